@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// The `sluice` command: runs the bundled CLI (built by `npm run build`).
+const path = require('path');
+const bundle = path.join(__dirname, '..', 'dist', 'sluice.js');
+let cli;
+try {
+  cli = require(bundle);
+} catch (e) {
+  if (e && e.code === 'MODULE_NOT_FOUND' && String(e.message).includes('sluice.js')) {
+    process.stderr.write("sluice: the CLI is not built yet: run 'npm run build' in " + path.dirname(__dirname) + '\n');
+    process.exit(2);
+  }
+  throw e;
+}
+cli.run(process.argv.slice(2));

@@ -1,0 +1,3 @@
+SET lock_timeout = '2s';
+ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_total_positive;
+ALTER TABLE orders DROP COLUMN IF EXISTS reference;

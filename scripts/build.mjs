@@ -1,0 +1,37 @@
+// Bundles the extension client and the sluice CLI/language server with esbuild, and puts next to them what they
+// load at run time: the parser's WASM and the .sluicerc.json schema.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const require = createRequire(import.meta.url);
+const started = Date.now();
+
+mkdirSync(dist, { recursive: true });
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  define: { SLUICE_VERSION: JSON.stringify(pkg.version) },
+};
+await Promise.all([
+  build({ ...common, entryPoints: [join(root, 'server/src/main.ts')], outfile: join(dist, 'sluice.js') }),
+  build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(dist, 'extension.js'), external: ['vscode'] }),
+]);
+
+// libpg-query looks for its .wasm beside the module that loads it: the bundle.
+copyFileSync(require.resolve('libpg-query/wasm/libpg-query.wasm'), join(dist, 'libpg-query.wasm'));
+
+// The config schema is generated from the rule registry so rule ids are written in one place only.
+const { configJsonSchema } = require(join(dist, 'sluice.js'));
+writeFileSync(join(dist, 'sluicerc.schema.json'), JSON.stringify(configJsonSchema(), null, 2) + '\n');
+
+console.log(`built dist/ in ${Date.now() - started} ms`);

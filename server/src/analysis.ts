@@ -1,0 +1,251 @@
+// analyze(text, migration info, settings) → findings. The one boundary the CLI and the language server call.
+// Incremental by construction: each statement's parse and facts are cached by its text, so re-analysing an
+// edited file re-parses only the statements that changed; the cross-statement pass below is cheap.
+import type { SluiceConfig } from './config/config';
+import { statementFacts, StatementFacts } from './facts/statementFacts';
+import type { MigrationInfo } from './migrations/tools';
+import { splitUnits, Unit } from './migrations/units';
+import { RULE_IDS, RULES } from './rules';
+import type {
+  Finding,
+  ReportInput,
+  Rule,
+  RuleVisitor,
+  Severity,
+  StatementContext,
+  TransactionState,
+} from './rules/rule';
+import { Directives, readDirectives } from './syntax/directives';
+import { ParseOutcome, parseStatement } from './syntax/parse';
+import { LineIndex } from './syntax/positions';
+import { splitStatements, Statement } from './syntax/split';
+
+export type AnalysisSettings = Pick<SluiceConfig, 'pgVersion' | 'assumeInTransaction' | 'rules'>;
+
+export interface AnalyzedStatement extends Statement {
+  parse: ParseOutcome;
+  facts?: StatementFacts;
+}
+
+export interface AnalysisContext {
+  /** Relations this migration's up script created (for a down script in its own file). */
+  createdByUp?: ReadonlySet<string>;
+}
+
+export interface FileAnalysis {
+  statements: AnalyzedStatement[];
+  directives: Directives;
+  units: Unit[];
+  findings: Finding[];
+  lines: LineIndex;
+}
+
+interface CachedStatement {
+  parse: ParseOutcome;
+  facts?: StatementFacts;
+}
+
+const CACHE_LIMIT = 50_000;
+const statementCache = new Map<string, CachedStatement>();
+
+function analyzeStatement(text: string): CachedStatement {
+  const hit = statementCache.get(text);
+  if (hit) return hit;
+  const parse = parseStatement(text);
+  const entry: CachedStatement = { parse, facts: parse.ok ? statementFacts(parse.kind, parse.ast) : undefined };
+  if (statementCache.size >= CACHE_LIMIT) {
+    // Drop the oldest tenth: Map iterates in insertion order.
+    let drop = CACHE_LIMIT / 10;
+    for (const key of statementCache.keys()) {
+      statementCache.delete(key);
+      if (--drop === 0) break;
+    }
+  }
+  statementCache.set(text, entry);
+  return entry;
+}
+
+interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  visitor: RuleVisitor;
+}
+
+function activeRules(settings: AnalysisSettings): ActiveRule[] {
+  const active: ActiveRule[] = [];
+  for (const rule of RULES) {
+    const setting = settings.rules[rule.meta.id] ?? rule.meta.severity;
+    if (setting === 'off') continue;
+    active.push({ rule, severity: setting, visitor: rule.create() });
+  }
+  return active;
+}
+
+/** Keys of the relations a migration's statements create: a down script may drop them without ceremony. */
+export function createdRelations(text: string): Set<string> {
+  const created = new Set<string>();
+  for (const s of splitStatements(text).statements) {
+    for (const ref of analyzeStatement(s.text).facts?.creates ?? []) created.add(ref.key);
+  }
+  return created;
+}
+
+export function analyze(
+  text: string,
+  migration: MigrationInfo,
+  settings: AnalysisSettings,
+  context: AnalysisContext = {},
+): FileAnalysis {
+  const split = splitStatements(text);
+  const statements: AnalyzedStatement[] = split.statements.map((s) => ({ ...s, ...analyzeStatement(s.text) }));
+  const directives = readDirectives(split.comments);
+  const units = splitUnits(split.statements, directives, {
+    tool: migration.tool,
+    fileDirection: migration.direction,
+    assumeInTransaction: settings.assumeInTransaction,
+  });
+  const findings: Finding[] = [];
+  const rules = activeRules(settings);
+  let current: ActiveRule = rules[0];
+
+  const reportOn = (index: number, input: ReportInput): void => {
+    const s = statements[index];
+    findings.push({
+      rule: current.rule.meta.id,
+      severity: current.severity,
+      message: input.message,
+      start: s.start + (input.start ?? 0),
+      end: input.end !== undefined ? s.start + input.end : s.end,
+      lock: input.lock,
+      statement: index,
+    });
+  };
+
+  for (const active of rules) {
+    current = active;
+    active.visitor.directives?.({
+      directives,
+      knownRules: RULE_IDS,
+      report: (input) =>
+        findings.push({
+          rule: active.rule.meta.id,
+          severity: active.severity,
+          message: input.message,
+          start: input.start,
+          end: input.end,
+        }),
+    });
+  }
+
+  // What the up side of this migration creates is not "pre-existing" for its down side.
+  const createdByUp = new Set<string>(context.createdByUp ?? []);
+  for (const unit of units) {
+    if (unit.direction !== 'up') continue;
+    for (const index of unit.statements) statements[index].facts?.creates.forEach((ref) => createdByUp.add(ref.key));
+  }
+  for (const unit of units) runUnit(unit);
+
+  function runUnit(unit: Unit): void {
+    const transaction: TransactionState = { tool: unit.toolTransaction, explicit: false };
+    const created = new Set<string>(unit.direction === 'down' ? createdByUp : []);
+    let lockTimeoutSet = false;
+    const unitContext = { unit, transaction, report: reportOn };
+    for (const active of rules) {
+      current = active;
+      active.visitor.unitStart?.(unitContext);
+    }
+    for (const index of unit.statements) {
+      const s = statements[index];
+      if (!s.parse.ok) {
+        const { message, start, end } = s.parse;
+        for (const active of rules) {
+          current = active;
+          active.visitor.parseError?.({ index, statement: s, message, start, end, report: (i) => reportOn(index, i) });
+        }
+        continue;
+      }
+      const facts = s.facts as StatementFacts;
+      const before: TransactionState = { ...transaction };
+      const ctx: StatementContext = {
+        index,
+        statement: s,
+        kind: s.parse.kind,
+        ast: s.parse.ast,
+        facts,
+        unit,
+        transaction: before,
+        inTransaction: before.tool || before.explicit,
+        lockTimeoutSet,
+        pgVersion: settings.pgVersion,
+        isPreExisting: (ref) => !created.has(ref.key),
+        report: (input) => reportOn(index, input),
+      };
+      for (const active of rules) {
+        current = active;
+        active.visitor.statement?.(ctx);
+      }
+      // The state the next statement sees.
+      if (facts.transaction === 'begin') transaction.explicit = true;
+      else if (facts.transaction === 'commit' || facts.transaction === 'rollback' || facts.transaction === 'prepare') {
+        transaction.explicit = false;
+      }
+      for (const ref of facts.creates) created.add(ref.key);
+      if (facts.lockTimeout) lockTimeoutSet = facts.lockTimeout === 'set';
+    }
+    for (const active of rules) {
+      current = active;
+      active.visitor.unitEnd?.(unitContext);
+    }
+  }
+
+  // An unterminated comment outside any statement hides the rest of the file: say so.
+  const syntax = rules.find((r) => r.rule.meta.id === 'syntax-error');
+  if (syntax) {
+    for (const problem of split.problems) {
+      if (statements.some((s) => problem.start >= s.start && problem.start < s.end)) continue;
+      findings.push({
+        rule: syntax.rule.meta.id,
+        severity: syntax.severity,
+        message: `${problem.message}: the rest of the file is inside it`,
+        start: problem.start,
+        end: Math.min(problem.start + 2, problem.end),
+      });
+    }
+  }
+
+  const kept = applySuppressions(findings, directives, statements);
+  kept.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
+  return { statements, directives, units, findings: kept, lines: new LineIndex(text) };
+}
+
+/** `-- sluice-ignore a, b: reason` covers the next statement; `-- sluice-ignore-file a` the whole file. */
+function applySuppressions(findings: Finding[], directives: Directives, statements: readonly Statement[]): Finding[] {
+  if (directives.ignores.length === 0) return findings;
+  const fileWide = new Set<string>();
+  const perStatement = new Map<number, Set<string>>();
+  for (const directive of directives.ignores) {
+    if (directive.type === 'ignore-file') {
+      directive.rules.forEach((r) => fileWide.add(r));
+      continue;
+    }
+    const next = firstStatementAtOrAfter(statements, directive.end);
+    if (next < 0) continue;
+    const set = perStatement.get(next) ?? new Set<string>();
+    directive.rules.forEach((r) => set.add(r));
+    perStatement.set(next, set);
+  }
+  return findings.filter(
+    (f) => !fileWide.has(f.rule) && !(f.statement !== undefined && perStatement.get(f.statement)?.has(f.rule)),
+  );
+}
+
+function firstStatementAtOrAfter(statements: readonly Statement[], offset: number): number {
+  let lo = 0;
+  let hi = statements.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (statements[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < statements.length ? lo : -1;
+}

@@ -1,0 +1,83 @@
+// Which files `sluice lint` looks at: files named explicitly, and migration files found under folders.
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out', 'target', 'vendor']);
+
+export interface InputFile {
+  /** As shown in reports: as given, or relative to the current folder when found under a folder. */
+  display: string;
+  absolute: string;
+  /** Named explicitly on the command line: always linted. */
+  explicit: boolean;
+}
+
+export class InputError extends Error {}
+
+export function collectFiles(paths: readonly string[], cwd: string): InputFile[] {
+  const files: InputFile[] = [];
+  const seen = new Set<string>();
+  const add = (absolute: string, display: string, explicit: boolean): void => {
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
+    files.push({ absolute, display, explicit });
+  };
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(absolute);
+    } catch {
+      throw new InputError(`${given}: no such file or folder`);
+    }
+    if (stat.isDirectory()) {
+      for (const file of walkSqlFiles(absolute)) add(file, path.relative(cwd, file) || file, false);
+    } else {
+      add(absolute, given, true);
+    }
+  }
+  return files;
+}
+
+function walkSqlFiles(dir: string): string[] {
+  const found: string[] = [];
+  const visit = (current: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    for (const entry of entries) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) visit(full);
+      } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.sql')) {
+        found.push(full);
+      }
+    }
+  };
+  visit(dir);
+  return found;
+}
+
+/** Absolute paths of files added or changed since `ref` (committed, staged, unstaged or untracked). */
+export function changedSince(ref: string, cwd: string): Set<string> {
+  const git = (args: string[]): string => {
+    try {
+      return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (e) {
+      const stderr = String((e as { stderr?: string }).stderr ?? '').trim().split('\n')[0];
+      throw new InputError(`--changed-since ${ref}: git ${args[0]} failed${stderr ? `: ${stderr}` : ''}`);
+    }
+  };
+  const top = git(['rev-parse', '--show-toplevel']).trim();
+  const changed = git(['diff', '--name-only', '--diff-filter=ACMR', ref, '--']);
+  const untracked = git(['ls-files', '--others', '--exclude-standard']);
+  const set = new Set<string>();
+  for (const line of changed.split('\n')) if (line.trim()) set.add(path.resolve(top, line.trim()));
+  for (const line of untracked.split('\n')) if (line.trim()) set.add(path.resolve(cwd, line.trim()));
+  return set;
+}

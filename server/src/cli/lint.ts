@@ -1,0 +1,133 @@
+// `sluice lint [paths...]`: lint migrations and print a report; exit 1 when findings reach --fail-on.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { SluiceConfig } from '../config/config';
+import { RULE_SETTINGS } from '../config/config';
+import { Project } from '../project';
+import { RULE_IDS, RULES_BY_ID } from '../rules';
+import type { RuleSetting, Severity } from '../rules/rule';
+import { parseArgs, UsageError } from './args';
+import { changedSince, collectFiles, InputError, InputFile } from './files';
+import { buildReport, failsAt, reportFinding, ReportedFile } from './report';
+import { formatGithub } from './reporters/github';
+import { formatJson } from './reporters/json';
+import { formatSarif } from './reporters/sarif';
+import { formatText } from './reporters/text';
+
+export interface CommandIO {
+  cwd: string;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Promise<string>;
+  isTTY: boolean;
+  version: string;
+}
+
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+export async function lintCommand(argv: readonly string[], io: CommandIO): Promise<number> {
+  const { positionals, options } = parseArgs(argv, {
+    format: { type: 'string' },
+    'pg-version': { type: 'string' },
+    'assume-in-transaction': { type: 'boolean' },
+    config: { type: 'string' },
+    rule: { type: 'list' },
+    'fail-on': { type: 'string' },
+    'changed-since': { type: 'string' },
+    stdin: { type: 'boolean' },
+    'stdin-filename': { type: 'string' },
+    debug: { type: 'boolean' },
+  });
+
+  const format = (options.format as string | undefined) ?? 'text';
+  if (!FORMATS.includes(format as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  const failOn = ((options['fail-on'] as string | undefined) ?? 'error') as Severity;
+  if (!['error', 'warning', 'info'].includes(failOn)) throw new UsageError('--fail-on must be error, warning or info');
+
+  const overrides: Partial<SluiceConfig> = {};
+  if (options['pg-version'] !== undefined) {
+    const v = Number(options['pg-version']);
+    if (!Number.isInteger(v) || v < 9 || v > 30) throw new UsageError('--pg-version must be a PostgreSQL major version such as 15');
+    overrides.pgVersion = v;
+  }
+  if (options['assume-in-transaction']) overrides.assumeInTransaction = true;
+  const ruleFlags = (options.rule as string[] | undefined) ?? [];
+  if (ruleFlags.length > 0) overrides.rules = parseRuleFlags(ruleFlags);
+
+  let configFile = options.config as string | undefined;
+  if (configFile) {
+    configFile = path.resolve(io.cwd, configFile);
+    if (!fs.existsSync(configFile)) throw new InputError(`--config ${options.config}: no such file`);
+  }
+  const project = new Project({ configFile, overrides });
+
+  const reported: ReportedFile[] = [];
+  if (options.stdin) {
+    const name = options['stdin-filename'] as string | undefined;
+    if (!name) throw new UsageError('--stdin needs --stdin-filename NAME (it decides the migration tool and the config)');
+    if (positionals.length > 0) throw new UsageError('--stdin takes no paths');
+    const text = await io.readStdin();
+    const file: InputFile = { display: name, absolute: path.resolve(io.cwd, name), explicit: true };
+    reported.push(lintOne(project, file, text, io));
+  } else {
+    if (options['stdin-filename']) throw new UsageError('--stdin-filename goes with --stdin');
+    let files = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd);
+    if (options['changed-since']) {
+      const changed = changedSince(options['changed-since'] as string, io.cwd);
+      files = files.filter((f) => changed.has(f.absolute));
+    }
+    for (const file of files) {
+      let text: string;
+      try {
+        text = fs.readFileSync(file.absolute, 'utf8');
+      } catch (e) {
+        throw new InputError(`${file.display}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      }
+      const result = lintOne(project, file, text, io);
+      if (result.diagnostics.length > 0 || file.explicit || result.tool !== null) reported.push(result);
+    }
+  }
+
+  const report = buildReport(reported);
+  const output =
+    format === 'json'
+      ? formatJson(report)
+      : format === 'sarif'
+        ? formatSarif(report, io.version)
+        : format === 'github'
+          ? formatGithub(report)
+          : formatText(report, io.isTTY);
+  io.stdout(output);
+  return failsAt(report, failOn) ? 1 : 0;
+}
+
+function lintOne(project: Project, file: InputFile, text: string, io: CommandIO): ReportedFile {
+  const linted = project.lint(file.absolute, text, file.explicit);
+  for (const problem of linted.config.problems) {
+    const where = linted.config.file ? path.relative(io.cwd, linted.config.file) : '.sluicerc.json';
+    throw new InputError(`${where}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`);
+  }
+  const analysis = linted.analysis;
+  return {
+    path: file.display,
+    tool: linted.migration.tool,
+    diagnostics: analysis ? analysis.findings.map((f) => reportFinding(analysis, f)) : [],
+  };
+}
+
+function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  for (const flag of flags) {
+    const [id, given] = flag.split('=');
+    if (!RULE_IDS.has(id)) throw new UsageError(`--rule ${flag}: unknown rule "${id}" (see docs/rules/)`);
+    // `--rule ID` alone enables a rule at its default severity (warning for rules that are off by default).
+    const defaultSeverity = RULES_BY_ID.get(id)?.meta.severity;
+    const setting = given ?? (defaultSeverity === 'off' ? 'warning' : defaultSeverity);
+    if (!RULE_SETTINGS.includes(setting as RuleSetting)) {
+      throw new UsageError(`--rule ${flag}: the setting must be off, info, warning or error`);
+    }
+    rules[id] = setting as RuleSetting;
+  }
+  return rules;
+}

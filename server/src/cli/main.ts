@@ -1,0 +1,76 @@
+// `sluice <command>`: dispatch, exit codes and error reporting. Exit 0 clean, 1 findings at --fail-on,
+// 2 bad usage, unreadable input or an internal error (one line on stderr; the stack only with --debug).
+import { startLanguageServer } from '../lsp/server';
+import { loadParser } from '../syntax/parse';
+import { UsageError } from './args';
+import { InputError } from './files';
+import { CommandIO, lintCommand } from './lint';
+
+import { VERSION } from '../version';
+
+const USAGE = `Usage: sluice <command> [options]
+
+Commands:
+  lint [paths...]         lint migration files and folders
+  lsp --stdio             start the language server on stdin/stdout
+  dry-run FILE            run a migration against a scratch database (not in this version)
+  verify-rollback FILE    apply up, then down, and compare (not in this version)
+  scaffold CHANGE         write expand/migrate/contract migrations (not in this version)
+
+lint options:
+  --format text|json|sarif|github   output format (default text)
+  --pg-version N                    PostgreSQL major version (default from config, else 15)
+  --assume-in-transaction           treat every migration as running in a transaction
+  --config FILE                     use this config instead of the nearest .sluicerc.json
+  --rule ID[=off|info|warning|error]  set a rule's severity (repeatable)
+  --fail-on error|warning|info      exit 1 at or above this severity (default error)
+  --changed-since GIT_REF           only migrations added or changed since GIT_REF
+  --stdin --stdin-filename NAME     lint standard input as the file NAME
+
+Exit codes: 0 no findings at --fail-on, 1 findings, 2 usage or input error.
+`;
+
+const NOT_YET: Record<string, string> = {
+  'dry-run': 'sluice dry-run is not available in this version yet (planned: embedded PGlite or --database-url)',
+  'verify-rollback': 'sluice verify-rollback is not available in this version yet',
+  scaffold: 'sluice scaffold is not available in this version yet',
+};
+
+export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
+  const debug = argv.includes('--debug');
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      (command === undefined ? io.stderr : io.stdout)(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (command === 'lint') {
+      await loadParser();
+      return await lintCommand(rest, io);
+    }
+    if (command === 'lsp') {
+      if (!rest.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
+        throw new UsageError('sluice lsp needs a transport: --stdio (or --node-ipc, --socket=PORT, --pipe=NAME)');
+      }
+      await loadParser();
+      startLanguageServer();
+      return -1; // keeps running; the connection ends the process
+    }
+    if (NOT_YET[command]) throw new UsageError(NOT_YET[command]);
+    throw new UsageError(`unknown command "${command}" (commands: lint, lsp, dry-run, verify-rollback, scaffold)`);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InputError) {
+      io.stderr(`sluice: ${e.message}\n`);
+      if (e instanceof UsageError && !NOT_YET[command ?? '']) io.stderr(`Run 'sluice --help' for usage.\n`);
+    } else {
+      io.stderr(`sluice: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      if (!debug) io.stderr(`Run again with --debug for details.\n`);
+    }
+    if (debug && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+    return 2;
+  }
+}

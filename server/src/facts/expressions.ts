@@ -1,0 +1,51 @@
+// Questions about expressions inside a statement's AST.
+import type { AstNode } from '../syntax/parse';
+
+/** Functions whose value differs per row: a default using one must be computed for every existing row. */
+export const VOLATILE_FUNCTIONS: ReadonlySet<string> = new Set([
+  'gen_random_uuid',
+  'uuid_generate_v1',
+  'uuid_generate_v1mc',
+  'uuid_generate_v4',
+  'uuidv4',
+  'uuidv7',
+  'random',
+  'random_normal',
+  'clock_timestamp',
+  'timeofday',
+  'nextval',
+  'gen_random_bytes',
+  'txid_current',
+]);
+
+/** The unqualified names of every function called anywhere in `node`. */
+export function calledFunctions(node: unknown, into: string[] = []): string[] {
+  if (Array.isArray(node)) {
+    for (const item of node) calledFunctions(item, into);
+  } else if (node && typeof node === 'object') {
+    const call = (node as AstNode).FuncCall;
+    if (call) {
+      const parts = (call.funcname ?? []).map((n: AstNode) => n.String?.sval);
+      if (parts.length > 0) into.push(String(parts[parts.length - 1]).toLowerCase());
+    }
+    for (const value of Object.values(node)) {
+      if (value && typeof value === 'object') calledFunctions(value, into);
+    }
+  }
+  return into;
+}
+
+/** The last part of a type name (`pg_catalog.int4` → `int4`). */
+export function typeNameOf(typeName: AstNode | undefined): string {
+  const parts = (typeName?.names ?? []).map((n: AstNode) => n.String?.sval);
+  return String(parts[parts.length - 1] ?? '').toLowerCase();
+}
+
+/** The column a `col IS NOT NULL` check is about, or undefined for any other expression. */
+export function notNullCheckColumn(expr: AstNode | undefined): string | undefined {
+  const test = expr?.NullTest;
+  if (!test || test.nulltesttype !== 'IS_NOT_NULL') return undefined;
+  const fields = test.arg?.ColumnRef?.fields ?? [];
+  const last = fields[fields.length - 1]?.String?.sval;
+  return typeof last === 'string' ? last : undefined;
+}

@@ -1,0 +1,267 @@
+// What one parsed statement does, independent of its neighbours: the transaction control it is, the objects it
+// creates, the table locks it takes, whether it sets lock_timeout, whether it refuses to run in a transaction.
+// Pure and cached per statement text by the analysis.
+import type { AstNode } from '../syntax/parse';
+import { LockMode, strongerLock } from './locks';
+
+export type RelationKind = 'table' | 'index' | 'view' | 'relation';
+
+export interface RelationRef {
+  /** As written, e.g. `orders` or `billing.orders`. */
+  name: string;
+  /** Normalised for comparison: `schema.name`, with `public` when unqualified. */
+  key: string;
+  kind: RelationKind;
+}
+
+export interface LockFact {
+  relation: RelationRef;
+  mode: LockMode;
+}
+
+export type TransactionControl = 'begin' | 'commit' | 'rollback' | 'savepoint' | 'release' | 'rollback-to' | 'prepare';
+
+export interface StatementFacts {
+  transaction?: TransactionControl;
+  creates: RelationRef[];
+  locks: LockFact[];
+  /** `set` for a non-zero lock_timeout, `unset` for 0/DEFAULT/RESET. */
+  lockTimeout?: 'set' | 'unset';
+  /** The operation, when PostgreSQL refuses to run it inside a transaction block. */
+  nonTransactional?: string;
+}
+
+export function relationRef(rangeVar: AstNode | undefined, kind: RelationKind): RelationRef | undefined {
+  if (!rangeVar || typeof rangeVar.relname !== 'string') return undefined;
+  const schema: string | undefined = rangeVar.schemaname;
+  return {
+    name: schema ? `${schema}.${rangeVar.relname}` : rangeVar.relname,
+    key: `${schema ?? 'public'}.${rangeVar.relname}`,
+    kind,
+  };
+}
+
+/** How a message names the locked relation: an index's lock lands on its table. */
+export function describeRelation(ref: RelationRef): string {
+  return ref.kind === 'index' ? `the table of index ${ref.name}` : ref.name;
+}
+
+/** `["billing","orders"]` string lists (DROP INDEX names) → relation reference. */
+function refFromNameList(items: AstNode[] | undefined, kind: RelationKind): RelationRef | undefined {
+  const parts = (items ?? []).map((i) => i.String?.sval).filter((s): s is string => typeof s === 'string');
+  if (parts.length === 0) return undefined;
+  const relname = parts[parts.length - 1];
+  const schema = parts.length > 1 ? parts[parts.length - 2] : undefined;
+  return { name: parts.join('.'), key: `${schema ?? 'public'}.${relname}`, kind };
+}
+
+const TRANSACTION_KINDS: Record<string, TransactionControl> = {
+  TRANS_STMT_BEGIN: 'begin',
+  TRANS_STMT_START: 'begin',
+  TRANS_STMT_COMMIT: 'commit',
+  TRANS_STMT_ROLLBACK: 'rollback',
+  TRANS_STMT_SAVEPOINT: 'savepoint',
+  TRANS_STMT_RELEASE: 'release',
+  TRANS_STMT_ROLLBACK_TO: 'rollback-to',
+  TRANS_STMT_PREPARE: 'prepare',
+};
+
+/** Lock taken by each ALTER TABLE subcommand (PostgreSQL's AlterTableGetLockLevel); unlisted ones take ACCESS EXCLUSIVE. */
+const ALTER_TABLE_LOCKS: Record<string, LockMode> = {
+  AT_ValidateConstraint: 'ShareUpdateExclusiveLock',
+  AT_SetStatistics: 'ShareUpdateExclusiveLock',
+  AT_SetOptions: 'ShareUpdateExclusiveLock',
+  AT_ResetOptions: 'ShareUpdateExclusiveLock',
+  AT_SetRelOptions: 'ShareUpdateExclusiveLock',
+  AT_ResetRelOptions: 'ShareUpdateExclusiveLock',
+  AT_ClusterOn: 'ShareUpdateExclusiveLock',
+  AT_DropCluster: 'ShareUpdateExclusiveLock',
+  AT_AttachPartition: 'ShareUpdateExclusiveLock',
+  AT_EnableTrig: 'ShareRowExclusiveLock',
+  AT_EnableAlwaysTrig: 'ShareRowExclusiveLock',
+  AT_EnableReplicaTrig: 'ShareRowExclusiveLock',
+  AT_EnableTrigAll: 'ShareRowExclusiveLock',
+  AT_EnableTrigUser: 'ShareRowExclusiveLock',
+  AT_DisableTrig: 'ShareRowExclusiveLock',
+  AT_DisableTrigAll: 'ShareRowExclusiveLock',
+  AT_DisableTrigUser: 'ShareRowExclusiveLock',
+};
+
+export function alterTableCommandLock(cmd: AstNode): LockMode {
+  if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint?.contype === 'CONSTR_FOREIGN') {
+    return 'ShareRowExclusiveLock';
+  }
+  if (cmd.subtype === 'AT_DetachPartition' && cmd.def?.PartitionCmd?.concurrent) return 'ShareUpdateExclusiveLock';
+  return ALTER_TABLE_LOCKS[cmd.subtype] ?? 'AccessExclusiveLock';
+}
+
+export function alterTableCommands(ast: AstNode): AstNode[] {
+  return (ast.cmds ?? []).map((c: AstNode) => c.AlterTableCmd).filter(Boolean);
+}
+
+function hasOption(options: AstNode[] | undefined, name: string): boolean {
+  return (options ?? []).some((o) => o.DefElem?.defname === name && o.DefElem?.arg?.Boolean?.boolval !== false);
+}
+
+function lockTimeoutFromSet(ast: AstNode): 'set' | 'unset' | undefined {
+  if (ast.name !== 'lock_timeout') return undefined;
+  if (ast.kind !== 'VAR_SET_VALUE') return 'unset'; // DEFAULT, RESET
+  const value = ast.args?.[0]?.A_Const;
+  // libpg-query omits zero values: `SET lock_timeout = 0` arrives as `{ ival: {} }`.
+  const raw = value?.ival?.ival ?? value?.fval?.fval ?? value?.sval?.sval ?? 0;
+  return isZeroDuration(raw) ? 'unset' : 'set';
+}
+
+function isZeroDuration(raw: unknown): boolean {
+  return /^\s*0*(\.0*)?\s*(us|ms|s|min|h|d)?\s*$/i.test(String(raw));
+}
+
+/** `SELECT set_config('lock_timeout', '2s', ...)` is how some tools set it. */
+function lockTimeoutFromSetConfig(ast: AstNode): 'set' | 'unset' | undefined {
+  for (const target of ast.targetList ?? []) {
+    const call = target.ResTarget?.val?.FuncCall;
+    const name = call?.funcname?.map((n: AstNode) => n.String?.sval).pop();
+    if (name !== 'set_config') continue;
+    const [setting, value] = call.args ?? [];
+    if (setting?.A_Const?.sval?.sval !== 'lock_timeout') continue;
+    const raw = value?.A_Const?.sval?.sval;
+    return raw === undefined || isZeroDuration(raw) ? 'unset' : 'set';
+  }
+  return undefined;
+}
+
+const LOCK_STMT_MODES: Record<number, LockMode> = {
+  1: 'AccessShareLock',
+  2: 'RowShareLock',
+  3: 'RowExclusiveLock',
+  4: 'ShareUpdateExclusiveLock',
+  5: 'ShareLock',
+  6: 'ShareRowExclusiveLock',
+  7: 'ExclusiveLock',
+  8: 'AccessExclusiveLock',
+};
+
+export function statementFacts(kind: string, ast: AstNode): StatementFacts {
+  const facts: StatementFacts = { creates: [], locks: [] };
+  const lock = (ref: RelationRef | undefined, mode: LockMode): void => {
+    if (!ref) return;
+    const existing = facts.locks.find((l) => l.relation.key === ref.key);
+    if (existing) existing.mode = strongerLock(existing.mode, mode);
+    else facts.locks.push({ relation: ref, mode });
+  };
+
+  switch (kind) {
+    case 'TransactionStmt':
+      facts.transaction = TRANSACTION_KINDS[ast.kind];
+      break;
+    case 'VariableSetStmt':
+      facts.lockTimeout = lockTimeoutFromSet(ast);
+      break;
+    case 'SelectStmt':
+      facts.lockTimeout = lockTimeoutFromSetConfig(ast);
+      break;
+    case 'CreateStmt': {
+      const ref = relationRef(ast.relation, 'table');
+      if (ref) facts.creates.push(ref);
+      break;
+    }
+    case 'CreateTableAsStmt': {
+      const ref = relationRef(ast.into?.IntoClause?.rel, ast.objtype === 'OBJECT_MATVIEW' ? 'view' : 'table');
+      if (ref) facts.creates.push(ref);
+      break;
+    }
+    case 'ViewStmt': {
+      const ref = relationRef(ast.view, 'view');
+      if (ref) facts.creates.push(ref);
+      break;
+    }
+    case 'IndexStmt': {
+      if (ast.idxname) {
+        const schema = ast.relation?.schemaname as string | undefined;
+        facts.creates.push({
+          name: schema ? `${schema}.${ast.idxname}` : ast.idxname,
+          key: `${schema ?? 'public'}.${ast.idxname}`,
+          kind: 'index',
+        });
+      }
+      lock(relationRef(ast.relation, 'table'), ast.concurrent ? 'ShareUpdateExclusiveLock' : 'ShareLock');
+      if (ast.concurrent) facts.nonTransactional = 'CREATE INDEX CONCURRENTLY';
+      break;
+    }
+    case 'AlterTableStmt': {
+      const kindOfRelation: RelationKind = ast.objtype === 'OBJECT_INDEX' ? 'index' : 'table';
+      const ref = relationRef(ast.relation, kindOfRelation);
+      for (const cmd of alterTableCommands(ast)) {
+        lock(ref, alterTableCommandLock(cmd));
+        if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint?.contype === 'CONSTR_FOREIGN') {
+          lock(relationRef(cmd.def.Constraint.pktable, 'table'), 'ShareRowExclusiveLock');
+        }
+        if (cmd.subtype === 'AT_AttachPartition') {
+          lock(relationRef(cmd.def?.PartitionCmd?.name, 'table'), 'AccessExclusiveLock');
+        }
+        if (cmd.subtype === 'AT_DetachPartition' && cmd.def?.PartitionCmd?.concurrent) {
+          facts.nonTransactional = 'DETACH PARTITION CONCURRENTLY';
+        }
+      }
+      break;
+    }
+    case 'RenameStmt':
+      lock(relationRef(ast.relation, ast.renameType === 'OBJECT_INDEX' ? 'index' : 'table'), 'AccessExclusiveLock');
+      break;
+    case 'DropStmt': {
+      const kinds: Record<string, RelationKind> = {
+        OBJECT_TABLE: 'table',
+        OBJECT_INDEX: 'index',
+        OBJECT_VIEW: 'view',
+        OBJECT_MATVIEW: 'view',
+      };
+      const relKind = kinds[ast.removeType];
+      if (!relKind) break;
+      for (const obj of ast.objects ?? []) {
+        const ref = refFromNameList(obj.List?.items, relKind);
+        lock(ref, ast.concurrent ? 'ShareUpdateExclusiveLock' : 'AccessExclusiveLock');
+      }
+      if (ast.concurrent) facts.nonTransactional = 'DROP INDEX CONCURRENTLY';
+      break;
+    }
+    case 'TruncateStmt':
+      for (const rel of ast.relations ?? []) lock(relationRef(rel.RangeVar, 'table'), 'AccessExclusiveLock');
+      break;
+    case 'VacuumStmt': {
+      const full = hasOption(ast.options, 'full');
+      for (const rel of ast.rels ?? []) {
+        lock(relationRef(rel.VacuumRelation?.relation, 'table'), full ? 'AccessExclusiveLock' : 'ShareUpdateExclusiveLock');
+      }
+      if (ast.is_vacuumcmd) facts.nonTransactional = full ? 'VACUUM FULL' : 'VACUUM';
+      break;
+    }
+    case 'ClusterStmt':
+      lock(relationRef(ast.relation, 'table'), 'AccessExclusiveLock');
+      break;
+    case 'ReindexStmt': {
+      const concurrent = hasOption(ast.params, 'concurrently');
+      const relKind: RelationKind = ast.kind === 'REINDEX_OBJECT_INDEX' ? 'index' : 'table';
+      lock(relationRef(ast.relation, relKind), concurrent ? 'ShareUpdateExclusiveLock' : 'ShareLock');
+      if (concurrent) facts.nonTransactional = 'REINDEX CONCURRENTLY';
+      break;
+    }
+    case 'RefreshMatViewStmt':
+      lock(relationRef(ast.relation, 'view'), ast.concurrent ? 'ExclusiveLock' : 'AccessExclusiveLock');
+      break;
+    case 'CreateTrigStmt':
+      lock(relationRef(ast.relation, 'table'), 'ShareRowExclusiveLock');
+      break;
+    case 'LockStmt':
+      for (const rel of ast.relations ?? []) {
+        lock(relationRef(rel.RangeVar, 'table'), LOCK_STMT_MODES[ast.mode as number] ?? 'AccessExclusiveLock');
+      }
+      break;
+    case 'InsertStmt':
+    case 'UpdateStmt':
+    case 'DeleteStmt':
+    case 'MergeStmt':
+      lock(relationRef(ast.relation, 'table'), 'RowExclusiveLock');
+      break;
+  }
+  return facts;
+}

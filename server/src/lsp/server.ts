@@ -1,0 +1,245 @@
+// The language server: LSP wiring only. Analysis happens in ../analysis.ts through ../project.ts, exactly as
+// the CLI does it, so the editor shows for a file what `sluice lint` prints for it.
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import {
+  CodeActionKind,
+  Connection,
+  createConnection,
+  Diagnostic,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  InitializeParams,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { VERSION } from '../version';
+import { CONFIG_FILE_NAME } from '../config/config';
+import { LintedFile, Project } from '../project';
+import {
+  ClientSettings,
+  DEFAULT_CLIENT_SETTINGS,
+  FILE_INFO_REQUEST,
+  FileInfo,
+  FileInfoParams,
+  SHOW_DOCUMENTATION_COMMAND,
+} from '../protocol';
+import { RULE_IDS } from '../rules';
+import { loadParser } from '../syntax/parse';
+import { codeActionsFor } from './codeActions';
+import { toDiagnostic } from './diagnostics';
+import { ruleDocsUri } from './documentation';
+import { hoverAt } from './hover';
+
+interface CachedResult {
+  version: number;
+  linted: LintedFile;
+}
+
+function readTextOrEmpty(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function startLanguageServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+  // stdout carries the protocol: anything logged goes to the client's output channel instead.
+  console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+
+  const documents = new TextDocuments(TextDocument);
+  const project = new Project();
+  const results = new Map<string, CachedResult>();
+  const settingsCache = new Map<string, Promise<ClientSettings>>();
+  const reportedConfigProblems = new Set<string>();
+  let workspaceFolders: string[] = [];
+  let pullDiagnostics = false;
+  let canRefreshDiagnostics = false;
+  let hasConfigurationCapability = false;
+  let canShowDocument = false;
+
+  connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
+    await loadParser();
+    const caps = params.capabilities;
+    pullDiagnostics = Boolean(caps.textDocument?.diagnostic);
+    canRefreshDiagnostics = Boolean(caps.workspace?.diagnostics?.refreshSupport);
+    hasConfigurationCapability = Boolean(caps.workspace?.configuration);
+    canShowDocument = Boolean(caps.window?.showDocument?.support);
+    workspaceFolders = (params.workspaceFolders ?? [])
+      .map((f) => filePath(f.uri))
+      .concat(params.workspaceFolders ? [] : [params.rootUri ? filePath(params.rootUri) : undefined])
+      .filter((f): f is string => Boolean(f));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [SHOW_DOCUMENTATION_COMMAND] },
+        ...(pullDiagnostics
+          ? { diagnosticProvider: { identifier: 'sluice', interFileDependencies: true, workspaceDiagnostics: false } }
+          : {}),
+      },
+      serverInfo: { name: 'sluice', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    // Any LSP client that can watch files tells us when .sluicerc.json changes.
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+      .catch(() => connection.console.warn(`the client cannot watch files: reopen migrations after editing ${CONFIG_FILE_NAME}`));
+    connection.console.info(`Sluice ${VERSION} ready (${pullDiagnostics ? 'pull' : 'push'} diagnostics, ${RULE_IDS.size} rules)`);
+  });
+
+  function workspaceFolderOf(file: string): string | undefined {
+    return workspaceFolders
+      .filter((folder) => file === folder || file.startsWith(folder + path.sep))
+      .sort((a, b) => b.length - a.length)[0];
+  }
+
+  function clientSettings(uri: string): Promise<ClientSettings> {
+    if (!hasConfigurationCapability) return Promise.resolve(DEFAULT_CLIENT_SETTINGS);
+    let settings = settingsCache.get(uri);
+    if (!settings) {
+      settings = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'sluice' })
+        .then((s: Partial<ClientSettings> | null) => ({ ...DEFAULT_CLIENT_SETTINGS, ...(s ?? {}) }))
+        .catch(() => DEFAULT_CLIENT_SETTINGS);
+      settingsCache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  function reportConfigProblems(linted: LintedFile): void {
+    for (const problem of linted.config.problems) {
+      const text = `${linted.config.file ?? CONFIG_FILE_NAME}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`;
+      if (reportedConfigProblems.has(text)) continue;
+      reportedConfigProblems.add(text);
+      connection.console.warn(text);
+      void connection.window.showWarningMessage(`Sluice: ${text}`);
+    }
+  }
+
+  /** Analyses a document (once per version) or returns undefined when it is not a migration. */
+  async function lint(document: TextDocument): Promise<LintedFile | undefined> {
+    const file = filePath(document.uri);
+    if (!file) return undefined;
+    const cached = results.get(document.uri);
+    if (cached && cached.version === document.version) return cached.linted;
+    const settings = await clientSettings(document.uri);
+    if (!settings.enable) return undefined;
+    const folder = workspaceFolderOf(file) ?? path.dirname(file);
+    const migrationDirs = settings.migrationDirs.length > 0 ? settings.migrationDirs.map((d) => path.resolve(folder, d)) : undefined;
+    const linted = project.lint(file, document.getText(), false, migrationDirs ? { migrationDirs } : undefined);
+    reportConfigProblems(linted);
+    results.set(document.uri, { version: document.version, linted });
+    return linted;
+  }
+
+  async function diagnosticsFor(document: TextDocument): Promise<Diagnostic[]> {
+    try {
+      const linted = await lint(document);
+      const analysis = linted?.analysis;
+      return analysis ? analysis.findings.map((f) => toDiagnostic(analysis, f)) : [];
+    } catch (e) {
+      // Never let one document take the server down: say what happened and show nothing for it.
+      connection.console.error(`analysis failed for ${document.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return [];
+    }
+  }
+
+  async function publish(document: TextDocument): Promise<void> {
+    const diagnostics = await diagnosticsFor(document);
+    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  }
+
+  function refreshAll(): void {
+    results.clear();
+    if (pullDiagnostics) {
+      if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+    } else {
+      for (const document of documents.all()) void publish(document);
+    }
+  }
+
+  documents.onDidChangeContent((change) => {
+    if (!pullDiagnostics) void publish(change.document);
+  });
+  documents.onDidClose((event) => {
+    results.delete(event.document.uri);
+    settingsCache.delete(event.document.uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return { kind: DocumentDiagnosticReportKind.Full, items: document ? await diagnosticsFor(document) : [] };
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (!params.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) return;
+    project.invalidate();
+    reportedConfigProblems.clear();
+    refreshAll();
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.clear();
+    refreshAll();
+  });
+
+  connection.onHover(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document ? (await lint(document))?.analysis : undefined;
+    if (!document || !analysis) return null;
+    return hoverAt(analysis, document.offsetAt(params.position));
+  });
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document ? (await lint(document))?.analysis : undefined;
+    if (!document || !analysis) return [];
+    return codeActionsFor(analysis, document.uri, params.context.diagnostics);
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== SHOW_DOCUMENTATION_COMMAND) return;
+    const rule = String(params.arguments?.[0] ?? '');
+    if (!RULE_IDS.has(rule)) return;
+    const uri = ruleDocsUri(rule);
+    if (canShowDocument) await connection.window.showDocument({ uri, takeFocus: true });
+    else connection.console.info(`Documentation for ${rule}: ${uri}`);
+  });
+
+  connection.onRequest(FILE_INFO_REQUEST, async (params: FileInfoParams): Promise<FileInfo> => {
+    const document = documents.get(params.uri);
+    const file = filePath(params.uri);
+    if (!file) return { isMigration: false, tool: null, direction: 'up', configFile: null };
+    const linted = document ? await lint(document) : undefined;
+    const migration = linted?.migration ?? project.migrationInfo(file, document?.getText() ?? readTextOrEmpty(file));
+    return {
+      isMigration: migration.isMigration,
+      tool: migration.tool,
+      direction: migration.direction,
+      configFile: project.configFor(file).file ?? null,
+    };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

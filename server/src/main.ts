@@ -1,0 +1,29 @@
+// Entry point of the `sluice` bundle (dist/sluice.js): the CLI, and the language server behind `sluice lsp`.
+import { main } from './cli/main';
+import { VERSION } from './version';
+export { configJsonSchema } from './config/config';
+export { main };
+
+function readStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', reject);
+  });
+}
+
+/** Runs the CLI as a process: writes output, waits for it to flush, sets the exit code. */
+export async function run(argv: readonly string[]): Promise<void> {
+  const code = await main(argv, {
+    cwd: process.cwd(),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readStdin,
+    isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    version: VERSION,
+  });
+  if (code >= 0) process.exitCode = code;
+}
+
+if (require.main === module) void run(process.argv.slice(2));

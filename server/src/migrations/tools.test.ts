@@ -1,0 +1,75 @@
+import * as assert from 'assert';
+import { detectMigration, FileSystemView, isInsideGlob } from './tools';
+
+/** A fake folder tree: folder → entries. */
+function view(tree: Record<string, string[]> = {}): FileSystemView {
+  return { list: (dir) => tree[dir] };
+}
+
+const detect = (file: string, text = 'SELECT 1;', tree?: Record<string, string[]>, migrationDirs?: string[]) =>
+  detectMigration(file, text, view(tree), { migrationDirs });
+
+describe('detectMigration', () => {
+  it('recognises each tool layout', () => {
+    const cases: [string, string, string | null, ('up' | 'down')?][] = [
+      ['/p/db/migrations/000001_init.up.sql', 'SELECT 1;', 'golang-migrate', 'up'],
+      ['/p/db/migrations/000001_init.down.sql', 'SELECT 1;', 'golang-migrate', 'down'],
+      ['/p/sql/V2_1__add_orders.sql', 'SELECT 1;', 'flyway', 'up'],
+      ['/p/sql/U2_1__add_orders.sql', 'SELECT 1;', 'flyway', 'down'],
+      ['/p/sql/R__views.sql', 'SELECT 1;', 'flyway', 'up'],
+      ['/p/db/20240101_x.sql', '-- migrate:up\nSELECT 1;\n-- migrate:down\n', 'dbmate'],
+      ['/p/sql/20240101_x.sql', '-- +goose Up\nSELECT 1;', 'goose'],
+      ['/p/changes/x.sql', '--liquibase formatted sql\n--changeset a:1\nSELECT 1;', 'liquibase'],
+      ['/p/prisma/migrations/20240101_init/migration.sql', 'SELECT 1;', 'prisma'],
+      ['/p/supabase/migrations/20240101000000_init.sql', 'SELECT 1;', 'supabase'],
+      ['/p/migrations/2024-01-01-000000_init/up.sql', 'SELECT 1;', 'diesel', 'up'],
+      ['/p/migrations/2024-01-01-000000_init/down.sql', 'SELECT 1;', 'diesel', 'down'],
+      ['/p/migrations/0003_add_index.sql', 'SELECT 1;', 'plain'],
+      ['/p/db/migrate/20240101120000_add.sql', 'SELECT 1;', 'plain'],
+      ['/p/queries/report.sql', 'CREATE INDEX x ON t (a);', null],
+      ['/p/migrations/notes.sql', 'SELECT 1;', null],
+      ['/p/db/migrations/000001_init.up.txt', 'SELECT 1;', null],
+    ];
+    for (const [file, text, tool, direction] of cases) {
+      const info = detect(file, text);
+      assert.strictEqual(info.tool, tool, file);
+      assert.strictEqual(info.isMigration, tool !== null, file);
+      if (direction) assert.strictEqual(info.direction, direction, file);
+    }
+  });
+
+  it('recognises sqitch by its plan file', () => {
+    const tree = { '/p/db': ['sqitch.plan', 'deploy', 'revert', 'verify'] };
+    assert.strictEqual(detect('/p/db/deploy/orders.sql', 'SELECT 1;', tree).tool, 'sqitch');
+    assert.strictEqual(detect('/p/db/revert/orders.sql', 'SELECT 1;', tree).direction, 'down');
+    assert.strictEqual(detect('/p/other/deploy/orders.sql', 'SELECT 1;', tree).isMigration, false);
+  });
+
+  it('tells sqlx from golang-migrate and plain folders by the Rust project around it', () => {
+    const tree = { '/p': ['Cargo.toml', 'migrations', 'src'] };
+    assert.strictEqual(detect('/p/migrations/20240101000000_init.sql', 'SELECT 1;', tree).tool, 'sqlx');
+    assert.strictEqual(detect('/p/migrations/20240101000000_init.up.sql', 'SELECT 1;', tree).tool, 'sqlx');
+  });
+
+  it('lets configured migrationDirs decide alone', () => {
+    assert.deepStrictEqual(detect('/p/queries/report.sql', 'SELECT 1;', {}, ['/p/queries']), {
+      isMigration: true,
+      tool: 'plain',
+      direction: 'up',
+    });
+    assert.strictEqual(detect('/p/db/migrations/000001_init.up.sql', 'SELECT 1;', {}, ['/p/queries']).isMigration, false);
+    assert.strictEqual(detect('/p/db/migrations/000001_init.up.sql', 'SELECT 1;', {}, ['/p/**/migrations']).tool, 'golang-migrate');
+  });
+});
+
+describe('isInsideGlob', () => {
+  it('matches folders with *, ** and ?', () => {
+    assert.ok(isInsideGlob('/p/db/migrations/a.sql', '/p/db/migrations'));
+    assert.ok(isInsideGlob('/p/db/migrations/sub/a.sql', '/p/db/migrations'));
+    assert.ok(isInsideGlob('/p/services/billing/migrations/a.sql', '/p/services/*/migrations'));
+    assert.ok(isInsideGlob('/p/a/b/c/migrations/a.sql', '/p/**/migrations'));
+    assert.ok(isInsideGlob('/p/migrations/a.sql', '/p/**/migrations'));
+    assert.ok(!isInsideGlob('/p/db/migrationsX/a.sql', '/p/db/migrations'));
+    assert.ok(!isInsideGlob('/q/db/migrations/a.sql', '/p/**/migrations'));
+  });
+});

@@ -1,0 +1,135 @@
+// Which migration tool a .sql file belongs to, decided from its path, its first lines and its folder.
+// Pure: the caller passes a view of the file system (so the CLI and the language server share it).
+import * as path from 'path';
+
+export type MigrationTool =
+  | 'golang-migrate'
+  | 'flyway'
+  | 'dbmate'
+  | 'goose'
+  | 'sqitch'
+  | 'prisma'
+  | 'diesel'
+  | 'sqlx'
+  | 'supabase'
+  | 'liquibase'
+  | 'plain';
+
+export interface FileSystemView {
+  /** Names of the entries in a folder, or undefined when it cannot be read. */
+  list(dir: string): readonly string[] | undefined;
+}
+
+export interface MigrationInfo {
+  isMigration: boolean;
+  tool: MigrationTool | null;
+  /** Up or down, for tools that keep down scripts in their own files. */
+  direction: 'up' | 'down';
+}
+
+export interface DetectOptions {
+  /** Absolute folder globs from the configuration; when given, they alone decide what is a migration. */
+  migrationDirs?: readonly string[];
+}
+
+const NOT_A_MIGRATION: MigrationInfo = { isMigration: false, tool: null, direction: 'up' };
+
+const GOLANG_MIGRATE = /^\d+_.+\.(up|down)\.sql$/i;
+const FLYWAY = /^(V|U)\d+(?:[._]\d+)*__.+\.sql$|^R__.+\.sql$/;
+const NUMBERED = /^\d+(?:[_-].*)?\.sql$/i;
+const DIESEL_DIR = /^\d{4}-\d{2}-\d{2}-\d{6}_.+|^\d{14}_.+/;
+
+/** Reads the markers a tool writes into its migrations (only the first lines matter, so cheap on huge files). */
+function contentTool(text: string): MigrationTool | null {
+  const head = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (/^\s*--\s*\+goose\s+(up|down)\b/im.test(head)) return 'goose';
+  if (/^\s*--\s*migrate:(up|down)\b/m.test(head)) return 'dbmate';
+  if (/^\s*--\s*liquibase\s+formatted\s+sql/im.test(head)) return 'liquibase';
+  return null;
+}
+
+function hasAncestor(dir: string, test: (name: string, full: string) => boolean, depth = 6): boolean {
+  let current = dir;
+  for (let i = 0; i < depth; i++) {
+    if (test(path.basename(current), current)) return true;
+    const parent = path.dirname(current);
+    if (parent === current) return false;
+    current = parent;
+  }
+  return false;
+}
+
+export function detectMigration(file: string, text: string, fs: FileSystemView, options: DetectOptions = {}): MigrationInfo {
+  const abs = path.resolve(file);
+  if (!abs.toLowerCase().endsWith('.sql')) return NOT_A_MIGRATION;
+  const tool = detectTool(abs, text, fs);
+  const base = path.basename(abs);
+  const direction: 'up' | 'down' =
+    /\.down\.sql$/i.test(base) || /^U\d/.test(base) || base === 'down.sql' || /(^|[\\/])revert[\\/]/.test(abs)
+      ? 'down'
+      : 'up';
+  if (options.migrationDirs && options.migrationDirs.length > 0) {
+    const inside = options.migrationDirs.some((glob) => isInsideGlob(abs, glob));
+    return inside ? { isMigration: true, tool: tool ?? 'plain', direction } : NOT_A_MIGRATION;
+  }
+  return tool ? { isMigration: true, tool, direction } : NOT_A_MIGRATION;
+}
+
+function detectTool(abs: string, text: string, fs: FileSystemView): MigrationTool | null {
+  const byContent = contentTool(text);
+  if (byContent) return byContent;
+
+  const base = path.basename(abs);
+  const dir = path.dirname(abs);
+  const parent = path.basename(dir);
+  const segments = abs.split(/[\\/]/);
+
+  if (base === 'migration.sql' && segments.includes('migrations') && segments.includes('prisma')) return 'prisma';
+  if (segments.includes('supabase') && parent === 'migrations') return 'supabase';
+  if ((base === 'up.sql' || base === 'down.sql') && DIESEL_DIR.test(parent)) return 'diesel';
+  if (['deploy', 'revert', 'verify'].includes(parent) && (fs.list(path.dirname(dir)) ?? []).includes('sqitch.plan')) {
+    return 'sqitch';
+  }
+  if (FLYWAY.test(base)) return 'flyway';
+  const isRustProject = (): boolean => hasAncestor(dir, (_n, full) => (fs.list(full) ?? []).includes('Cargo.toml'));
+  if (GOLANG_MIGRATE.test(base)) return parent === 'migrations' && isRustProject() ? 'sqlx' : 'golang-migrate';
+  if (NUMBERED.test(base) && (parent === 'migrations' || parent === 'migrate')) {
+    return isRustProject() ? 'sqlx' : 'plain';
+  }
+  return null;
+}
+
+/** True when `file` lies under a folder matching the absolute glob (`**`, `*`, `?`). */
+export function isInsideGlob(file: string, glob: string): boolean {
+  const pattern = globToRegExp(glob.replace(/[\\/]+$/, ''));
+  let dir = path.dirname(file);
+  for (;;) {
+    if (pattern.test(dir)) return true;
+    const parent = path.dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
+  }
+}
+
+const globCache = new Map<string, RegExp>();
+
+export function globToRegExp(glob: string): RegExp {
+  let cached = globCache.get(glob);
+  if (cached) return cached;
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*' && glob[i + 1] === '*') {
+      i++;
+      if (glob[i + 1] === '/') {
+        source += '(?:.*[\\/])?'; // `**/` also matches no folder at all
+        i++;
+      } else source += '.*';
+    } else if (c === '*') source += '[^/\\\\]*';
+    else if (c === '?') source += '[^/\\\\]';
+    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  cached = new RegExp(`^${source}$`);
+  globCache.set(glob, cached);
+  return cached;
+}

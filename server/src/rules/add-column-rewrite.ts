@@ -1,0 +1,54 @@
+import { calledFunctions, typeNameOf, VOLATILE_FUNCTIONS } from '../facts/expressions';
+import { alterTableCommands, relationRef } from '../facts/statementFacts';
+import type { AstNode } from '../syntax/parse';
+import type { Rule } from './rule';
+
+const SERIAL_TYPES = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
+
+/** Why adding this column rewrites the table, or undefined when it does not. */
+function rewriteReason(column: AstNode, pgVersion: number): string | undefined {
+  const type = typeNameOf(column.typeName);
+  if (SERIAL_TYPES.has(type)) return `a ${type} column fills every row from a sequence`;
+  for (const c of column.constraints ?? []) {
+    const constraint = c.Constraint as AstNode | undefined;
+    if (!constraint) continue;
+    if (constraint.contype === 'CONSTR_IDENTITY') return 'an identity column fills every row from a sequence';
+    if (constraint.contype === 'CONSTR_GENERATED' && constraint.generated_kind !== 'v') {
+      return 'a stored generated column is computed for every row';
+    }
+    if (constraint.contype === 'CONSTR_DEFAULT') {
+      if (constraint.raw_expr?.A_Const?.isnull) continue;
+      const volatile = calledFunctions(constraint.raw_expr).find((f) => VOLATILE_FUNCTIONS.has(f));
+      if (volatile) return `the volatile default ${volatile}() is computed for every row`;
+      if (pgVersion < 11) return `before PostgreSQL 11 any non-null default is written into every row`;
+    }
+  }
+  return undefined;
+}
+
+export const addColumnRewrite: Rule = {
+  meta: {
+    id: 'add-column-rewrite',
+    severity: 'error',
+    summary: 'ADD COLUMN whose value must be written into every existing row rewrites the table under an AccessExclusiveLock.',
+    safeWay:
+      'Add the column without the default (or as a plain nullable column), then SET DEFAULT for new rows, then backfill existing rows in batches.',
+  },
+  create: () => ({
+    statement(ctx) {
+      if (ctx.kind !== 'AlterTableStmt') return;
+      const table = relationRef(ctx.ast.relation, 'table');
+      if (!table || !ctx.isPreExisting(table)) return;
+      for (const cmd of alterTableCommands(ctx.ast)) {
+        const column = cmd.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;
+        if (!column) continue;
+        const reason = rewriteReason(column, ctx.pgVersion);
+        if (!reason) continue;
+        ctx.report({
+          message: `ADD COLUMN ${column.colname} rewrites ${table.name} under an AccessExclusiveLock because ${reason}: reads and writes wait until the rewrite ends`,
+          lock: 'AccessExclusiveLock',
+        });
+      }
+    },
+  }),
+};

@@ -1,0 +1,64 @@
+import { ruleTests } from '../../../test/unit/ruleTester';
+import { concurrentlyInTransaction } from './concurrently-in-transaction';
+
+ruleTests(concurrentlyInTransaction, {
+  valid: [
+    'CREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);',
+    'BEGIN;\nCREATE INDEX orders_at_idx ON orders (created_at);\nCOMMIT;',
+    'BEGIN;\nALTER TABLE orders ADD COLUMN note text;\nCOMMIT;\nCREATE INDEX CONCURRENTLY orders_note_idx ON orders (note);',
+    {
+      name: 'goose NO TRANSACTION',
+      sql: '-- +goose NO TRANSACTION\n-- +goose Up\nCREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);\n-- +goose Down\nDROP INDEX CONCURRENTLY orders_at_idx;',
+      tool: 'goose',
+    },
+    {
+      name: 'dbmate transaction:false',
+      sql: '-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);\n\n-- migrate:down transaction:false\nDROP INDEX CONCURRENTLY orders_at_idx;',
+      tool: 'dbmate',
+    },
+    {
+      name: 'REFRESH MATERIALIZED VIEW CONCURRENTLY is allowed inside a transaction',
+      sql: 'BEGIN;\nREFRESH MATERIALIZED VIEW CONCURRENTLY daily_totals;\nCOMMIT;',
+    },
+    {
+      name: 'ANALYZE (unlike VACUUM) runs inside a transaction',
+      sql: 'BEGIN;\nANALYZE orders;\nCOMMIT;',
+    },
+    {
+      name: 'BEGIN inside a function body is not a transaction',
+      sql: "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n  PERFORM 1;\nEND\n$$;\nCREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);",
+    },
+  ],
+  invalid: [
+    {
+      sql: 'BEGIN;\nCREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);\nCOMMIT;',
+      errors: [{ line: 2, column: 1, message: /CREATE INDEX CONCURRENTLY cannot run inside a transaction block, and it follows a BEGIN/ }],
+    },
+    {
+      name: 'goose wraps migrations in a transaction by default',
+      sql: '-- +goose Up\nCREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);\n\n-- +goose Down\nDROP INDEX CONCURRENTLY orders_at_idx;',
+      tool: 'goose',
+      errors: [{ line: 2, column: 1, message: /goose runs this migration in a transaction/ }, { line: 5, column: 1 }],
+    },
+    {
+      name: 'dbmate wraps each section unless transaction:false',
+      sql: '-- migrate:up\nDROP INDEX CONCURRENTLY orders_at_idx;\n-- migrate:down transaction:false\nCREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);',
+      tool: 'dbmate',
+      errors: [{ line: 2, column: 1, message: /DROP INDEX CONCURRENTLY .* dbmate/ }],
+    },
+    {
+      name: 'assumeInTransaction',
+      sql: 'REINDEX INDEX CONCURRENTLY orders_at_idx;',
+      assumeInTransaction: true,
+      errors: [{ line: 1, column: 1, message: /REINDEX CONCURRENTLY .*(assumeInTransaction)/ }],
+    },
+    {
+      sql: 'START TRANSACTION;\nALTER TABLE measurements DETACH PARTITION measurements_2023 CONCURRENTLY;\nCOMMIT;',
+      errors: [{ line: 2, column: 1, message: /DETACH PARTITION CONCURRENTLY/ }],
+    },
+    {
+      sql: 'BEGIN;\nVACUUM orders;\nCOMMIT;',
+      errors: [{ line: 2, column: 1, message: /^VACUUM cannot run inside a transaction block/ }],
+    },
+  ],
+});

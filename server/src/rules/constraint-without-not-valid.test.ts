@@ -1,0 +1,39 @@
+import { ruleTests } from '../../../test/unit/ruleTester';
+import { constraintWithoutNotValid } from './constraint-without-not-valid';
+
+ruleTests(constraintWithoutNotValid, {
+  valid: [
+    'ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total_cents >= 0) NOT VALID;',
+    'ALTER TABLE orders ADD CONSTRAINT orders_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;',
+    'ALTER TABLE orders VALIDATE CONSTRAINT orders_account_fk;',
+    {
+      name: 'constraints on a table created in this migration',
+      sql: 'CREATE TABLE refunds (id bigint, order_id bigint, cents int);\nALTER TABLE refunds ADD CONSTRAINT refunds_order_fk FOREIGN KEY (order_id) REFERENCES orders (id);\nALTER TABLE refunds ADD CHECK (cents > 0);',
+    },
+    {
+      name: 'UNIQUE and PRIMARY KEY are another rule’s business',
+      sql: 'ALTER TABLE orders ADD CONSTRAINT orders_ref_key UNIQUE USING INDEX orders_ref_idx;',
+    },
+    'ALTER TABLE orders ADD COLUMN note text;',
+  ],
+  invalid: [
+    {
+      sql: 'ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total_cents >= 0);',
+      errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock', message: /CHECK without NOT VALID scans every row of orders under an AccessExclusiveLock/ }],
+    },
+    {
+      sql: 'ALTER TABLE orders\n  ADD CONSTRAINT orders_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id);',
+      errors: [{ line: 1, column: 1, lock: 'ShareRowExclusiveLock', message: /ShareRowExclusiveLock on orders and accounts/ }],
+    },
+    {
+      name: 'an inline REFERENCES on a new column checks the table too (NOT VALID is not allowed there)',
+      sql: 'ALTER TABLE orders ADD COLUMN coupon_id bigint REFERENCES coupons (id);',
+      errors: [{ line: 1, column: 1, message: /in ADD COLUMN/ }],
+    },
+    {
+      name: 'one finding per constraint of a multi-command ALTER TABLE',
+      sql: 'ALTER TABLE orders ADD CHECK (total_cents >= 0), ADD FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID, ADD CHECK (id > 0);',
+      errors: [{ line: 1, column: 1 }, { line: 1, column: 1 }],
+    },
+  ],
+});

@@ -1,0 +1,59 @@
+import { relationRef } from '../facts/statementFacts';
+import { alterTableCommands } from '../facts/statementFacts';
+import type { AstNode } from '../syntax/parse';
+import type { Rule, StatementContext } from './rule';
+
+/** Constraints added to existing rows: from `ADD CONSTRAINT` and from `ADD COLUMN ... REFERENCES/CHECK`. */
+function addedConstraints(ast: AstNode): { constraint: AstNode; inline: boolean }[] {
+  const found: { constraint: AstNode; inline: boolean }[] = [];
+  for (const cmd of alterTableCommands(ast)) {
+    if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint) found.push({ constraint: cmd.def.Constraint, inline: false });
+    if (cmd.subtype === 'AT_AddColumn') {
+      for (const c of cmd.def?.ColumnDef?.constraints ?? []) {
+        if (c.Constraint) found.push({ constraint: c.Constraint, inline: true });
+      }
+    }
+  }
+  return found;
+}
+
+function report(ctx: StatementContext, constraint: AstNode, inline: boolean): void {
+  const table = relationRef(ctx.ast.relation, 'table');
+  if (!table) return;
+  const name = constraint.conname ? ` ${constraint.conname}` : '';
+  const how = inline ? 'in ADD COLUMN (where NOT VALID is not allowed)' : 'without NOT VALID';
+  if (constraint.contype === 'CONSTR_CHECK') {
+    ctx.report({
+      message: `ADD CONSTRAINT${name} CHECK ${how} scans every row of ${table.name} under an AccessExclusiveLock: reads and writes wait until the scan ends`,
+      lock: 'AccessExclusiveLock',
+    });
+  } else {
+    const referenced = relationRef(constraint.pktable, 'table');
+    const both = referenced ? `${table.name} and ${referenced.name}` : table.name;
+    ctx.report({
+      message: `ADD CONSTRAINT${name} FOREIGN KEY ${how} checks every row of ${table.name} under a ShareRowExclusiveLock on ${both}: writes wait until the check ends`,
+      lock: 'ShareRowExclusiveLock',
+    });
+  }
+}
+
+export const constraintWithoutNotValid: Rule = {
+  meta: {
+    id: 'constraint-without-not-valid',
+    severity: 'error',
+    summary: 'A CHECK or FOREIGN KEY constraint added to an existing table without NOT VALID scans it under a lock.',
+    safeWay:
+      'Add the constraint with NOT VALID (fast, only new rows are checked), then ALTER TABLE ... VALIDATE CONSTRAINT in a later transaction (ShareUpdateExclusiveLock: reads and writes go on).',
+  },
+  create: () => ({
+    statement(ctx) {
+      if (ctx.kind !== 'AlterTableStmt') return;
+      const table = relationRef(ctx.ast.relation, 'table');
+      if (!table || !ctx.isPreExisting(table)) return;
+      for (const { constraint, inline } of addedConstraints(ctx.ast)) {
+        const checked = constraint.contype === 'CONSTR_CHECK' || constraint.contype === 'CONSTR_FOREIGN';
+        if (checked && !constraint.skip_validation) report(ctx, constraint, inline);
+      }
+    },
+  }),
+};

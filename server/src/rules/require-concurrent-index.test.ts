@@ -1,0 +1,49 @@
+import { ruleTests } from '../../../test/unit/ruleTester';
+import { requireConcurrentIndex } from './require-concurrent-index';
+
+ruleTests(requireConcurrentIndex, {
+  valid: [
+    'CREATE INDEX CONCURRENTLY orders_created_at_idx ON orders (created_at);',
+    'CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS accounts_email_key ON accounts (lower(email));',
+    {
+      name: 'a table created earlier in the same migration is not in use yet',
+      sql: 'CREATE TABLE events (id bigint, at timestamptz);\nCREATE INDEX events_at_idx ON events (at);',
+    },
+    {
+      name: 'schema-qualified creation matches an unqualified index target in public',
+      sql: 'CREATE TABLE public.events (id bigint);\nCREATE INDEX ON events (id);',
+    },
+    {
+      name: 'ON ONLY parent is the first step of the partitioned-table recipe',
+      sql: 'CREATE INDEX measurements_at_idx ON ONLY measurements (at);',
+    },
+    'SELECT 1; -- CREATE INDEX in a comment is not a statement',
+    "DO $$ BEGIN EXECUTE 'CREATE INDEX x ON orders (a)'; END $$;",
+  ],
+  invalid: [
+    {
+      sql: 'CREATE INDEX orders_created_at_idx ON orders (created_at);',
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 58, lock: 'ShareLock', message: /ShareLock on orders: writes wait/ }],
+    },
+    {
+      sql: "SET lock_timeout = '2s';\n\n  CREATE UNIQUE INDEX accounts_email_key\n    ON billing.accounts (email);",
+      errors: [{ line: 3, column: 3, endLine: 4, endColumn: 32, message: /CREATE UNIQUE INDEX .* billing\.accounts/ }],
+    },
+    {
+      name: 'a table created in another schema of the same name is still pre-existing',
+      sql: 'CREATE TABLE audit.orders (id bigint);\nCREATE INDEX ON orders (id);',
+      errors: [{ line: 2, column: 1 }],
+    },
+    {
+      name: 'severity follows the configuration',
+      sql: 'CREATE INDEX ON orders (a);',
+      rules: { 'require-concurrent-index': 'warning' },
+      errors: [{ line: 1, column: 1 }],
+    },
+    {
+      name: 'positions count UTF-16 code units after non-ASCII text',
+      sql: "COMMENT ON TABLE orders IS 'Bestellungen — 😀';\nCREATE INDEX \"idx_é\" ON orders (a);",
+      errors: [{ line: 2, column: 1, endColumn: 35 }],
+    },
+  ],
+});

@@ -1,0 +1,25 @@
+import { relationRef } from '../facts/statementFacts';
+import type { Rule } from './rule';
+
+export const requireConcurrentIndex: Rule = {
+  meta: {
+    id: 'require-concurrent-index',
+    severity: 'error',
+    summary: 'CREATE INDEX without CONCURRENTLY on a table that already exists blocks writes for the whole build.',
+    safeWay: 'Use CREATE INDEX CONCURRENTLY, in a migration that does not run inside a transaction.',
+  },
+  create: () => ({
+    statement(ctx) {
+      if (ctx.kind !== 'IndexStmt' || ctx.ast.concurrent) return;
+      // `ON ONLY parent` builds nothing on the partitions: it is the first step of the safe partitioned recipe.
+      if (ctx.ast.relation?.inh !== true) return;
+      const table = relationRef(ctx.ast.relation, 'table');
+      if (!table || !ctx.isPreExisting(table)) return;
+      const what = ctx.ast.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX';
+      ctx.report({
+        message: `${what} without CONCURRENTLY takes a ShareLock on ${table.name}: writes wait until the build ends`,
+        lock: 'ShareLock',
+      });
+    },
+  }),
+};

@@ -1,0 +1,32 @@
+import { blockedWork, blocksReadsOrWrites } from '../facts/locks';
+import { describeRelation } from '../facts/statementFacts';
+import type { Rule } from './rule';
+
+export const requireLockTimeout: Rule = {
+  meta: {
+    id: 'require-lock-timeout',
+    severity: 'warning',
+    summary:
+      'The first statement that takes a lock blocking reads or writes on an existing table runs with no lock_timeout.',
+    safeWay:
+      "Start the migration with SET lock_timeout = '2s'; (SET LOCAL inside a transaction): a lock that cannot be had quickly fails the migration instead of queueing every query behind it. Retry later.",
+  },
+  create: () => {
+    let reported = false;
+    return {
+      unitStart() {
+        reported = false;
+      },
+      statement(ctx) {
+        if (reported || ctx.lockTimeoutSet) return;
+        const lock = ctx.facts.locks.find((l) => blocksReadsOrWrites(l.mode) && ctx.isPreExisting(l.relation));
+        if (!lock) return;
+        reported = true;
+        ctx.report({
+          message: `${lock.mode} on ${describeRelation(lock.relation)} with no lock_timeout set: if another session holds a conflicting lock, this statement waits, and all ${blockedWork(lock.mode)} on that table queue behind it`,
+          lock: lock.mode,
+        });
+      },
+    };
+  },
+};

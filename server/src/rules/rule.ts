@@ -1,0 +1,104 @@
+// A rule is data (meta) plus a visitor over a file's statements. The engine keeps the state rules share
+// (transaction, objects created so far, lock_timeout) so each rule holds only what is its own.
+import type { LockMode } from '../facts/locks';
+import type { RelationRef, StatementFacts } from '../facts/statementFacts';
+import type { AstNode } from '../syntax/parse';
+import type { Statement } from '../syntax/split';
+import type { Unit } from '../migrations/units';
+import type { Directives } from '../syntax/directives';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleSetting = Severity | 'off';
+
+export interface RuleMeta {
+  /** The stable public id: diagnostic code, JSON `rule`, suppression token, config key, docs file name. */
+  id: string;
+  /** Default severity; `off` rules run only when enabled. */
+  severity: RuleSetting;
+  /** One sentence: what the rule flags. */
+  summary: string;
+  /** The safe way, shown in hovers. */
+  safeWay: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** UTF-16 offsets into the file. */
+  start: number;
+  end: number;
+  lock?: LockMode;
+  /** Index into the file's statements, when the finding is about one. */
+  statement?: number;
+}
+
+export interface ReportInput {
+  message: string;
+  lock?: LockMode;
+  /** Offsets relative to the statement text; the whole statement when absent. */
+  start?: number;
+  end?: number;
+}
+
+export interface TransactionState {
+  /** The migration tool (or `assumeInTransaction`) wraps this unit in a transaction. */
+  tool: boolean;
+  /** An explicit BEGIN is open. */
+  explicit: boolean;
+}
+
+export interface StatementContext {
+  index: number;
+  statement: Statement;
+  kind: string;
+  ast: AstNode;
+  facts: StatementFacts;
+  unit: Unit;
+  /** The state before this statement ran. */
+  transaction: TransactionState;
+  inTransaction: boolean;
+  lockTimeoutSet: boolean;
+  pgVersion: number;
+  /** False when this migration created the relation earlier (then nobody else can be using it yet). */
+  isPreExisting(ref: RelationRef): boolean;
+  report(input: ReportInput): void;
+}
+
+export interface UnitContext {
+  unit: Unit;
+  /** The state at the end of the unit. */
+  transaction: TransactionState;
+  /** Report on a statement of the unit. */
+  report(statementIndex: number, input: ReportInput): void;
+}
+
+export interface ParseErrorContext {
+  index: number;
+  statement: Statement;
+  message: string;
+  /** Offsets of the offending token, relative to the statement text. */
+  start: number;
+  end: number;
+  report(input: ReportInput): void;
+}
+
+export interface DirectivesContext {
+  directives: Directives;
+  knownRules: ReadonlySet<string>;
+  /** Offsets here are relative to the file. */
+  report(input: Required<Pick<ReportInput, 'start' | 'end'>> & ReportInput): void;
+}
+
+export interface RuleVisitor {
+  directives?(ctx: DirectivesContext): void;
+  unitStart?(unit: UnitContext): void;
+  statement?(ctx: StatementContext): void;
+  parseError?(ctx: ParseErrorContext): void;
+  unitEnd?(unit: UnitContext): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  create(): RuleVisitor;
+}

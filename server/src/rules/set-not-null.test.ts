@@ -1,0 +1,48 @@
+import { ruleTests } from '../../../test/unit/ruleTester';
+import { setNotNull } from './set-not-null';
+
+ruleTests(setNotNull, {
+  valid: [
+    'ALTER TABLE orders ALTER COLUMN status DROP NOT NULL;',
+    {
+      name: 'the four-step recipe: a validated CHECK proves it, PostgreSQL 12+ skips the scan',
+      sql: [
+        'ALTER TABLE orders ADD CONSTRAINT orders_status_not_null CHECK (status IS NOT NULL) NOT VALID;',
+        'ALTER TABLE orders VALIDATE CONSTRAINT orders_status_not_null;',
+        'ALTER TABLE orders ALTER COLUMN status SET NOT NULL;',
+        'ALTER TABLE orders DROP CONSTRAINT orders_status_not_null;',
+      ].join('\n'),
+    },
+    {
+      name: 'a table created in this migration',
+      sql: 'CREATE TABLE refunds (id bigint, reason text);\nALTER TABLE refunds ALTER COLUMN reason SET NOT NULL;',
+    },
+  ],
+  invalid: [
+    {
+      sql: 'ALTER TABLE orders ALTER COLUMN status SET NOT NULL;',
+      errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock', message: /SET NOT NULL on orders\.status scans every row/ }],
+    },
+    {
+      name: 'a NOT VALID check that was never validated proves nothing',
+      sql: 'ALTER TABLE orders ADD CONSTRAINT c CHECK (status IS NOT NULL) NOT VALID;\nALTER TABLE orders ALTER COLUMN status SET NOT NULL;',
+      errors: [{ line: 2, column: 1 }],
+    },
+    {
+      name: 'a check on another column proves nothing',
+      sql: 'ALTER TABLE orders ADD CONSTRAINT c CHECK (note IS NOT NULL) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT c;\nALTER TABLE orders ALTER COLUMN status SET NOT NULL;',
+      errors: [{ line: 3, column: 1 }],
+    },
+    {
+      name: 'before PostgreSQL 12 the validated check does not skip the scan',
+      sql: 'ALTER TABLE orders ADD CONSTRAINT c CHECK (status IS NOT NULL) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT c;\nALTER TABLE orders ALTER COLUMN status SET NOT NULL;',
+      pgVersion: 11,
+      errors: [{ line: 3, column: 1 }],
+    },
+    {
+      name: 'a dropped check no longer proves anything',
+      sql: 'ALTER TABLE orders ADD CONSTRAINT c CHECK (status IS NOT NULL) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT c;\nALTER TABLE orders DROP CONSTRAINT c;\nALTER TABLE orders ALTER COLUMN status SET NOT NULL;',
+      errors: [{ line: 4, column: 1 }],
+    },
+  ],
+});

@@ -1,0 +1,53 @@
+import { ruleTests } from '../../../test/unit/ruleTester';
+import { syntaxError } from './syntax-error';
+
+ruleTests(syntaxError, {
+  valid: [
+    "SELECT E'it\\'s; fine';",
+    'SELECT $tag$ a ; b $tag$;',
+    'CREATE TABLE "weird;name" ("col""x" int);',
+    '/* outer /* nested ; */ still comment */ SELECT 1;',
+    '-- only a comment\n/* and another */',
+    '',
+  ],
+  invalid: [
+    {
+      name: 'the range covers the offending token',
+      sql: 'CREATE INDEX ON orders (a,,b);',
+      errors: [{ line: 1, column: 27, endLine: 1, endColumn: 28, message: /syntax error at or near ","/ }], // the second comma
+    },
+    {
+      name: 'a broken statement does not stop the others from being analysed',
+      sql: 'SELECT 1;\nCREAT TABLE x (id int);\nSELEC 2;',
+      errors: [
+        { line: 2, column: 1, endColumn: 6 },
+        { line: 3, column: 1, endColumn: 6 },
+      ],
+    },
+    {
+      name: 'end of input points at the last token',
+      sql: 'SELECT 1;\nCREATE TABLE t (a int',
+      errors: [{ line: 2, column: 19, endColumn: 22, message: /end of input/ }],
+    },
+    {
+      name: 'an unterminated dollar quote',
+      sql: 'SELECT 1;\nSELECT $$never closed;\nSELECT 2;',
+      errors: [{ line: 2, column: 8, message: /unterminated dollar-quoted string/ }],
+    },
+    {
+      name: 'an unterminated comment outside any statement',
+      sql: 'SELECT 1;\n/* forgot to close\nSELECT 2;',
+      errors: [{ line: 2, column: 1, endColumn: 3, message: /unterminated \/\* comment/ }],
+    },
+    {
+      name: 'a NUL byte',
+      sql: 'SELECT 1;\nSELECT \u0000;',
+      errors: [{ line: 2, column: 8, endColumn: 9, message: /NUL/ }],
+    },
+    {
+      name: 'columns count UTF-16 code units',
+      sql: "SELECT '😀é' FRM x;",
+      errors: [{ line: 1, column: 18, endColumn: 19 }],
+    },
+  ],
+});

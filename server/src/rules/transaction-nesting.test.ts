@@ -1,0 +1,60 @@
+import { ruleTests } from '../../../test/unit/ruleTester';
+import { transactionNesting } from './transaction-nesting';
+
+ruleTests(transactionNesting, {
+  valid: [
+    'BEGIN;\nALTER TABLE orders ADD COLUMN note text;\nCOMMIT;',
+    'BEGIN;\nSELECT 1;\nROLLBACK;\nBEGIN;\nSELECT 2;\nEND;',
+    'BEGIN;\nSAVEPOINT s1;\nSELECT 1;\nROLLBACK TO SAVEPOINT s1;\nCOMMIT;',
+    {
+      name: 'BEGIN and END inside function bodies and DO blocks are not transactions',
+      sql: [
+        "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $body$",
+        'BEGIN',
+        '  NEW.updated_at := now();',
+        '  RETURN NEW;',
+        'END;',
+        '$body$;',
+        'DO $$ BEGIN RAISE NOTICE $q$COMMIT;$q$; END $$;',
+        'CREATE FUNCTION one() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT CASE WHEN true THEN 1 END; END;',
+      ].join('\n'),
+    },
+    {
+      name: 'goose NO TRANSACTION lets a migration manage its own transactions',
+      sql: '-- +goose NO TRANSACTION\n-- +goose Up\nBEGIN;\nSELECT 1;\nCOMMIT;',
+      tool: 'goose',
+    },
+  ],
+  invalid: [
+    {
+      sql: 'BEGIN;\nSELECT 1;\nBEGIN;\nSELECT 2;\nCOMMIT;',
+      errors: [{ line: 3, column: 1, message: /BEGIN inside an open transaction/ }],
+    },
+    {
+      sql: 'SELECT 1;\nCOMMIT;',
+      errors: [{ line: 2, column: 1, message: /COMMIT with no transaction open/ }],
+    },
+    {
+      sql: 'BEGIN;\nSELECT 1;\nCOMMIT;\nROLLBACK;',
+      errors: [{ line: 4, column: 1, message: /ROLLBACK with no transaction open/ }],
+    },
+    {
+      name: 'goose already wraps the migration',
+      sql: '-- +goose Up\nBEGIN;\nALTER TABLE orders ADD COLUMN note text;\nCOMMIT;',
+      tool: 'goose',
+      errors: [{ line: 2, column: 1, message: /BEGIN where goose already runs the migration in a transaction/ }],
+    },
+    {
+      name: 'a COMMIT in a dbmate migration ends dbmate’s transaction',
+      sql: "-- migrate:up\nALTER TYPE status ADD VALUE 'archived';\nCOMMIT;\nUPDATE orders SET status = 'archived' WHERE id = 1;",
+      tool: 'dbmate',
+      errors: [{ line: 3, column: 1, message: /COMMIT without a BEGIN ends the transaction dbmate opened/ }],
+    },
+    {
+      name: 'assumeInTransaction',
+      sql: 'BEGIN;\nSELECT 1;\nCOMMIT;',
+      assumeInTransaction: true,
+      errors: [{ line: 1, column: 1, message: /assumeInTransaction/ }],
+    },
+  ],
+});

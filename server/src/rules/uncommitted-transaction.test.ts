@@ -1,0 +1,33 @@
+import { ruleTests } from '../../../test/unit/ruleTester';
+import { uncommittedTransaction } from './uncommitted-transaction';
+
+ruleTests(uncommittedTransaction, {
+  valid: [
+    'BEGIN;\nSELECT 1;\nCOMMIT;',
+    'BEGIN;\nSELECT 1;\nROLLBACK;',
+    "BEGIN;\nSELECT 1;\nPREPARE TRANSACTION 'tx1';",
+    "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n  NULL;\nEND\n$$;",
+    {
+      name: 'under goose’s own transaction a BEGIN is transaction-nesting’s business',
+      sql: '-- +goose Up\nBEGIN;\nSELECT 1;',
+      tool: 'goose',
+    },
+  ],
+  invalid: [
+    {
+      sql: 'BEGIN;\nALTER TABLE orders ADD COLUMN note text;',
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 6, message: /never committed/ }],
+    },
+    {
+      name: 'the second transaction is left open',
+      sql: 'BEGIN;\nSELECT 1;\nCOMMIT;\nSTART TRANSACTION;\nSELECT 2;',
+      errors: [{ line: 4, column: 1 }],
+    },
+    {
+      name: 'each goose section is checked on its own',
+      sql: '-- +goose NO TRANSACTION\n-- +goose Up\nBEGIN;\nSELECT 1;\n-- +goose Down\nSELECT 2;',
+      tool: 'goose',
+      errors: [{ line: 3, column: 1 }],
+    },
+  ],
+});

@@ -1,0 +1,72 @@
+// The only import of the parser. libpg-query is PostgreSQL's own grammar compiled to WASM: what it rejects,
+// PostgreSQL rejects. One statement at a time, so one broken statement never hides the others.
+import * as pg from 'libpg-query';
+import { codePointToUtf16Offset } from './positions';
+
+/** A libpg-query AST node: `{ IndexStmt: {...} }` and so on. Shapes follow PostgreSQL's parse nodes. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AstNode = Record<string, any>;
+
+export type ParseOutcome =
+  | { ok: true; ast: AstNode; /** The node type, e.g. `IndexStmt`. */ kind: string }
+  | { ok: false; message: string; /** UTF-16 offsets within the statement text. */ start: number; end: number };
+
+let loading: Promise<void> | undefined;
+let loaded = false;
+
+/** Loads the WASM parser once; every other function here needs it. */
+export function loadParser(): Promise<void> {
+  loading ??= pg.loadModule().then(() => {
+    loaded = true;
+  });
+  return loading;
+}
+
+export function isParserLoaded(): boolean {
+  return loaded;
+}
+
+export function parseStatement(text: string): ParseOutcome {
+  if (!loaded) throw new Error('parser not loaded: await loadParser() first');
+  // The parser reads C strings: a NUL byte would silently cut the statement short.
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return { ok: false, message: 'invalid byte 0x00 (NUL): PostgreSQL rejects it in SQL text', start: nul, end: nul + 1 };
+  try {
+    const result = pg.parseSync(text);
+    const first = result.stmts?.[0]?.stmt as AstNode | undefined;
+    if (!first) return { ok: false, message: 'empty statement', start: 0, end: text.length };
+    const kind = Object.keys(first)[0];
+    return { ok: true, ast: first[kind] as AstNode, kind };
+  } catch (e) {
+    return syntaxErrorOutcome(text, e);
+  }
+}
+
+function syntaxErrorOutcome(text: string, e: unknown): ParseOutcome {
+  const details = (e as { sqlDetails?: { message?: string; cursorPosition?: number } }).sqlDetails;
+  const message = details?.message ?? (e instanceof Error ? e.message : String(e));
+  // The cursor is a 0-based code-point index into the statement (libpg-query converts PostgreSQL's 1-based one).
+  const cursor = details?.cursorPosition ?? 0;
+  let start = codePointToUtf16Offset(text, cursor);
+  let end: number;
+  const near = /at or near "([\s\S]*)"$/.exec(message);
+  if (near && start < text.length) {
+    end = start + near[1].length;
+  } else {
+    // "at end of input": point at the statement's last token.
+    end = text.length;
+    start = lastTokenStart(text);
+  }
+  const lineBreak = text.slice(start, end).search(/[\r\n]/);
+  if (lineBreak > 0) end = start + lineBreak; // keep the squiggle on the offending line
+  if (end <= start) end = Math.min(text.length, start + 1);
+  return { ok: false, message, start, end };
+}
+
+function lastTokenStart(text: string): number {
+  let i = text.length;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  const end = i;
+  while (i > 0 && !/\s/.test(text[i - 1])) i--;
+  return i < end ? i : Math.max(0, end - 1);
+}

@@ -1,0 +1,107 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as pg from 'libpg-query';
+import { utf8ToUtf16Offset } from './positions';
+import { splitStatements } from './split';
+
+const CORPUS = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'corpus', 'statements');
+
+const texts = (sql: string): string[] => splitStatements(sql).statements.map((s) => s.text);
+
+describe('splitStatements', () => {
+  before(() => pg.loadModule());
+
+  it('splits on top-level semicolons and drops empty statements', () => {
+    assert.deepStrictEqual(texts('SELECT 1;;  SELECT 2 ;\n\nSELECT 3'), ['SELECT 1', 'SELECT 2', 'SELECT 3']);
+  });
+
+  it('keeps semicolons inside quotes, quoted identifiers, dollar quotes and comments', () => {
+    const sql = [
+      "SELECT 'a;b', E'c\\';d', 'e'';f';",
+      'CREATE TABLE "x;y" ("q""uote;" int);',
+      'SELECT $fn$ ; $$ ; $fn$, $$;$$;',
+      'SELECT 1 /* ; /* nested ; */ ; */ + 1; -- trailing ; comment',
+      'SELECT a$b, $1 FROM t;',
+    ].join('\n');
+    assert.deepStrictEqual(texts(sql), [
+      "SELECT 'a;b', E'c\\';d', 'e'';f'",
+      'CREATE TABLE "x;y" ("q""uote;" int)',
+      'SELECT $fn$ ; $$ ; $fn$, $$;$$',
+      'SELECT 1 /* ; /* nested ; */ ; */ + 1',
+      'SELECT a$b, $1 FROM t',
+    ]);
+  });
+
+  it('treats backslashes as escapes only in E strings', () => {
+    assert.deepStrictEqual(texts("SELECT 'C:\\';\nSELECT 2;"), ["SELECT 'C:\\'", 'SELECT 2']);
+  });
+
+  it('keeps BEGIN ATOMIC ... END bodies (with CASE ... END inside) whole', () => {
+    const sql =
+      'CREATE OR REPLACE FUNCTION f(x int) RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n  SELECT 1;\n  SELECT CASE WHEN x > 0 THEN 1 ELSE 0 END;\nEND;\nSELECT 2;';
+    const result = texts(sql);
+    assert.strictEqual(result.length, 2);
+    assert.ok(result[0].endsWith('END'));
+    assert.strictEqual(result[1], 'SELECT 2');
+  });
+
+  it('keeps the actions of CREATE RULE ... DO ( ...; ... ) together, but not other parentheses', () => {
+    const rule = 'CREATE RULE r AS ON INSERT TO t DO ALSO (INSERT INTO log VALUES (1); NOTIFY t)';
+    assert.deepStrictEqual(texts(`${rule};\nSELECT 1;`), [rule, 'SELECT 1']);
+    // An unbalanced parenthesis elsewhere must not swallow the rest of the file.
+    assert.deepStrictEqual(texts('SELECT (1;\nSELECT 2;'), ['SELECT (1', 'SELECT 2']);
+  });
+
+  it('reports ranges in UTF-16 offsets and excludes the semicolon', () => {
+    const sql = "  SELECT '😀';\n";
+    const [s] = splitStatements(sql).statements;
+    assert.strictEqual(s.start, 2);
+    assert.strictEqual(s.end, sql.indexOf(';'));
+    assert.strictEqual(sql.slice(s.start, s.end), "SELECT '😀'");
+  });
+
+  it('marks comments inside a statement and in the gaps between statements', () => {
+    const { comments } = splitStatements('-- before\nSELECT 1 -- inside\n  + 1; -- after\n');
+    assert.deepStrictEqual(
+      comments.map((c) => [c.text, c.inStatement]),
+      [
+        ['-- before', false],
+        ['-- inside', true],
+        ['-- after', false],
+      ],
+    );
+  });
+
+  it('reports unterminated constructs and never throws on them', () => {
+    for (const [sql, message] of [
+      ["SELECT 'open", 'unterminated quoted string'],
+      ['SELECT "open', 'unterminated quoted identifier'],
+      ['SELECT $x$ open', 'unterminated dollar-quoted string $x$'],
+      ['/* open /* nested */', 'unterminated /* comment'],
+    ]) {
+      const result = splitStatements(sql);
+      assert.strictEqual(result.problems[0]?.message, message, sql);
+    }
+  });
+
+  it('finds exactly the statements PostgreSQL finds in every corpus file, at the same offsets', () => {
+    const files = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.sql'));
+    assert.ok(files.length >= 10, 'the corpus is present');
+    let total = 0;
+    for (const file of files) {
+      const sql = fs.readFileSync(path.join(CORPUS, file), 'utf8');
+      const ours = splitStatements(sql).statements;
+      const theirs = pg.parseSync(sql).stmts ?? [];
+      assert.strictEqual(ours.length, theirs.length, `${file}: statement count`);
+      theirs.forEach((t, k) => {
+        const start = utf8ToUtf16Offset(sql, t.stmt_location ?? 0);
+        const end = utf8ToUtf16Offset(sql, (t.stmt_location ?? 0) + (t.stmt_len ?? 0));
+        assert.strictEqual(ours[k].start, start, `${file} statement ${k + 1} start`);
+        if (t.stmt_len) assert.strictEqual(ours[k].end, end, `${file} statement ${k + 1} end`);
+      });
+      total += ours.length;
+    }
+    assert.ok(total >= 150, `corpus has ${total} statements`);
+  });
+});

@@ -1,0 +1,211 @@
+// The CLI contract (../../shared/spec/cli.md): output formats, positions and exit codes, through the real
+// `sluice` command built by `npm run build`.
+import * as assert from 'assert';
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import Ajv2020 from 'ajv/dist/2020';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const BIN = path.join(ROOT, 'bin', 'sluice.js');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function sluice(args: string[], options: { cwd?: string; input?: string } = {}): Run {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempProject(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const lintSchema = new Ajv2020({ strict: false }).compile(
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'docs', 'schemas', 'lint-output.schema.json'), 'utf8')),
+);
+/** Validates against the spec's schema; a plain boolean so `report` keeps its type. */
+function validateLint(report: unknown): boolean {
+  return lintSchema(report) as boolean;
+}
+
+describe('sluice lint (CLI)', function () {
+  this.timeout(20000);
+
+  it('prints the spec JSON for the examples, with 1-based ranges, and exits 1 on errors', () => {
+    const run = sluice(['lint', '--format', 'json', 'examples']);
+    assert.strictEqual(run.code, 1, run.stderr);
+    const report = JSON.parse(run.stdout);
+    assert.ok(validateLint(report), JSON.stringify(lintSchema.errors));
+    const file = report.files.find((f: { path: string }) => f.path === 'examples/db/migrations/000002_index_orders_by_date.up.sql');
+    assert.ok(file, 'the index migration is reported with its path relative to the current folder');
+    assert.strictEqual(file.tool, 'golang-migrate');
+    assert.deepStrictEqual(file.diagnostics, [
+      {
+        rule: 'require-concurrent-index',
+        severity: 'error',
+        message: 'CREATE INDEX without CONCURRENTLY takes a ShareLock on orders: writes wait until the build ends',
+        range: { start: { line: 4, column: 1 }, end: { line: 4, column: 58 } },
+        lock: 'ShareLock',
+        docs: 'docs/rules/require-concurrent-index.md',
+      },
+    ]);
+    assert.ok(!report.files.some((f: { path: string }) => f.path.includes('queries/')), 'non-migrations under a folder are not linted');
+    const count = (s: string) => report.files.flatMap((f: { diagnostics: { severity: string }[] }) => f.diagnostics).filter((d: { severity: string }) => d.severity === s).length;
+    assert.deepStrictEqual(report.summary, { files: report.files.length, errors: count('error'), warnings: count('warning'), infos: count('info') });
+  });
+
+  it('exits 0 on a clean migration and prints a text summary', () => {
+    const run = sluice(['lint', 'examples/db/migrations/000005_index_orders_by_status.up.sql']);
+    assert.strictEqual(run.code, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /1 file checked, no problems/);
+  });
+
+  it('honours --fail-on: warnings fail only when asked', () => {
+    const dir = tempProject({ 'migrations/0001_note.sql': 'ALTER TABLE orders ADD COLUMN note text;\n' });
+    assert.strictEqual(sluice(['lint', 'migrations'], { cwd: dir }).code, 0);
+    const run = sluice(['lint', '--fail-on', 'warning', 'migrations'], { cwd: dir });
+    assert.strictEqual(run.code, 1);
+    assert.match(run.stdout, /1:1\s+warning\s+AccessExclusiveLock on orders .* require-lock-timeout/);
+  });
+
+  it('lints a file named explicitly even outside migration folders', () => {
+    const run = sluice(['lint', '--format', 'json', 'examples/queries/monthly_report.sql']);
+    const report = JSON.parse(run.stdout);
+    assert.strictEqual(report.files[0].tool, null);
+    assert.deepStrictEqual(report.files[0].diagnostics.map((d: { rule: string }) => d.rule), ['require-concurrent-index', 'require-lock-timeout']);
+  });
+
+  it('reads standard input with --stdin --stdin-filename', () => {
+    const run = sluice(['lint', '--format', 'json', '--stdin', '--stdin-filename', 'db/migrations/000009_x.up.sql'], {
+      input: 'SELECT 1;\nALTER TABLE orders ALTER COLUMN status SET NOT NULL;\n',
+    });
+    const report = JSON.parse(run.stdout);
+    assert.strictEqual(report.files[0].path, 'db/migrations/000009_x.up.sql');
+    assert.strictEqual(report.files[0].tool, 'golang-migrate');
+    assert.deepStrictEqual(report.files[0].diagnostics.map((d: { rule: string; range: { start: { line: number } } }) => [d.rule, d.range.start.line]), [
+      ['require-lock-timeout', 2],
+      ['set-not-null', 2],
+    ]);
+  });
+
+  it('applies --rule, --pg-version and --assume-in-transaction over the config', () => {
+    const dir = tempProject({
+      '.sluicerc.json': '{"rules": {"require-lock-timeout": "off"}}',
+      'migrations/0001_status.sql': "ALTER TABLE orders ADD COLUMN status text DEFAULT 'new';\nCREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\n",
+    });
+    const rules = (args: string[]) =>
+      JSON.parse(sluice(['lint', '--format', 'json', ...args, 'migrations'], { cwd: dir }).stdout).files[0].diagnostics.map(
+        (d: { rule: string; severity: string }) => `${d.rule}:${d.severity}`,
+      );
+    assert.deepStrictEqual(rules([]), []);
+    assert.deepStrictEqual(rules(['--pg-version', '10']), ['add-column-rewrite:error']);
+    assert.deepStrictEqual(rules(['--pg-version', '10', '--rule', 'add-column-rewrite=info']), ['add-column-rewrite:info']);
+    assert.deepStrictEqual(rules(['--assume-in-transaction']), ['concurrently-in-transaction:error']);
+    assert.deepStrictEqual(rules(['--rule', 'require-lock-timeout']), ['require-lock-timeout:warning']);
+  });
+
+  it('uses --config instead of the nearest .sluicerc.json', () => {
+    const dir = tempProject({
+      'strict.json': '{"rules": {"require-lock-timeout": "error"}}',
+      'migrations/0001_note.sql': 'ALTER TABLE orders ADD COLUMN note text;\n',
+    });
+    const run = sluice(['lint', '--config', 'strict.json', 'migrations'], { cwd: dir });
+    assert.strictEqual(run.code, 1);
+  });
+
+  it('prints SARIF 2.1.0 with rule metadata and regions', () => {
+    const sarif = JSON.parse(sluice(['lint', '--format', 'sarif', 'examples/db/migrations']).stdout);
+    assert.strictEqual(sarif.version, '2.1.0');
+    const run = sarif.runs[0];
+    assert.strictEqual(run.tool.driver.name, 'sluice');
+    const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'require-concurrent-index');
+    assert.deepStrictEqual(result.locations[0].physicalLocation.region, { startLine: 4, startColumn: 1, endLine: 4, endColumn: 58 });
+    assert.strictEqual(run.tool.driver.rules[result.ruleIndex].id, 'require-concurrent-index');
+    assert.strictEqual(result.level, 'error');
+  });
+
+  it('prints GitHub workflow annotations', () => {
+    const out = sluice(['lint', '--format', 'github', 'examples/db/migrations/000002_index_orders_by_date.up.sql']).stdout;
+    assert.strictEqual(
+      out,
+      '::error file=examples/db/migrations/000002_index_orders_by_date.up.sql,line=4,col=1,endLine=4,endColumn=58,title=sluice require-concurrent-index::CREATE INDEX without CONCURRENTLY takes a ShareLock on orders: writes wait until the build ends (require-concurrent-index)\n',
+    );
+  });
+
+  it('lints only migrations changed since a git ref, with --changed-since', () => {
+    const dir = tempProject({ 'migrations/0001_a.sql': 'CREATE INDEX a_idx ON orders (a);\n' });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'first');
+    fs.writeFileSync(path.join(dir, 'migrations/0002_b.sql'), 'CREATE INDEX b_idx ON orders (b);\n');
+    const report = JSON.parse(sluice(['lint', '--format', 'json', '--changed-since', 'HEAD', 'migrations'], { cwd: dir }).stdout);
+    assert.deepStrictEqual(report.files.map((f: { path: string }) => f.path), ['migrations/0002_b.sql']);
+    const bad = sluice(['lint', '--changed-since', 'no-such-ref', 'migrations'], { cwd: dir });
+    assert.strictEqual(bad.code, 2);
+    assert.match(bad.stderr, /^sluice: --changed-since no-such-ref: git diff failed/);
+  });
+
+  it('exits 2 with a one-line message on bad usage or input, never a stack trace', () => {
+    const dir = tempProject({ '.sluicerc.json': '{\n "rules": {\n  "set-not-nul": "error"\n }\n}', 'migrations/0001.sql': 'SELECT 1;' });
+    const cases: [string[], RegExp, string?][] = [
+      [['lint', '--frobnicate'], /^sluice: unknown option --frobnicate/],
+      [['lint', '--format', 'xml'], /^sluice: --format must be one of text, json, sarif, github/],
+      [['lint', 'no/such/path.sql'], /^sluice: no\/such\/path\.sql: no such file or folder/],
+      [['lint', '--rule', 'nope=error'], /^sluice: --rule nope=error: unknown rule "nope"/],
+      [['lint', '--stdin'], /^sluice: --stdin needs --stdin-filename/],
+      [['lint', 'migrations'], /^sluice: \.sluicerc\.json:3: unknown rule "set-not-nul"/, dir],
+      [['frobnicate'], /^sluice: unknown command "frobnicate"/],
+      [['lsp'], /^sluice: sluice lsp needs a transport: --stdio/],
+      [[], /^Usage: sluice <command>/],
+    ];
+    for (const [args, message, cwd] of cases) {
+      const run = sluice(args, { cwd });
+      assert.strictEqual(run.code, 2, `${args.join(' ')}: ${run.stdout}${run.stderr}`);
+      assert.match(run.stderr, message);
+      assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+    }
+  });
+
+  it('turns garbage, invalid UTF-8 and unterminated input into findings, not crashes', () => {
+    const garbage = Buffer.alloc(20000);
+    for (let i = 0; i < garbage.length; i++) garbage[i] = (i * 7919 + 13) % 256;
+    const dir = tempProject({
+      'migrations/0001_garbage.sql': garbage,
+      'migrations/0002_unterminated.sql': "SELECT 1;\nSELECT 'never closed;\n",
+      'migrations/0003_crlf.sql': 'SELECT 1;\r\n\r\nCREATE INDEX i ON orders (a);\r\n',
+    });
+    const run = sluice(['lint', '--format', 'json', 'migrations'], { cwd: dir });
+    assert.strictEqual(run.code, 1, run.stderr);
+    const report = JSON.parse(run.stdout);
+    assert.ok(validateLint(report), JSON.stringify(lintSchema.errors));
+    const byPath = Object.fromEntries(report.files.map((f: { path: string; diagnostics: unknown[] }) => [f.path, f.diagnostics]));
+    assert.ok(byPath['migrations/0001_garbage.sql'].length > 0);
+    assert.deepStrictEqual(
+      byPath['migrations/0002_unterminated.sql'].map((d: { rule: string; range: { start: { line: number; column: number } } }) => [d.rule, d.range.start.line, d.range.start.column]),
+      [['syntax-error', 2, 8]],
+    );
+    assert.deepStrictEqual(
+      byPath['migrations/0003_crlf.sql'].map((d: { rule: string; range: { start: { line: number } } }) => [d.rule, d.range.start.line]),
+      [
+        ['require-concurrent-index', 3],
+        ['require-lock-timeout', 3],
+      ],
+    );
+  });
+});
