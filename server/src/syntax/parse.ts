@@ -51,7 +51,8 @@ function syntaxErrorOutcome(text: string, e: unknown): ParseOutcome {
   let end: number;
   const near = /at or near "([\s\S]*)"$/.exec(message);
   if (near && start < text.length) {
-    end = start + near[1].length;
+    // The quoted token is re-encoded text (lone surrogates become U+FFFD): trust it only when it matches.
+    end = text.startsWith(near[1], start) ? start + near[1].length : tokenEnd(text, start);
   } else {
     // "at end of input": point at the statement's last token.
     end = text.length;
@@ -59,8 +60,15 @@ function syntaxErrorOutcome(text: string, e: unknown): ParseOutcome {
   }
   const lineBreak = text.slice(start, end).search(/[\r\n]/);
   if (lineBreak > 0) end = start + lineBreak; // keep the squiggle on the offending line
-  if (end <= start) end = Math.min(text.length, start + 1);
-  return { ok: false, message, start, end };
+  start = Math.min(start, text.length);
+  end = Math.min(Math.max(end, start + 1), text.length);
+  return { ok: false, message, start: Math.min(start, end), end };
+}
+
+function tokenEnd(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length && !/[\s;(),]/.test(text[i])) i++;
+  return i;
 }
 
 function lastTokenStart(text: string): number {

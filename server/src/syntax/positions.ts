@@ -51,6 +51,12 @@ export class LineIndex {
   }
 }
 
+function isPairStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
+}
+
 function isAscii(text: string): boolean {
   // eslint-disable-next-line no-control-regex
   return /^[\x00-\x7f]*$/.test(text);
@@ -66,10 +72,10 @@ export function utf8ToUtf16Offset(text: string, byteOffset: number): number {
     const c = text.charCodeAt(i);
     if (c < 0x80) bytes += 1;
     else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    else if (isPairStart(text, i)) {
       bytes += 4;
       i++;
-    } else bytes += 3;
+    } else bytes += 3; // includes a lone surrogate, which encoders write as 3 bytes
   }
   return text.length;
 }
@@ -81,8 +87,7 @@ export function codePointToUtf16Offset(text: string, codePoints: number): number
   let seen = 0;
   for (let i = 0; i < text.length; i++) {
     if (seen >= codePoints) return i;
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++;
+    if (isPairStart(text, i)) i++;
     seen++;
   }
   return text.length;
