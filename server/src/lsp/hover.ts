@@ -26,7 +26,8 @@ export function hoverAt(analysis: FileAnalysis, offset: number): Hover | null {
   const sections: string[] = [];
   for (const finding of findings) {
     const rule = RULES_BY_ID.get(finding.rule);
-    const lines = [`**Sluice · ${finding.rule}** (${finding.severity})`, '', finding.message];
+    // The finding's message is already on screen (editors show diagnostics at the cursor): add what it lacks.
+    const lines = [`**Sluice · ${finding.rule}** (${finding.severity})`];
     if (finding.lock) {
       const lock = statement.facts?.locks.find((l) => l.mode === finding.lock);
       lines.push('', lockLine(finding.lock, lock ? describeRelation(lock.relation) : 'the table'));

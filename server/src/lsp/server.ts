@@ -12,7 +12,9 @@ import {
   DocumentDiagnosticReportKind,
   InitializeParams,
   InitializeResult,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -131,7 +133,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       if (reportedConfigProblems.has(text)) continue;
       reportedConfigProblems.add(text);
       connection.console.warn(text);
-      void connection.window.showWarningMessage(`Sluice: ${text}`);
+      // A notification, not showWarningMessage (a request that would wait for the user to answer).
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Sluice: ${text}` });
     }
   }
 
