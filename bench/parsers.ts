@@ -58,7 +58,10 @@ const astParserNoLocations: ParserUnderTest = {
 // Corpus
 
 function loadCorpus(): CorpusFile[] {
-  const names = fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.sql')).sort();
+  const names = fs
+    .readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
   return names.map((name) => {
     const text = fs.readFileSync(path.join(CORPUS_DIR, name), 'utf8');
     const split = splitStatements(text);
@@ -81,7 +84,10 @@ interface Failure {
   reason: string;
 }
 
-function coverage(parser: ParserUnderTest, statements: CorpusStatement[]): { parsed: Set<CorpusStatement>; failures: Failure[] } {
+function coverage(
+  parser: ParserUnderTest,
+  statements: CorpusStatement[],
+): { parsed: Set<CorpusStatement>; failures: Failure[] } {
   const parsed = new Set<CorpusStatement>();
   const failures: Failure[] = [];
   for (const s of statements) {
@@ -138,7 +144,8 @@ function runFor(parser: ParserUnderTest, texts: string[], ns: bigint): number {
  */
 function measureSpeed(runs: SpeedRun[]): void {
   for (const r of runs) runFor(r.parser, r.texts, WARMUP_NS);
-  for (let round = 0; round < ROUNDS; round++) for (const r of runs) r.rates.push(runFor(r.parser, r.texts, MIN_RUN_NS));
+  for (let round = 0; round < ROUNDS; round++)
+    for (const r of runs) r.rates.push(runFor(r.parser, r.texts, MIN_RUN_NS));
   if (sink < 0) console.log(sink);
 }
 
@@ -250,13 +257,19 @@ function libpgRanges(files: CorpusFile[]): RangeReport {
         const shared = file.statements.filter((o) => r.start < o.end && o.start < r.end).length;
         if (shared === 1) record(report, file, s, r.start, r.end);
         else if (s === file.statements.find((o) => r.start < o.end && o.start < r.end))
-          report.notes.push(`${file.name} [${s.category}] one libpg-query statement, ${shared} splitter statements: ${show(s.text)}`);
+          report.notes.push(
+            `${file.name} [${s.category}] one libpg-query statement, ${shared} splitter statements: ${show(s.text)}`,
+          );
       } else {
-        report.notes.push(`${file.name} [${s.category}] splitter statement overlaps ${overlapping.length} libpg-query statements: ${show(s.text)}`);
+        report.notes.push(
+          `${file.name} [${s.category}] splitter statement overlaps ${overlapping.length} libpg-query statements: ${show(s.text)}`,
+        );
       }
     }
     if (ranges.length !== file.statements.length)
-      report.notes.push(`${file.name}: libpg-query sees ${ranges.length} statements, the splitter ${file.statements.length}`);
+      report.notes.push(
+        `${file.name}: libpg-query sees ${ranges.length} statements, the splitter ${file.statements.length}`,
+      );
   }
   return report;
 }
@@ -280,12 +293,18 @@ function astRanges(files: CorpusFile[], parsed: Set<CorpusStatement>): { report:
     for (const s of file.statements) {
       const semicolon = terminator(file, s);
       if (parsed.has(s)) {
-        const masked = blank(file.text.slice(0, from)) + file.text.slice(from, semicolon + 1) + blank(file.text.slice(semicolon + 1));
+        const masked =
+          blank(file.text.slice(0, from)) +
+          file.text.slice(from, semicolon + 1) +
+          blank(file.text.slice(semicolon + 1));
         try {
           const stmts = astParse(masked, { locationTracking: true });
           const loc = stmts.length === 1 ? stmts[0]._location : undefined;
           if (loc) record(report, file, s, loc.start, loc.end);
-          else report.notes.push(`${file.name} [${s.category}] ${stmts.length} statements or no _location: ${show(s.text)}`);
+          else
+            report.notes.push(
+              `${file.name} [${s.category}] ${stmts.length} statements or no _location: ${show(s.text)}`,
+            );
         } catch (e) {
           report.notes.push(`${file.name} [${s.category}] parses alone but not in place: ${errorSummary(e)}`);
         }
@@ -341,7 +360,9 @@ function printFailures(parser: ParserUnderTest, failures: Failure[]): void {
   console.log(`\n${parser.name}: ${failures.length} failing statement(s)`);
   const byCategory = new Map<string, Failure[]>();
   for (const f of failures) byCategory.set(f.statement.category, [...(byCategory.get(f.statement.category) ?? []), f]);
-  for (const [category, list] of [...byCategory].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
+  for (const [category, list] of [...byCategory].sort(
+    (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
+  )) {
     console.log(`  ${category} (${list.length})`);
     for (const f of list) console.log(`    ${show(f.statement.text)}  (${f.statement.file})\n        ${f.reason}`);
   }
@@ -355,8 +376,10 @@ function printRanges(name: string, report: RangeReport): void {
     ['end exact', report.endsExact],
     ['end differs', report.compared - report.endsExact],
   ]);
-  if (report.startExamples.length) console.log('  start examples:\n' + report.startExamples.map((e) => '    ' + e).join('\n'));
-  if (report.endExamples.length) console.log('  end examples:\n' + report.endExamples.map((e) => '    ' + e).join('\n'));
+  if (report.startExamples.length)
+    console.log('  start examples:\n' + report.startExamples.map((e) => '    ' + e).join('\n'));
+  if (report.endExamples.length)
+    console.log('  end examples:\n' + report.endExamples.map((e) => '    ' + e).join('\n'));
   if (report.notes.length) console.log('  not compared one to one:\n' + report.notes.map((n) => '    ' + n).join('\n'));
 }
 
@@ -382,7 +405,9 @@ async function main(): Promise<void> {
   ]);
   for (const r of results) printFailures(r.parser, r.failures);
 
-  heading(`Speed (statements/s, one statement per call; median of ${ROUNDS} interleaved rounds of >= 1 s after warm-up)`);
+  heading(
+    `Speed (statements/s, one statement per call; median of ${ROUNDS} interleaved rounds of >= 1 s after warm-up)`,
+  );
   // Compare on the statements both parse, so neither pays for the other's failures (throwing is slow).
   const [lib, ast] = results;
   const common = statements.filter((s) => lib.parsed.has(s) && ast.parsed.has(s));
@@ -392,7 +417,11 @@ async function main(): Promise<void> {
     texts: list.map((s) => s.text),
     rates: [],
   });
-  const libAll = run(libpg, 'all it parses', statements.filter((s) => lib.parsed.has(s)));
+  const libAll = run(
+    libpg,
+    'all it parses',
+    statements.filter((s) => lib.parsed.has(s)),
+  );
   const libCommon = run(libpg, 'parsed by both', common);
   const astCommon = run(astParser, 'parsed by both', common);
   const astNoLoc = run(astParserNoLocations, 'parsed by both', common);
@@ -430,11 +459,23 @@ async function main(): Promise<void> {
   heading('Summary');
   table([
     ['', libpg.name, astParser.name],
-    ['coverage', `${lib.parsed.size}/${statements.length} (${pct(lib.parsed.size, statements.length)})`, `${ast.parsed.size}/${statements.length} (${pct(ast.parsed.size, statements.length)})`],
+    [
+      'coverage',
+      `${lib.parsed.size}/${statements.length} (${pct(lib.parsed.size, statements.length)})`,
+      `${ast.parsed.size}/${statements.length} (${pct(ast.parsed.size, statements.length)})`,
+    ],
     ['statements/s (parsed by both)', Math.round(median(libCommon.rates)), Math.round(median(astCommon.rates))],
     ['relative speed', `${ratio.toFixed(1)}×`, '1×'],
-    ['exact start offsets', `${libReport.starts.get('exact') ?? 0}/${libReport.compared}`, `${astReport.starts.get('exact') ?? 0}/${astReport.compared}`],
-    ['exact end offsets', `${libReport.endsExact}/${libReport.compared}`, `${astReport.endsExact}/${astReport.compared}`],
+    [
+      'exact start offsets',
+      `${libReport.starts.get('exact') ?? 0}/${libReport.compared}`,
+      `${astReport.starts.get('exact') ?? 0}/${astReport.compared}`,
+    ],
+    [
+      'exact end offsets',
+      `${libReport.endsExact}/${libReport.compared}`,
+      `${astReport.endsExact}/${astReport.compared}`,
+    ],
   ]);
 }
 

@@ -24,7 +24,12 @@ const common = {
 };
 await Promise.all([
   build({ ...common, entryPoints: [join(root, 'server/src/main.ts')], outfile: join(dist, 'sluice.js') }),
-  build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(dist, 'extension.js'), external: ['vscode'] }),
+  build({
+    ...common,
+    entryPoints: [join(root, 'client/src/extension.ts')],
+    outfile: join(dist, 'extension.js'),
+    external: ['vscode'],
+  }),
 ]);
 
 // libpg-query looks for its .wasm beside the module that loads it: the bundle.

@@ -11,14 +11,23 @@ console.log('▶ Building and packaging the extension (npm run package)…');
 execFileSync(npm, ['run', '--silent', 'package'], { cwd: root, stdio: 'inherit' });
 
 console.log('\n▶ Linting the example migrations: npx sluice lint examples\n');
-const lint = spawnSync(process.execPath, [join(root, 'bin', 'sluice.js'), 'lint', 'examples'], { cwd: root, stdio: 'inherit' });
+const lint = spawnSync(process.execPath, [join(root, 'bin', 'sluice.js'), 'lint', 'examples'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (lint.status === 2) process.exit(2); // a real failure, not findings
-if (lint.status === 1) console.log('(exit code 1: examples/ holds unsafe migrations on purpose — that is what Sluice is for)');
+if (lint.status === 1)
+  console.log('(exit code 1: examples/ holds unsafe migrations on purpose — that is what Sluice is for)');
 
 const hasCode = spawnSync('code', ['--version'], { stdio: 'ignore', shell: process.platform === 'win32' }).status === 0;
 if (hasCode && !process.env.CI) {
   console.log('\n▶ Opening examples/ in VS Code with Sluice loaded…');
-  spawn('code', ['--extensionDevelopmentPath', root, join(root, 'examples')], { stdio: 'ignore', detached: true }).unref();
+  spawn('code', ['--extensionDevelopmentPath', root, join(root, 'examples')], {
+    stdio: 'ignore',
+    detached: true,
+  }).unref();
 } else {
-  console.log(`\nTo try it in VS Code: code --install-extension ${join(root, 'sluice.vsix')} && code ${join(root, 'examples')}`);
+  console.log(
+    `\nTo try it in VS Code: code --install-extension ${join(root, 'sluice.vsix')} && code ${join(root, 'examples')}`,
+  );
 }

@@ -45,7 +45,8 @@ export class SluiceStatusBar implements vscode.Disposable {
       this.item.tooltip = `Sluice checks this ${info.direction} migration (${info.tool ?? 'plain'})${info.configFile ? `\nConfig: ${info.configFile}` : ''}`;
     } else if (info) {
       this.item.text = '$(circle-slash) Sluice';
-      this.item.tooltip = 'Sluice: this SQL file is not a migration (set "migrationDirs" in .sluicerc.json or sluice.migrationDirs to include it)';
+      this.item.tooltip =
+        'Sluice: this SQL file is not a migration (set "migrationDirs" in .sluicerc.json or sluice.migrationDirs to include it)';
     } else {
       this.item.text = '$(database) Sluice';
       this.item.tooltip = 'Sluice: ready';

@@ -2,7 +2,7 @@
 // Incremental by construction: each statement's parse and facts are cached by its text, so re-analysing an
 // edited file re-parses only the statements that changed; the cross-statement pass below is cheap.
 import type { SluiceConfig } from './config/config';
-import { statementFacts, StatementFacts } from './facts/statementFacts';
+import { RelationRef, statementFacts, StatementFacts } from './facts/statementFacts';
 import type { MigrationInfo } from './migrations/tools';
 import { splitUnits, Unit } from './migrations/units';
 import { RULE_IDS, RULES } from './rules';
@@ -139,16 +139,28 @@ export function analyze(
 
   // What the up side of this migration creates is not "pre-existing" for its down side.
   const createdByUp = new Set<string>(context.createdByUp ?? []);
+  const upIndexTables = new Map<string, RelationRef>();
   for (const unit of units) {
     if (unit.direction !== 'up') continue;
-    for (const index of unit.statements) statements[index].facts?.creates.forEach((ref) => createdByUp.add(ref.key));
+    for (const index of unit.statements) {
+      const facts = statements[index].facts;
+      facts?.creates.forEach((ref) => createdByUp.add(ref.key));
+      if (facts?.indexTable) upIndexTables.set(facts.indexTable.index, facts.indexTable.table);
+    }
   }
   for (const unit of units) runUnit(unit);
 
   function runUnit(unit: Unit): void {
     const transaction: TransactionState = { tool: unit.toolTransaction, explicit: false };
     const created = new Set<string>(unit.direction === 'down' ? createdByUp : []);
+    const indexTables = new Map<string, RelationRef>(unit.direction === 'down' ? upIndexTables : []);
     let lockTimeoutSet = false;
+    let lockTimeoutLocal = false;
+    // An index's lock lands on its table: when we know the table, that decides whether it is in use.
+    const isPreExisting = (ref: RelationRef): boolean => {
+      const table = ref.kind === 'index' ? indexTables.get(ref.key) : undefined;
+      return !created.has((table ?? ref).key);
+    };
     const unitContext = { unit, transaction, report: reportOn };
     for (const active of rules) {
       current = active;
@@ -177,7 +189,7 @@ export function analyze(
         inTransaction: before.tool || before.explicit,
         lockTimeoutSet,
         pgVersion: settings.pgVersion,
-        isPreExisting: (ref) => !created.has(ref.key),
+        isPreExisting,
         report: (input) => reportOn(index, input),
       };
       for (const active of rules) {
@@ -188,9 +200,16 @@ export function analyze(
       if (facts.transaction === 'begin') transaction.explicit = true;
       else if (facts.transaction === 'commit' || facts.transaction === 'rollback' || facts.transaction === 'prepare') {
         transaction.explicit = false;
+        // SET LOCAL ends with the explicit transaction (a tool's transaction lasts the whole unit).
+        if (lockTimeoutLocal && !transaction.tool) lockTimeoutSet = lockTimeoutLocal = false;
       }
       for (const ref of facts.creates) created.add(ref.key);
-      if (facts.lockTimeout) lockTimeoutSet = facts.lockTimeout === 'set';
+      if (facts.indexTable) indexTables.set(facts.indexTable.index, facts.indexTable.table);
+      // SET LOCAL outside a transaction only draws a warning from PostgreSQL: it sets nothing.
+      if (facts.lockTimeout && !(facts.lockTimeoutLocal && !ctx.inTransaction)) {
+        lockTimeoutSet = facts.lockTimeout === 'set';
+        lockTimeoutLocal = Boolean(facts.lockTimeoutLocal);
+      }
     }
     for (const active of rules) {
       current = active;

@@ -6,17 +6,16 @@ import { codes, copyFixture, LspClient, only, withServer, Workspace } from './ls
 
 const MIGRATION = 'db/migrations/000002_index_orders.up.sql';
 const RULE = 'require-concurrent-index';
-const TITLES = [
-  `Ignore ${RULE} for this statement`,
-  `Ignore ${RULE} for this file`,
-  `Show documentation for ${RULE}`,
-];
+const TITLES = [`Ignore ${RULE} for this statement`, `Ignore ${RULE} for this file`, `Show documentation for ${RULE}`];
 
 function isCodeAction(a: CodeAction | Command): a is CodeAction {
   return typeof (a as Command).command !== 'string';
 }
 
-async function openAndGetDiagnostic(client: LspClient, ws: Workspace): Promise<{ uri: string; diagnostic: Diagnostic; all: Diagnostic[] }> {
+async function openAndGetDiagnostic(
+  client: LspClient,
+  ws: Workspace,
+): Promise<{ uri: string; diagnostic: Diagnostic; all: Diagnostic[] }> {
   const uri = ws.fileUri(MIGRATION);
   await client.open(uri, ws.read(MIGRATION), 1);
   const published = await client.nextDiagnostics(uri, 1);
@@ -27,7 +26,10 @@ async function openAndGetDiagnostic(client: LspClient, ws: Workspace): Promise<{
 
 async function actionsFor(client: LspClient, uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
   const actions = (await client.codeActions(uri, diagnostic.range, [diagnostic])) ?? [];
-  assert.ok(actions.every(isCodeAction), 'the server should return CodeAction literals to a client that declares codeActionLiteralSupport');
+  assert.ok(
+    actions.every(isCodeAction),
+    'the server should return CodeAction literals to a client that declares codeActionLiteralSupport',
+  );
   return actions as CodeAction[];
 }
 
@@ -54,9 +56,17 @@ describe('lsp: code actions', () => {
       );
       for (const action of actions) {
         assert.strictEqual(action.kind, 'quickfix', `"${action.title}" should be a quickfix`);
-        assert.deepStrictEqual(action.diagnostics, [diagnostic], `"${action.title}" should name the diagnostic it fixes`);
+        assert.deepStrictEqual(
+          action.diagnostics,
+          [diagnostic],
+          `"${action.title}" should name the diagnostic it fixes`,
+        );
       }
-      assert.deepStrictEqual(actions[2].command, { title: TITLES[2], command: 'sluice.showDocumentation', arguments: [RULE] });
+      assert.deepStrictEqual(actions[2].command, {
+        title: TITLES[2],
+        command: 'sluice.showDocumentation',
+        arguments: [RULE],
+      });
     });
   });
 
@@ -71,10 +81,16 @@ describe('lsp: code actions', () => {
         `-- Speeds up the daily revenue report.\n\n-- sluice-ignore ${RULE}\nCREATE INDEX orders_created_at_idx ON orders (created_at);\n`,
       );
       const published = await client.nextDiagnostics(uri, version);
-      assert.deepStrictEqual(only(published.diagnostics, RULE), [], `${RULE} should be suppressed; got ${codes(published.diagnostics).join(', ')}`);
+      assert.deepStrictEqual(
+        only(published.diagnostics, RULE),
+        [],
+        `${RULE} should be suppressed; got ${codes(published.diagnostics).join(', ')}`,
+      );
       assert.deepStrictEqual(
         codes(published.diagnostics).sort(),
-        codes(all).filter((c) => c !== RULE).sort(),
+        codes(all)
+          .filter((c) => c !== RULE)
+          .sort(),
         'the other findings on the statement should stay',
       );
     });
@@ -86,28 +102,43 @@ describe('lsp: code actions', () => {
       const fileAction = (await actionsFor(client, uri, diagnostic)).find((a) => a.title === TITLES[1]);
       assert.ok(fileAction, `no "${TITLES[1]}" action`);
       const version = await client.applyEdits(uri, editsOf(fileAction, uri));
-      assert.ok(client.text(uri).startsWith(`-- sluice-ignore-file ${RULE}\n`), `unexpected text after the edit:\n${client.text(uri)}`);
+      assert.ok(
+        client.text(uri).startsWith(`-- sluice-ignore-file ${RULE}\n`),
+        `unexpected text after the edit:\n${client.text(uri)}`,
+      );
       const published = await client.nextDiagnostics(uri, version);
-      assert.deepStrictEqual(only(published.diagnostics, RULE), [], `${RULE} should be suppressed; got ${codes(published.diagnostics).join(', ')}`);
+      assert.deepStrictEqual(
+        only(published.diagnostics, RULE),
+        [],
+        `${RULE} should be suppressed; got ${codes(published.diagnostics).join(', ')}`,
+      );
     });
   });
 
   it('sluice.showDocumentation asks a client with showDocument support to open the rule docs', async () => {
     await withServer({ workspace: ws, showDocument: true }, async (client) => {
       const provider = client.initializeResult.capabilities.executeCommandProvider;
-      assert.ok(provider?.commands.includes('sluice.showDocumentation'), 'executeCommandProvider should list sluice.showDocumentation');
+      assert.ok(
+        provider?.commands.includes('sluice.showDocumentation'),
+        'executeCommandProvider should list sluice.showDocumentation',
+      );
       const { diagnostic } = await openAndGetDiagnostic(client, ws);
       await client.request('workspace/executeCommand', { command: 'sluice.showDocumentation', arguments: [RULE] });
       const shown = await client.waitFor(() => client.showDocuments[0], 'window/showDocument');
       assert.strictEqual(client.showDocuments.length, 1);
       assert.match(shown.uri, /^file:\/\/.*\/docs\/rules\/require-concurrent-index\.md$/);
-      assert.strictEqual(shown.uri, diagnostic.codeDescription?.href, 'the docs opened should be the ones the diagnostic links to');
+      assert.strictEqual(
+        shown.uri,
+        diagnostic.codeDescription?.href,
+        'the docs opened should be the ones the diagnostic links to',
+      );
     });
   });
   it('extends an existing sluice-ignore comment instead of stacking a second one', async () => {
     await withServer({ workspace: ws }, async (client) => {
       const uri = ws.fileUri('db/migrations/000005_partly_ignored.up.sql');
-      const text = '-- sluice-ignore require-lock-timeout: index is tiny\nCREATE INDEX orders_created_at_idx ON orders (created_at);\n';
+      const text =
+        '-- sluice-ignore require-lock-timeout: index is tiny\nCREATE INDEX orders_created_at_idx ON orders (created_at);\n';
       await client.open(uri, text, 1);
       const published = await client.nextDiagnostics(uri, 1);
       const [diagnostic] = only(published.diagnostics, RULE);

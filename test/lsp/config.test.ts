@@ -17,7 +17,11 @@ async function changeConfig(client: LspClient, ws: Workspace, text: string): Pro
 }
 
 /** Waits for a user-visible message matching `test`, sent either as window/showMessage or window/showMessageRequest. */
-function waitForUserMessage(client: LspClient, test: (message: string) => boolean, what: string): Promise<ShowMessageParams> {
+function waitForUserMessage(
+  client: LspClient,
+  test: (message: string) => boolean,
+  what: string,
+): Promise<ShowMessageParams> {
   return client.waitFor(
     () => client.showMessages.find((m) => test(m.message)) ?? client.showMessageRequests.find((m) => test(m.message)),
     `a warning about ${what} (window/showMessage)`,
@@ -94,11 +98,18 @@ describe('lsp: .sluicerc.json', () => {
 
       await changeConfig(client, ws, JSON.stringify({ colour: 'blue', rules: { [RULE]: 'warning' } }, null, 2));
       const message = await waitForUserMessage(client, (m) => m.includes('colour'), 'the unknown key "colour"');
-      assert.ok(message.message.includes(ws.path(CONFIG)), `the warning should name ${ws.path(CONFIG)}: ${message.message}`);
+      assert.ok(
+        message.message.includes(ws.path(CONFIG)),
+        `the warning should name ${ws.path(CONFIG)}: ${message.message}`,
+      );
       assert.match(message.message, /unknown key/i);
 
       const republished = await client.nextDiagnostics(uri, 1);
-      assert.strictEqual(only(republished.diagnostics, RULE)[0]?.severity, DiagnosticSeverity.Warning, 'the valid "rules" part should still apply');
+      assert.strictEqual(
+        only(republished.diagnostics, RULE)[0]?.severity,
+        DiagnosticSeverity.Warning,
+        'the valid "rules" part should still apply',
+      );
       const info = await client.fileInfo(uri);
       assert.strictEqual(info.isMigration, true);
       assert.strictEqual(client.exitCode, undefined, 'the server should still be running');
@@ -114,11 +125,18 @@ describe('lsp: .sluicerc.json', () => {
 
       await changeConfig(client, ws, '{ "rules": { "require-concurrent-index": "warning", } ');
       const message = await waitForUserMessage(client, (m) => m.includes(CONFIG), `invalid JSON in ${CONFIG}`);
-      assert.ok(message.message.includes(ws.path(CONFIG)), `the warning should name ${ws.path(CONFIG)}: ${message.message}`);
+      assert.ok(
+        message.message.includes(ws.path(CONFIG)),
+        `the warning should name ${ws.path(CONFIG)}: ${message.message}`,
+      );
       assert.match(message.message, /JSON/, `the warning should say the JSON is invalid: ${message.message}`);
 
       const republished = await client.nextDiagnostics(uri, 1);
-      assert.strictEqual(only(republished.diagnostics, RULE)[0]?.severity, DiagnosticSeverity.Error, 'defaults apply when the config cannot be read');
+      assert.strictEqual(
+        only(republished.diagnostics, RULE)[0]?.severity,
+        DiagnosticSeverity.Error,
+        'defaults apply when the config cannot be read',
+      );
       const hover = await client.hover(uri, { line: 2, character: 5 });
       assert.ok(hover, 'hover should still work');
       assert.strictEqual(client.exitCode, undefined, 'the server should still be running');

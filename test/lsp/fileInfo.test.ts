@@ -19,7 +19,11 @@ describe('lsp: non-migration files and sluice/fileInfo', () => {
       assert.match(ws.read(REPORT), /CREATE INDEX report_idx ON orders/);
       await client.open(uri, ws.read(REPORT), 3);
       const published = await client.nextDiagnostics(uri, 3);
-      assert.deepStrictEqual(published.diagnostics, [], `expected no diagnostics, got ${codes(published.diagnostics).join(', ')}`);
+      assert.deepStrictEqual(
+        published.diagnostics,
+        [],
+        `expected no diagnostics, got ${codes(published.diagnostics).join(', ')}`,
+      );
     });
   });
 

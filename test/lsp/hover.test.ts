@@ -26,7 +26,8 @@ describe('lsp: hover', () => {
       assert.strictEqual(contents.kind, 'markdown');
       const value = contents.value;
       assert.match(value, /ShareLock/);
-      for (const op of ['INSERT', 'UPDATE', 'DELETE']) assert.ok(value.includes(op), `hover should say it blocks ${op}:\n${value}`);
+      for (const op of ['INSERT', 'UPDATE', 'DELETE'])
+        assert.ok(value.includes(op), `hover should say it blocks ${op}:\n${value}`);
       assert.match(value, /reads go on/i, `hover should say reads go on:\n${value}`);
       assert.match(value, /CONCURRENTLY/, `hover should give the safe way (CONCURRENTLY):\n${value}`);
       if (hover.range) assert.deepStrictEqual(hover.range, rangeOf(text, STATEMENT));

@@ -7,7 +7,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  MessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-jsonrpc/node';
 import type {
   ClientCapabilities,
   CodeAction,
@@ -146,7 +151,12 @@ export function rangeOf(text: string, needle: string, occurrence = 0): Range {
 /** Applies TextEdits like an editor: all ranges refer to the original text; applied from last to first. */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
   const resolved = edits
-    .map((e, index) => ({ start: offsetAt(text, e.range.start), end: offsetAt(text, e.range.end), newText: e.newText, index }))
+    .map((e, index) => ({
+      start: offsetAt(text, e.range.start),
+      end: offsetAt(text, e.range.end),
+      newText: e.newText,
+      index,
+    }))
     .sort((a, b) => b.start - a.start || b.index - a.index);
   let result = text;
   for (const e of resolved) result = result.slice(0, e.start) + e.newText + result.slice(e.end);
@@ -158,7 +168,10 @@ export function applyContentChanges(text: string, changes: readonly TextDocument
   let result = text;
   for (const change of changes) {
     if ('range' in change) {
-      result = result.slice(0, offsetAt(result, change.range.start)) + change.text + result.slice(offsetAt(result, change.range.end));
+      result =
+        result.slice(0, offsetAt(result, change.range.start)) +
+        change.text +
+        result.slice(offsetAt(result, change.range.end));
     } else result = change.text;
   }
   return result;
@@ -262,7 +275,8 @@ export class LspClient {
       return params.items.map((item) => {
         const settings = this.settings(item.scopeUri);
         if (item.section === 'sluice' || item.section === undefined) return settings;
-        if (item.section.startsWith('sluice.')) return (settings as unknown as Record<string, unknown>)[item.section.slice(7)] ?? null;
+        if (item.section.startsWith('sluice.'))
+          return (settings as unknown as Record<string, unknown>)[item.section.slice(7)] ?? null;
         return null;
       });
     });
@@ -292,7 +306,10 @@ export class LspClient {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, NO_COLOR: '1' },
     });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const connection = createMessageConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
+    );
     const client = new LspClient(child, connection, options);
     connection.listen();
     const capabilities: ClientCapabilities = {
@@ -342,7 +359,10 @@ export class LspClient {
   private describeState(): string {
     const publishes = this.publishes
       .slice(-8)
-      .map((p) => `#${p.seq} ${path.basename(p.params.uri)} v${p.params.version} [${p.params.diagnostics.map((d) => d.code).join(', ')}]`)
+      .map(
+        (p) =>
+          `#${p.seq} ${path.basename(p.params.uri)} v${p.params.version} [${p.params.diagnostics.map((d) => d.code).join(', ')}]`,
+      )
       .join('; ');
     const exit = this.exitCode === undefined ? 'running' : `exited code=${this.exitCode} signal=${this.exitSignal}`;
     return `server ${exit}; last publishes: ${publishes || '(none)'}; stderr: ${this.stderr.slice(-2000) || '(empty)'}`;
@@ -413,7 +433,10 @@ export class LspClient {
   ): Promise<PublishDiagnosticsParams> {
     const after = options.after ?? this.consumed.get(uri) ?? 0;
     const found = await this.waitFor(
-      () => this.publishes.find((p) => p.seq > after && p.params.uri === uri && (version === undefined || p.params.version === version)),
+      () =>
+        this.publishes.find(
+          (p) => p.seq > after && p.params.uri === uri && (version === undefined || p.params.version === version),
+        ),
       `publishDiagnostics for ${uri}${version === undefined ? '' : ` version ${version}`} (after #${after})`,
       options.deadlineMs,
     );
@@ -450,7 +473,9 @@ export class LspClient {
 
   async open(uri: string, text: string, version = 1): Promise<void> {
     this.texts.set(uri, { text, version });
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sql', version, text } });
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'sql', version, text },
+    });
   }
 
   /** Sends incremental changes (applied in order) with the next version; returns the new version. */
@@ -508,7 +533,9 @@ export class LspClient {
     return this.request('textDocument/diagnostic', { textDocument: { uri } });
   }
 
-  fileInfo(uri: string): Promise<{ isMigration: boolean; tool: string | null; direction: string; configFile: string | null }> {
+  fileInfo(
+    uri: string,
+  ): Promise<{ isMigration: boolean; tool: string | null; direction: string; configFile: string | null }> {
     return this.request('sluice/fileInfo', { uri });
   }
 
@@ -522,7 +549,10 @@ export class LspClient {
   async shutdown(): Promise<number | null> {
     await this.request<null>('shutdown', undefined);
     await this.connection.sendNotification('exit');
-    await this.waitFor(() => (this.exitCode !== undefined ? true : undefined), 'the server process to exit after `exit`');
+    await this.waitFor(
+      () => (this.exitCode !== undefined ? true : undefined),
+      'the server process to exit after `exit`',
+    );
     this.connection.dispose();
     return this.exitCode ?? null;
   }

@@ -35,7 +35,10 @@ describe('lsp: pull diagnostics', () => {
       assert.ok(Array.isArray(items), 'report.items should be an array');
       const found = only(items, RULE);
       assert.strictEqual(found.length, 1, `one ${RULE} item expected, got: ${codes(items).join(', ')}`);
-      assert.deepStrictEqual(found[0].range, { start: { line: 2, character: 0 }, end: { line: 2, character: STATEMENT.length } });
+      assert.deepStrictEqual(found[0].range, {
+        start: { line: 2, character: 0 },
+        end: { line: 2, character: STATEMENT.length },
+      });
       assert.strictEqual(textIn(text, found[0].range), STATEMENT);
       assert.strictEqual(found[0].severity, DiagnosticSeverity.Error);
       assert.strictEqual(found[0].source, 'sluice');
@@ -47,7 +50,9 @@ describe('lsp: pull diagnostics', () => {
     await withServer({ workspace: ws, pull: true }, async (client) => {
       const uri = ws.fileUri(MIGRATION);
       await client.open(uri, ws.read(MIGRATION), 1);
-      await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '-- edited\n' }]);
+      await client.change(uri, [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '-- edited\n' },
+      ]);
       // The pull waits for the analysis (and the workspace/configuration answer) a push would wait for; the
       // barrier's sequential round trips then flush anything the server would have sent because of it.
       const report = await client.pullDiagnostics(uri);
@@ -71,9 +76,15 @@ describe('lsp: pull diagnostics', () => {
       await client.sendNotification('workspace/didChangeWatchedFiles', {
         changes: [{ uri: ws.fileUri('.sluicerc.json'), type: FileChangeType.Changed }],
       });
-      await client.waitFor(() => (client.refreshRequests > refreshesBefore ? true : undefined), 'workspace/diagnostic/refresh');
+      await client.waitFor(
+        () => (client.refreshRequests > refreshesBefore ? true : undefined),
+        'workspace/diagnostic/refresh',
+      );
       await client.barrier();
-      assert.deepStrictEqual(client.publishes.map((p) => p.params), []);
+      assert.deepStrictEqual(
+        client.publishes.map((p) => p.params),
+        [],
+      );
     });
   });
 });

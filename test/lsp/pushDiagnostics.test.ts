@@ -25,10 +25,17 @@ describe('lsp: push diagnostics', () => {
       const published = await client.nextDiagnostics(uri, 7);
       assert.strictEqual(published.version, 7);
       const found = only(published.diagnostics, RULE);
-      assert.strictEqual(found.length, 1, `one ${RULE} diagnostic expected, got: ${codes(published.diagnostics).join(', ')}`);
+      assert.strictEqual(
+        found.length,
+        1,
+        `one ${RULE} diagnostic expected, got: ${codes(published.diagnostics).join(', ')}`,
+      );
       const [d] = found;
       // The statement is on the third line; its range ends before the `;` (end exclusive, 0-based, UTF-16).
-      assert.deepStrictEqual(d.range, { start: { line: 2, character: 0 }, end: { line: 2, character: STATEMENT.length } });
+      assert.deepStrictEqual(d.range, {
+        start: { line: 2, character: 0 },
+        end: { line: 2, character: STATEMENT.length },
+      });
       assert.strictEqual(textIn(text, d.range), STATEMENT);
       assert.strictEqual(d.source, 'sluice');
       assert.strictEqual(d.severity, DiagnosticSeverity.Error);
@@ -36,9 +43,15 @@ describe('lsp: push diagnostics', () => {
       const href = d.codeDescription?.href;
       assert.ok(href, 'codeDescription.href is missing');
       assert.ok(href.startsWith('file://'), `codeDescription.href should be a file:// URI, got ${href}`);
-      assert.ok(href.endsWith(`/docs/rules/${RULE}.md`), `codeDescription.href should end /docs/rules/${RULE}.md, got ${href}`);
+      assert.ok(
+        href.endsWith(`/docs/rules/${RULE}.md`),
+        `codeDescription.href should end /docs/rules/${RULE}.md, got ${href}`,
+      );
       const docsFile = fileURLToPath(href);
-      assert.ok(fs.existsSync(docsFile), `the documentation page ${docsFile} (codeDescription.href) does not exist on disk`);
+      assert.ok(
+        fs.existsSync(docsFile),
+        `the documentation page ${docsFile} (codeDescription.href) does not exist on disk`,
+      );
     });
   });
 
@@ -53,7 +66,8 @@ describe('lsp: push diagnostics', () => {
       const sync = client.initializeResult.capabilities.textDocumentSync;
       const change = typeof sync === 'object' ? (sync as TextDocumentSyncOptions).change : sync;
       assert.strictEqual(change, TextDocumentSyncKind.Incremental);
-      if (typeof sync === 'object') assert.strictEqual(sync.openClose, true, 'textDocumentSync.openClose should be true');
+      if (typeof sync === 'object')
+        assert.strictEqual(sync.openClose, true, 'textDocumentSync.openClose should be true');
     });
   });
 
@@ -70,7 +84,11 @@ describe('lsp: push diagnostics', () => {
       assert.strictEqual(version, 2);
       const second = await client.nextDiagnostics(uri, 2);
       assert.strictEqual(second.version, 2);
-      assert.deepStrictEqual(only(second.diagnostics, RULE), [], `no ${RULE} expected after CONCURRENTLY; got ${codes(second.diagnostics).join(', ')}`);
+      assert.deepStrictEqual(
+        only(second.diagnostics, RULE),
+        [],
+        `no ${RULE} expected after CONCURRENTLY; got ${codes(second.diagnostics).join(', ')}`,
+      );
     });
   });
 
@@ -91,7 +109,10 @@ describe('lsp: push diagnostics', () => {
       assert.deepStrictEqual(endOfFile, { line: 3, character: 0 });
       const version = await client.change(uri, [
         { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'CREAT TABLE x ();\n' },
-        { range: { start: { line: endOfFile.line + 1, character: 0 }, end: { line: endOfFile.line + 1, character: 0 } }, text: 'CREATE INDEX orders_total_idx ON orders (total);\n' },
+        {
+          range: { start: { line: endOfFile.line + 1, character: 0 }, end: { line: endOfFile.line + 1, character: 0 } },
+          text: 'CREATE INDEX orders_total_idx ON orders (total);\n',
+        },
       ]);
       const text = client.text(uri);
       assert.strictEqual(
@@ -101,13 +122,21 @@ describe('lsp: push diagnostics', () => {
       const published = await client.nextDiagnostics(uri, version);
 
       const syntax = only(published.diagnostics, 'syntax-error');
-      assert.strictEqual(syntax.length, 1, `one syntax-error expected, got: ${codes(published.diagnostics).join(', ')}`);
+      assert.strictEqual(
+        syntax.length,
+        1,
+        `one syntax-error expected, got: ${codes(published.diagnostics).join(', ')}`,
+      );
       assert.deepStrictEqual(syntax[0].range, { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } });
       assert.strictEqual(textIn(text, syntax[0].range), 'CREAT');
       assert.strictEqual(syntax[0].severity, DiagnosticSeverity.Error);
 
       const unsafe = only(published.diagnostics, RULE);
-      assert.strictEqual(unsafe.length, 1, `the later unsafe CREATE INDEX must still be reported; got ${codes(published.diagnostics).join(', ')}`);
+      assert.strictEqual(
+        unsafe.length,
+        1,
+        `the later unsafe CREATE INDEX must still be reported; got ${codes(published.diagnostics).join(', ')}`,
+      );
       assert.deepStrictEqual(unsafe[0].range, rangeOf(text, 'CREATE INDEX orders_total_idx ON orders (total)'));
       assert.strictEqual(unsafe[0].range.start.line, 4);
     });
@@ -131,8 +160,14 @@ describe('lsp: push diagnostics', () => {
       assert.deepStrictEqual(only(last.diagnostics, RULE), []);
       const lastSeq = client.mark();
       await client.barrier();
-      const stale = client.publishes.filter((p) => p.seq > lastSeq && p.params.uri === uri && (p.params.version ?? 0) < 5);
-      assert.deepStrictEqual(stale.map((p) => p.params.version), [], 'an older version was published after version 5');
+      const stale = client.publishes.filter(
+        (p) => p.seq > lastSeq && p.params.uri === uri && (p.params.version ?? 0) < 5,
+      );
+      assert.deepStrictEqual(
+        stale.map((p) => p.params.version),
+        [],
+        'an older version was published after version 5',
+      );
     });
   });
 

@@ -2,7 +2,18 @@
 // and the server answers the next request.
 import * as assert from 'assert';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { codes, copyFixture, lineCount, lineText, LspClient, only, rangeOf, textIn, withServer, Workspace } from './lspClient';
+import {
+  codes,
+  copyFixture,
+  lineCount,
+  lineText,
+  LspClient,
+  only,
+  rangeOf,
+  textIn,
+  withServer,
+  Workspace,
+} from './lspClient';
 
 const RULE = 'require-concurrent-index';
 
@@ -25,11 +36,19 @@ function assertRangesInside(text: string, diagnostics: readonly Diagnostic[]): v
   const lines = lineCount(text);
   for (const d of diagnostics) {
     for (const p of [d.range.start, d.range.end]) {
-      assert.ok(p.line >= 0 && p.line < lines, `${String(d.code)}: line ${p.line} outside the document (${lines} lines)`);
+      assert.ok(
+        p.line >= 0 && p.line < lines,
+        `${String(d.code)}: line ${p.line} outside the document (${lines} lines)`,
+      );
       const length = lineText(text, p.line).length;
-      assert.ok(p.character >= 0 && p.character <= length, `${String(d.code)}: character ${p.character} outside line ${p.line} (length ${length})`);
+      assert.ok(
+        p.character >= 0 && p.character <= length,
+        `${String(d.code)}: character ${p.character} outside line ${p.line} (length ${length})`,
+      );
     }
-    const ordered = d.range.start.line < d.range.end.line || (d.range.start.line === d.range.end.line && d.range.start.character <= d.range.end.character);
+    const ordered =
+      d.range.start.line < d.range.end.line ||
+      (d.range.start.line === d.range.end.line && d.range.start.character <= d.range.end.character);
     assert.ok(ordered, `${String(d.code)}: range end before start ${JSON.stringify(d.range)}`);
   }
 }
@@ -62,7 +81,8 @@ describe('lsp: robustness', () => {
 
   it('survives an unterminated dollar quote', async () => {
     await withServer({ workspace: ws }, async (client) => {
-      const text = 'CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$\nSELECT 1;\nCREATE INDEX orders_total_idx ON orders (total);\n';
+      const text =
+        'CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$\nSELECT 1;\nCREATE INDEX orders_total_idx ON orders (total);\n';
       await survive(client, ws.fileUri('db/migrations/000101_dollar.up.sql'), text);
     });
   });
@@ -72,7 +92,11 @@ describe('lsp: robustness', () => {
       const text = `SELECT ${'('.repeat(10_000)}1${')'.repeat(10_000)};\nCREATE INDEX orders_created_at_idx ON orders (created_at);\n`;
       const diagnostics = await survive(client, ws.fileUri('db/migrations/000102_parens.up.sql'), text);
       const found = only(diagnostics, RULE);
-      assert.strictEqual(found.length, 1, `the statement after the deep one should still be analysed; got ${codes(diagnostics).join(', ')}`);
+      assert.strictEqual(
+        found.length,
+        1,
+        `the statement after the deep one should still be analysed; got ${codes(diagnostics).join(', ')}`,
+      );
       assert.deepStrictEqual(found[0].range, { start: { line: 1, character: 0 }, end: { line: 1, character: 57 } });
     });
   });
@@ -109,7 +133,7 @@ describe('lsp: robustness', () => {
   it('counts columns in UTF-16 code units (non-ASCII and astral characters before a finding)', async () => {
     await withServer({ workspace: ws }, async (client) => {
       const text =
-        "/* é😀 */ CREATE INDEX orders_created_at_idx ON orders (created_at);\n" +
+        '/* é😀 */ CREATE INDEX orders_created_at_idx ON orders (created_at);\n' +
         "INSERT INTO orders (note) VALUES ('é😀ü') RETURNING RETURNING;\n";
       const diagnostics = await survive(client, ws.fileUri('db/migrations/000105_unicode.up.sql'), text);
       const [index] = only(diagnostics, RULE);

@@ -18,7 +18,10 @@ describe('lsp: editor settings', () => {
   it('sluice.enable: false for a document gives it no diagnostics (other documents still get theirs)', async () => {
     const disabled = ws.fileUri(MIGRATION);
     await withServer(
-      { workspace: ws, settings: (scopeUri) => (scopeUri === disabled ? { enable: false, migrationDirs: [] } : DEFAULTS) },
+      {
+        workspace: ws,
+        settings: (scopeUri) => (scopeUri === disabled ? { enable: false, migrationDirs: [] } : DEFAULTS),
+      },
       async (client) => {
         await client.open(disabled, ws.read(MIGRATION), 1);
         const published = await client.nextDiagnostics(disabled, 1);
@@ -27,9 +30,15 @@ describe('lsp: editor settings', () => {
         const other = ws.fileUri(OTHER_MIGRATION);
         await client.open(other, 'CREATE INDEX orders_total_idx ON orders (total);\n', 1);
         const otherPublished = await client.nextDiagnostics(other, 1);
-        assert.strictEqual(only(otherPublished.diagnostics, RULE).length, 1, 'a document with sluice.enable: true is still checked');
+        assert.strictEqual(
+          only(otherPublished.diagnostics, RULE).length,
+          1,
+          'a document with sluice.enable: true is still checked',
+        );
         assert.ok(
-          client.configurationRequests.some((r) => r.items.some((i) => i.scopeUri === disabled && i.section === 'sluice')),
+          client.configurationRequests.some((r) =>
+            r.items.some((i) => i.scopeUri === disabled && i.section === 'sluice'),
+          ),
           `the server should ask workspace/configuration for section "sluice" scoped to the document: ${JSON.stringify(client.configurationRequests)}`,
         );
       },
@@ -61,7 +70,11 @@ describe('lsp: editor settings', () => {
       await client.sendNotification('workspace/didChangeConfiguration', { settings: null });
       const after = await client.nextDiagnostics(uri, 1);
       const found = only(after.diagnostics, RULE);
-      assert.strictEqual(found.length, 1, `queries/report.sql should now be flagged; got ${codes(after.diagnostics).join(', ')}`);
+      assert.strictEqual(
+        found.length,
+        1,
+        `queries/report.sql should now be flagged; got ${codes(after.diagnostics).join(', ')}`,
+      );
       assert.deepStrictEqual(found[0].range, { start: { line: 1, character: 0 }, end: { line: 1, character: 41 } });
       const info = await client.fileInfo(uri);
       assert.strictEqual(info.isMigration, true);

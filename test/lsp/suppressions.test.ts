@@ -23,7 +23,11 @@ describe('lsp: suppression comments', () => {
       await client.open(uri, text, 1);
       const published = await client.nextDiagnostics(uri, 1);
       const found = only(published.diagnostics, RULE);
-      assert.strictEqual(found.length, 1, `only the unsuppressed statement should be flagged; got ${codes(published.diagnostics).join(', ')}`);
+      assert.strictEqual(
+        found.length,
+        1,
+        `only the unsuppressed statement should be flagged; got ${codes(published.diagnostics).join(', ')}`,
+      );
       assert.deepStrictEqual(found[0].range, rangeOf(text, 'CREATE INDEX orders_total_idx ON orders (total)'));
       assert.deepStrictEqual(only(published.diagnostics, 'invalid-directive'), []);
     });

@@ -51,7 +51,9 @@ describe('sluice lint (CLI)', function () {
     assert.strictEqual(run.code, 1, run.stderr);
     const report = JSON.parse(run.stdout);
     assert.ok(validateLint(report), JSON.stringify(lintSchema.errors));
-    const file = report.files.find((f: { path: string }) => f.path === 'examples/db/migrations/000002_index_orders_by_date.up.sql');
+    const file = report.files.find(
+      (f: { path: string }) => f.path === 'examples/db/migrations/000002_index_orders_by_date.up.sql',
+    );
     assert.ok(file, 'the index migration is reported with its path relative to the current folder');
     assert.strictEqual(file.tool, 'golang-migrate');
     assert.deepStrictEqual(file.diagnostics, [
@@ -64,9 +66,20 @@ describe('sluice lint (CLI)', function () {
         docs: 'docs/rules/require-concurrent-index.md',
       },
     ]);
-    assert.ok(!report.files.some((f: { path: string }) => f.path.includes('queries/')), 'non-migrations under a folder are not linted');
-    const count = (s: string) => report.files.flatMap((f: { diagnostics: { severity: string }[] }) => f.diagnostics).filter((d: { severity: string }) => d.severity === s).length;
-    assert.deepStrictEqual(report.summary, { files: report.files.length, errors: count('error'), warnings: count('warning'), infos: count('info') });
+    assert.ok(
+      !report.files.some((f: { path: string }) => f.path.includes('queries/')),
+      'non-migrations under a folder are not linted',
+    );
+    const count = (s: string) =>
+      report.files
+        .flatMap((f: { diagnostics: { severity: string }[] }) => f.diagnostics)
+        .filter((d: { severity: string }) => d.severity === s).length;
+    assert.deepStrictEqual(report.summary, {
+      files: report.files.length,
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+    });
   });
 
   it('exits 0 on a clean migration and prints a text summary', () => {
@@ -87,7 +100,10 @@ describe('sluice lint (CLI)', function () {
     const run = sluice(['lint', '--format', 'json', 'examples/queries/monthly_report.sql']);
     const report = JSON.parse(run.stdout);
     assert.strictEqual(report.files[0].tool, null);
-    assert.deepStrictEqual(report.files[0].diagnostics.map((d: { rule: string }) => d.rule), ['require-concurrent-index', 'require-lock-timeout']);
+    assert.deepStrictEqual(
+      report.files[0].diagnostics.map((d: { rule: string }) => d.rule),
+      ['require-concurrent-index', 'require-lock-timeout'],
+    );
   });
 
   it('reads standard input with --stdin --stdin-filename', () => {
@@ -97,24 +113,33 @@ describe('sluice lint (CLI)', function () {
     const report = JSON.parse(run.stdout);
     assert.strictEqual(report.files[0].path, 'db/migrations/000009_x.up.sql');
     assert.strictEqual(report.files[0].tool, 'golang-migrate');
-    assert.deepStrictEqual(report.files[0].diagnostics.map((d: { rule: string; range: { start: { line: number } } }) => [d.rule, d.range.start.line]), [
-      ['require-lock-timeout', 2],
-      ['set-not-null', 2],
-    ]);
+    assert.deepStrictEqual(
+      report.files[0].diagnostics.map((d: { rule: string; range: { start: { line: number } } }) => [
+        d.rule,
+        d.range.start.line,
+      ]),
+      [
+        ['require-lock-timeout', 2],
+        ['set-not-null', 2],
+      ],
+    );
   });
 
   it('applies --rule, --pg-version and --assume-in-transaction over the config', () => {
     const dir = tempProject({
       '.sluicerc.json': '{"rules": {"require-lock-timeout": "off"}}',
-      'migrations/0001_status.sql': "ALTER TABLE orders ADD COLUMN status text DEFAULT 'new';\nCREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\n",
+      'migrations/0001_status.sql':
+        "ALTER TABLE orders ADD COLUMN status text DEFAULT 'new';\nCREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\n",
     });
     const rules = (args: string[]) =>
-      JSON.parse(sluice(['lint', '--format', 'json', ...args, 'migrations'], { cwd: dir }).stdout).files[0].diagnostics.map(
-        (d: { rule: string; severity: string }) => `${d.rule}:${d.severity}`,
-      );
+      JSON.parse(
+        sluice(['lint', '--format', 'json', ...args, 'migrations'], { cwd: dir }).stdout,
+      ).files[0].diagnostics.map((d: { rule: string; severity: string }) => `${d.rule}:${d.severity}`);
     assert.deepStrictEqual(rules([]), []);
     assert.deepStrictEqual(rules(['--pg-version', '10']), ['add-column-rewrite:error']);
-    assert.deepStrictEqual(rules(['--pg-version', '10', '--rule', 'add-column-rewrite=info']), ['add-column-rewrite:info']);
+    assert.deepStrictEqual(rules(['--pg-version', '10', '--rule', 'add-column-rewrite=info']), [
+      'add-column-rewrite:info',
+    ]);
     assert.deepStrictEqual(rules(['--assume-in-transaction']), ['concurrently-in-transaction:error']);
     assert.deepStrictEqual(rules(['--rule', 'require-lock-timeout']), ['require-lock-timeout:warning']);
   });
@@ -134,13 +159,23 @@ describe('sluice lint (CLI)', function () {
     const run = sarif.runs[0];
     assert.strictEqual(run.tool.driver.name, 'sluice');
     const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'require-concurrent-index');
-    assert.deepStrictEqual(result.locations[0].physicalLocation.region, { startLine: 4, startColumn: 1, endLine: 4, endColumn: 58 });
+    assert.deepStrictEqual(result.locations[0].physicalLocation.region, {
+      startLine: 4,
+      startColumn: 1,
+      endLine: 4,
+      endColumn: 58,
+    });
     assert.strictEqual(run.tool.driver.rules[result.ruleIndex].id, 'require-concurrent-index');
     assert.strictEqual(result.level, 'error');
   });
 
   it('prints GitHub workflow annotations', () => {
-    const out = sluice(['lint', '--format', 'github', 'examples/db/migrations/000002_index_orders_by_date.up.sql']).stdout;
+    const out = sluice([
+      'lint',
+      '--format',
+      'github',
+      'examples/db/migrations/000002_index_orders_by_date.up.sql',
+    ]).stdout;
     assert.strictEqual(
       out,
       '::error file=examples/db/migrations/000002_index_orders_by_date.up.sql,line=4,col=1,endLine=4,endColumn=58,title=sluice require-concurrent-index::CREATE INDEX without CONCURRENTLY takes a ShareLock on orders: writes wait until the build ends (require-concurrent-index)\n',
@@ -149,20 +184,29 @@ describe('sluice lint (CLI)', function () {
 
   it('lints only migrations changed since a git ref, with --changed-since', () => {
     const dir = tempProject({ 'migrations/0001_a.sql': 'CREATE INDEX a_idx ON orders (a);\n' });
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'pipe' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'pipe' });
     git('init', '-q');
     git('add', '.');
     git('commit', '-qm', 'first');
     fs.writeFileSync(path.join(dir, 'migrations/0002_b.sql'), 'CREATE INDEX b_idx ON orders (b);\n');
-    const report = JSON.parse(sluice(['lint', '--format', 'json', '--changed-since', 'HEAD', 'migrations'], { cwd: dir }).stdout);
-    assert.deepStrictEqual(report.files.map((f: { path: string }) => f.path), ['migrations/0002_b.sql']);
+    const report = JSON.parse(
+      sluice(['lint', '--format', 'json', '--changed-since', 'HEAD', 'migrations'], { cwd: dir }).stdout,
+    );
+    assert.deepStrictEqual(
+      report.files.map((f: { path: string }) => f.path),
+      ['migrations/0002_b.sql'],
+    );
     const bad = sluice(['lint', '--changed-since', 'no-such-ref', 'migrations'], { cwd: dir });
     assert.strictEqual(bad.code, 2);
     assert.match(bad.stderr, /^sluice: --changed-since no-such-ref: git diff failed/);
   });
 
   it('exits 2 with a one-line message on bad usage or input, never a stack trace', () => {
-    const dir = tempProject({ '.sluicerc.json': '{\n "rules": {\n  "set-not-nul": "error"\n }\n}', 'migrations/0001.sql': 'SELECT 1;' });
+    const dir = tempProject({
+      '.sluicerc.json': '{\n "rules": {\n  "set-not-nul": "error"\n }\n}',
+      'migrations/0001.sql': 'SELECT 1;',
+    });
     const cases: [string[], RegExp, string?][] = [
       [['lint', '--frobnicate'], /^sluice: unknown option --frobnicate/],
       [['lint', '--format', 'xml'], /^sluice: --format must be one of text, json, sarif, github/],
@@ -194,14 +238,25 @@ describe('sluice lint (CLI)', function () {
     assert.strictEqual(run.code, 1, run.stderr);
     const report = JSON.parse(run.stdout);
     assert.ok(validateLint(report), JSON.stringify(lintSchema.errors));
-    const byPath = Object.fromEntries(report.files.map((f: { path: string; diagnostics: unknown[] }) => [f.path, f.diagnostics]));
+    const byPath = Object.fromEntries(
+      report.files.map((f: { path: string; diagnostics: unknown[] }) => [f.path, f.diagnostics]),
+    );
     assert.ok(byPath['migrations/0001_garbage.sql'].length > 0);
     assert.deepStrictEqual(
-      byPath['migrations/0002_unterminated.sql'].map((d: { rule: string; range: { start: { line: number; column: number } } }) => [d.rule, d.range.start.line, d.range.start.column]),
+      byPath['migrations/0002_unterminated.sql'].map(
+        (d: { rule: string; range: { start: { line: number; column: number } } }) => [
+          d.rule,
+          d.range.start.line,
+          d.range.start.column,
+        ],
+      ),
       [['syntax-error', 2, 8]],
     );
     assert.deepStrictEqual(
-      byPath['migrations/0003_crlf.sql'].map((d: { rule: string; range: { start: { line: number } } }) => [d.rule, d.range.start.line]),
+      byPath['migrations/0003_crlf.sql'].map((d: { rule: string; range: { start: { line: number } } }) => [
+        d.rule,
+        d.range.start.line,
+      ]),
       [
         ['require-concurrent-index', 3],
         ['require-lock-timeout', 3],

@@ -12,7 +12,10 @@ const SETTINGS = { pgVersion: 15, assumeInTransaction: false, rules: {} };
 function lint(text: string, tool: MigrationTool = 'plain') {
   const analysis = analyze(text, { isMigration: true, tool, direction: 'up' }, SETTINGS);
   for (const f of analysis.findings) {
-    assert.ok(f.start >= 0 && f.start <= f.end && f.end <= text.length, `range ${f.start}-${f.end} within ${text.length}`);
+    assert.ok(
+      f.start >= 0 && f.start <= f.end && f.end <= text.length,
+      `range ${f.start}-${f.end} within ${text.length}`,
+    );
     assert.ok(f.message.length > 0);
   }
   return analysis;
@@ -30,7 +33,33 @@ function prng(seed: number): () => number {
   };
 }
 
-const FRAGMENTS = ["'", '"', '$$', '$a$', ';', '(', ')', '/*', '*/', '--', '\n', '\r\n', 'E\'\\', 'BEGIN', 'END', 'COMMIT;', 'CONCURRENTLY', ' NOT VALID', '\u0000', '\ud83d', '😀', 'é', '-- sluice-ignore ', '-- +goose Down\n', 'ATOMIC'];
+const FRAGMENTS = [
+  "'",
+  '"',
+  '$$',
+  '$a$',
+  ';',
+  '(',
+  ')',
+  '/*',
+  '*/',
+  '--',
+  '\n',
+  '\r\n',
+  "E'\\",
+  'BEGIN',
+  'END',
+  'COMMIT;',
+  'CONCURRENTLY',
+  ' NOT VALID',
+  '\u0000',
+  '\ud83d',
+  '😀',
+  'é',
+  '-- sluice-ignore ',
+  '-- +goose Down\n',
+  'ATOMIC',
+];
 
 function mutate(text: string, random: () => number): string {
   let out = text;
@@ -92,7 +121,10 @@ describe('robustness', function () {
     for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(random() * 256);
     assert.ok(lint(bytes.toString('utf8')).findings.length > 0);
     // c3 28 is an invalid sequence, 3b a `;`, ff fe never valid: two statements, each a syntax error.
-    assert.deepStrictEqual(lint(Buffer.from([0xc3, 0x28, 0x3b, 0xff, 0xfe]).toString('utf8')).findings.map((f) => f.rule), ['syntax-error', 'syntax-error']);
+    assert.deepStrictEqual(
+      lint(Buffer.from([0xc3, 0x28, 0x3b, 0xff, 0xfe]).toString('utf8')).findings.map((f) => f.rule),
+      ['syntax-error', 'syntax-error'],
+    );
     assert.deepStrictEqual(lint('-- nothing\n/* at all */\n').findings, []);
   });
 
@@ -101,6 +133,9 @@ describe('robustness', function () {
     const big = text.repeat(Math.ceil(10_000_000 / text.length)) + 'CREATE INDEX audit_at_idx ON audit_log (at);\n';
     const analysis = lint(big);
     assert.strictEqual(analysis.statements.length, Math.ceil(10_000_000 / text.length) + 1);
-    assert.deepStrictEqual(analysis.findings.map((f) => f.rule), ['require-concurrent-index', 'require-lock-timeout']);
+    assert.deepStrictEqual(
+      analysis.findings.map((f) => f.rule),
+      ['require-concurrent-index', 'require-lock-timeout'],
+    );
   });
 });

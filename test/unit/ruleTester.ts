@@ -56,7 +56,11 @@ export function lintSql(sql: string, options: CaseOptions = {}): LintedFinding[]
   const analysis = analyze(
     sql,
     { isMigration: true, tool: options.tool ?? 'plain', direction: options.direction ?? 'up' },
-    { pgVersion: options.pgVersion ?? 15, assumeInTransaction: options.assumeInTransaction ?? false, rules: options.rules ?? {} },
+    {
+      pgVersion: options.pgVersion ?? 15,
+      assumeInTransaction: options.assumeInTransaction ?? false,
+      rules: options.rules ?? {},
+    },
     { createdByUp: new Set(options.createdByUp ?? []) },
   );
   return analysis.findings.map((f) => {
@@ -104,7 +108,8 @@ export function ruleTests(rule: Rule, table: RuleTable): void {
           c.errors.forEach((expected, k) => {
             const actual = found[k];
             if (expected.endLine !== undefined) assert.strictEqual(actual.endLine, expected.endLine, 'end line');
-            if (expected.endColumn !== undefined) assert.strictEqual(actual.endColumn, expected.endColumn, 'end column');
+            if (expected.endColumn !== undefined)
+              assert.strictEqual(actual.endColumn, expected.endColumn, 'end column');
             if (expected.message) assert.match(actual.message, expected.message);
             if (expected.lock) assert.strictEqual(actual.lock, expected.lock);
             const setting = c.rules?.[id] ?? rule.meta.severity;

@@ -69,7 +69,9 @@ export function changedSince(ref: string, cwd: string): Set<string> {
     try {
       return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (e) {
-      const stderr = String((e as { stderr?: string }).stderr ?? '').trim().split('\n')[0];
+      const stderr = String((e as { stderr?: string }).stderr ?? '')
+        .trim()
+        .split('\n')[0];
       throw new InputError(`--changed-since ${ref}: git ${args[0]} failed${stderr ? `: ${stderr}` : ''}`);
     }
   };

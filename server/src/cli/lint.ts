@@ -48,7 +48,8 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
   const overrides: Partial<SluiceConfig> = {};
   if (options['pg-version'] !== undefined) {
     const v = Number(options['pg-version']);
-    if (!Number.isInteger(v) || v < 9 || v > 30) throw new UsageError('--pg-version must be a PostgreSQL major version such as 15');
+    if (!Number.isInteger(v) || v < 9 || v > 30)
+      throw new UsageError('--pg-version must be a PostgreSQL major version such as 15');
     overrides.pgVersion = v;
   }
   if (options['assume-in-transaction']) overrides.assumeInTransaction = true;
@@ -65,7 +66,8 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
   const reported: ReportedFile[] = [];
   if (options.stdin) {
     const name = options['stdin-filename'] as string | undefined;
-    if (!name) throw new UsageError('--stdin needs --stdin-filename NAME (it decides the migration tool and the config)');
+    if (!name)
+      throw new UsageError('--stdin needs --stdin-filename NAME (it decides the migration tool and the config)');
     if (positionals.length > 0) throw new UsageError('--stdin takes no paths');
     const text = await io.readStdin();
     const file: InputFile = { display: name, absolute: path.resolve(io.cwd, name), explicit: true };
@@ -82,7 +84,9 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
       try {
         text = fs.readFileSync(file.absolute, 'utf8');
       } catch (e) {
-        throw new InputError(`${file.display}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        throw new InputError(
+          `${file.display}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+        );
       }
       const result = lintOne(project, file, text, io);
       if (result.diagnostics.length > 0 || file.explicit || result.tool !== null) reported.push(result);

@@ -53,7 +53,9 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
       return await lintCommand(rest, io);
     }
     if (command === 'lsp') {
-      if (!rest.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
+      if (
+        !rest.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))
+      ) {
         throw new UsageError('sluice lsp needs a transport: --stdio (or --node-ipc, --socket=PORT, --pipe=NAME)');
       }
       await loadParser();

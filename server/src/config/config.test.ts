@@ -5,7 +5,12 @@ import { configJsonSchema, DEFAULT_CONFIG, mergeConfig, parseConfig } from './co
 describe('config', () => {
   it('reads every documented key', () => {
     const { config, problems } = parseConfig(
-      JSON.stringify({ pgVersion: 13, assumeInTransaction: true, migrationDirs: ['db/migrations'], rules: { 'require-lock-timeout': 'off' } }),
+      JSON.stringify({
+        pgVersion: 13,
+        assumeInTransaction: true,
+        migrationDirs: ['db/migrations'],
+        rules: { 'require-lock-timeout': 'off' },
+      }),
     );
     assert.deepStrictEqual(problems, []);
     assert.deepStrictEqual(config, {
@@ -24,7 +29,8 @@ describe('config', () => {
   });
 
   it('reports unknown keys, unknown rules and bad values, and keeps what is valid', () => {
-    const text = '{\n "pgVersion": "fifteen",\n "colour": 1,\n "rules": {\n  "no-such-rule": "error",\n  "set-not-null": "loud",\n  "require-lock-timeout": "info"\n }\n}';
+    const text =
+      '{\n "pgVersion": "fifteen",\n "colour": 1,\n "rules": {\n  "no-such-rule": "error",\n  "set-not-null": "loud",\n  "require-lock-timeout": "info"\n }\n}';
     const { config, problems } = parseConfig(text);
     assert.deepStrictEqual(
       problems.map((p) => [p.line, p.message.split(' ').slice(0, 2).join(' ')]),
@@ -40,7 +46,10 @@ describe('config', () => {
   });
 
   it('merges layers, later ones winning, rules per rule', () => {
-    const merged = mergeConfig({ pgVersion: 12, rules: { 'set-not-null': 'warning', 'syntax-error': 'error' } }, { rules: { 'set-not-null': 'off' } });
+    const merged = mergeConfig(
+      { pgVersion: 12, rules: { 'set-not-null': 'warning', 'syntax-error': 'error' } },
+      { rules: { 'set-not-null': 'off' } },
+    );
     assert.strictEqual(merged.pgVersion, 12);
     assert.strictEqual(merged.assumeInTransaction, DEFAULT_CONFIG.assumeInTransaction);
     assert.deepStrictEqual(merged.rules, { 'set-not-null': 'off', 'syntax-error': 'error' });

@@ -56,7 +56,11 @@ export function parseConfig(text: string): { config: Partial<SluiceConfig>; prob
         break;
       case 'pgVersion':
         if (typeof value === 'number' && Number.isInteger(value) && value >= 9 && value <= 30) config.pgVersion = value;
-        else problems.push({ message: `"pgVersion" must be a PostgreSQL major version such as 15, not ${JSON.stringify(value)}`, line: lineOf(key) });
+        else
+          problems.push({
+            message: `"pgVersion" must be a PostgreSQL major version such as 15, not ${JSON.stringify(value)}`,
+            line: lineOf(key),
+          });
         break;
       case 'assumeInTransaction':
         if (typeof value === 'boolean') config.assumeInTransaction = value;
@@ -64,13 +68,20 @@ export function parseConfig(text: string): { config: Partial<SluiceConfig>; prob
         break;
       case 'migrationDirs':
         if (Array.isArray(value) && value.every((v) => typeof v === 'string')) config.migrationDirs = value as string[];
-        else problems.push({ message: `"migrationDirs" must be an array of folder globs, e.g. ["db/migrations"]`, line: lineOf(key) });
+        else
+          problems.push({
+            message: `"migrationDirs" must be an array of folder globs, e.g. ["db/migrations"]`,
+            line: lineOf(key),
+          });
         break;
       case 'rules':
         config.rules = parseRuleSettings(value, problems, lineOf);
         break;
       default:
-        problems.push({ message: `unknown key "${key}" (known: pgVersion, assumeInTransaction, migrationDirs, rules)`, line: lineOf(key) });
+        problems.push({
+          message: `unknown key "${key}" (known: pgVersion, assumeInTransaction, migrationDirs, rules)`,
+          line: lineOf(key),
+        });
     }
   }
   return { config, problems };
@@ -83,14 +94,20 @@ function parseRuleSettings(
 ): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    problems.push({ message: `"rules" must be an object such as {"require-lock-timeout": "off"}`, line: lineOf('rules') });
+    problems.push({
+      message: `"rules" must be an object such as {"require-lock-timeout": "off"}`,
+      line: lineOf('rules'),
+    });
     return rules;
   }
   for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
     if (!RULE_IDS.has(id)) {
       problems.push({ message: `unknown rule "${id}" in "rules"`, line: lineOf(id) });
     } else if (!RULE_SETTINGS.includes(setting as RuleSetting)) {
-      problems.push({ message: `rule "${id}" must be one of off, info, warning, error, not ${JSON.stringify(setting)}`, line: lineOf(id) });
+      problems.push({
+        message: `rule "${id}" must be one of off, info, warning, error, not ${JSON.stringify(setting)}`,
+        line: lineOf(id),
+      });
     } else {
       rules[id] = setting as RuleSetting;
     }
@@ -136,7 +153,8 @@ export function configJsonSchema(): object {
       migrationDirs: {
         type: 'array',
         items: { type: 'string' },
-        description: 'Folder globs (relative to this file) that hold migrations. Empty: detect by migration tool layout.',
+        description:
+          'Folder globs (relative to this file) that hold migrations. Empty: detect by migration tool layout.',
       },
       rules: {
         type: 'object',

@@ -27,6 +27,12 @@ export interface StatementFacts {
   locks: LockFact[];
   /** `set` for a non-zero lock_timeout, `unset` for 0/DEFAULT/RESET. */
   lockTimeout?: 'set' | 'unset';
+  /** SET LOCAL: lasts until the end of the transaction, and does nothing outside one. */
+  lockTimeoutLocal?: boolean;
+  /** The table an index created here belongs to (index key → table), so a later DROP INDEX locks that table. */
+  indexTable?: { index: string; table: RelationRef };
+  /** A domain created here whose constraints every new column of that type must be checked against. */
+  constrainedDomain?: string;
   /** The operation, when PostgreSQL refuses to run it inside a transaction block. */
   nonTransactional?: string;
 }
@@ -156,6 +162,7 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
       break;
     case 'VariableSetStmt':
       facts.lockTimeout = lockTimeoutFromSet(ast);
+      if (facts.lockTimeout) facts.lockTimeoutLocal = Boolean(ast.is_local);
       break;
     case 'SelectStmt':
       facts.lockTimeout = lockTimeoutFromSetConfig(ast);
@@ -163,6 +170,19 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
     case 'CreateStmt': {
       const ref = relationRef(ast.relation, 'table');
       if (ref) facts.creates.push(ref);
+      // A foreign key takes ShareRowExclusiveLock on the table it references, which is usually busy.
+      for (const element of ast.tableElts ?? []) {
+        const constraints = element.ColumnDef?.constraints ?? (element.Constraint ? [element] : []);
+        for (const c of constraints) {
+          if (c.Constraint?.contype === 'CONSTR_FOREIGN')
+            lock(relationRef(c.Constraint.pktable, 'table'), 'ShareRowExclusiveLock');
+        }
+      }
+      break;
+    }
+    case 'CreateDomainStmt': {
+      const names = (ast.domainname ?? []).map((n: AstNode) => n.String?.sval);
+      if ((ast.constraints ?? []).length > 0) facts.constrainedDomain = String(names[names.length - 1]).toLowerCase();
       break;
     }
     case 'CreateTableAsStmt': {
@@ -176,13 +196,16 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
       break;
     }
     case 'IndexStmt': {
-      if (ast.idxname) {
+      const table = relationRef(ast.relation, 'table');
+      if (ast.idxname && table) {
         const schema = ast.relation?.schemaname as string | undefined;
-        facts.creates.push({
+        const index: RelationRef = {
           name: schema ? `${schema}.${ast.idxname}` : ast.idxname,
           key: `${schema ?? 'public'}.${ast.idxname}`,
           kind: 'index',
-        });
+        };
+        facts.creates.push(index);
+        facts.indexTable = { index: index.key, table };
       }
       lock(relationRef(ast.relation, 'table'), ast.concurrent ? 'ShareUpdateExclusiveLock' : 'ShareLock');
       if (ast.concurrent) facts.nonTransactional = 'CREATE INDEX CONCURRENTLY';
@@ -195,6 +218,10 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
         lock(ref, alterTableCommandLock(cmd));
         if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint?.contype === 'CONSTR_FOREIGN') {
           lock(relationRef(cmd.def.Constraint.pktable, 'table'), 'ShareRowExclusiveLock');
+        }
+        for (const c of cmd.subtype === 'AT_AddColumn' ? (cmd.def?.ColumnDef?.constraints ?? []) : []) {
+          if (c.Constraint?.contype === 'CONSTR_FOREIGN')
+            lock(relationRef(c.Constraint.pktable, 'table'), 'ShareRowExclusiveLock');
         }
         if (cmd.subtype === 'AT_AttachPartition') {
           lock(relationRef(cmd.def?.PartitionCmd?.name, 'table'), 'AccessExclusiveLock');
@@ -230,7 +257,10 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
     case 'VacuumStmt': {
       const full = hasOption(ast.options, 'full');
       for (const rel of ast.rels ?? []) {
-        lock(relationRef(rel.VacuumRelation?.relation, 'table'), full ? 'AccessExclusiveLock' : 'ShareUpdateExclusiveLock');
+        lock(
+          relationRef(rel.VacuumRelation?.relation, 'table'),
+          full ? 'AccessExclusiveLock' : 'ShareUpdateExclusiveLock',
+        );
       }
       if (ast.is_vacuumcmd) facts.nonTransactional = full ? 'VACUUM FULL' : 'VACUUM';
       break;

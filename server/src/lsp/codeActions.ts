@@ -18,7 +18,13 @@ function existingIgnore(analysis: FileAnalysis, statementIndex: number) {
   return candidates[candidates.length - 1];
 }
 
-function ignoreForStatement(analysis: FileAnalysis, rule: string, statementIndex: number, uri: string, diagnostic: Diagnostic): CodeAction {
+function ignoreForStatement(
+  analysis: FileAnalysis,
+  rule: string,
+  statementIndex: number,
+  uri: string,
+  diagnostic: Diagnostic,
+): CodeAction {
   const text = analysis.lines.text;
   const statement = analysis.statements[statementIndex];
   const existing = existingIgnore(analysis, statementIndex);
@@ -68,7 +74,8 @@ export function codeActionsFor(analysis: FileAnalysis, uri: string, diagnostics:
     const rule = diagnostic.code;
     const start = analysis.lines.offsetAt(diagnostic.range.start);
     const finding = analysis.findings.find((f) => f.rule === rule && f.start === start);
-    if (finding?.statement !== undefined) actions.push(ignoreForStatement(analysis, rule, finding.statement, uri, diagnostic));
+    if (finding?.statement !== undefined)
+      actions.push(ignoreForStatement(analysis, rule, finding.statement, uri, diagnostic));
     actions.push(ignoreForFile(analysis, rule, uri, diagnostic));
     if (!documented.has(rule)) {
       documented.add(rule);

@@ -8,7 +8,10 @@ let root: string | undefined;
 function docsRoot(): string {
   if (root) return root;
   // dist/sluice.js → ../docs/rules; compiled tests run from out/server/src/lsp → ../../../../docs/rules
-  const candidates = [path.resolve(__dirname, '..', 'docs', 'rules'), path.resolve(__dirname, '..', '..', '..', '..', 'docs', 'rules')];
+  const candidates = [
+    path.resolve(__dirname, '..', 'docs', 'rules'),
+    path.resolve(__dirname, '..', '..', '..', '..', 'docs', 'rules'),
+  ];
   root = candidates.find((c) => fs.existsSync(c)) ?? candidates[0];
   return root;
 }

@@ -14,7 +14,8 @@ function statementAt(analysis: FileAnalysis, offset: number): number {
 function lockLine(mode: LockMode, on: string): string {
   const blocked = blockedOperations(mode);
   const reads = blocked.includes('SELECT') ? '' : ' Reads go on.';
-  const waits = blocked.length > 0 ? `Blocks ${blocked.join(', ')} until the transaction ends.${reads}` : 'Reads and writes go on.';
+  const waits =
+    blocked.length > 0 ? `Blocks ${blocked.join(', ')} until the transaction ends.${reads}` : 'Reads and writes go on.';
   return `**Lock:** \`${mode}\` (${sqlLockName(mode)}) on ${on}. ${waits}`;
 }
 

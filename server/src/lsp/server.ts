@@ -104,8 +104,12 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     // Any LSP client that can watch files tells us when .sluicerc.json changes.
     void connection.client
       .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
-      .catch(() => connection.console.warn(`the client cannot watch files: reopen migrations after editing ${CONFIG_FILE_NAME}`));
-    connection.console.info(`Sluice ${VERSION} ready (${pullDiagnostics ? 'pull' : 'push'} diagnostics, ${RULE_IDS.size} rules)`);
+      .catch(() =>
+        connection.console.warn(`the client cannot watch files: reopen migrations after editing ${CONFIG_FILE_NAME}`),
+      );
+    connection.console.info(
+      `Sluice ${VERSION} ready (${pullDiagnostics ? 'pull' : 'push'} diagnostics, ${RULE_IDS.size} rules)`,
+    );
   });
 
   function workspaceFolderOf(file: string): string | undefined {
@@ -134,7 +138,10 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       reportedConfigProblems.add(text);
       connection.console.warn(text);
       // A notification, not showWarningMessage (a request that would wait for the user to answer).
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Sluice: ${text}` });
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: `Sluice: ${text}`,
+      });
     }
   }
 
@@ -147,7 +154,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     const settings = await clientSettings(document.uri);
     if (!settings.enable) return undefined;
     const folder = workspaceFolderOf(file) ?? path.dirname(file);
-    const migrationDirs = settings.migrationDirs.length > 0 ? settings.migrationDirs.map((d) => path.resolve(folder, d)) : undefined;
+    const migrationDirs =
+      settings.migrationDirs.length > 0 ? settings.migrationDirs.map((d) => path.resolve(folder, d)) : undefined;
     const linted = project.lint(file, document.getText(), false, migrationDirs ? { migrationDirs } : undefined);
     reportConfigProblems(linted);
     results.set(document.uri, { version: document.version, linted });
@@ -161,7 +169,9 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       return analysis ? analysis.findings.map((f) => toDiagnostic(analysis, f)) : [];
     } catch (e) {
       // Never let one document take the server down: say what happened and show nothing for it.
-      connection.console.error(`analysis failed for ${document.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      connection.console.error(
+        `analysis failed for ${document.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+      );
       return [];
     }
   }

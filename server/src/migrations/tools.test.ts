@@ -57,8 +57,14 @@ describe('detectMigration', () => {
       tool: 'plain',
       direction: 'up',
     });
-    assert.strictEqual(detect('/p/db/migrations/000001_init.up.sql', 'SELECT 1;', {}, ['/p/queries']).isMigration, false);
-    assert.strictEqual(detect('/p/db/migrations/000001_init.up.sql', 'SELECT 1;', {}, ['/p/**/migrations']).tool, 'golang-migrate');
+    assert.strictEqual(
+      detect('/p/db/migrations/000001_init.up.sql', 'SELECT 1;', {}, ['/p/queries']).isMigration,
+      false,
+    );
+    assert.strictEqual(
+      detect('/p/db/migrations/000001_init.up.sql', 'SELECT 1;', {}, ['/p/**/migrations']).tool,
+      'golang-migrate',
+    );
   });
 });
 

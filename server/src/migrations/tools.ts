@@ -59,7 +59,12 @@ function hasAncestor(dir: string, test: (name: string, full: string) => boolean,
   return false;
 }
 
-export function detectMigration(file: string, text: string, fs: FileSystemView, options: DetectOptions = {}): MigrationInfo {
+export function detectMigration(
+  file: string,
+  text: string,
+  fs: FileSystemView,
+  options: DetectOptions = {},
+): MigrationInfo {
   const abs = path.resolve(file);
   if (!abs.toLowerCase().endsWith('.sql')) return NOT_A_MIGRATION;
   const tool = detectTool(abs, text, fs);

@@ -49,7 +49,12 @@ export function splitUnits(statements: readonly Statement[], directives: Directi
     const wrapped =
       (marker.tool === 'goose' ? !gooseNoTransaction : !marker.noTransaction) ||
       (options.assumeInTransaction && !gooseNoTransaction && !marker.noTransaction);
-    units.push({ tool: options.tool, direction: marker.type as 'up' | 'down', statements: members, toolTransaction: wrapped });
+    units.push({
+      tool: options.tool,
+      direction: marker.type as 'up' | 'down',
+      statements: members,
+      toolTransaction: wrapped,
+    });
   });
   return units;
 }

@@ -7,6 +7,7 @@ ruleTests(addColumnRewrite, {
     "ALTER TABLE orders ADD COLUMN status text NOT NULL DEFAULT 'new';",
     'ALTER TABLE orders ADD COLUMN placed_at timestamptz DEFAULT now();',
     'ALTER TABLE orders ADD COLUMN flags int DEFAULT NULL;',
+    'CREATE DOMAIN label AS text;\nALTER TABLE orders ADD COLUMN tag label;',
     'ALTER TABLE orders ADD COLUMN total_with_tax numeric GENERATED ALWAYS AS (total * 1.2) VIRTUAL;',
     {
       name: 'a table created in this migration',
@@ -32,8 +33,13 @@ ruleTests(addColumnRewrite, {
       errors: [{ line: 1, column: 1, message: /stored generated/ }],
     },
     {
-      sql: "ALTER TABLE orders ADD COLUMN jitter float8 DEFAULT (random() * 10);",
+      sql: 'ALTER TABLE orders ADD COLUMN jitter float8 DEFAULT (random() * 10);',
       errors: [{ line: 1, column: 1, message: /random\(\)/ }],
+    },
+    {
+      name: 'a domain with constraints (measured: PostgreSQL rewrites the table)',
+      sql: 'CREATE DOMAIN positive_int AS int CHECK (VALUE > 0);\nALTER TABLE orders ADD COLUMN qty positive_int;',
+      errors: [{ line: 2, column: 1, message: /constraints of domain positive_int/ }],
     },
     {
       name: 'before PostgreSQL 11 any non-null default rewrites',
@@ -42,8 +48,11 @@ ruleTests(addColumnRewrite, {
       errors: [{ line: 1, column: 1, message: /before PostgreSQL 11/ }],
     },
     {
-      sql: "ALTER TABLE orders ADD COLUMN a uuid DEFAULT uuid_generate_v4(), ADD COLUMN b text, ADD COLUMN c timestamptz DEFAULT clock_timestamp();",
-      errors: [{ line: 1, column: 1, message: /ADD COLUMN a / }, { line: 1, column: 1, message: /ADD COLUMN c / }],
+      sql: 'ALTER TABLE orders ADD COLUMN a uuid DEFAULT uuid_generate_v4(), ADD COLUMN b text, ADD COLUMN c timestamptz DEFAULT clock_timestamp();',
+      errors: [
+        { line: 1, column: 1, message: /ADD COLUMN a / },
+        { line: 1, column: 1, message: /ADD COLUMN c / },
+      ],
     },
   ],
 });

@@ -26,19 +26,28 @@ ruleTests(concurrentlyInTransaction, {
     },
     {
       name: 'BEGIN inside a function body is not a transaction',
-      sql: "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n  PERFORM 1;\nEND\n$$;\nCREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);",
+      sql: 'CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n  PERFORM 1;\nEND\n$$;\nCREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);',
     },
   ],
   invalid: [
     {
       sql: 'BEGIN;\nCREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);\nCOMMIT;',
-      errors: [{ line: 2, column: 1, message: /CREATE INDEX CONCURRENTLY cannot run inside a transaction block, and it follows a BEGIN/ }],
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          message: /CREATE INDEX CONCURRENTLY cannot run inside a transaction block, and it follows a BEGIN/,
+        },
+      ],
     },
     {
       name: 'goose wraps migrations in a transaction by default',
       sql: '-- +goose Up\nCREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);\n\n-- +goose Down\nDROP INDEX CONCURRENTLY orders_at_idx;',
       tool: 'goose',
-      errors: [{ line: 2, column: 1, message: /goose runs this migration in a transaction/ }, { line: 5, column: 1 }],
+      errors: [
+        { line: 2, column: 1, message: /goose runs this migration in a transaction/ },
+        { line: 5, column: 1 },
+      ],
     },
     {
       name: 'dbmate wraps each section unless transaction:false',

@@ -15,25 +15,46 @@ ruleTests(constraintWithoutNotValid, {
       sql: 'ALTER TABLE orders ADD CONSTRAINT orders_ref_key UNIQUE USING INDEX orders_ref_idx;',
     },
     'ALTER TABLE orders ADD COLUMN note text;',
+    {
+      name: 'REFERENCES on a new column without a default: every row is NULL, PostgreSQL checks nothing',
+      sql: 'ALTER TABLE orders ADD COLUMN coupon_id bigint REFERENCES coupons (id);',
+    },
   ],
   invalid: [
     {
       sql: 'ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total_cents >= 0);',
-      errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock', message: /CHECK without NOT VALID scans every row of orders under an AccessExclusiveLock/ }],
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message: /CHECK without NOT VALID scans every row of orders under an AccessExclusiveLock/,
+        },
+      ],
     },
     {
       sql: 'ALTER TABLE orders\n  ADD CONSTRAINT orders_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id);',
-      errors: [{ line: 1, column: 1, lock: 'ShareRowExclusiveLock', message: /ShareRowExclusiveLock on orders and accounts/ }],
+      errors: [
+        { line: 1, column: 1, lock: 'ShareRowExclusiveLock', message: /ShareRowExclusiveLock on orders and accounts/ },
+      ],
     },
     {
-      name: 'an inline REFERENCES on a new column checks the table too (NOT VALID is not allowed there)',
-      sql: 'ALTER TABLE orders ADD COLUMN coupon_id bigint REFERENCES coupons (id);',
-      errors: [{ line: 1, column: 1, message: /in ADD COLUMN/ }],
+      name: 'REFERENCES on a new column with a default checks every row',
+      sql: 'ALTER TABLE orders ADD COLUMN coupon_id bigint DEFAULT 1 REFERENCES coupons (id);',
+      errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock', message: /REFERENCES with a DEFAULT/ }],
+    },
+    {
+      name: 'a CHECK on a new column scans the table (NOT VALID is not allowed there)',
+      sql: 'ALTER TABLE orders ADD COLUMN discount int CHECK (discount >= 0);',
+      errors: [{ line: 1, column: 1, message: /ADD COLUMN with a CHECK in ADD COLUMN/ }],
     },
     {
       name: 'one finding per constraint of a multi-command ALTER TABLE',
       sql: 'ALTER TABLE orders ADD CHECK (total_cents >= 0), ADD FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID, ADD CHECK (id > 0);',
-      errors: [{ line: 1, column: 1 }, { line: 1, column: 1 }],
+      errors: [
+        { line: 1, column: 1 },
+        { line: 1, column: 1 },
+      ],
     },
   ],
 });

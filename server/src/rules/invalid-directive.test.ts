@@ -18,6 +18,11 @@ ruleTests(invalidDirective, {
       errors: [{ line: 1, column: 1, message: /names no rule/ }],
     },
     {
+      name: 'a reason with no rule',
+      sql: '-- sluice-ignore: legacy table\nSELECT 1;',
+      errors: [{ line: 1, column: 1, message: /names no rule/ }],
+    },
+    {
       sql: 'SELECT 1;\n-- sluice-ignore-file set-not-null, nope\nSELECT 2;',
       errors: [{ line: 2, column: 37, endColumn: 41 }],
     },

@@ -23,7 +23,16 @@ ruleTests(requireConcurrentIndex, {
   invalid: [
     {
       sql: 'CREATE INDEX orders_created_at_idx ON orders (created_at);',
-      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 58, lock: 'ShareLock', message: /ShareLock on orders: writes wait/ }],
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 58,
+          lock: 'ShareLock',
+          message: /ShareLock on orders: writes wait/,
+        },
+      ],
     },
     {
       sql: "SET lock_timeout = '2s';\n\n  CREATE UNIQUE INDEX accounts_email_key\n    ON billing.accounts (email);",
@@ -42,7 +51,7 @@ ruleTests(requireConcurrentIndex, {
     },
     {
       name: 'positions count UTF-16 code units after non-ASCII text',
-      sql: "COMMENT ON TABLE orders IS 'Bestellungen — 😀';\nCREATE INDEX \"idx_é\" ON orders (a);",
+      sql: 'COMMENT ON TABLE orders IS \'Bestellungen — 😀\';\nCREATE INDEX "idx_é" ON orders (a);',
       errors: [{ line: 2, column: 1, endColumn: 35 }],
     },
   ],

@@ -17,6 +17,11 @@ ruleTests(requireLockTimeout, {
       sql: 'CREATE TABLE refunds (id bigint);\nALTER TABLE refunds ADD COLUMN reason text;\nCREATE INDEX refunds_reason_idx ON refunds (reason);',
     },
     {
+      name: 'SET LOCAL inside the transaction goose opens lasts the whole section',
+      sql: "-- +goose Up\nSET LOCAL lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN note text;",
+      tool: 'goose',
+    },
+    {
       name: 'a down script dropping what its up script created',
       sql: 'DROP TABLE refunds;',
       direction: 'down',
@@ -31,7 +36,14 @@ ruleTests(requireLockTimeout, {
   invalid: [
     {
       sql: 'ALTER TABLE orders ADD COLUMN note text;',
-      errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock', message: /AccessExclusiveLock on orders with no lock_timeout.*reads and writes/ }],
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message: /AccessExclusiveLock on orders with no lock_timeout.*reads and writes/,
+        },
+      ],
     },
     {
       name: 'only the first such statement is reported',
@@ -45,7 +57,7 @@ ruleTests(requireLockTimeout, {
     },
     {
       name: 'lock_timeout = 0 means wait forever',
-      sql: "SET lock_timeout = 0;\nALTER TABLE orders ADD COLUMN note text;",
+      sql: 'SET lock_timeout = 0;\nALTER TABLE orders ADD COLUMN note text;',
       errors: [{ line: 2, column: 1 }],
     },
     {
@@ -63,6 +75,26 @@ ruleTests(requireLockTimeout, {
       sql: "-- +goose Up\nSET lock_timeout = '1s';\nALTER TABLE orders ADD COLUMN note text;\n-- +goose Down\nALTER TABLE orders DROP COLUMN note;",
       tool: 'goose',
       errors: [{ line: 5, column: 1 }],
+    },
+    {
+      name: 'SET LOCAL outside a transaction sets nothing',
+      sql: "SET LOCAL lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN note text;",
+      errors: [{ line: 2, column: 1 }],
+    },
+    {
+      name: 'SET LOCAL ends with its transaction',
+      sql: "BEGIN;\nSET LOCAL lock_timeout = '2s';\nCOMMIT;\nALTER TABLE orders ADD COLUMN note text;",
+      errors: [{ line: 4, column: 1 }],
+    },
+    {
+      name: 'dropping an index created earlier locks its (existing) table',
+      sql: 'CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\nDROP INDEX orders_status_idx;',
+      errors: [{ line: 2, column: 1, message: /AccessExclusiveLock on the table of index orders_status_idx/ }],
+    },
+    {
+      name: 'a new table’s foreign key locks the referenced table',
+      sql: 'CREATE TABLE refunds (id bigint, order_id bigint REFERENCES orders (id));',
+      errors: [{ line: 1, column: 1, lock: 'ShareRowExclusiveLock', message: /on orders/ }],
     },
     {
       name: 'a down script touching a table its up did not create',

@@ -14,6 +14,11 @@ ruleTests(setNotNull, {
       ].join('\n'),
     },
     {
+      name: 'an unnamed check added valid proves it too',
+      sql: 'ALTER TABLE orders ADD CHECK (status IS NOT NULL);\nALTER TABLE orders ALTER COLUMN status SET NOT NULL;',
+    },
+    'ALTER TABLE orders ADD CONSTRAINT orders_status_nn NOT NULL status NOT VALID;',
+    {
       name: 'a table created in this migration',
       sql: 'CREATE TABLE refunds (id bigint, reason text);\nALTER TABLE refunds ALTER COLUMN reason SET NOT NULL;',
     },
@@ -21,7 +26,9 @@ ruleTests(setNotNull, {
   invalid: [
     {
       sql: 'ALTER TABLE orders ALTER COLUMN status SET NOT NULL;',
-      errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock', message: /SET NOT NULL on orders\.status scans every row/ }],
+      errors: [
+        { line: 1, column: 1, lock: 'AccessExclusiveLock', message: /SET NOT NULL on orders\.status scans every row/ },
+      ],
     },
     {
       name: 'a NOT VALID check that was never validated proves nothing',
@@ -38,6 +45,11 @@ ruleTests(setNotNull, {
       sql: 'ALTER TABLE orders ADD CONSTRAINT c CHECK (status IS NOT NULL) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT c;\nALTER TABLE orders ALTER COLUMN status SET NOT NULL;',
       pgVersion: 11,
       errors: [{ line: 3, column: 1 }],
+    },
+    {
+      name: 'PostgreSQL 18 ADD CONSTRAINT ... NOT NULL scans like SET NOT NULL',
+      sql: 'ALTER TABLE orders ADD CONSTRAINT orders_status_nn NOT NULL status;',
+      errors: [{ line: 1, column: 1, message: /NOT NULL status on orders scans every row/ }],
     },
     {
       name: 'a dropped check no longer proves anything',

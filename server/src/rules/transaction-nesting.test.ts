@@ -9,7 +9,7 @@ ruleTests(transactionNesting, {
     {
       name: 'BEGIN and END inside function bodies and DO blocks are not transactions',
       sql: [
-        "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $body$",
+        'CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $body$',
         'BEGIN',
         '  NEW.updated_at := now();',
         '  RETURN NEW;',

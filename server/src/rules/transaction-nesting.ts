@@ -9,7 +9,8 @@ export const transactionNesting: Rule = {
   meta: {
     id: 'transaction-nesting',
     severity: 'error',
-    summary: 'BEGIN inside an open transaction, COMMIT or ROLLBACK with none open, or BEGIN where the tool already opened one.',
+    summary:
+      'BEGIN inside an open transaction, COMMIT or ROLLBACK with none open, or BEGIN where the tool already opened one.',
     safeWay:
       'Keep exactly one transaction level: drop the inner BEGIN/COMMIT, or tell the tool not to wrap the migration (goose NO TRANSACTION, dbmate transaction:false).',
   },

@@ -6,7 +6,7 @@ ruleTests(uncommittedTransaction, {
     'BEGIN;\nSELECT 1;\nCOMMIT;',
     'BEGIN;\nSELECT 1;\nROLLBACK;',
     "BEGIN;\nSELECT 1;\nPREPARE TRANSACTION 'tx1';",
-    "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n  NULL;\nEND\n$$;",
+    'CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n  NULL;\nEND\n$$;',
     {
       name: 'under goose’s own transaction a BEGIN is transaction-nesting’s business',
       sql: '-- +goose Up\nBEGIN;\nSELECT 1;',

@@ -27,7 +27,7 @@ export interface Directives {
   markers: SectionMarker[];
 }
 
-const IGNORE = /^--\s*sluice-ignore(-file)?(?=\s|$)(.*)$/;
+const IGNORE = /^--\s*sluice-ignore(-file)?(?=[\s:]|$)(.*)$/;
 const GOOSE = /^--\s*\+goose\s+(\w+)(?:\s+(\w+))?/i;
 const DBMATE = /^--\s*migrate:(up|down)\b(.*)$/;
 
@@ -45,7 +45,13 @@ export function readDirectives(comments: readonly Comment[]): Directives {
     if (goose) {
       const word = goose[1].toLowerCase();
       const type =
-        word === 'up' ? 'up' : word === 'down' ? 'down' : word === 'no' && /transaction/i.test(goose[2] ?? '') ? 'no-transaction' : 'other';
+        word === 'up'
+          ? 'up'
+          : word === 'down'
+            ? 'down'
+            : word === 'no' && /transaction/i.test(goose[2] ?? '')
+              ? 'no-transaction'
+              : 'other';
       markers.push({ tool: 'goose', type, noTransaction: false, start: c.start, end: c.end });
       continue;
     }

@@ -30,7 +30,13 @@ export function parseStatement(text: string): ParseOutcome {
   if (!loaded) throw new Error('parser not loaded: await loadParser() first');
   // The parser reads C strings: a NUL byte would silently cut the statement short.
   const nul = text.indexOf('\u0000');
-  if (nul >= 0) return { ok: false, message: 'invalid byte 0x00 (NUL): PostgreSQL rejects it in SQL text', start: nul, end: nul + 1 };
+  if (nul >= 0)
+    return {
+      ok: false,
+      message: 'invalid byte 0x00 (NUL): PostgreSQL rejects it in SQL text',
+      start: nul,
+      end: nul + 1,
+    };
   try {
     const result = pg.parseSync(text);
     const first = result.stmts?.[0]?.stmt as AstNode | undefined;

@@ -11,7 +11,12 @@ export function formatText(report: LintReport, color: boolean): string {
     out.push(paint(4, file.path) + (file.tool ? paint(2, `  (${file.tool})`) : ''));
     for (const d of file.diagnostics) {
       const where = `${d.range.start.line}:${d.range.start.column}`.padEnd(8);
-      const severity = d.severity === 'error' ? paint(31, LABEL.error) : d.severity === 'warning' ? paint(33, LABEL.warning) : paint(36, LABEL.info);
+      const severity =
+        d.severity === 'error'
+          ? paint(31, LABEL.error)
+          : d.severity === 'warning'
+            ? paint(33, LABEL.warning)
+            : paint(36, LABEL.info);
       out.push(`  ${paint(2, where)} ${severity}  ${d.message}  ${paint(2, d.rule)}`);
     }
     out.push('');
