@@ -1,8 +1,10 @@
 // Every rule, sorted by id. Ids come only from each rule's meta.id.
 import { addColumnRewrite } from './add-column-rewrite';
+import { COMPAT_RULES } from './compatRules';
 import { concurrentlyInTransaction } from './concurrently-in-transaction';
 import { constraintWithoutNotValid } from './constraint-without-not-valid';
 import { invalidDirective } from './invalid-directive';
+import { LOCK_RULES } from './lockRules';
 import { requireConcurrentIndex } from './require-concurrent-index';
 import { requireLockTimeout } from './require-lock-timeout';
 import type { Rule } from './rule';
@@ -22,6 +24,8 @@ export const RULES: readonly Rule[] = [
   syntaxError,
   transactionNesting,
   uncommittedTransaction,
+  ...LOCK_RULES,
+  ...COMPAT_RULES,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
