@@ -8,7 +8,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 console.log('▶ Building and packaging the extension (npm run package)…');
-execFileSync(npm, ['run', '--silent', 'package'], { cwd: root, stdio: 'inherit' });
+try {
+  execFileSync(npm, ['run', '--silent', 'package'], { cwd: root, stdio: 'inherit' });
+} catch {
+  console.error('\nnpm start: packaging failed (see the messages above).');
+  process.exit(2);
+}
 
 console.log('\n▶ Linting the example migrations: npx sluice lint examples\n');
 const lint = spawnSync(process.execPath, [join(root, 'bin', 'sluice.js'), 'lint', 'examples'], {
