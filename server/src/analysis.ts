@@ -6,6 +6,7 @@ import { RelationRef, statementFacts, StatementFacts } from './facts/statementFa
 import type { MigrationInfo } from './migrations/tools';
 import { splitUnits, Unit } from './migrations/units';
 import { RULE_IDS, RULES } from './rules';
+import { EMPTY_SCHEMA } from './schema/model';
 import type {
   Finding,
   ReportInput,
@@ -189,6 +190,7 @@ export function analyze(
         inTransaction: before.tool || before.explicit,
         lockTimeoutSet,
         pgVersion: settings.pgVersion,
+        schema: EMPTY_SCHEMA,
         isPreExisting,
         report: (input) => reportOn(index, input),
       };

@@ -5,6 +5,7 @@ import type { RelationRef, StatementFacts } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { Statement } from '../syntax/split';
 import type { Unit } from '../migrations/units';
+import type { SchemaModel } from '../schema/model';
 import type { Directives } from '../syntax/directives';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -60,6 +61,11 @@ export interface StatementContext {
   inTransaction: boolean;
   lockTimeoutSet: boolean;
   pgVersion: number;
+  /**
+   * The schema before this statement: earlier migrations of the folder replayed in the tool's order, then this
+   * file's earlier statements. Anything missing from it is unknown, not absent.
+   */
+  schema: SchemaModel;
   /** False when this migration created the relation earlier (then nobody else can be using it yet). */
   isPreExisting(ref: RelationRef): boolean;
   report(input: ReportInput): void;

@@ -1,0 +1,78 @@
+// The schema a migration runs against, as far as the migrations before it (and its own earlier statements) say.
+// Immutable: replay returns a new model and shares everything it did not change, so a model built from a
+// folder's history can be cached and reused by every later file. What replay cannot model it forgets, so an
+// answer is either right or `undefined` (unknown) — never a guess.
+
+export interface TypeInfo {
+  /** Normalised name: `int4`, `varchar`, `numeric`, `timestamptz`, `text`, a domain or enum name... */
+  name: string;
+  /** Type modifiers as written: varchar(50) → [50], numeric(10,2) → [10, 2]; [] when none. */
+  mods: readonly number[];
+  /** Array dimensions (0 for a scalar). */
+  arrayDims: number;
+}
+
+export interface ColumnInfo {
+  name: string;
+  type: TypeInfo;
+  notNull: boolean;
+  hasDefault: boolean;
+}
+
+export type ConstraintKind = 'check' | 'foreign' | 'unique' | 'primary' | 'exclusion' | 'notnull';
+
+export interface ConstraintInfo {
+  name: string;
+  kind: ConstraintKind;
+  /** False for a NOT VALID constraint that has not been validated yet. */
+  validated: boolean;
+  /** The constrained columns (for check: the columns the expression mentions, when simple). */
+  columns: readonly string[];
+  /** For `CHECK (col IS NOT NULL)`: the column it proves not null. */
+  notNullColumn?: string;
+  references?: { table: string; columns: readonly string[] };
+}
+
+export interface IndexInfo {
+  /** Normalised `schema.name`. */
+  key: string;
+  name: string;
+  /** Normalised key of the table. */
+  table: string;
+  /** Leading key columns in order; an expression key is written as null. */
+  columns: readonly (string | null)[];
+  unique: boolean;
+  partial: boolean;
+}
+
+export interface TableInfo {
+  key: string;
+  name: string;
+  columns: ReadonlyMap<string, ColumnInfo>;
+  constraints: ReadonlyMap<string, ConstraintInfo>;
+  /** `PARTITION BY ...` */
+  partitioned: boolean;
+  /** Key of the parent when this table is a partition. */
+  partitionOf?: string;
+  /** False when some statement touched the table in a way replay could not follow: treat details as unknown. */
+  complete: boolean;
+}
+
+export interface SchemaModel {
+  readonly tables: ReadonlyMap<string, TableInfo>;
+  readonly indexes: ReadonlyMap<string, IndexInfo>;
+  /** Enum type name (normalised `schema.name`) → labels in order. */
+  readonly enums: ReadonlyMap<string, readonly string[]>;
+  /** Domain name (normalised `schema.name`) → whether it has constraints (a new column of it rewrites the table). */
+  readonly domains: ReadonlyMap<string, { constrained: boolean; base: TypeInfo }>;
+  /** View / materialized view key → keys of the tables it reads. */
+  readonly views: ReadonlyMap<string, { materialized: boolean; dependsOn: readonly string[] }>;
+}
+
+export const EMPTY_SCHEMA: SchemaModel = {
+  tables: new Map(),
+  indexes: new Map(),
+  enums: new Map(),
+  domains: new Map(),
+  views: new Map(),
+};
