@@ -6,7 +6,8 @@ import { RelationRef, statementFacts, StatementFacts } from './facts/statementFa
 import type { MigrationInfo } from './migrations/tools';
 import { splitUnits, Unit } from './migrations/units';
 import { RULE_IDS, RULES } from './rules';
-import { EMPTY_SCHEMA } from './schema/model';
+import { EMPTY_SCHEMA, SchemaModel } from './schema/model';
+import { SchemaBuilder } from './schema/replay';
 import type {
   Finding,
   ReportInput,
@@ -31,6 +32,8 @@ export interface AnalyzedStatement extends Statement {
 export interface AnalysisContext {
   /** Relations this migration's up script created (for a down script in its own file). */
   createdByUp?: ReadonlySet<string>;
+  /** The schema the file runs against: earlier migrations replayed (for a down script, its up script too). */
+  schema?: SchemaModel;
 }
 
 export interface FileAnalysis {
@@ -80,6 +83,25 @@ function activeRules(settings: AnalysisSettings): ActiveRule[] {
     active.push({ rule, severity: setting, visitor: rule.create() });
   }
   return active;
+}
+
+/** The schema after a migration's up statements (its up section, for goose/dbmate files) ran on `base`. */
+export function replayMigration(base: SchemaModel, text: string, migration: MigrationInfo): SchemaModel {
+  const split = splitStatements(text);
+  const units = splitUnits(split.statements, readDirectives(split.comments), {
+    tool: migration.tool,
+    fileDirection: migration.direction,
+    assumeInTransaction: false,
+  });
+  const builder = new SchemaBuilder(base);
+  for (const unit of units) {
+    if (unit.direction !== 'up') continue;
+    for (const index of unit.statements) {
+      const parsed = analyzeStatement(split.statements[index].text).parse;
+      if (parsed.ok) builder.apply(parsed.kind, parsed.ast);
+    }
+  }
+  return builder.snapshot();
 }
 
 /** Keys of the relations a migration's statements create: a down script may drop them without ceremony. */
@@ -149,6 +171,8 @@ export function analyze(
       if (facts?.indexTable) upIndexTables.set(facts.indexTable.index, facts.indexTable.table);
     }
   }
+  // Units run in file order; a down section runs against the schema its up section left.
+  const schema = new SchemaBuilder(context.schema ?? EMPTY_SCHEMA);
   for (const unit of units) runUnit(unit);
 
   function runUnit(unit: Unit): void {
@@ -190,7 +214,7 @@ export function analyze(
         inTransaction: before.tool || before.explicit,
         lockTimeoutSet,
         pgVersion: settings.pgVersion,
-        schema: EMPTY_SCHEMA,
+        schema: schema.model,
         isPreExisting,
         report: (input) => reportOn(index, input),
       };
@@ -199,6 +223,7 @@ export function analyze(
         active.visitor.statement?.(ctx);
       }
       // The state the next statement sees.
+      schema.apply(s.parse.kind, s.parse.ast);
       if (facts.transaction === 'begin') transaction.explicit = true;
       else if (facts.transaction === 'commit' || facts.transaction === 'rollback' || facts.transaction === 'prepare') {
         transaction.explicit = false;

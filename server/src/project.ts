@@ -2,7 +2,9 @@
 // both read the same .sluicerc.json the same way and decide the same files are migrations.
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, createdRelations, FileAnalysis } from './analysis';
+import { createHash } from 'crypto';
+import { analyze, createdRelations, FileAnalysis, replayMigration } from './analysis';
+import { EMPTY_SCHEMA, SchemaModel } from './schema/model';
 import { mergeConfig, SluiceConfig } from './config/config';
 import { LoadedConfig, loadConfigFile, loadConfigFor } from './config/load';
 import { pairedUpScript } from './migrations/pairs';
@@ -33,8 +35,15 @@ export const diskView: FileSystemView = {
   },
 };
 
+/** Natural order: `2_x` before `10_x`. */
+const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
+
 export class Project {
   private readonly configs = new Map<string, LoadedConfig>();
+  /** Schema after a chain of migrations, keyed by a hash of their paths and contents. */
+  private readonly histories = new Map<string, SchemaModel>();
+  /** Unsaved editor contents that win over the disk (earlier migrations being edited). */
+  private readonly overlay = new Map<string, string>();
 
   constructor(private options: ProjectOptions = {}) {}
 
@@ -45,6 +54,70 @@ export class Project {
   /** Forget cached configuration (after .sluicerc.json changed). */
   invalidate(): void {
     this.configs.clear();
+  }
+
+  /** The editor's text for a file, or undefined to read it from disk again. */
+  setOverlay(file: string, text: string | undefined): void {
+    if (text === undefined) this.overlay.delete(path.resolve(file));
+    else this.overlay.set(path.resolve(file), text);
+  }
+
+  private read(file: string): string | undefined {
+    const open = this.overlay.get(file);
+    if (open !== undefined) return open;
+    try {
+      return fs.readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The up migrations that run before `file` (for a down script: before its up script, and that up script). */
+  earlierMigrations(file: string, migration: MigrationInfo, settings: SluiceConfig): string[] {
+    const abs = path.resolve(file);
+    const up = migration.direction === 'down' ? pairedUpScript(abs, migration.tool) : abs;
+    if (!up) return [];
+    // Folder-per-migration layouts (Prisma, Diesel) order their folders; the others order files.
+    const perFolder = migration.tool === 'prisma' || migration.tool === 'diesel';
+    const root = perFolder ? path.dirname(path.dirname(up)) : path.dirname(up);
+    const candidates = perFolder
+      ? (diskView.list(root) ?? []).map((d) => path.join(root, d, path.basename(up)))
+      : (diskView.list(root) ?? []).map((f) => path.join(root, f));
+    const ordered = candidates
+      .filter((f) => f.toLowerCase().endsWith('.sql') && (f === up || fs.existsSync(f)))
+      .filter((f) => {
+        const info = detectMigration(f, this.read(f) ?? '', diskView, { migrationDirs: settings.migrationDirs });
+        return info.isMigration && info.tool === migration.tool && info.direction === 'up';
+      })
+      .sort((a, b) =>
+        naturalOrder(
+          perFolder ? path.basename(path.dirname(a)) : path.basename(a),
+          perFolder ? path.basename(path.dirname(b)) : path.basename(b),
+        ),
+      );
+    const at = ordered.indexOf(up);
+    if (at < 0) return [];
+    return ordered.slice(0, migration.direction === 'down' ? at + 1 : at);
+  }
+
+  /** The schema `file` runs against: its earlier migrations replayed in order (cached per content chain). */
+  historySchema(file: string, migration: MigrationInfo, settings: SluiceConfig): SchemaModel {
+    let model = EMPTY_SCHEMA;
+    let chain = '';
+    for (const earlier of this.earlierMigrations(file, migration, settings)) {
+      const text = this.read(earlier);
+      if (text === undefined) continue;
+      chain = createHash('sha1').update(chain).update(earlier).update('\0').update(text).digest('hex');
+      const cached = this.histories.get(chain);
+      if (cached) {
+        model = cached;
+        continue;
+      }
+      model = replayMigration(model, text, { isMigration: true, tool: migration.tool, direction: 'up' });
+      if (this.histories.size > 5000) this.histories.clear();
+      this.histories.set(chain, model);
+    }
+    return model;
   }
 
   configFor(file: string): LoadedConfig {
@@ -84,7 +157,10 @@ export class Project {
     const detected = detectMigration(file, text, diskView, { migrationDirs: settings.migrationDirs });
     const migration = force && !detected.isMigration ? { ...detected, isMigration: true } : detected;
     const analysis = migration.isMigration
-      ? analyze(text, migration, settings, { createdByUp: this.createdByPairedUp(file, migration) })
+      ? analyze(text, migration, settings, {
+          createdByUp: this.createdByPairedUp(file, migration),
+          schema: this.historySchema(file, migration, settings),
+        })
       : undefined;
     return { migration, settings, config, analysis };
   }

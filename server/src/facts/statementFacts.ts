@@ -31,8 +31,6 @@ export interface StatementFacts {
   lockTimeoutLocal?: boolean;
   /** The table an index created here belongs to (index key → table), so a later DROP INDEX locks that table. */
   indexTable?: { index: string; table: RelationRef };
-  /** A domain created here whose constraints every new column of that type must be checked against. */
-  constrainedDomain?: string;
   /** The operation, when PostgreSQL refuses to run it inside a transaction block. */
   nonTransactional?: string;
 }
@@ -180,13 +178,8 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
       }
       break;
     }
-    case 'CreateDomainStmt': {
-      const names = (ast.domainname ?? []).map((n: AstNode) => n.String?.sval);
-      if ((ast.constraints ?? []).length > 0) facts.constrainedDomain = String(names[names.length - 1]).toLowerCase();
-      break;
-    }
     case 'CreateTableAsStmt': {
-      const ref = relationRef(ast.into?.IntoClause?.rel, ast.objtype === 'OBJECT_MATVIEW' ? 'view' : 'table');
+      const ref = relationRef(ast.into?.rel, ast.objtype === 'OBJECT_MATVIEW' ? 'view' : 'table');
       if (ref) facts.creates.push(ref);
       break;
     }

@@ -1,19 +1,20 @@
 import { calledFunctions, typeNameOf, VOLATILE_FUNCTIONS } from '../facts/expressions';
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
+import type { SchemaModel } from '../schema/model';
 import type { Rule } from './rule';
 
 const SERIAL_TYPES = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
 
 /** Why adding this column rewrites the table, or undefined when it does not. */
-function rewriteReason(
-  column: AstNode,
-  pgVersion: number,
-  constrainedDomains: ReadonlySet<string>,
-): string | undefined {
+function rewriteReason(column: AstNode, pgVersion: number, schema: SchemaModel): string | undefined {
   const type = typeNameOf(column.typeName);
   if (SERIAL_TYPES.has(type)) return `a ${type} column fills every row from a sequence`;
-  if (constrainedDomains.has(type)) return `every row is checked against the constraints of domain ${type}`;
+  // A domain with constraints (known from this file or the history): every row is checked, so PostgreSQL rewrites.
+  const names = (column.typeName?.names ?? []).map((n: AstNode) => n.String?.sval);
+  const domainKey = names.length > 1 ? `${names[names.length - 2]}.${type}` : `public.${type}`;
+  if (schema.domains.get(domainKey)?.constrained)
+    return `every row is checked against the constraints of domain ${type}`;
   for (const c of column.constraints ?? []) {
     const constraint = c.Constraint as AstNode | undefined;
     if (!constraint) continue;
@@ -40,26 +41,21 @@ export const addColumnRewrite: Rule = {
     safeWay:
       'Add the column without the default (or as a plain nullable column), then SET DEFAULT for new rows, then backfill existing rows in batches.',
   },
-  create: () => {
-    // Domains with constraints created in this file; a new column of such a type makes PostgreSQL rewrite.
-    const constrainedDomains = new Set<string>();
-    return {
-      statement(ctx) {
-        if (ctx.facts.constrainedDomain) constrainedDomains.add(ctx.facts.constrainedDomain);
-        if (ctx.kind !== 'AlterTableStmt') return;
-        const table = relationRef(ctx.ast.relation, 'table');
-        if (!table || !ctx.isPreExisting(table)) return;
-        for (const cmd of alterTableCommands(ctx.ast)) {
-          const column = cmd.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;
-          if (!column) continue;
-          const reason = rewriteReason(column, ctx.pgVersion, constrainedDomains);
-          if (!reason) continue;
-          ctx.report({
-            message: `ADD COLUMN ${column.colname} rewrites ${table.name} under an AccessExclusiveLock because ${reason}: reads and writes wait until the rewrite ends`,
-            lock: 'AccessExclusiveLock',
-          });
-        }
-      },
-    };
-  },
+  create: () => ({
+    statement(ctx) {
+      if (ctx.kind !== 'AlterTableStmt') return;
+      const table = relationRef(ctx.ast.relation, 'table');
+      if (!table || !ctx.isPreExisting(table)) return;
+      for (const cmd of alterTableCommands(ctx.ast)) {
+        const column = cmd.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;
+        if (!column) continue;
+        const reason = rewriteReason(column, ctx.pgVersion, ctx.schema);
+        if (!reason) continue;
+        ctx.report({
+          message: `ADD COLUMN ${column.colname} rewrites ${table.name} under an AccessExclusiveLock because ${reason}: reads and writes wait until the rewrite ends`,
+          lock: 'AccessExclusiveLock',
+        });
+      }
+    },
+  }),
 };

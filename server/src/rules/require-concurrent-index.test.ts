@@ -14,6 +14,10 @@ ruleTests(requireConcurrentIndex, {
       sql: 'CREATE TABLE public.events (id bigint);\nCREATE INDEX ON events (id);',
     },
     {
+      name: 'a table created by CREATE TABLE ... AS in this migration',
+      sql: 'CREATE TABLE order_totals AS SELECT account_id, sum(total_cents) AS total FROM orders GROUP BY 1;\nCREATE INDEX ON order_totals (account_id);',
+    },
+    {
       name: 'ON ONLY parent is the first step of the partitioned-table recipe',
       sql: 'CREATE INDEX measurements_at_idx ON ONLY measurements (at);',
     },

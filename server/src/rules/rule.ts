@@ -63,7 +63,8 @@ export interface StatementContext {
   pgVersion: number;
   /**
    * The schema before this statement: earlier migrations of the folder replayed in the tool's order, then this
-   * file's earlier statements. Anything missing from it is unknown, not absent.
+   * file's earlier statements. Anything missing from it is unknown, not absent. Valid during this call only:
+   * keep what you need from it, not the model itself.
    */
   schema: SchemaModel;
   /** False when this migration created the relation earlier (then nobody else can be using it yet). */

@@ -1,10 +1,13 @@
-import { notNullCheckColumn } from '../facts/expressions';
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
+import type { TableInfo } from '../schema/model';
 import type { Rule } from './rule';
 
-interface NotNullCheck {
-  column: string;
-  validated: boolean;
+/** A validated `CHECK (column IS NOT NULL)` lets PostgreSQL 12+ skip the scan. */
+function provenNotNull(table: TableInfo | undefined, column: string, pgVersion: number): boolean {
+  if (!table) return false;
+  if (table.columns.get(column)?.notNull) return true; // already NOT NULL: PostgreSQL does nothing
+  if (pgVersion < 12) return false;
+  return [...table.constraints.values()].some((c) => c.kind === 'check' && c.validated && c.notNullColumn === column);
 }
 
 export const setNotNull: Rule = {
@@ -15,57 +18,30 @@ export const setNotNull: Rule = {
     safeWay:
       'ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID; then VALIDATE CONSTRAINT c; then SET NOT NULL (PostgreSQL 12+ skips the scan); then DROP CONSTRAINT c.',
   },
-  create: () => {
-    // table key → constraint name → the column it proves not null
-    let checks = new Map<string, Map<string, NotNullCheck>>();
-    return {
-      unitStart() {
-        checks = new Map();
-      },
-      statement(ctx) {
-        if (ctx.kind !== 'AlterTableStmt') return;
-        const table = relationRef(ctx.ast.relation, 'table');
-        if (!table) return;
-        const tableChecks = checks.get(table.key) ?? new Map<string, NotNullCheck>();
-        checks.set(table.key, tableChecks);
-        for (const cmd of alterTableCommands(ctx.ast)) {
-          const constraint = cmd.def?.Constraint;
-          if (cmd.subtype === 'AT_AddConstraint' && constraint?.contype === 'CONSTR_CHECK') {
-            const column = notNullCheckColumn(constraint.raw_expr);
-            // An unnamed check cannot be validated later by name, but proves as much when added valid.
-            const name = constraint.conname ?? `(unnamed ${tableChecks.size})`;
-            if (column) tableChecks.set(name, { column, validated: !constraint.skip_validation });
-          } else if (
-            cmd.subtype === 'AT_AddConstraint' &&
-            constraint?.contype === 'CONSTR_NOTNULL' &&
-            !constraint.skip_validation &&
-            ctx.isPreExisting(table)
-          ) {
-            // PostgreSQL 18: ADD CONSTRAINT name NOT NULL col is SET NOT NULL by another name.
-            const column = constraint.keys?.[0]?.String?.sval;
-            const proven = [...tableChecks.values()].some((c) => c.validated && c.column === column);
-            if (!proven) {
-              ctx.report({
-                message: `ADD CONSTRAINT ... NOT NULL ${column} on ${table.name} scans every row under an AccessExclusiveLock: reads and writes wait until the scan ends`,
-                lock: 'AccessExclusiveLock',
-              });
-            }
-          } else if (cmd.subtype === 'AT_ValidateConstraint') {
-            const check = tableChecks.get(cmd.name);
-            if (check) check.validated = true;
-          } else if (cmd.subtype === 'AT_DropConstraint') {
-            tableChecks.delete(cmd.name);
-          } else if (cmd.subtype === 'AT_SetNotNull' && ctx.isPreExisting(table)) {
-            const proven =
-              ctx.pgVersion >= 12 && [...tableChecks.values()].some((c) => c.validated && c.column === cmd.name);
-            if (proven) continue;
-            ctx.report({
-              message: `SET NOT NULL on ${table.name}.${cmd.name} scans every row under an AccessExclusiveLock: reads and writes wait until the scan ends`,
-              lock: 'AccessExclusiveLock',
-            });
-          }
+  create: () => ({
+    statement(ctx) {
+      if (ctx.kind !== 'AlterTableStmt') return;
+      const table = relationRef(ctx.ast.relation, 'table');
+      if (!table || !ctx.isPreExisting(table)) return;
+      const known = ctx.schema.tables.get(table.key);
+      for (const cmd of alterTableCommands(ctx.ast)) {
+        const constraint = cmd.def?.Constraint;
+        let column: string | undefined;
+        let what = '';
+        if (cmd.subtype === 'AT_SetNotNull') {
+          column = cmd.name;
+          what = `SET NOT NULL on ${table.name}.${cmd.name}`;
+        } else if (cmd.subtype === 'AT_AddConstraint' && constraint?.contype === 'CONSTR_NOTNULL' && !constraint.skip_validation) {
+          // PostgreSQL 18: ADD CONSTRAINT name NOT NULL col is SET NOT NULL by another name.
+          column = constraint.keys?.[0]?.String?.sval;
+          what = `ADD CONSTRAINT ... NOT NULL ${column} on ${table.name}`;
         }
-      },
-    };
-  },
+        if (!column || provenNotNull(known, column, ctx.pgVersion)) continue;
+        ctx.report({
+          message: `${what} scans every row under an AccessExclusiveLock: reads and writes wait until the scan ends`,
+          lock: 'AccessExclusiveLock',
+        });
+      }
+    },
+  }),
 };

@@ -1,0 +1,152 @@
+import * as assert from 'assert';
+import { loadParser, parseStatement } from '../syntax/parse';
+import { splitStatements } from '../syntax/split';
+import { EMPTY_SCHEMA, SchemaModel } from './model';
+import { replay } from './replay';
+
+function run(sql: string, base: SchemaModel = EMPTY_SCHEMA): SchemaModel {
+  let model = base;
+  for (const s of splitStatements(sql).statements) {
+    const parsed = parseStatement(s.text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    model = replay(model, parsed.kind, parsed.ast);
+  }
+  return model;
+}
+
+describe('schema replay', () => {
+  before(() => loadParser());
+
+  it('models tables, column types with modifiers, nullability and defaults', () => {
+    const model = run(
+      'CREATE TABLE orders (id bigserial PRIMARY KEY, ref varchar(50) NOT NULL, total numeric(10,2)[], placed timestamp(3) with time zone DEFAULT now(), note character varying, status text DEFAULT NULL);',
+    );
+    const orders = model.tables.get('public.orders');
+    assert.ok(orders?.complete);
+    const col = (name: string) => orders?.columns.get(name);
+    assert.deepStrictEqual(col('id'), {
+      name: 'id',
+      type: { name: 'int8', mods: [], arrayDims: 0 },
+      notNull: true,
+      hasDefault: true,
+    });
+    assert.deepStrictEqual(col('ref')?.type, { name: 'varchar', mods: [50], arrayDims: 0 });
+    assert.strictEqual(col('ref')?.notNull, true);
+    assert.deepStrictEqual(col('total')?.type, { name: 'numeric', mods: [10, 2], arrayDims: 1 });
+    assert.deepStrictEqual(col('placed')?.type, { name: 'timestamptz', mods: [3], arrayDims: 0 });
+    assert.strictEqual(col('placed')?.hasDefault, true);
+    assert.strictEqual(col('status')?.hasDefault, false);
+    assert.strictEqual(col('note')?.type.name, 'varchar');
+  });
+
+  it('names constraints and their indexes as PostgreSQL does', () => {
+    const model = run(
+      'CREATE TABLE accounts (id int PRIMARY KEY, email text UNIQUE, age int CHECK (age > 0));\nALTER TABLE accounts ADD FOREIGN KEY (id) REFERENCES people (id);\nCREATE INDEX ON accounts (lower(email));\nCREATE INDEX ON accounts (age);',
+    );
+    const accounts = model.tables.get('public.accounts');
+    assert.deepStrictEqual([...(accounts?.constraints.keys() ?? [])].sort(), [
+      'accounts_age_check',
+      'accounts_email_key',
+      'accounts_id_fkey',
+      'accounts_pkey',
+    ]);
+    assert.deepStrictEqual(accounts?.constraints.get('accounts_id_fkey')?.references, {
+      table: 'public.people',
+      columns: ['id'],
+    });
+    assert.deepStrictEqual([...model.indexes.keys()].sort(), [
+      'public.accounts_age_idx',
+      'public.accounts_email_key',
+      'public.accounts_expr_idx',
+      'public.accounts_pkey',
+    ]);
+    assert.deepStrictEqual(model.indexes.get('public.accounts_expr_idx')?.columns, [null]);
+  });
+
+  it('follows NOT VALID, VALIDATE and DROP CONSTRAINT, and knows which check proves NOT NULL', () => {
+    const model = run(
+      'ALTER TABLE orders ADD CONSTRAINT status_nn CHECK (status IS NOT NULL) NOT VALID;\nALTER TABLE orders ADD CONSTRAINT total_pos CHECK (total > 0) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT status_nn;',
+    );
+    const orders = model.tables.get('public.orders');
+    assert.strictEqual(orders?.complete, false, 'a table the history never created is known only in part');
+    assert.deepStrictEqual(orders?.constraints.get('status_nn'), {
+      name: 'status_nn',
+      kind: 'check',
+      validated: true,
+      columns: ['status'],
+      notNullColumn: 'status',
+      references: undefined,
+    });
+    assert.strictEqual(orders?.constraints.get('total_pos')?.validated, false);
+    const dropped = run('ALTER TABLE orders DROP CONSTRAINT status_nn;', model);
+    assert.strictEqual(dropped.tables.get('public.orders')?.constraints.has('status_nn'), false);
+  });
+
+  it('follows column changes: add, type, not null, default, rename, drop (with its indexes)', () => {
+    const model = run(
+      [
+        'CREATE TABLE t (a varchar(20), b int);',
+        'CREATE INDEX t_b_idx ON t (b);',
+        "ALTER TABLE t ADD COLUMN c text, ALTER COLUMN a TYPE varchar(40), ALTER COLUMN a SET NOT NULL, ALTER COLUMN c SET DEFAULT 'x';",
+        'ALTER TABLE t RENAME COLUMN a TO a2;',
+        'ALTER TABLE t DROP COLUMN b;',
+      ].join('\n'),
+    );
+    const t = model.tables.get('public.t');
+    assert.deepStrictEqual([...(t?.columns.keys() ?? [])], ['c', 'a2']);
+    assert.deepStrictEqual(t?.columns.get('a2')?.type.mods, [40]);
+    assert.strictEqual(t?.columns.get('a2')?.notNull, true);
+    assert.strictEqual(t?.columns.get('c')?.hasDefault, true);
+    assert.strictEqual(model.indexes.has('public.t_b_idx'), false);
+  });
+
+  it('follows renames and drops of tables and indexes, schemas included', () => {
+    const model = run(
+      'CREATE TABLE billing.invoices (id int);\nCREATE INDEX inv_idx ON billing.invoices (id);\nALTER TABLE billing.invoices RENAME TO bills;\nALTER INDEX billing.inv_idx RENAME TO bills_idx;',
+    );
+    assert.deepStrictEqual([...model.tables.keys()], ['billing.bills']);
+    assert.deepStrictEqual(model.indexes.get('billing.bills_idx')?.table, 'billing.bills');
+    const dropped = run('DROP TABLE billing.bills;', model);
+    assert.strictEqual(dropped.tables.size, 0);
+    assert.strictEqual(dropped.indexes.size, 0);
+  });
+
+  it('models partitions, enums, domains and views', () => {
+    const model = run(
+      [
+        'CREATE TABLE events (at timestamptz, kind text) PARTITION BY RANGE (at);',
+        "CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
+        "CREATE TYPE mood AS ENUM ('sad', 'happy');",
+        "ALTER TYPE mood ADD VALUE 'calm' BEFORE 'happy';",
+        'CREATE DOMAIN positive AS int CHECK (VALUE > 0);',
+        'CREATE DOMAIN label AS text;',
+        'CREATE MATERIALIZED VIEW daily AS SELECT kind FROM events JOIN billing.bills ON true;',
+      ].join('\n'),
+    );
+    assert.strictEqual(model.tables.get('public.events')?.partitioned, true);
+    assert.strictEqual(model.tables.get('public.events_2026')?.partitionOf, 'public.events');
+    assert.deepStrictEqual([...(model.tables.get('public.events_2026')?.columns.keys() ?? [])], ['at', 'kind']);
+    assert.deepStrictEqual(model.enums.get('public.mood'), ['sad', 'calm', 'happy']);
+    assert.strictEqual(model.domains.get('public.positive')?.constrained, true);
+    assert.strictEqual(model.domains.get('public.label')?.constrained, false);
+    assert.deepStrictEqual(model.views.get('public.daily'), {
+      materialized: true,
+      dependsOn: ['public.events', 'billing.bills'],
+    });
+  });
+
+  it('never mutates the model it starts from', () => {
+    const base = run('CREATE TABLE t (a int);');
+    const frozen = JSON.stringify([...base.tables.get('public.t')!.columns.keys()]);
+    const next = run('ALTER TABLE t ADD COLUMN b int;\nCREATE TABLE u (x int);', base);
+    assert.strictEqual(JSON.stringify([...base.tables.get('public.t')!.columns.keys()]), frozen);
+    assert.strictEqual(base.tables.has('public.u'), false);
+    assert.ok(next.tables.has('public.u'));
+  });
+
+  it('marks a table incomplete when a statement does what replay cannot follow', () => {
+    const model = run('CREATE TABLE t (a int);\nALTER TABLE t INHERIT parent;');
+    assert.strictEqual(model.tables.get('public.t')?.complete, false);
+    assert.strictEqual(run('CREATE TABLE c (LIKE t);').tables.get('public.c')?.complete, false);
+  });
+});

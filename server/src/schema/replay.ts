@@ -1,0 +1,624 @@
+// Replays statements into the schema model. A SchemaBuilder shares the maps of the model it starts from and
+// copies one only when it first changes it, so replaying a DML-heavy file costs nothing and a cached history
+// model is never mutated. What a statement does that replay cannot follow makes the affected table
+// `complete: false` (or drops it), so rules see "unknown" rather than a wrong answer.
+import { typeNameOf } from '../facts/expressions';
+import { relationRef } from '../facts/statementFacts';
+import type { AstNode } from '../syntax/parse';
+import {
+  ColumnInfo,
+  ConstraintInfo,
+  ConstraintKind,
+  EMPTY_SCHEMA,
+  IndexInfo,
+  SchemaModel,
+  TableInfo,
+  TypeInfo,
+} from './model';
+
+const SERIALS: Record<string, string> = {
+  serial: 'int4',
+  serial4: 'int4',
+  bigserial: 'int8',
+  serial8: 'int8',
+  smallserial: 'int2',
+  serial2: 'int2',
+};
+
+/** ALTER TABLE subcommands that change nothing the model records. */
+const NEUTRAL_SUBCOMMANDS = new Set([
+  'AT_SetStatistics',
+  'AT_SetOptions',
+  'AT_ResetOptions',
+  'AT_SetStorage',
+  'AT_SetCompression',
+  'AT_SetRelOptions',
+  'AT_ResetRelOptions',
+  'AT_ReplaceRelOptions',
+  'AT_ClusterOn',
+  'AT_DropCluster',
+  'AT_SetLogged',
+  'AT_SetUnLogged',
+  'AT_SetTableSpace',
+  'AT_ChangeOwner',
+  'AT_EnableTrig',
+  'AT_EnableAlwaysTrig',
+  'AT_EnableReplicaTrig',
+  'AT_DisableTrig',
+  'AT_EnableTrigAll',
+  'AT_DisableTrigAll',
+  'AT_EnableTrigUser',
+  'AT_DisableTrigUser',
+  'AT_EnableRowSecurity',
+  'AT_DisableRowSecurity',
+  'AT_ForceRowSecurity',
+  'AT_NoForceRowSecurity',
+  'AT_ReplicaIdentity',
+  'AT_EnableRule',
+  'AT_DisableRule',
+  'AT_GenericOptions',
+]);
+
+export function typeInfo(typeName: AstNode | undefined): TypeInfo {
+  const raw = typeNameOf(typeName);
+  const mods = (typeName?.typmods ?? [])
+    .map((m: AstNode) => m.A_Const?.ival?.ival ?? (m.A_Const?.ival ? 0 : undefined))
+    .filter((m: unknown): m is number => typeof m === 'number');
+  return { name: SERIALS[raw] ?? raw, mods, arrayDims: (typeName?.arrayBounds ?? []).length };
+}
+
+function names(list: AstNode[] | undefined): string[] {
+  return (list ?? []).map((n) => n.String?.sval).filter((s): s is string => typeof s === 'string');
+}
+
+function qualifiedKey(list: AstNode[] | undefined): string {
+  const parts = names(list);
+  return parts.length > 1 ? `${parts[parts.length - 2]}.${parts[parts.length - 1]}` : `public.${parts[0]}`;
+}
+
+/** Column names an expression refers to (`a > 0 AND b IS NOT NULL` → [a, b]). */
+function referencedColumns(node: unknown, into: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => referencedColumns(n, into));
+  else if (node && typeof node === 'object') {
+    const ref = (node as AstNode).ColumnRef;
+    if (ref) {
+      const fields = names(ref.fields);
+      if (fields.length > 0 && !into.includes(fields[fields.length - 1])) into.push(fields[fields.length - 1]);
+    } else for (const value of Object.values(node)) referencedColumns(value, into);
+  }
+  return into;
+}
+
+/** Every table a query reads (for view dependencies). */
+function rangeVars(node: unknown, into: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => rangeVars(n, into));
+  else if (node && typeof node === 'object') {
+    const rv = (node as AstNode).RangeVar;
+    if (rv) {
+      const key = relationRef(rv, 'table')?.key;
+      if (key && !into.includes(key)) into.push(key);
+    }
+    for (const value of Object.values(node)) rangeVars(value, into);
+  }
+  return into;
+}
+
+const SUFFIX: Record<ConstraintKind, string> = {
+  check: 'check',
+  foreign: 'fkey',
+  unique: 'key',
+  primary: 'pkey',
+  exclusion: 'excl',
+  notnull: 'not_null',
+};
+
+const KIND: Record<string, ConstraintKind> = {
+  CONSTR_CHECK: 'check',
+  CONSTR_FOREIGN: 'foreign',
+  CONSTR_UNIQUE: 'unique',
+  CONSTR_PRIMARY: 'primary',
+  CONSTR_EXCLUSION: 'exclusion',
+  CONSTR_NOTNULL: 'notnull',
+};
+
+/** PostgreSQL's default names (ChooseConstraintName / ChooseIndexName), truncated to 63 bytes, made unique. */
+function defaultName(
+  table: string,
+  columns: readonly (string | null)[],
+  suffix: string,
+  taken: (n: string) => boolean,
+): string {
+  const cols = columns.length > 0 ? columns.map((c) => c ?? 'expr').join('_') : '';
+  const base = suffix === 'pkey' ? `${table}_pkey` : cols ? `${table}_${cols}_${suffix}` : `${table}_${suffix}`;
+  let name = base.slice(0, 63);
+  for (let n = 1; taken(name); n++) name = `${base.slice(0, 63 - String(n).length)}${n}`;
+  return name;
+}
+
+export class SchemaBuilder {
+  private tables: Map<string, TableInfo>;
+  private indexes: Map<string, IndexInfo>;
+  private enums: Map<string, readonly string[]>;
+  private domains: Map<string, { constrained: boolean; base: TypeInfo }>;
+  private views: Map<string, { materialized: boolean; dependsOn: readonly string[] }>;
+  /** Which of the maps above still belong to the base model (copy before writing). */
+  private shared = { tables: true, indexes: true, enums: true, domains: true, views: true };
+
+  constructor(base: SchemaModel = EMPTY_SCHEMA) {
+    this.tables = base.tables as Map<string, TableInfo>;
+    this.indexes = base.indexes as Map<string, IndexInfo>;
+    this.enums = base.enums as Map<string, readonly string[]>;
+    this.domains = base.domains as Map<string, { constrained: boolean; base: TypeInfo }>;
+    this.views = base.views as Map<string, { materialized: boolean; dependsOn: readonly string[] }>;
+  }
+
+  /** The current state. Valid until the next apply(); rules must not keep it. */
+  get model(): SchemaModel {
+    return { tables: this.tables, indexes: this.indexes, enums: this.enums, domains: this.domains, views: this.views };
+  }
+
+  /** An immutable model: later applies copy before they write. */
+  snapshot(): SchemaModel {
+    this.shared = { tables: true, indexes: true, enums: true, domains: true, views: true };
+    return this.model;
+  }
+
+  private writable(name: keyof SchemaBuilder['shared']): void {
+    if (!this.shared[name]) return;
+    this.shared[name] = false;
+    const self = this as unknown as Record<string, Map<string, unknown>>;
+    self[name] = new Map(self[name]);
+  }
+
+  private setTable(table: TableInfo): void {
+    this.writable('tables');
+    this.tables.set(table.key, table);
+  }
+
+  private deleteTable(key: string): void {
+    if (!this.tables.has(key)) return;
+    this.writable('tables');
+    this.tables.delete(key);
+    for (const [indexKey, index] of this.indexes) {
+      if (index.table === key) this.deleteIndex(indexKey);
+    }
+  }
+
+  private setIndex(index: IndexInfo): void {
+    this.writable('indexes');
+    this.indexes.set(index.key, index);
+  }
+
+  private deleteIndex(key: string): void {
+    if (!this.indexes.has(key)) return;
+    this.writable('indexes');
+    this.indexes.delete(key);
+  }
+
+  private updateTable(key: string, change: (t: MutableTable) => void): void {
+    const table = this.tables.get(key);
+    if (!table) return;
+    const draft: MutableTable = {
+      ...table,
+      columns: new Map(table.columns),
+      constraints: new Map(table.constraints),
+    };
+    change(draft);
+    this.setTable(draft);
+  }
+
+  private markIncomplete(key: string | undefined): void {
+    if (key && this.tables.get(key)?.complete) this.updateTable(key, (t) => (t.complete = false));
+  }
+
+  apply(kind: string, ast: AstNode): void {
+    switch (kind) {
+      case 'CreateStmt':
+        return this.createTable(ast);
+      case 'CreateTableAsStmt': {
+        const ref = relationRef(ast.into?.rel, 'table');
+        if (!ref) return;
+        if (ast.objtype === 'OBJECT_MATVIEW') {
+          this.writable('views');
+          this.views.set(ref.key, { materialized: true, dependsOn: rangeVars(ast.query) });
+        } else {
+          this.setTable(emptyTable(ref.key, ref.name, false));
+        }
+        return;
+      }
+      case 'ViewStmt': {
+        const ref = relationRef(ast.view, 'view');
+        if (!ref) return;
+        this.writable('views');
+        this.views.set(ref.key, { materialized: false, dependsOn: rangeVars(ast.query) });
+        return;
+      }
+      case 'AlterTableStmt':
+        if (ast.objtype === 'OBJECT_TABLE') this.alterTable(ast);
+        return;
+      case 'RenameStmt':
+        return this.rename(ast);
+      case 'AlterObjectSchemaStmt': {
+        if (ast.objectType !== 'OBJECT_TABLE') return;
+        const ref = relationRef(ast.relation, 'table');
+        const table = ref && this.tables.get(ref.key);
+        if (!ref || !table) return;
+        this.moveTable(ref.key, `${ast.newschema}.${ast.relation.relname}`, `${ast.newschema}.${ast.relation.relname}`);
+        return;
+      }
+      case 'DropStmt':
+        return this.drop(ast);
+      case 'IndexStmt':
+        return this.createIndex(ast);
+      case 'CreateEnumStmt': {
+        this.writable('enums');
+        this.enums.set(qualifiedKey(ast.typeName), names(ast.vals));
+        return;
+      }
+      case 'AlterEnumStmt':
+        return this.alterEnum(ast);
+      case 'CreateDomainStmt': {
+        this.writable('domains');
+        this.domains.set(qualifiedKey(ast.domainname), {
+          constrained: (ast.constraints ?? []).length > 0,
+          base: typeInfo(ast.typeName),
+        });
+        return;
+      }
+      case 'AlterDomainStmt': {
+        const key = qualifiedKey(ast.typeName);
+        const domain = this.domains.get(key);
+        if (domain && ast.subtype === 'C') {
+          this.writable('domains');
+          this.domains.set(key, { ...domain, constrained: true });
+        }
+        return;
+      }
+    }
+  }
+
+  private createTable(ast: AstNode): void {
+    const ref = relationRef(ast.relation, 'table');
+    if (!ref) return;
+    if (this.tables.has(ref.key)) {
+      if (ast.if_not_exists) return;
+    }
+    const parent = ast.partbound ? relationRef(ast.inhRelations?.[0]?.RangeVar, 'table') : undefined;
+    // LIKE and INHERITS copy columns we may not know: keep the table, but incomplete.
+    const copiesUnknown =
+      (ast.tableElts ?? []).some((e: AstNode) => e.TableLikeClause) || (!parent && (ast.inhRelations ?? []).length > 0);
+    const table: MutableTable = emptyTable(ref.key, ref.name, !copiesUnknown && !ast.ofTypename);
+    table.partitioned = Boolean(ast.partspec);
+    if (parent) {
+      table.partitionOf = parent.key;
+      const parentTable = this.tables.get(parent.key);
+      if (parentTable) for (const [name, column] of parentTable.columns) table.columns.set(name, column);
+      else table.complete = false;
+    }
+    this.setTable(table);
+    for (const element of ast.tableElts ?? []) {
+      if (element.ColumnDef) this.addColumn(ref.key, element.ColumnDef);
+      else if (element.Constraint) this.addConstraint(ref.key, element.Constraint, []);
+    }
+  }
+
+  private addColumn(tableKey: string, def: AstNode): void {
+    const type = typeInfo(def.typeName);
+    const raw = typeNameOf(def.typeName);
+    const constraints: AstNode[] = (def.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
+    const column: ColumnInfo = {
+      name: def.colname,
+      type,
+      notNull: constraints.some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY'),
+      hasDefault:
+        Boolean(SERIALS[raw]) ||
+        constraints.some(
+          (c) =>
+            (c.contype === 'CONSTR_DEFAULT' && !c.raw_expr?.A_Const?.isnull) ||
+            c.contype === 'CONSTR_IDENTITY' ||
+            c.contype === 'CONSTR_GENERATED',
+        ),
+    };
+    this.updateTable(tableKey, (t) => t.columns.set(column.name, column));
+    for (const c of constraints) {
+      if (c.contype !== 'CONSTR_NOTNULL' && KIND[c.contype]) this.addConstraint(tableKey, c, [def.colname]);
+    }
+  }
+
+  private addConstraint(tableKey: string, c: AstNode, inlineColumns: string[]): void {
+    const kind = KIND[c.contype];
+    const table = this.tables.get(tableKey);
+    if (!kind || !table) return;
+    let columns: string[] = inlineColumns;
+    if (kind === 'foreign' && inlineColumns.length === 0) columns = names(c.fk_attrs);
+    else if ((kind === 'unique' || kind === 'primary') && inlineColumns.length === 0) columns = names(c.keys);
+    else if (kind === 'notnull' && inlineColumns.length === 0) columns = names(c.keys);
+    else if (kind === 'check' && inlineColumns.length === 0) columns = referencedColumns(c.raw_expr);
+    else if (kind === 'exclusion')
+      columns = (c.exclusions ?? []).map((e: AstNode) => e.List?.items?.[0]?.IndexElem?.name ?? null).filter(Boolean);
+    const tableName = tableKey.slice(tableKey.indexOf('.') + 1);
+    const name =
+      c.conname ??
+      defaultName(
+        tableName,
+        kind === 'check' ? columns.slice(0, 1) : columns,
+        SUFFIX[kind],
+        (n) => table.constraints.has(n) || this.indexes.has(`${tableKey.split('.')[0]}.${n}`),
+      );
+    const test = c.raw_expr?.NullTest;
+    const notNullColumn =
+      kind === 'check' && test?.nulltesttype === 'IS_NOT_NULL' ? names(test.arg?.ColumnRef?.fields).pop() : undefined;
+    const pk = relationRef(c.pktable, 'table');
+    const info: ConstraintInfo = {
+      name,
+      kind,
+      validated: !c.skip_validation,
+      columns,
+      notNullColumn,
+      references: pk ? { table: pk.key, columns: names(c.pk_attrs) } : undefined,
+    };
+    this.updateTable(tableKey, (t) => {
+      t.constraints.set(name, info);
+      if (kind === 'primary' || (kind === 'notnull' && info.validated)) {
+        for (const col of columns) {
+          const column = t.columns.get(col);
+          if (column) t.columns.set(col, { ...column, notNull: true });
+        }
+      }
+    });
+    // UNIQUE, PRIMARY KEY and EXCLUDE are backed by an index of the same name.
+    if (kind === 'unique' || kind === 'primary' || kind === 'exclusion') {
+      const schema = tableKey.slice(0, tableKey.indexOf('.'));
+      if (c.indexname) this.deleteIndex(`${schema}.${c.indexname}`); // USING INDEX: the index becomes the constraint's
+      this.setIndex({
+        key: `${schema}.${name}`,
+        name,
+        table: tableKey,
+        columns,
+        unique: kind !== 'exclusion',
+        partial: false,
+      });
+    }
+  }
+
+  private alterTable(ast: AstNode): void {
+    const ref = relationRef(ast.relation, 'table');
+    if (!ref) return;
+    // A table the history does not show: record what this statement tells, marked incomplete.
+    if (!this.tables.has(ref.key)) this.setTable(emptyTable(ref.key, ref.name, false));
+    const key = ref.key;
+    for (const wrapper of ast.cmds ?? []) {
+      const cmd = wrapper.AlterTableCmd;
+      if (!cmd) continue;
+      switch (cmd.subtype) {
+        case 'AT_AddColumn':
+          if (cmd.def?.ColumnDef) {
+            if (cmd.missing_ok && this.tables.get(key)?.columns.has(cmd.def.ColumnDef.colname)) break;
+            this.addColumn(key, cmd.def.ColumnDef);
+          }
+          break;
+        case 'AT_DropColumn':
+          this.dropColumn(key, cmd.name);
+          break;
+        case 'AT_AlterColumnType': {
+          const type = typeInfo(cmd.def?.ColumnDef?.typeName);
+          this.updateTable(key, (t) => {
+            const column = t.columns.get(cmd.name);
+            if (column) t.columns.set(cmd.name, { ...column, type });
+            else t.complete = false;
+          });
+          break;
+        }
+        case 'AT_SetNotNull':
+        case 'AT_DropNotNull':
+          this.updateTable(key, (t) => {
+            const column = t.columns.get(cmd.name);
+            if (column) t.columns.set(cmd.name, { ...column, notNull: cmd.subtype === 'AT_SetNotNull' });
+          });
+          break;
+        case 'AT_ColumnDefault':
+          this.updateTable(key, (t) => {
+            const column = t.columns.get(cmd.name);
+            if (column) t.columns.set(cmd.name, { ...column, hasDefault: Boolean(cmd.def) });
+          });
+          break;
+        case 'AT_AddIdentity':
+        case 'AT_AddIdentityAsIdentity':
+          this.updateTable(key, (t) => {
+            const column = t.columns.get(cmd.name);
+            if (column) t.columns.set(cmd.name, { ...column, hasDefault: true, notNull: true });
+          });
+          break;
+        case 'AT_AddConstraint':
+          if (cmd.def?.Constraint) this.addConstraint(key, cmd.def.Constraint, []);
+          break;
+        case 'AT_ValidateConstraint':
+          this.updateTable(key, (t) => {
+            const constraint = t.constraints.get(cmd.name);
+            if (constraint) t.constraints.set(cmd.name, { ...constraint, validated: true });
+          });
+          break;
+        case 'AT_DropConstraint': {
+          const schema = key.slice(0, key.indexOf('.'));
+          this.updateTable(key, (t) => t.constraints.delete(cmd.name));
+          this.deleteIndex(`${schema}.${cmd.name}`);
+          break;
+        }
+        case 'AT_AttachPartition': {
+          const child = relationRef(cmd.def?.PartitionCmd?.name, 'table');
+          if (child) this.updateTable(child.key, (t) => (t.partitionOf = key));
+          break;
+        }
+        case 'AT_DetachPartition': {
+          const child = relationRef(cmd.def?.PartitionCmd?.name, 'table');
+          if (child) this.updateTable(child.key, (t) => (t.partitionOf = undefined));
+          break;
+        }
+        default:
+          if (!NEUTRAL_SUBCOMMANDS.has(cmd.subtype)) this.markIncomplete(key);
+      }
+    }
+  }
+
+  private dropColumn(tableKey: string, column: string): void {
+    const schema = tableKey.slice(0, tableKey.indexOf('.'));
+    const dropped: string[] = [];
+    this.updateTable(tableKey, (t) => {
+      t.columns.delete(column);
+      for (const [name, c] of t.constraints) {
+        if (c.columns.includes(column)) {
+          t.constraints.delete(name);
+          dropped.push(name);
+        }
+      }
+    });
+    for (const name of dropped) this.deleteIndex(`${schema}.${name}`);
+    for (const [key, index] of this.indexes) {
+      if (index.table === tableKey && index.columns.includes(column)) this.deleteIndex(key);
+    }
+  }
+
+  private rename(ast: AstNode): void {
+    const ref = relationRef(ast.relation, 'table');
+    switch (ast.renameType) {
+      case 'OBJECT_TABLE': {
+        if (!ref || !this.tables.has(ref.key)) return;
+        const schema = ref.key.slice(0, ref.key.indexOf('.'));
+        this.moveTable(
+          ref.key,
+          `${schema}.${ast.newname}`,
+          ast.relation.schemaname ? `${schema}.${ast.newname}` : ast.newname,
+        );
+        return;
+      }
+      case 'OBJECT_COLUMN':
+        if (!ref) return;
+        this.updateTable(ref.key, (t) => {
+          const column = t.columns.get(ast.subname);
+          if (!column) return;
+          t.columns.delete(ast.subname);
+          t.columns.set(ast.newname, { ...column, name: ast.newname });
+          for (const [name, c] of t.constraints) {
+            if (c.columns.includes(ast.subname) || c.notNullColumn === ast.subname) {
+              t.constraints.set(name, {
+                ...c,
+                columns: c.columns.map((col) => (col === ast.subname ? ast.newname : col)),
+                notNullColumn: c.notNullColumn === ast.subname ? ast.newname : c.notNullColumn,
+              });
+            }
+          }
+        });
+        for (const index of this.indexes.values()) {
+          if (index.table === ref.key && index.columns.includes(ast.subname)) {
+            this.setIndex({ ...index, columns: index.columns.map((c) => (c === ast.subname ? ast.newname : c)) });
+          }
+        }
+        return;
+      case 'OBJECT_TABCONSTRAINT':
+        if (!ref) return;
+        this.updateTable(ref.key, (t) => {
+          const c = t.constraints.get(ast.subname);
+          if (!c) return;
+          t.constraints.delete(ast.subname);
+          t.constraints.set(ast.newname, { ...c, name: ast.newname });
+        });
+        return;
+      case 'OBJECT_INDEX': {
+        const index = ref && this.indexes.get(ref.key);
+        if (!ref || !index) return;
+        const schema = ref.key.slice(0, ref.key.indexOf('.'));
+        this.deleteIndex(ref.key);
+        this.setIndex({ ...index, key: `${schema}.${ast.newname}`, name: ast.newname });
+        return;
+      }
+    }
+  }
+
+  private moveTable(from: string, to: string, name: string): void {
+    const table = this.tables.get(from);
+    if (!table) return;
+    this.writable('tables');
+    this.tables.delete(from);
+    this.tables.set(to, { ...table, key: to, name });
+    for (const index of this.indexes.values()) if (index.table === from) this.setIndex({ ...index, table: to });
+    for (const [key, t] of this.tables) if (t.partitionOf === from) this.tables.set(key, { ...t, partitionOf: to });
+  }
+
+  private drop(ast: AstNode): void {
+    for (const object of ast.objects ?? []) {
+      const list = object.List?.items;
+      switch (ast.removeType) {
+        case 'OBJECT_TABLE':
+          this.deleteTable(qualifiedKey(list));
+          break;
+        case 'OBJECT_INDEX':
+          this.deleteIndex(qualifiedKey(list));
+          break;
+        case 'OBJECT_VIEW':
+        case 'OBJECT_MATVIEW':
+          this.writable('views');
+          this.views.delete(qualifiedKey(list));
+          break;
+        case 'OBJECT_TYPE':
+        case 'OBJECT_DOMAIN': {
+          const key = qualifiedKey(object.TypeName?.names ?? list);
+          this.writable('enums');
+          this.enums.delete(key);
+          this.writable('domains');
+          this.domains.delete(key);
+          break;
+        }
+      }
+    }
+  }
+
+  private createIndex(ast: AstNode): void {
+    const table = relationRef(ast.relation, 'table');
+    if (!table) return;
+    const schema = table.key.slice(0, table.key.indexOf('.'));
+    const columns: (string | null)[] = (ast.indexParams ?? []).map((p: AstNode) => p.IndexElem?.name ?? null);
+    const name =
+      ast.idxname ??
+      defaultName(table.key.slice(schema.length + 1), columns, 'idx', (n) => this.indexes.has(`${schema}.${n}`));
+    const key = `${schema}.${name}`;
+    if (this.indexes.has(key) && ast.if_not_exists) return;
+    this.setIndex({
+      key,
+      name,
+      table: table.key,
+      columns,
+      unique: Boolean(ast.unique),
+      partial: Boolean(ast.whereClause),
+    });
+  }
+
+  private alterEnum(ast: AstNode): void {
+    const key = qualifiedKey(ast.typeName);
+    const labels = this.enums.get(key);
+    if (!labels) return;
+    let next = [...labels];
+    if (ast.oldVal) next = next.map((l) => (l === ast.oldVal ? ast.newVal : l));
+    else if (ast.newVal && !next.includes(ast.newVal)) {
+      const at = ast.newValNeighbor ? next.indexOf(ast.newValNeighbor) : -1;
+      if (at < 0) next.push(ast.newVal);
+      else next.splice(ast.newValIsAfter ? at + 1 : at, 0, ast.newVal);
+    }
+    this.writable('enums');
+    this.enums.set(key, next);
+  }
+}
+
+type MutableTable = {
+  -readonly [K in keyof TableInfo]: TableInfo[K];
+} & { columns: Map<string, ColumnInfo>; constraints: Map<string, ConstraintInfo> };
+
+function emptyTable(key: string, name: string, complete: boolean): MutableTable {
+  return { key, name, columns: new Map(), constraints: new Map(), partitioned: false, complete };
+}
+
+/** Replays one statement onto a model and returns the new model (the input is left untouched). */
+export function replay(model: SchemaModel, kind: string, ast: AstNode): SchemaModel {
+  const builder = new SchemaBuilder(model);
+  builder.apply(kind, ast);
+  return builder.snapshot();
+}

@@ -1,0 +1,68 @@
+// The schema a migration runs against comes from the migrations before it, in the tool's order.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Project } from '../../server/src/project';
+import { loadParser } from '../../server/src/syntax/parse';
+
+function folder(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-history-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+function rules(project: Project, file: string, text?: string): string[] {
+  const content = text ?? fs.readFileSync(file, 'utf8');
+  return (project.lint(file, content).analysis?.findings ?? []).map((f) => f.rule);
+}
+
+describe('history replay', () => {
+  before(() => loadParser());
+
+  const recipe = {
+    'db/migrations/1_add_check.up.sql':
+      "SET lock_timeout = '2s';\nALTER TABLE orders ADD CONSTRAINT orders_status_nn CHECK (status IS NOT NULL) NOT VALID;\n",
+    'db/migrations/2_validate.up.sql': 'ALTER TABLE orders VALIDATE CONSTRAINT orders_status_nn;\n',
+    'db/migrations/10_set_not_null.up.sql':
+      "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN status SET NOT NULL;\n",
+  };
+
+  it('a check validated in an earlier migration makes SET NOT NULL safe (numeric order: 2 before 10)', () => {
+    const dir = folder(recipe);
+    assert.deepStrictEqual(rules(new Project(), path.join(dir, 'db/migrations/10_set_not_null.up.sql')), []);
+  });
+
+  it('without the VALIDATE migration, SET NOT NULL is flagged', () => {
+    const { ['db/migrations/2_validate.up.sql']: _validate, ...rest } = recipe;
+    void _validate;
+    const dir = folder(rest);
+    assert.deepStrictEqual(rules(new Project(), path.join(dir, 'db/migrations/10_set_not_null.up.sql')), [
+      'set-not-null',
+    ]);
+  });
+
+  it('later migrations do not count, and unsaved editor text of an earlier one does', () => {
+    const dir = folder(recipe);
+    const project = new Project();
+    const second = path.join(dir, 'db/migrations/2_validate.up.sql');
+    const last = path.join(dir, 'db/migrations/10_set_not_null.up.sql');
+    // Linting migration 1 sees nothing of 2 or 10.
+    assert.deepStrictEqual(rules(project, path.join(dir, 'db/migrations/1_add_check.up.sql')), []);
+    project.setOverlay(second, '-- validation moved to a later release\nSELECT 1;\n');
+    assert.deepStrictEqual(rules(project, last), ['set-not-null']);
+    project.setOverlay(second, undefined);
+    assert.deepStrictEqual(rules(project, last), []);
+  });
+
+  it('a domain with constraints created in an earlier migration makes ADD COLUMN rewrite', () => {
+    const dir = folder({
+      'migrations/0001_domain.sql': 'CREATE DOMAIN positive_int AS int CHECK (VALUE > 0);\n',
+      'migrations/0002_qty.sql': "SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN qty positive_int;\n",
+    });
+    assert.deepStrictEqual(rules(new Project(), path.join(dir, 'migrations/0002_qty.sql')), ['add-column-rewrite']);
+  });
+});
