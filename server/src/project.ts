@@ -35,6 +35,10 @@ export const diskView: FileSystemView = {
   },
 };
 
+function digestOf(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
 /** Natural order: `2_x` before `10_x`. */
 const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
 
@@ -43,7 +47,8 @@ export class Project {
   /** Schema after a chain of migrations, keyed by a hash of their paths and contents. */
   private readonly histories = new Map<string, SchemaModel>();
   /** Unsaved editor contents that win over the disk (earlier migrations being edited). */
-  private readonly overlay = new Map<string, string>();
+  private readonly overlay = new Map<string, { text: string; digest: string }>();
+  private readonly files = new Map<string, { text: string; digest: string; mtimeMs: number; size: number }>();
 
   constructor(private options: ProjectOptions = {}) {}
 
@@ -58,15 +63,23 @@ export class Project {
 
   /** The editor's text for a file, or undefined to read it from disk again. */
   setOverlay(file: string, text: string | undefined): void {
-    if (text === undefined) this.overlay.delete(path.resolve(file));
-    else this.overlay.set(path.resolve(file), text);
+    const abs = path.resolve(file);
+    if (text === undefined) this.overlay.delete(abs);
+    else this.overlay.set(abs, { text, digest: digestOf(text) });
   }
 
-  private read(file: string): string | undefined {
+  /** A file's text and content digest: the editor's, or the disk's (re-read only when mtime or size change). */
+  private read(file: string): { text: string; digest: string } | undefined {
     const open = this.overlay.get(file);
-    if (open !== undefined) return open;
+    if (open) return open;
     try {
-      return fs.readFileSync(file, 'utf8');
+      const stat = fs.statSync(file);
+      const cached = this.files.get(file);
+      if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
+      const text = fs.readFileSync(file, 'utf8');
+      const entry = { text, digest: digestOf(text), mtimeMs: stat.mtimeMs, size: stat.size };
+      this.files.set(file, entry);
+      return entry;
     } catch {
       return undefined;
     }
@@ -86,7 +99,7 @@ export class Project {
     const ordered = candidates
       .filter((f) => f.toLowerCase().endsWith('.sql') && (f === up || fs.existsSync(f)))
       .filter((f) => {
-        const info = detectMigration(f, this.read(f) ?? '', diskView, { migrationDirs: settings.migrationDirs });
+        const info = detectMigration(f, this.read(f)?.text ?? '', diskView, { migrationDirs: settings.migrationDirs });
         return info.isMigration && info.tool === migration.tool && info.direction === 'up';
       })
       .sort((a, b) =>
@@ -105,15 +118,15 @@ export class Project {
     let model = EMPTY_SCHEMA;
     let chain = '';
     for (const earlier of this.earlierMigrations(file, migration, settings)) {
-      const text = this.read(earlier);
-      if (text === undefined) continue;
-      chain = createHash('sha1').update(chain).update(earlier).update('\0').update(text).digest('hex');
+      const content = this.read(earlier);
+      if (content === undefined) continue;
+      chain = digestOf(`${chain}\0${earlier}\0${content.digest}`);
       const cached = this.histories.get(chain);
       if (cached) {
         model = cached;
         continue;
       }
-      model = replayMigration(model, text, { isMigration: true, tool: migration.tool, direction: 'up' });
+      model = replayMigration(model, content.text, { isMigration: true, tool: migration.tool, direction: 'up' });
       if (this.histories.size > 5000) this.histories.clear();
       this.histories.set(chain, model);
     }
@@ -143,11 +156,8 @@ export class Project {
     if (migration.direction !== 'down') return undefined;
     const up = pairedUpScript(path.resolve(file), migration.tool);
     if (!up) return undefined;
-    try {
-      return createdRelations(fs.readFileSync(up, 'utf8'));
-    } catch {
-      return undefined; // no up script: nothing is known to be created by this migration
-    }
+    const content = this.read(up);
+    return content ? createdRelations(content.text) : undefined; // no up script: nothing known to be created
   }
 
   /** Analyses `text` as the content of `file`; `force` lints a file that is not recognised as a migration. */

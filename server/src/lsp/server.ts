@@ -190,10 +190,38 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     }
   }
 
+  // Later migrations run against the schema earlier ones build: when one changes, its neighbours are re-checked.
+  let neighboursTimer: NodeJS.Timeout | undefined;
+  const staleFolders = new Set<string>();
+  function refreshNeighbours(changed: TextDocument): void {
+    const file = filePath(changed.uri);
+    if (!file) return;
+    staleFolders.add(path.dirname(file));
+    if (neighboursTimer) clearTimeout(neighboursTimer);
+    neighboursTimer = setTimeout(() => {
+      const folders = new Set(staleFolders);
+      staleFolders.clear();
+      const affected = documents.all().filter((d) => {
+        const other = filePath(d.uri);
+        return d.uri !== changed.uri && other !== undefined && [...folders].some((f) => other.startsWith(f));
+      });
+      if (affected.length === 0) return;
+      for (const d of affected) results.delete(d.uri);
+      if (pullDiagnostics) {
+        if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+      } else for (const d of affected) void publish(d);
+    }, 300);
+  }
+
   documents.onDidChangeContent((change) => {
+    const file = filePath(change.document.uri);
+    if (file) project.setOverlay(file, change.document.getText());
     if (!pullDiagnostics) void publish(change.document);
+    refreshNeighbours(change.document);
   });
   documents.onDidClose((event) => {
+    const file = filePath(event.document.uri);
+    if (file) project.setOverlay(file, undefined);
     results.delete(event.document.uri);
     settingsCache.delete(event.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
