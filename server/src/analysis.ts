@@ -69,6 +69,12 @@ function analyzeStatement(text: string): CachedStatement {
   return entry;
 }
 
+const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+function weaker(configured: Severity, requested: Severity | undefined): Severity {
+  return requested && RANK[requested] < RANK[configured] ? requested : configured;
+}
+
 interface ActiveRule {
   rule: Rule;
   severity: Severity;
@@ -135,7 +141,7 @@ export function analyze(
     const s = statements[index];
     findings.push({
       rule: current.rule.meta.id,
-      severity: current.severity,
+      severity: weaker(current.severity, input.severity),
       message: input.message,
       start: s.start + (input.start ?? 0),
       end: input.end !== undefined ? s.start + input.end : s.end,
@@ -186,7 +192,14 @@ export function analyze(
       const table = ref.kind === 'index' ? indexTables.get(ref.key) : undefined;
       return !created.has((table ?? ref).key);
     };
-    const unitContext = { unit, transaction, report: reportOn };
+    const unitContext = {
+      unit,
+      transaction,
+      report: reportOn,
+      get schema() {
+        return schema.model;
+      },
+    };
     for (const active of rules) {
       current = active;
       active.visitor.unitStart?.(unitContext);

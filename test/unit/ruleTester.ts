@@ -2,7 +2,8 @@
 // ESLint's RuleTester does: valid SQL must not be flagged by the rule; invalid SQL must be flagged exactly at
 // the listed 1-based positions.
 import * as assert from 'assert';
-import { analyze } from '../../server/src/analysis';
+import { analyze, replayMigration } from '../../server/src/analysis';
+import { EMPTY_SCHEMA } from '../../server/src/schema/model';
 import type { MigrationTool } from '../../server/src/migrations/tools';
 import type { Rule, RuleSetting } from '../../server/src/rules/rule';
 import { loadParser } from '../../server/src/syntax/parse';
@@ -15,6 +16,8 @@ export interface CaseOptions {
   rules?: Record<string, RuleSetting>;
   /** Relations the paired up script created (down scripts). */
   createdByUp?: string[];
+  /** Earlier migrations, replayed to build the schema the case runs against. */
+  history?: string;
 }
 
 export type ValidCase = string | ({ sql: string; name?: string } & CaseOptions);
@@ -27,6 +30,8 @@ export interface ExpectedFinding {
   /** A pattern the message must match. */
   message?: RegExp;
   lock?: string;
+  /** When the finding reports below the rule's severity. */
+  severity?: string;
 }
 
 export interface InvalidCase extends CaseOptions {
@@ -61,7 +66,12 @@ export function lintSql(sql: string, options: CaseOptions = {}): LintedFinding[]
       assumeInTransaction: options.assumeInTransaction ?? false,
       rules: options.rules ?? {},
     },
-    { createdByUp: new Set(options.createdByUp ?? []) },
+    {
+      createdByUp: new Set(options.createdByUp ?? []),
+      schema: options.history
+        ? replayMigration(EMPTY_SCHEMA, options.history, { isMigration: true, tool: 'plain', direction: 'up' })
+        : undefined,
+    },
   );
   return analysis.findings.map((f) => {
     const start = analysis.lines.positionAt(f.start);
@@ -112,7 +122,7 @@ export function ruleTests(rule: Rule, table: RuleTable): void {
               assert.strictEqual(actual.endColumn, expected.endColumn, 'end column');
             if (expected.message) assert.match(actual.message, expected.message);
             if (expected.lock) assert.strictEqual(actual.lock, expected.lock);
-            const setting = c.rules?.[id] ?? rule.meta.severity;
+            const setting = expected.severity ?? c.rules?.[id] ?? rule.meta.severity;
             assert.strictEqual(actual.severity, setting);
           });
         });

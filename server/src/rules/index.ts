@@ -1,10 +1,14 @@
 // Every rule, sorted by id. Ids come only from each rule's meta.id.
 import { addColumnRewrite } from './add-column-rewrite';
+import { attachPartitionScan } from './attach-partition-scan';
+import { columnTypeRewrite } from './column-type-rewrite';
 import { COMPAT_RULES } from './compatRules';
 import { concurrentlyInTransaction } from './concurrently-in-transaction';
 import { constraintWithoutNotValid } from './constraint-without-not-valid';
+import { foreignKeyWithoutIndex } from './foreign-key-without-index';
 import { invalidDirective } from './invalid-directive';
 import { LOCK_RULES } from './lockRules';
+import { partitionedIndexLock } from './partitioned-index-lock';
 import { requireConcurrentIndex } from './require-concurrent-index';
 import { requireLockTimeout } from './require-lock-timeout';
 import type { Rule } from './rule';
@@ -15,9 +19,13 @@ import { uncommittedTransaction } from './uncommitted-transaction';
 
 export const RULES: readonly Rule[] = [
   addColumnRewrite,
+  attachPartitionScan,
+  columnTypeRewrite,
   concurrentlyInTransaction,
   constraintWithoutNotValid,
+  foreignKeyWithoutIndex,
   invalidDirective,
+  partitionedIndexLock,
   requireConcurrentIndex,
   requireLockTimeout,
   setNotNull,

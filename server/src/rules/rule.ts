@@ -36,6 +36,8 @@ export interface Finding {
 
 export interface ReportInput {
   message: string;
+  /** A weaker severity for this finding (e.g. "may rewrite" when the old type is unknown); never a stronger one. */
+  severity?: Severity;
   lock?: LockMode;
   /** Offsets relative to the statement text; the whole statement when absent. */
   start?: number;
@@ -74,6 +76,8 @@ export interface StatementContext {
 
 export interface UnitContext {
   unit: Unit;
+  /** The schema as the unit leaves it (valid during unitEnd only). */
+  schema: SchemaModel;
   /** The state at the end of the unit. */
   transaction: TransactionState;
   /** Report on a statement of the unit. */

@@ -52,6 +52,8 @@ export interface TableInfo {
   constraints: ReadonlyMap<string, ConstraintInfo>;
   /** `PARTITION BY ...` */
   partitioned: boolean;
+  /** The partition key's columns (an expression key is null), when partitioned. */
+  partitionKey?: readonly (string | null)[];
   /** Key of the parent when this table is a partition. */
   partitionOf?: string;
   /** False when some statement touched the table in a way replay could not follow: treat details as unknown. */

@@ -289,6 +289,9 @@ export class SchemaBuilder {
       (ast.tableElts ?? []).some((e: AstNode) => e.TableLikeClause) || (!parent && (ast.inhRelations ?? []).length > 0);
     const table: MutableTable = emptyTable(ref.key, ref.name, !copiesUnknown && !ast.ofTypename);
     table.partitioned = Boolean(ast.partspec);
+    if (ast.partspec) {
+      table.partitionKey = (ast.partspec.partParams ?? []).map((p: AstNode) => p.PartitionElem?.name ?? null);
+    }
     if (parent) {
       table.partitionOf = parent.key;
       const parentTable = this.tables.get(parent.key);

@@ -1,0 +1,82 @@
+import { ruleTests } from '../../../test/unit/ruleTester';
+import { columnTypeRewrite } from './column-type-rewrite';
+
+const HISTORY = [
+  'CREATE TABLE orders (id int PRIMARY KEY, ref varchar(50), note varchar, total numeric(10,2), ip cidr, placed timestamp(3), raw bytea, amount int);',
+].join('\n');
+
+ruleTests(columnTypeRewrite, {
+  valid: [
+    {
+      name: 'varchar(50) → varchar(200)',
+      sql: 'ALTER TABLE orders ALTER COLUMN ref TYPE varchar(200);',
+      history: HISTORY,
+    },
+    {
+      name: 'varchar(50) → varchar (unbounded)',
+      sql: 'ALTER TABLE orders ALTER COLUMN ref TYPE varchar;',
+      history: HISTORY,
+    },
+    { name: 'varchar → text', sql: 'ALTER TABLE orders ALTER COLUMN note TYPE text;', history: HISTORY },
+    {
+      name: 'numeric(10,2) → numeric(12,2)',
+      sql: 'ALTER TABLE orders ALTER COLUMN total TYPE numeric(12,2);',
+      history: HISTORY,
+    },
+    { name: 'numeric(10,2) → numeric', sql: 'ALTER TABLE orders ALTER COLUMN total TYPE numeric;', history: HISTORY },
+    { name: 'cidr → inet', sql: 'ALTER TABLE orders ALTER COLUMN ip TYPE inet;', history: HISTORY },
+    {
+      name: 'timestamp(3) → timestamp(6)',
+      sql: 'ALTER TABLE orders ALTER COLUMN placed TYPE timestamp(6);',
+      history: HISTORY,
+    },
+    {
+      name: 'a table created in this migration',
+      sql: 'CREATE TABLE drafts (id int);\nALTER TABLE drafts ALTER COLUMN id TYPE bigint;',
+    },
+  ],
+  invalid: [
+    {
+      name: 'int → bigint rewrites',
+      sql: 'ALTER TABLE orders ALTER COLUMN amount TYPE bigint;',
+      history: HISTORY,
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message: /int4 → int8 rewrites orders and rebuilds its indexes/,
+        },
+      ],
+    },
+    {
+      name: 'varchar(50) → varchar(20) shrinks (every value is checked and rewritten)',
+      sql: 'ALTER TABLE orders ALTER COLUMN ref TYPE varchar(20);',
+      history: HISTORY,
+      errors: [{ line: 1, column: 1, message: /varchar\(50\) → varchar\(20\)/ }],
+    },
+    {
+      name: 'numeric scale change',
+      sql: 'ALTER TABLE orders ALTER COLUMN total TYPE numeric(12,4);',
+      history: HISTORY,
+      errors: [{ line: 1, column: 1 }],
+    },
+    {
+      name: 'USING forces a rewrite',
+      sql: 'ALTER TABLE orders ALTER COLUMN note TYPE text USING trim(note);',
+      history: HISTORY,
+      errors: [{ line: 1, column: 1, message: /USING/ }],
+    },
+    {
+      name: 'unknown current type: a warning that it may rewrite',
+      sql: 'ALTER TABLE invoices ALTER COLUMN ref TYPE varchar(200);',
+      errors: [{ line: 1, column: 1, severity: 'warning', message: /may rewrite invoices .* unknown/ }],
+    },
+    {
+      name: 'the type a column has after earlier statements in this file counts',
+      sql: 'ALTER TABLE orders ALTER COLUMN ref TYPE varchar(200);\nALTER TABLE orders ALTER COLUMN ref TYPE varchar(100);',
+      history: HISTORY,
+      errors: [{ line: 2, column: 1, message: /varchar\(200\) → varchar\(100\)/ }],
+    },
+  ],
+});

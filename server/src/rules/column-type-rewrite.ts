@@ -1,0 +1,67 @@
+import { alterTableCommands, relationRef } from '../facts/statementFacts';
+import type { TypeInfo } from '../schema/model';
+import { typeInfo } from '../schema/replay';
+import type { Rule } from './rule';
+
+/** Type families where a change needs no rewrite when the new type accepts every old value unchanged. */
+function binaryCompatible(from: TypeInfo, to: TypeInfo): boolean {
+  if (from.arrayDims !== to.arrayDims) return false;
+  const same = from.name === to.name;
+  if (same && from.mods.join(',') === to.mods.join(',')) return true; // no change at all
+  const widened = (a: readonly number[], b: readonly number[]): boolean =>
+    b.length === 0 || (a.length > 0 && b[0] >= a[0]);
+  if (from.name === 'varchar' && to.name === 'varchar') return widened(from.mods, to.mods);
+  if (from.name === 'varchar' && to.name === 'text') return true;
+  if (from.name === 'numeric' && to.name === 'numeric') {
+    if (to.mods.length === 0) return true;
+    // numeric(p,s) → numeric(p',s) with p' ≥ p keeps the scale, so stored values stay as they are.
+    return from.mods.length > 0 && to.mods[0] >= from.mods[0] && (to.mods[1] ?? 0) === (from.mods[1] ?? 0);
+  }
+  if (from.name === 'cidr' && to.name === 'inet') return true;
+  for (const t of ['timestamp', 'timestamptz', 'time', 'timetz', 'interval']) {
+    // Without a modifier the precision is the maximum (6).
+    if (from.name === t && to.name === t) return (to.mods[0] ?? 6) >= (from.mods[0] ?? 6);
+  }
+  if (from.name === 'varbit' && to.name === 'varbit') return widened(from.mods, to.mods);
+  return false;
+}
+
+function describe(type: TypeInfo): string {
+  return `${type.name}${type.mods.length ? `(${type.mods.join(',')})` : ''}${'[]'.repeat(type.arrayDims)}`;
+}
+
+export const columnTypeRewrite: Rule = {
+  meta: {
+    id: 'column-type-rewrite',
+    severity: 'error',
+    summary: 'ALTER COLUMN ... TYPE that rewrites the table and rebuilds its indexes under an AccessExclusiveLock.',
+    safeWay:
+      'Expand/migrate/contract: add a new column of the new type, keep it in sync with a trigger, backfill it in batches, switch reads, then drop the old column. Widening varchar/numeric/timestamp precision or varchar → text needs no rewrite.',
+  },
+  create: () => ({
+    statement(ctx) {
+      if (ctx.kind !== 'AlterTableStmt') return;
+      const table = relationRef(ctx.ast.relation, 'table');
+      if (!table || !ctx.isPreExisting(table)) return;
+      for (const cmd of alterTableCommands(ctx.ast)) {
+        if (cmd.subtype !== 'AT_AlterColumnType') continue;
+        const to = typeInfo(cmd.def?.ColumnDef?.typeName);
+        const from = ctx.schema.tables.get(table.key)?.columns.get(cmd.name)?.type;
+        const using = Boolean(cmd.def?.ColumnDef?.raw_default);
+        if (from && !using && binaryCompatible(from, to)) continue;
+        if (!from) {
+          ctx.report({
+            message: `ALTER COLUMN ${cmd.name} TYPE ${describe(to)} may rewrite ${table.name} and rebuild its indexes under an AccessExclusiveLock (the current type is unknown to Sluice): reads and writes would wait until it ends`,
+            lock: 'AccessExclusiveLock',
+            severity: 'warning',
+          });
+          continue;
+        }
+        ctx.report({
+          message: `ALTER COLUMN ${cmd.name} TYPE ${describe(from)} → ${describe(to)}${using ? ' USING ...' : ''} rewrites ${table.name} and rebuilds its indexes under an AccessExclusiveLock: reads and writes wait until it ends`,
+          lock: 'AccessExclusiveLock',
+        });
+      }
+    },
+  }),
+};

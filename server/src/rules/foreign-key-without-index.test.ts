@@ -1,0 +1,44 @@
+import { ruleTests } from '../../../test/unit/ruleTester';
+import { foreignKeyWithoutIndex } from './foreign-key-without-index';
+
+const HISTORY =
+  'CREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint, coupon_id bigint);\nCREATE INDEX orders_coupon_id_created_idx ON orders (coupon_id, id);';
+
+ruleTests(foreignKeyWithoutIndex, {
+  valid: [
+    {
+      name: 'an index created later in the same migration counts',
+      sql: 'CREATE TABLE refunds (id bigint PRIMARY KEY, order_id bigint REFERENCES orders (id));\nCREATE INDEX refunds_order_id_idx ON refunds (order_id);',
+    },
+    {
+      name: 'an existing multi-column index starting with the column counts',
+      sql: 'ALTER TABLE orders ADD CONSTRAINT orders_coupon_fk FOREIGN KEY (coupon_id) REFERENCES accounts (id) NOT VALID;',
+      history: HISTORY,
+    },
+    {
+      name: 'the referencing column is the primary key',
+      sql: 'CREATE TABLE profiles (account_id bigint PRIMARY KEY REFERENCES accounts (id));',
+    },
+    {
+      name: 'a table unknown to the history may have its index already',
+      sql: 'ALTER TABLE shipments ADD CONSTRAINT shipments_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID;',
+    },
+  ],
+  invalid: [
+    {
+      sql: 'CREATE TABLE refunds (id bigint PRIMARY KEY, order_id bigint REFERENCES orders (id));',
+      errors: [{ line: 1, column: 1, message: /refunds \(order_id\) has no index/ }],
+    },
+    {
+      name: 'a known table without a matching index',
+      sql: 'ALTER TABLE orders ADD CONSTRAINT orders_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;',
+      history: HISTORY,
+      errors: [{ line: 1, column: 1, message: /orders \(account_id\)/ }],
+    },
+    {
+      name: 'an index on the column in second position does not serve the lookups',
+      sql: 'CREATE TABLE items (id bigint, order_id bigint, FOREIGN KEY (order_id) REFERENCES orders (id));\nCREATE INDEX items_id_order_idx ON items (id, order_id);',
+      errors: [{ line: 1, column: 1 }],
+    },
+  ],
+});
