@@ -18,6 +18,11 @@ export type MigrationTool =
 export interface FileSystemView {
   /** Names of the entries in a folder, or undefined when it cannot be read. */
   list(dir: string): readonly string[] | undefined;
+  /**
+   * The text of a file, or undefined when it cannot be read. Optional: without it, whatever lives in another
+   * file (sqitch.plan, Diesel's metadata.toml, Flyway's `.conf`, a Liquibase master changelog) counts as unknown.
+   */
+  read?(file: string): string | undefined;
 }
 
 export interface MigrationInfo {
@@ -92,9 +97,7 @@ function detectTool(abs: string, text: string, fs: FileSystemView): MigrationToo
   if (base === 'migration.sql' && segments.includes('migrations') && segments.includes('prisma')) return 'prisma';
   if (segments.includes('supabase') && parent === 'migrations') return 'supabase';
   if ((base === 'up.sql' || base === 'down.sql') && DIESEL_DIR.test(parent)) return 'diesel';
-  if (['deploy', 'revert', 'verify'].includes(parent) && (fs.list(path.dirname(dir)) ?? []).includes('sqitch.plan')) {
-    return 'sqitch';
-  }
+  if (['deploy', 'revert', 'verify'].includes(parent) && sqitchLayout(abs, fs)) return 'sqitch';
   if (FLYWAY.test(base)) return 'flyway';
   const isRustProject = (): boolean => hasAncestor(dir, (_n, full) => (fs.list(full) ?? []).includes('Cargo.toml'));
   if (GOLANG_MIGRATE.test(base)) return parent === 'migrations' && isRustProject() ? 'sqlx' : 'golang-migrate';
@@ -102,6 +105,24 @@ function detectTool(abs: string, text: string, fs: FileSystemView): MigrationToo
     return isRustProject() ? 'sqlx' : 'plain';
   }
   return null;
+}
+
+export interface SqitchLayout {
+  /** The folder holding deploy/, revert/ and verify/. */
+  topDir: string;
+  /** The sqitch.plan that orders them: in topDir, or one folder up (sqitch.conf `top_dir = sql`). */
+  plan: string;
+}
+
+/** Where the sqitch project of a deploy/revert/verify script keeps its plan, or undefined when it has none. */
+export function sqitchLayout(file: string, fs: FileSystemView): SqitchLayout | undefined {
+  const dir = path.dirname(path.resolve(file));
+  if (!['deploy', 'revert', 'verify'].includes(path.basename(dir))) return undefined;
+  const topDir = path.dirname(dir);
+  for (const candidate of [topDir, path.dirname(topDir)]) {
+    if ((fs.list(candidate) ?? []).includes('sqitch.plan')) return { topDir, plan: path.join(candidate, 'sqitch.plan') };
+  }
+  return undefined;
 }
 
 /** True when `file` lies under a folder matching the absolute glob (`**`, `*`, `?`). */

@@ -31,7 +31,11 @@ export const setNotNull: Rule = {
         if (cmd.subtype === 'AT_SetNotNull') {
           column = cmd.name;
           what = `SET NOT NULL on ${table.name}.${cmd.name}`;
-        } else if (cmd.subtype === 'AT_AddConstraint' && constraint?.contype === 'CONSTR_NOTNULL' && !constraint.skip_validation) {
+        } else if (
+          cmd.subtype === 'AT_AddConstraint' &&
+          constraint?.contype === 'CONSTR_NOTNULL' &&
+          !constraint.skip_validation
+        ) {
           // PostgreSQL 18: ADD CONSTRAINT name NOT NULL col is SET NOT NULL by another name.
           column = constraint.keys?.[0]?.String?.sval;
           what = `ADD CONSTRAINT ... NOT NULL ${column} on ${table.name}`;

@@ -1,4 +1,5 @@
-// Comments that mean something: Sluice suppressions and migration-tool markers (goose, dbmate).
+// Comments that mean something: Sluice suppressions and migration-tool markers (goose and dbmate sections,
+// Liquibase changesets and rollbacks, sqlx `-- no-transaction`, Flyway `-- flyway:executeInTransaction=`).
 import type { Comment } from './split';
 
 export interface IgnoreDirective {
@@ -13,13 +14,30 @@ export interface IgnoreDirective {
 }
 
 export interface SectionMarker {
-  tool: 'goose' | 'dbmate';
-  /** up/down start a section; no-transaction applies to the whole file (goose) or its section (dbmate). */
-  type: 'up' | 'down' | 'no-transaction' | 'other';
-  /** dbmate `transaction:false` on the section marker. */
+  tool: 'goose' | 'dbmate' | 'liquibase' | 'sqlx' | 'flyway';
+  /**
+   * up/down start a goose/dbmate section; a Liquibase `changeset` starts a changeset and `rollback` belongs to the
+   * one before it; no-transaction applies to the whole file (goose, sqlx, Flyway) or its section (dbmate);
+   * `transaction` is Flyway's explicit `executeInTransaction=true`.
+   */
+  type: 'up' | 'down' | 'no-transaction' | 'transaction' | 'changeset' | 'rollback' | 'other';
+  /** dbmate `transaction:false` on the section marker; Liquibase `runInTransaction:false` on the changeset. */
   noTransaction: boolean;
+  /** Liquibase `--changeset author:id attribute:value ...`. */
+  changeset?: LiquibaseChangeset;
   start: number;
   end: number;
+}
+
+export interface LiquibaseChangeset {
+  author: string;
+  id: string;
+  /** `runInTransaction` (default true). */
+  runInTransaction: boolean;
+  /** `splitStatements` (default true): false sends the whole changeset to the driver as one statement. */
+  splitStatements: boolean;
+  /** `endDelimiter`, when set. */
+  endDelimiter?: string;
 }
 
 export interface Directives {
@@ -30,12 +48,23 @@ export interface Directives {
 const IGNORE = /^--\s*sluice-ignore(-file)?(?=[\s:]|$)(.*)$/;
 const GOOSE = /^--\s*\+goose\s+(\w+)(?:\s+(\w+))?/i;
 const DBMATE = /^--\s*migrate:(up|down)\b(.*)$/;
+// Liquibase's own patterns are case-insensitive and allow spaces after `--`.
+const LIQUIBASE_CHANGESET = /^--\s*changeset\s+("[^"]+"|[^:\s]+):\s*("[^"]+"|\S+)(.*)$/i;
+const LIQUIBASE_ROLLBACK = /^(?:--\s*rollback\b|\/\*\s*liquibase\s+rollback\b)/i;
+const FLYWAY_SCRIPT_CONFIG = /^--\s*flyway:executeInTransaction\s*=\s*(true|false)\b/i;
+// sqlx: `sql.starts_with("-- no-transaction")`, the file's very first bytes.
+const SQLX_NO_TRANSACTION = '-- no-transaction';
 
 export function readDirectives(comments: readonly Comment[]): Directives {
   const ignores: IgnoreDirective[] = [];
   const markers: SectionMarker[] = [];
   for (const c of comments) {
-    if (c.inStatement || !c.text.startsWith('--')) continue;
+    if (c.inStatement) continue;
+    if (LIQUIBASE_ROLLBACK.test(c.text)) {
+      markers.push({ tool: 'liquibase', type: 'rollback', noTransaction: false, start: c.start, end: c.end });
+      continue;
+    }
+    if (!c.text.startsWith('--')) continue;
     const ignore = IGNORE.exec(c.text);
     if (ignore) {
       ignores.push(parseIgnore(c, ignore[1] ? 'ignore-file' : 'ignore', ignore[2]));
@@ -64,6 +93,39 @@ export function readDirectives(comments: readonly Comment[]): Directives {
         start: c.start,
         end: c.end,
       });
+      continue;
+    }
+    const changeset = LIQUIBASE_CHANGESET.exec(c.text);
+    if (changeset) {
+      const attributes = changeset[3];
+      const flag = (name: string): string | undefined =>
+        new RegExp(`\\b${name}:\\s*(\\w+)`, 'i').exec(attributes)?.[1]?.toLowerCase();
+      const info: LiquibaseChangeset = {
+        author: changeset[1].replace(/^"|"$/g, ''),
+        id: changeset[2].replace(/^"|"$/g, ''),
+        runInTransaction: flag('runInTransaction') !== 'false',
+        splitStatements: flag('splitStatements') !== 'false',
+        endDelimiter: /\bendDelimiter:(\S*)/i.exec(attributes)?.[1],
+      };
+      markers.push({
+        tool: 'liquibase',
+        type: 'changeset',
+        noTransaction: !info.runInTransaction,
+        changeset: info,
+        start: c.start,
+        end: c.end,
+      });
+      continue;
+    }
+    const flyway = FLYWAY_SCRIPT_CONFIG.exec(c.text);
+    if (flyway) {
+      const off = flyway[1].toLowerCase() === 'false';
+      const type = off ? 'no-transaction' : 'transaction';
+      markers.push({ tool: 'flyway', type, noTransaction: off, start: c.start, end: c.end });
+      continue;
+    }
+    if (c.start === 0 && c.text.startsWith(SQLX_NO_TRANSACTION)) {
+      markers.push({ tool: 'sqlx', type: 'no-transaction', noTransaction: true, start: c.start, end: c.end });
     }
   }
   return { ignores, markers };
