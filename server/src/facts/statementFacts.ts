@@ -103,8 +103,16 @@ export function alterTableCommands(ast: AstNode): AstNode[] {
   return (ast.cmds ?? []).map((c: AstNode) => c.AlterTableCmd).filter(Boolean);
 }
 
+/** A boolean option as PostgreSQL's defGetBoolean reads it: `(FULL)`, `(FULL true|on|1)` are on; false/off/0 are off. */
 function hasOption(options: AstNode[] | undefined, name: string): boolean {
-  return (options ?? []).some((o) => o.DefElem?.defname === name && o.DefElem?.arg?.Boolean?.boolval !== false);
+  const option = (options ?? []).find((o) => o.DefElem?.defname === name)?.DefElem;
+  if (!option) return false;
+  const arg = option.arg;
+  if (!arg) return true;
+  if (arg.Boolean) return Boolean(arg.Boolean.boolval);
+  if (arg.Integer) return Boolean(arg.Integer.ival);
+  const word = String(arg.String?.sval ?? arg.A_Const?.sval?.sval ?? '').toLowerCase();
+  return !['false', 'off', '0', 'no'].includes(word);
 }
 
 function lockTimeoutFromSet(ast: AstNode): 'set' | 'unset' | undefined {

@@ -1,0 +1,30 @@
+import { alterTableCommands, relationRef } from '../facts/statementFacts';
+import type { Rule } from './rule';
+
+export const exclusionConstraint: Rule = {
+  meta: {
+    id: 'exclusion-constraint',
+    severity: 'warning',
+    summary:
+      'An EXCLUDE constraint added to an existing table builds its index and checks every row under an AccessExclusiveLock; it cannot be NOT VALID.',
+    safeWay:
+      'Build a new table with the constraint, copy the rows over and swap the tables, or accept the lock in an announced maintenance window.',
+  },
+  create: () => ({
+    statement(ctx) {
+      if (ctx.kind !== 'AlterTableStmt' || ctx.ast.objtype !== 'OBJECT_TABLE') return;
+      const table = relationRef(ctx.ast.relation, 'table');
+      if (!table || !ctx.isPreExisting(table)) return;
+      for (const cmd of alterTableCommands(ctx.ast)) {
+        const constraint = cmd.subtype === 'AT_AddConstraint' ? cmd.def?.Constraint : undefined;
+        if (constraint?.contype !== 'CONSTR_EXCLUSION') continue;
+        const name = constraint.conname ? ` ${constraint.conname}` : '';
+        const method = constraint.access_method ? ` USING ${constraint.access_method}` : '';
+        ctx.report({
+          message: `ADD CONSTRAINT${name} EXCLUDE${method} builds its index and checks every row of ${table.name} under an AccessExclusiveLock (an exclusion constraint cannot be added NOT VALID): reads and writes wait until it ends`,
+          lock: 'AccessExclusiveLock',
+        });
+      }
+    },
+  }),
+};

@@ -1,0 +1,189 @@
+import { ruleTests } from '../../../test/unit/ruleTester';
+import { lockHeldDuringSlowOperation } from './lock-held-during-slow-operation';
+
+const ADD_COLUMN = 'ALTER TABLE orders ADD COLUMN note text;';
+
+ruleTests(lockHeldDuringSlowOperation, {
+  valid: [
+    {
+      name: 'no transaction: the lock ends with its statement',
+      sql: `${ADD_COLUMN}\nUPDATE orders SET note = '';\nCREATE INDEX orders_note_idx ON orders (note);`,
+    },
+    {
+      name: 'committed before the slow part',
+      sql: `BEGIN;\n${ADD_COLUMN}\nCOMMIT;\nBEGIN;\nUPDATE orders SET note = '';\nCOMMIT;`,
+    },
+    {
+      name: 'goose NO TRANSACTION',
+      tool: 'goose',
+      sql: `-- +goose NO TRANSACTION\n-- +goose Up\n${ADD_COLUMN}\nUPDATE orders SET note = '';\n-- +goose Down\nSELECT 1;`,
+    },
+    {
+      name: 'no AccessExclusiveLock before the slow operation',
+      sql: "BEGIN;\nALTER TABLE orders VALIDATE CONSTRAINT c;\nUPDATE orders SET note = '';\nCREATE INDEX orders_note_idx ON orders (note);\nCOMMIT;",
+    },
+    {
+      name: 'the lock is on a table created in this migration',
+      sql: "BEGIN;\nCREATE TABLE refunds (id bigint);\nALTER TABLE refunds ADD COLUMN note text;\nUPDATE orders SET note = '';\nCOMMIT;",
+    },
+    {
+      name: 'the operations after the lock are on tables created in this migration (empty, fast)',
+      sql: "BEGIN;\nCREATE TABLE refunds (id bigint, note text);\nALTER TABLE orders ADD COLUMN refund_id bigint;\nCREATE INDEX refunds_note_idx ON refunds (note);\nUPDATE refunds SET note = '';\nCOMMIT;",
+    },
+    {
+      name: 'cheap statements after the lock: constant default, NOT VALID constraint, ON ONLY index, WITH NO DATA',
+      sql: [
+        'BEGIN;',
+        ADD_COLUMN,
+        'ALTER TABLE accounts ADD COLUMN flags int NOT NULL DEFAULT 0;',
+        'ALTER TABLE accounts ADD CONSTRAINT accounts_flags_check CHECK (flags >= 0) NOT VALID;',
+        'ALTER TABLE accounts ADD CONSTRAINT accounts_email_key UNIQUE USING INDEX accounts_email_idx;',
+        'CREATE INDEX measurements_at_idx ON ONLY measurements (at);',
+        'REFRESH MATERIALIZED VIEW order_totals WITH NO DATA;',
+        'ALTER TABLE accounts ALTER COLUMN name TYPE varchar(200);',
+        "INSERT INTO accounts (name) VALUES ('x');",
+        'COMMIT;',
+      ].join('\n'),
+    },
+    {
+      name: 'the slow operation takes the same AccessExclusiveLock itself (its own rule reports it)',
+      sql: `BEGIN;\n${ADD_COLUMN}\nALTER TABLE orders ALTER COLUMN amount TYPE bigint;\nALTER TABLE orders ADD COLUMN id2 uuid DEFAULT gen_random_uuid();\nCOMMIT;`,
+    },
+    {
+      name: 'VALIDATE of the locked table is validate-in-same-transaction’s finding',
+      sql: 'BEGIN;\nALTER TABLE orders ADD CONSTRAINT c CHECK (amount > 0) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT c;\nCOMMIT;',
+    },
+    {
+      name: 'REINDEX of the locked table blocks its reads anyway',
+      sql: `BEGIN;\n${ADD_COLUMN}\nREINDEX TABLE orders;\nCOMMIT;`,
+    },
+    {
+      name: 'the lock of a dropped table protects nothing anyone may still use',
+      sql: "BEGIN;\nDROP TABLE orders_legacy;\nDROP VIEW orders_v1;\nUPDATE orders SET note = '';\nCOMMIT;",
+    },
+    {
+      name: 'SET NOT NULL proven by a validated CHECK does not scan (PostgreSQL 12+)',
+      sql: [
+        'ALTER TABLE accounts ADD CONSTRAINT accounts_name_nn CHECK (name IS NOT NULL) NOT VALID;',
+        'ALTER TABLE accounts VALIDATE CONSTRAINT accounts_name_nn;',
+        'BEGIN;',
+        ADD_COLUMN,
+        'ALTER TABLE accounts ALTER COLUMN name SET NOT NULL;',
+        'COMMIT;',
+      ].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'backfill in the transaction that added the column',
+      sql: `BEGIN;\n${ADD_COLUMN}\nUPDATE orders SET note = '';\nCOMMIT;`,
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          endColumn: 28,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^UPDATE of orders runs while the AccessExclusiveLock that ALTER TABLE orders ADD COLUMN note took on orders earlier in this transaction is still held: reads and writes of orders wait until the transaction commits$/,
+        },
+      ],
+    },
+    {
+      name: 'goose wraps the up section: index build and delete on other tables',
+      tool: 'goose',
+      sql: [
+        '-- +goose Up',
+        ADD_COLUMN,
+        'CREATE INDEX accounts_email_idx ON accounts (email);',
+        "DELETE FROM sessions WHERE created_at < now() - interval '90 days';",
+        '-- +goose Down',
+        'ALTER TABLE orders DROP COLUMN note;',
+      ].join('\n'),
+      errors: [
+        { line: 3, column: 1, message: /^CREATE INDEX builds an index on accounts while .* on orders/ },
+        { line: 4, column: 1, message: /^DELETE from sessions runs while/ },
+      ],
+    },
+    {
+      name: 'validation, constraint checks and rewrites of other tables',
+      sql: [
+        'BEGIN;',
+        'DROP INDEX orders_legacy_idx;',
+        'ALTER TABLE accounts VALIDATE CONSTRAINT accounts_email_check;',
+        'ALTER TABLE payments ADD CONSTRAINT payments_order_fk FOREIGN KEY (order_id) REFERENCES refunds (id);',
+        'ALTER TABLE invoices ALTER COLUMN total TYPE numeric(14, 2) USING total::numeric(14, 2);',
+        'ALTER TABLE items ADD COLUMN id2 bigserial;',
+        'ALTER TABLE users ALTER COLUMN email SET NOT NULL;',
+        'ALTER TABLE tags ADD PRIMARY KEY (id);',
+        'CLUSTER events USING events_at_idx;',
+        'REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals;',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          message:
+            /^VALIDATE CONSTRAINT accounts_email_check scans accounts while the AccessExclusiveLock that DROP INDEX took on the table of index orders_legacy_idx/,
+        },
+        {
+          line: 4,
+          column: 1,
+          message:
+            /^ADD CONSTRAINT payments_order_fk FOREIGN KEY scans payments while the AccessExclusiveLock that DROP INDEX took/,
+        },
+        { line: 5, column: 1, message: /^ALTER COLUMN total TYPE rewrites invoices while/ },
+        {
+          line: 6,
+          column: 1,
+          message:
+            /^ADD COLUMN id2 rewrites items while the AccessExclusiveLocks taken earlier in this transaction on the table of index orders_legacy_idx \(by DROP INDEX\) and invoices \(by ALTER TABLE invoices ALTER COLUMN total TYPE\) are still held/,
+        },
+        { line: 7, column: 1, message: /^ALTER COLUMN email SET NOT NULL scans users while/ },
+        { line: 8, column: 1, message: /^ADD PRIMARY KEY builds an index on tags while/ },
+        { line: 9, column: 1, message: /^CLUSTER rewrites events while/ },
+        { line: 10, column: 1, message: /^REFRESH MATERIALIZED VIEW order_totals runs the view's query again while/ },
+      ],
+    },
+    {
+      name: 'the same table, when the slow operation alone would take a weaker lock: reads now wait too',
+      sql: `BEGIN;\n${ADD_COLUMN}\nCREATE INDEX orders_note_idx ON orders (note);\nCOMMIT;`,
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          message: /^CREATE INDEX builds an index on orders while the AccessExclusiveLock .* on orders/,
+        },
+      ],
+    },
+    {
+      name: 'VALIDATE of the locked table, when another table is locked too: only the other one is named',
+      sql: 'BEGIN;\nALTER TABLE customers ADD COLUMN tier int;\nALTER TABLE orders ADD CONSTRAINT c CHECK (amount > 0) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT c;\nCOMMIT;',
+      errors: [
+        {
+          line: 4,
+          column: 1,
+          message:
+            /^VALIDATE CONSTRAINT c scans orders while the AccessExclusiveLock that ALTER TABLE customers ADD COLUMN tier took on customers/,
+        },
+      ],
+    },
+    {
+      name: 'SET NOT NULL before PostgreSQL 12 scans even with a validated check; LOCK TABLE counts',
+      pgVersion: 11,
+      sql: [
+        'ALTER TABLE accounts ADD CONSTRAINT accounts_name_nn CHECK (name IS NOT NULL);',
+        'BEGIN;',
+        'LOCK TABLE orders IN ACCESS EXCLUSIVE MODE;',
+        'ALTER TABLE accounts ALTER COLUMN name SET NOT NULL;',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [{ line: 4, column: 1, message: /that LOCK TABLE took on orders/ }],
+    },
+    {
+      name: 'multi-command ALTER TABLE: the first slow subcommand is named',
+      sql: `BEGIN;\n${ADD_COLUMN}\nALTER TABLE accounts ADD COLUMN bio text, ADD CONSTRAINT accounts_bio_check CHECK (length(bio) < 500), SET LOGGED;\nCOMMIT;`,
+      errors: [{ line: 3, column: 1, message: /^ADD CONSTRAINT accounts_bio_check CHECK scans accounts while/ }],
+    },
+  ],
+});

@@ -1,0 +1,344 @@
+import { calledFunctions, notNullCheckColumn, typeNameOf, VOLATILE_FUNCTIONS } from '../facts/expressions';
+import {
+  alterTableCommandLock,
+  alterTableCommands,
+  describeRelation,
+  RelationRef,
+  relationRef,
+} from '../facts/statementFacts';
+import type { AstNode } from '../syntax/parse';
+import type { Rule, StatementContext } from './rule';
+import { optionEnabled } from './table-rewrite-maintenance';
+
+const CONSTRAINT_WORDS: Record<string, string> = {
+  CONSTR_CHECK: 'CHECK',
+  CONSTR_FOREIGN: 'FOREIGN KEY',
+  CONSTR_UNIQUE: 'UNIQUE',
+  CONSTR_PRIMARY: 'PRIMARY KEY',
+  CONSTR_EXCLUSION: 'EXCLUDE',
+  CONSTR_NOTNULL: 'NOT NULL',
+};
+
+/** A short name for one ALTER TABLE subcommand, e.g. `ADD COLUMN note`, or '' when it has none. */
+export function describeCommand(cmd: AstNode): string {
+  switch (cmd.subtype) {
+    case 'AT_AddColumn':
+      return `ADD COLUMN ${cmd.def?.ColumnDef?.colname}`;
+    case 'AT_AddConstraint': {
+      const c = cmd.def?.Constraint;
+      return c?.conname ? `ADD CONSTRAINT ${c.conname}` : `ADD ${CONSTRAINT_WORDS[c?.contype] ?? 'CONSTRAINT'}`;
+    }
+    case 'AT_AlterColumnType':
+      return `ALTER COLUMN ${cmd.name} TYPE`;
+    case 'AT_SetNotNull':
+      return `ALTER COLUMN ${cmd.name} SET NOT NULL`;
+    case 'AT_DropNotNull':
+      return `ALTER COLUMN ${cmd.name} DROP NOT NULL`;
+    case 'AT_ColumnDefault':
+      return `ALTER COLUMN ${cmd.name} ${cmd.def ? 'SET' : 'DROP'} DEFAULT`;
+    case 'AT_DropColumn':
+      return `DROP COLUMN ${cmd.name}`;
+    case 'AT_DropConstraint':
+      return `DROP CONSTRAINT ${cmd.name}`;
+    case 'AT_SetLogged':
+      return 'SET LOGGED';
+    case 'AT_SetUnLogged':
+      return 'SET UNLOGGED';
+    case 'AT_SetTableSpace':
+      return `SET TABLESPACE ${cmd.name}`;
+    case 'AT_DetachPartition':
+      return `DETACH PARTITION ${relationRef(cmd.def?.PartitionCmd?.name, 'table')?.name ?? ''}`.trim();
+    default:
+      return '';
+  }
+}
+
+const STATEMENT_WORDS: Record<string, string> = {
+  RenameStmt: 'a RENAME',
+  TruncateStmt: 'TRUNCATE',
+  LockStmt: 'LOCK TABLE',
+  ClusterStmt: 'CLUSTER',
+  VacuumStmt: 'VACUUM FULL',
+  RefreshMatViewStmt: 'REFRESH MATERIALIZED VIEW',
+  ReindexStmt: 'REINDEX',
+};
+
+const DROP_WORDS: Record<string, string> = {
+  OBJECT_TABLE: 'DROP TABLE',
+  OBJECT_INDEX: 'DROP INDEX',
+  OBJECT_VIEW: 'DROP VIEW',
+  OBJECT_MATVIEW: 'DROP MATERIALIZED VIEW',
+};
+
+/** A short name for what a statement did, for messages: `ALTER TABLE orders ADD COLUMN note`, `TRUNCATE`. */
+export function describeOperation(kind: string, ast: AstNode): string {
+  if (kind === 'AlterTableStmt') {
+    const cmds = alterTableCommands(ast);
+    const cmd = cmds.find((c) => alterTableCommandLock(c) === 'AccessExclusiveLock') ?? cmds[0];
+    const table = relationRef(ast.relation, 'table')?.name ?? '';
+    return [`ALTER TABLE ${table}`, cmd ? describeCommand(cmd) : ''].filter((s) => s.trim()).join(' ');
+  }
+  if (kind === 'DropStmt') return DROP_WORDS[ast.removeType] ?? 'DROP';
+  return STATEMENT_WORDS[kind] ?? 'an earlier statement';
+}
+
+export interface HeldLock {
+  relation: RelationRef;
+  /** The statement that took it, e.g. `ALTER TABLE orders ADD COLUMN note`. */
+  by: string;
+}
+
+/**
+ * The AccessExclusiveLocks the current transaction holds on pre-existing relations (the first statement to take
+ * each one). Locks last until the transaction ends; a statement outside any transaction releases its own at once.
+ */
+export class TransactionLocks {
+  readonly held = new Map<string, HeldLock>();
+  private readonly indexTables = new Map<string, RelationRef>();
+
+  reset(): void {
+    this.held.clear();
+  }
+
+  /** Where a lock on `ref` lands: an index's lock lands on its table, when this file says which. */
+  target(ref: RelationRef): RelationRef {
+    return ref.kind === 'index' ? (this.indexTables.get(ref.key) ?? ref) : ref;
+  }
+
+  /** Call after looking at the statement. True when no transaction carries over to the next statement. */
+  after(ctx: StatementContext): boolean {
+    if (ctx.facts.indexTable) this.indexTables.set(ctx.facts.indexTable.index, ctx.facts.indexTable.table);
+    const control = ctx.facts.transaction;
+    const ended =
+      control === 'commit' ||
+      control === 'rollback' ||
+      control === 'prepare' ||
+      (control === 'begin' && !ctx.inTransaction) ||
+      (control === undefined && !ctx.inTransaction);
+    if (ended) {
+      this.reset();
+      return true;
+    }
+    if (control) return false;
+    for (const lock of ctx.facts.locks) {
+      if (lock.mode !== 'AccessExclusiveLock' || !ctx.isPreExisting(lock.relation)) continue;
+      // A dropped table or view is gone: nothing may still use it (drop-table's concern). A dropped index's lock
+      // lands on a table that stays.
+      if (ctx.kind === 'DropStmt' && lock.relation.kind !== 'index') continue;
+      const relation = this.target(lock.relation);
+      if (!this.held.has(relation.key))
+        this.held.set(relation.key, { relation, by: describeOperation(ctx.kind, ctx.ast) });
+    }
+    return false;
+  }
+}
+
+interface SlowOperation {
+  /** A clause: `CREATE INDEX builds an index on orders`. */
+  what: string;
+  /**
+   * A relation whose held lock is not reported here: the table a VALIDATE CONSTRAINT scans (validate-in-same-transaction
+   * speaks about it), or the table whose indexes REINDEX locks (its reads wait for REINDEX anyway).
+   */
+  covered?: string;
+}
+
+const SERIAL_TYPES = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
+
+/**
+ * Target types of ALTER COLUMN ... TYPE that are usually a binary-compatible widening (varchar(n) → varchar(m)/text,
+ * numeric(p,s) → numeric(p',s), cidr → inet, timestamp(p) → timestamp(p')): no rewrite. The old type is unknown
+ * here, so these are given the benefit of the doubt; any other target, or a USING clause, rewrites.
+ */
+const USUALLY_CHEAP_TARGETS = new Set(['text', 'varchar', 'numeric', 'inet', 'timestamp', 'timestamptz', 'varbit']);
+
+function addColumnRewrites(column: AstNode, pgVersion: number): boolean {
+  if (SERIAL_TYPES.has(typeNameOf(column.typeName))) return true;
+  return (column.constraints ?? []).some((c: AstNode) => {
+    const constraint = c.Constraint;
+    if (constraint?.contype === 'CONSTR_IDENTITY') return true;
+    if (constraint?.contype === 'CONSTR_GENERATED' && constraint.generated_kind !== 'v') return true;
+    if (constraint?.contype !== 'CONSTR_DEFAULT' || constraint.raw_expr?.A_Const?.isnull) return false;
+    return pgVersion < 11 || calledFunctions(constraint.raw_expr).some((f) => VOLATILE_FUNCTIONS.has(f));
+  });
+}
+
+/** Per table: CHECK (col IS NOT NULL) constraints by name, which let PostgreSQL 12+ skip SET NOT NULL's scan. */
+type NotNullChecks = Map<string, Map<string, { column: string; validated: boolean }>>;
+
+function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowOperation | undefined {
+  if (ctx.ast.objtype !== 'OBJECT_TABLE') return undefined;
+  const table = relationRef(ctx.ast.relation, 'table');
+  if (!table) return undefined;
+  const tableChecks = checks.get(table.key) ?? new Map<string, { column: string; validated: boolean }>();
+  checks.set(table.key, tableChecks);
+  const preExisting = ctx.isPreExisting(table);
+  let slow: SlowOperation | undefined;
+  const found = (what: string, covered?: string): void => {
+    if (!slow && preExisting) slow = { what: `${what} ${table.name}`, covered };
+  };
+  for (const cmd of alterTableCommands(ctx.ast)) {
+    const constraint = cmd.def?.Constraint;
+    switch (cmd.subtype) {
+      case 'AT_ValidateConstraint': {
+        found(`VALIDATE CONSTRAINT ${cmd.name} scans`, table.key);
+        const check = tableChecks.get(cmd.name);
+        if (check) check.validated = true;
+        break;
+      }
+      case 'AT_DropConstraint':
+        tableChecks.delete(cmd.name);
+        break;
+      case 'AT_AddConstraint': {
+        const word = `${describeCommand(cmd)}${constraint?.conname ? ` ${CONSTRAINT_WORDS[constraint.contype] ?? ''}` : ''}`;
+        const column = constraint?.contype === 'CONSTR_CHECK' ? notNullCheckColumn(constraint.raw_expr) : undefined;
+        if (column) {
+          const name = constraint.conname ?? `(unnamed ${tableChecks.size})`;
+          tableChecks.set(name, { column, validated: !constraint.skip_validation });
+        }
+        if (['CONSTR_CHECK', 'CONSTR_FOREIGN', 'CONSTR_NOTNULL'].includes(constraint?.contype)) {
+          if (!constraint.skip_validation) found(`${word} scans`);
+        } else if (['CONSTR_UNIQUE', 'CONSTR_PRIMARY'].includes(constraint?.contype)) {
+          if (!constraint.indexname) found(`${word} builds an index on`);
+        } else if (constraint?.contype === 'CONSTR_EXCLUSION') {
+          found(`${word} builds an index on`);
+        }
+        break;
+      }
+      case 'AT_AddColumn': {
+        const column = cmd.def?.ColumnDef;
+        if (!column) break;
+        const constraints: AstNode[] = (column.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
+        const hasDefault = constraints.some((c) => c.contype === 'CONSTR_DEFAULT' && !c.raw_expr?.A_Const?.isnull);
+        if (addColumnRewrites(column, ctx.pgVersion)) found(`ADD COLUMN ${column.colname} rewrites`);
+        else if (constraints.some((c) => c.contype === 'CONSTR_UNIQUE' || c.contype === 'CONSTR_PRIMARY'))
+          found(`ADD COLUMN ${column.colname} builds an index on`);
+        else if (
+          constraints.some((c) => c.contype === 'CONSTR_CHECK' || (c.contype === 'CONSTR_FOREIGN' && hasDefault))
+        )
+          found(`ADD COLUMN ${column.colname} scans`);
+        break;
+      }
+      case 'AT_SetNotNull': {
+        const proven =
+          ctx.pgVersion >= 12 && [...tableChecks.values()].some((c) => c.validated && c.column === cmd.name);
+        if (!proven) found(`ALTER COLUMN ${cmd.name} SET NOT NULL scans`);
+        break;
+      }
+      case 'AT_AlterColumnType': {
+        const column = cmd.def?.ColumnDef;
+        if (column?.raw_default || !USUALLY_CHEAP_TARGETS.has(typeNameOf(column?.typeName)))
+          found(`ALTER COLUMN ${cmd.name} TYPE rewrites`);
+        break;
+      }
+      case 'AT_SetLogged':
+      case 'AT_SetUnLogged':
+      case 'AT_SetTableSpace':
+        found(`${describeCommand(cmd)} rewrites`);
+        break;
+    }
+  }
+  return slow;
+}
+
+function slowOperation(
+  ctx: StatementContext,
+  checks: NotNullChecks,
+  views: Set<string>,
+  locks: TransactionLocks,
+): SlowOperation | undefined {
+  const ast = ctx.ast;
+  switch (ctx.kind) {
+    case 'AlterTableStmt':
+      return alterTableSlowness(ctx, checks);
+    case 'IndexStmt': {
+      // CONCURRENTLY cannot run in a transaction at all; ON ONLY builds nothing.
+      const table = relationRef(ast.relation, 'table');
+      if (ast.concurrent || ast.relation?.inh !== true || !table || !ctx.isPreExisting(table)) return undefined;
+      return { what: `CREATE ${ast.unique ? 'UNIQUE ' : ''}INDEX builds an index on ${table.name}` };
+    }
+    case 'UpdateStmt':
+    case 'DeleteStmt': {
+      const table = relationRef(ast.relation, 'table');
+      if (!table || !ctx.isPreExisting(table)) return undefined;
+      return { what: ctx.kind === 'UpdateStmt' ? `UPDATE of ${table.name} runs` : `DELETE from ${table.name} runs` };
+    }
+    case 'ClusterStmt': {
+      const table = relationRef(ast.relation, 'table');
+      if (!table || !ctx.isPreExisting(table)) return undefined;
+      return { what: `CLUSTER rewrites ${table.name}` };
+    }
+    case 'RefreshMatViewStmt': {
+      const view = relationRef(ast.relation, 'view');
+      if (ast.skipData || !view || !ctx.isPreExisting(view) || views.has(view.key)) return undefined;
+      return { what: `REFRESH MATERIALIZED VIEW ${view.name} runs the view's query again` };
+    }
+    case 'ReindexStmt': {
+      if (optionEnabled(ast.params, 'concurrently')) return undefined;
+      const kind =
+        ast.kind === 'REINDEX_OBJECT_INDEX' ? 'index' : ast.kind === 'REINDEX_OBJECT_TABLE' ? 'table' : undefined;
+      const target = kind && relationRef(ast.relation, kind);
+      if (!target || !ctx.isPreExisting(target)) return undefined;
+      return {
+        what: `REINDEX rebuilds ${kind === 'index' ? `index ${target.name}` : `the indexes of ${target.name}`}`,
+        covered: locks.target(target).key,
+      };
+    }
+  }
+  return undefined;
+}
+
+function joinNames(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export const lockHeldDuringSlowOperation: Rule = {
+  meta: {
+    id: 'lock-held-during-slow-operation',
+    severity: 'warning',
+    summary:
+      'A slow operation runs in a transaction that already holds an AccessExclusiveLock on an existing table: the lock lasts until commit.',
+    safeWay:
+      'Split the transaction: commit right after the statement that takes the AccessExclusiveLock, and run the index build, validation, rewrite or backfill in a later transaction (or migration).',
+  },
+  create: () => {
+    const locks = new TransactionLocks();
+    let checks: NotNullChecks = new Map();
+    let views = new Set<string>();
+    return {
+      unitStart() {
+        locks.reset();
+        checks = new Map();
+        views = new Set();
+      },
+      statement(ctx) {
+        if (ctx.kind === 'CreateTableAsStmt' && ctx.ast.objtype === 'OBJECT_MATVIEW') {
+          const view = relationRef(ctx.ast.into?.rel ?? ctx.ast.into?.IntoClause?.rel, 'view');
+          if (view) views.add(view.key);
+        }
+        const slow = slowOperation(ctx, checks, views, locks);
+        if (slow && ctx.inTransaction && locks.held.size > 0) {
+          // A lock the slow statement takes itself on that relation anyway is not made any longer by the earlier one.
+          const ownAccessExclusive = new Set(
+            ctx.facts.locks.filter((l) => l.mode === 'AccessExclusiveLock').map((l) => locks.target(l.relation).key),
+          );
+          const extended = [...locks.held.values()].filter(
+            (h) => !ownAccessExclusive.has(h.relation.key) && h.relation.key !== slow.covered,
+          );
+          if (extended.length > 0) {
+            const names = extended.map((h) => describeRelation(h.relation));
+            const held =
+              extended.length === 1
+                ? `the AccessExclusiveLock that ${extended[0].by} took on ${names[0]} earlier in this transaction is still held`
+                : `the AccessExclusiveLocks taken earlier in this transaction on ${joinNames(extended.map((h, k) => `${names[k]} (by ${h.by})`))} are still held`;
+            ctx.report({
+              message: `${slow.what} while ${held}: reads and writes of ${joinNames(names)} wait until the transaction commits`,
+              lock: 'AccessExclusiveLock',
+            });
+          }
+        }
+        locks.after(ctx);
+      },
+    };
+  },
+};

@@ -1,0 +1,81 @@
+import { ruleTests } from '../../../test/unit/ruleTester';
+import { requireConcurrentDropIndex } from './require-concurrent-drop-index';
+
+ruleTests(requireConcurrentDropIndex, {
+  valid: [
+    'DROP INDEX CONCURRENTLY orders_status_idx;',
+    'DROP INDEX CONCURRENTLY IF EXISTS billing.accounts_email_key;',
+    'DROP TABLE orders_archive;',
+    {
+      name: 'an index on a table created earlier in the same migration',
+      sql: 'CREATE TABLE refunds (id bigint, order_id bigint);\nCREATE INDEX refunds_order_id_idx ON refunds (order_id);\nDROP INDEX refunds_order_id_idx;',
+    },
+    {
+      name: 'a partitioned index (ON ONLY parent) cannot be dropped concurrently: nothing safer to offer',
+      sql: 'CREATE INDEX measurements_at_idx ON ONLY measurements (at);\nDROP INDEX measurements_at_idx;',
+    },
+    {
+      name: 'goose down section drops the index of a table its up section created',
+      tool: 'goose',
+      sql: '-- +goose Up\nCREATE TABLE refunds (id bigint);\nCREATE INDEX refunds_id_idx ON refunds (id);\n\n-- +goose Down\nDROP INDEX refunds_id_idx;\nDROP TABLE refunds;',
+    },
+    {
+      name: 'a down script in its own file whose up script created the table and index',
+      direction: 'down',
+      createdByUp: ['public.refunds_id_idx', 'public.refunds'],
+      sql: 'DROP INDEX refunds_id_idx;',
+    },
+    'SELECT 1; -- DROP INDEX orders_status_idx;',
+  ],
+  invalid: [
+    {
+      sql: 'DROP INDEX orders_status_idx;',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 29,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^DROP INDEX orders_status_idx without CONCURRENTLY takes an AccessExclusiveLock on the table of index orders_status_idx: reads and writes queue behind it/,
+        },
+      ],
+    },
+    {
+      name: 'the table is named when this file created the index on a pre-existing table',
+      sql: "SET lock_timeout = '2s';\nCREATE INDEX CONCURRENTLY orders_note_idx ON orders (note);\n  DROP INDEX IF EXISTS orders_note_idx;",
+      errors: [{ line: 3, column: 3, endColumn: 39, message: /AccessExclusiveLock on orders: reads and writes/ }],
+    },
+    {
+      name: 'several indexes and CASCADE: the message says what CONCURRENTLY cannot do',
+      sql: 'DROP INDEX a_idx, billing.b_idx CASCADE;',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message: /DROP INDEX a_idx, billing\.b_idx .*one index per statement; CONCURRENTLY does not support CASCADE/,
+        },
+      ],
+    },
+    {
+      name: 'inside an explicit transaction',
+      sql: 'BEGIN;\nDROP INDEX orders_status_idx;\nCOMMIT;',
+      errors: [{ line: 2, column: 1, lock: 'AccessExclusiveLock' }],
+    },
+    {
+      name: 'goose wraps the up section in a transaction; the down section is checked too',
+      tool: 'goose',
+      sql: '-- +goose Up\nDROP INDEX orders_status_idx;\n\n-- +goose Down\nCREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\nDROP INDEX orders_status_idx;',
+      errors: [
+        { line: 2, column: 1 },
+        { line: 6, column: 1, message: /on orders:/ },
+      ],
+    },
+    {
+      name: 'an index of a table created in another schema is still on a pre-existing table',
+      sql: 'CREATE TABLE audit.orders (id bigint);\nCREATE INDEX orders_id_idx ON audit.orders (id);\nDROP INDEX orders_id_idx;',
+      errors: [{ line: 3, column: 1 }],
+    },
+  ],
+});

@@ -1,0 +1,58 @@
+import type { RelationRef } from '../facts/statementFacts';
+import type { AstNode } from '../syntax/parse';
+import type { Rule } from './rule';
+
+/** `DROP INDEX a, billing.b` names → index references (an index lives in its table's schema). */
+function droppedIndexes(ast: AstNode): RelationRef[] {
+  const refs: RelationRef[] = [];
+  for (const object of ast.objects ?? []) {
+    const parts: string[] = (object.List?.items ?? [])
+      .map((i: AstNode) => i.String?.sval)
+      .filter((s: unknown): s is string => typeof s === 'string');
+    if (parts.length === 0) continue;
+    const name = parts[parts.length - 1];
+    const schema = parts.length > 1 ? parts[parts.length - 2] : undefined;
+    refs.push({ name: parts.join('.'), key: `${schema ?? 'public'}.${name}`, kind: 'index' });
+  }
+  return refs;
+}
+
+export const requireConcurrentDropIndex: Rule = {
+  meta: {
+    id: 'require-concurrent-drop-index',
+    severity: 'warning',
+    summary: "DROP INDEX without CONCURRENTLY takes an AccessExclusiveLock on the index's table.",
+    safeWay:
+      'Use DROP INDEX CONCURRENTLY, one index per statement and without CASCADE, in a migration that does not run inside a transaction.',
+  },
+  create: () => {
+    // What this file says about indexes: their table, and which are partitioned (PostgreSQL cannot drop a
+    // partitioned index concurrently, so there is no safer way to offer).
+    const tables = new Map<string, RelationRef>();
+    const partitioned = new Set<string>();
+    return {
+      statement(ctx) {
+        const created = ctx.facts.indexTable;
+        if (created) {
+          tables.set(created.index, created.table);
+          if (ctx.kind === 'IndexStmt' && ctx.ast.relation?.inh !== true) partitioned.add(created.index);
+        }
+        if (ctx.kind !== 'DropStmt' || ctx.ast.removeType !== 'OBJECT_INDEX' || ctx.ast.concurrent) return;
+        const indexes = droppedIndexes(ctx.ast).filter((i) => ctx.isPreExisting(i) && !partitioned.has(i.key));
+        if (indexes.length === 0) return;
+        const onTables = [...new Set(indexes.map((i) => tables.get(i.key)?.name ?? `the table of index ${i.name}`))];
+        const notes: string[] = [];
+        if ((ctx.ast.objects ?? []).length > 1) notes.push('DROP INDEX CONCURRENTLY takes one index per statement');
+        if (ctx.ast.behavior === 'DROP_CASCADE')
+          notes.push('CONCURRENTLY does not support CASCADE: drop the dependent objects first');
+        ctx.report({
+          message:
+            `DROP INDEX ${indexes.map((i) => i.name).join(', ')} without CONCURRENTLY takes an AccessExclusiveLock on ${onTables.join(' and ')}: ` +
+            `reads and writes queue behind it while it waits for running queries, and until its transaction ends` +
+            (notes.length > 0 ? ` (${notes.join('; ')})` : ''),
+          lock: 'AccessExclusiveLock',
+        });
+      },
+    };
+  },
+};

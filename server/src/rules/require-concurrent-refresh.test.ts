@@ -1,0 +1,65 @@
+import { ruleTests } from '../../../test/unit/ruleTester';
+import { requireConcurrentRefresh } from './require-concurrent-refresh';
+
+ruleTests(requireConcurrentRefresh, {
+  valid: [
+    'REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals;',
+    {
+      name: 'WITH NO DATA empties the view instead of running its query',
+      sql: 'REFRESH MATERIALIZED VIEW order_totals WITH NO DATA;',
+    },
+    {
+      name: 'a view created earlier in the same migration',
+      sql: 'CREATE MATERIALIZED VIEW daily_totals AS SELECT 1 AS day WITH NO DATA;\nREFRESH MATERIALIZED VIEW daily_totals;',
+    },
+    {
+      name: 'a schema-qualified view created earlier in the same migration',
+      sql: 'CREATE MATERIALIZED VIEW reports.daily AS SELECT 1 AS day;\nREFRESH MATERIALIZED VIEW reports.daily;',
+    },
+    {
+      name: 'after WITH NO DATA nobody can read the view and CONCURRENTLY would fail',
+      sql: 'REFRESH MATERIALIZED VIEW order_totals WITH NO DATA;\nREFRESH MATERIALIZED VIEW order_totals;',
+    },
+    {
+      name: 'goose down section refreshes a view its up section created',
+      tool: 'goose',
+      sql: '-- +goose Up\nCREATE MATERIALIZED VIEW daily AS SELECT 1 AS day;\n\n-- +goose Down\nREFRESH MATERIALIZED VIEW daily;\nDROP MATERIALIZED VIEW daily;',
+    },
+  ],
+  invalid: [
+    {
+      sql: 'REFRESH MATERIALIZED VIEW order_totals;',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          endColumn: 39,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^REFRESH MATERIALIZED VIEW order_totals without CONCURRENTLY takes an AccessExclusiveLock on order_totals: reads of the view wait/,
+        },
+      ],
+    },
+    {
+      name: 'a view of the same name in another schema is pre-existing',
+      sql: 'CREATE MATERIALIZED VIEW reports.order_totals AS SELECT 1 AS a;\n\nREFRESH MATERIALIZED VIEW order_totals;',
+      errors: [{ line: 3, column: 1 }],
+    },
+    {
+      name: 'refreshed with data once, then again: only the first is after an emptying',
+      sql: 'REFRESH MATERIALIZED VIEW order_totals WITH NO DATA;\nREFRESH MATERIALIZED VIEW order_totals;\nREFRESH MATERIALIZED VIEW order_totals;',
+      errors: [{ line: 3, column: 1 }],
+    },
+    {
+      name: 'in a transaction (explicit BEGIN) too',
+      sql: 'BEGIN;\n  REFRESH MATERIALIZED VIEW billing.monthly;\nCOMMIT;',
+      errors: [{ line: 2, column: 3, endColumn: 44, message: /billing\.monthly/ }],
+    },
+    {
+      name: 'dbmate wraps the up section in a transaction',
+      tool: 'dbmate',
+      sql: '-- migrate:up\nREFRESH MATERIALIZED VIEW order_totals;\n\n-- migrate:down\nSELECT 1;',
+      errors: [{ line: 2, column: 1 }],
+    },
+  ],
+});

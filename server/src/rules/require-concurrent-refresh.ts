@@ -1,0 +1,53 @@
+import { relationRef } from '../facts/statementFacts';
+import type { AstNode } from '../syntax/parse';
+import type { Rule } from './rule';
+
+/** The materialized view a CREATE MATERIALIZED VIEW creates (libpg-query puts the IntoClause fields in `into`). */
+function createdView(ast: AstNode): string | undefined {
+  if (ast.objtype !== 'OBJECT_MATVIEW') return undefined;
+  return relationRef(ast.into?.rel ?? ast.into?.IntoClause?.rel, 'view')?.key;
+}
+
+export const requireConcurrentRefresh: Rule = {
+  meta: {
+    id: 'require-concurrent-refresh',
+    severity: 'warning',
+    summary:
+      'REFRESH MATERIALIZED VIEW without CONCURRENTLY takes an AccessExclusiveLock: reads of the view wait for the whole refresh.',
+    safeWay:
+      'Use REFRESH MATERIALIZED VIEW CONCURRENTLY (it needs a unique index on plain columns of the view, without WHERE, and a populated view).',
+  },
+  create: () => {
+    // Views this unit created or emptied (WITH NO DATA): nobody can read them yet, and CONCURRENTLY would fail.
+    let unreadable = new Set<string>();
+    const createdByUp = new Set<string>();
+    return {
+      unitStart({ unit }) {
+        unreadable = new Set(unit.direction === 'down' ? createdByUp : []);
+      },
+      statement(ctx) {
+        if (ctx.kind === 'CreateTableAsStmt') {
+          const key = createdView(ctx.ast);
+          if (key) unreadable.add(key);
+          if (key && ctx.unit.direction === 'up') createdByUp.add(key);
+          return;
+        }
+        if (ctx.kind !== 'RefreshMatViewStmt') return;
+        const view = relationRef(ctx.ast.relation, 'view');
+        if (!view) return;
+        if (ctx.ast.skipData) {
+          unreadable.add(view.key);
+          return;
+        }
+        if (ctx.ast.concurrent) return;
+        const skip = !ctx.isPreExisting(view) || unreadable.has(view.key);
+        unreadable.delete(view.key);
+        if (skip) return;
+        ctx.report({
+          message: `REFRESH MATERIALIZED VIEW ${view.name} without CONCURRENTLY takes an AccessExclusiveLock on ${view.name}: reads of the view wait until its query has run again and the result is written`,
+          lock: 'AccessExclusiveLock',
+        });
+      },
+    };
+  },
+};

@@ -1,0 +1,121 @@
+import { alterTableCommands, RelationRef, relationRef } from '../facts/statementFacts';
+import type { AstNode } from '../syntax/parse';
+import type { Rule, StatementContext } from './rule';
+
+/**
+ * Whether a `(NAME [value])` option of VACUUM/REINDEX is on. PostgreSQL's defGetBoolean: no value, true, on and 1
+ * are on; false, off and 0 are off (anything else is an error). libpg-query gives the value as a String or an
+ * Integer (`0` arrives as `{}`). The shared `hasOption` reads `(FULL false)` as on.
+ */
+export function optionEnabled(options: AstNode[] | undefined, name: string): boolean {
+  const option = (options ?? []).map((o) => o.DefElem).find((d) => d?.defname === name);
+  if (!option) return false;
+  const arg = option.arg;
+  if (arg === undefined) return true;
+  if (arg.Boolean) return arg.Boolean.boolval === true;
+  if (arg.Integer) return (arg.Integer.ival ?? 0) !== 0;
+  const text = String(arg.String?.sval ?? '').toLowerCase();
+  return !['false', 'off', '0'].includes(text);
+}
+
+const REWRITING_COMMANDS: Record<string, (cmd: AstNode) => string> = {
+  AT_SetLogged: () => 'SET LOGGED',
+  AT_SetUnLogged: () => 'SET UNLOGGED',
+  AT_SetTableSpace: (cmd) => `SET TABLESPACE ${cmd.name}`,
+};
+
+const OBJECT_WORDS: Record<string, string> = {
+  OBJECT_TABLE: 'TABLE',
+  OBJECT_INDEX: 'INDEX',
+  OBJECT_MATVIEW: 'MATERIALIZED VIEW',
+};
+
+const MESSAGE_TAIL = 'reads and writes wait until the rewrite ends';
+
+function names(refs: RelationRef[]): string {
+  return refs.map((r) => r.name).join(', ');
+}
+
+function vacuumFull(ctx: StatementContext): void {
+  if (!ctx.ast.is_vacuumcmd || !optionEnabled(ctx.ast.options, 'full')) return;
+  const rels: AstNode[] = ctx.ast.rels ?? [];
+  if (rels.length === 0) {
+    ctx.report({
+      message: `VACUUM FULL without a table rewrites every table of the database, one after another, each under an AccessExclusiveLock: ${MESSAGE_TAIL}`,
+      lock: 'AccessExclusiveLock',
+    });
+    return;
+  }
+  const tables = rels
+    .map((r) => relationRef(r.VacuumRelation?.relation, 'table'))
+    .filter((r): r is RelationRef => r !== undefined && ctx.isPreExisting(r));
+  if (tables.length === 0) return;
+  ctx.report({
+    message: `VACUUM FULL rewrites ${names(tables)} and ${tables.length > 1 ? 'their' : 'its'} indexes under an AccessExclusiveLock: ${MESSAGE_TAIL}`,
+    lock: 'AccessExclusiveLock',
+  });
+}
+
+function cluster(ctx: StatementContext): void {
+  const table = relationRef(ctx.ast.relation, 'table');
+  if (!table) {
+    ctx.report({
+      message: `CLUSTER without a table rewrites every table of the database that was clustered before, each under an AccessExclusiveLock: ${MESSAGE_TAIL}`,
+      lock: 'AccessExclusiveLock',
+    });
+    return;
+  }
+  if (!ctx.isPreExisting(table)) return;
+  ctx.report({
+    message: `CLUSTER rewrites ${table.name} and its indexes in index order under an AccessExclusiveLock: ${MESSAGE_TAIL}`,
+    lock: 'AccessExclusiveLock',
+  });
+}
+
+function alterTable(ctx: StatementContext): void {
+  const word = OBJECT_WORDS[ctx.ast.objtype];
+  if (!word) return;
+  const kind = ctx.ast.objtype === 'OBJECT_INDEX' ? 'index' : ctx.ast.objtype === 'OBJECT_MATVIEW' ? 'view' : 'table';
+  const target = relationRef(ctx.ast.relation, kind);
+  if (!target || !ctx.isPreExisting(target)) return;
+  const rewrites = alterTableCommands(ctx.ast)
+    .filter((cmd) => REWRITING_COMMANDS[cmd.subtype])
+    .map((cmd) => REWRITING_COMMANDS[cmd.subtype](cmd));
+  if (rewrites.length === 0) return;
+  const what = rewrites.join(', ');
+  const verb = rewrites.length > 1 ? 'rewrite' : 'rewrites';
+  const message =
+    kind === 'index'
+      ? `ALTER INDEX ${target.name} ${what} copies the index under an AccessExclusiveLock on it: every query that plans against its table waits until the copy ends`
+      : `ALTER ${word} ${target.name} ${what} ${verb} ${target.name} under an AccessExclusiveLock: ${kind === 'view' ? 'reads wait until the rewrite ends' : MESSAGE_TAIL}`;
+  ctx.report({ message, lock: 'AccessExclusiveLock' });
+}
+
+export const tableRewriteMaintenance: Rule = {
+  meta: {
+    id: 'table-rewrite-maintenance',
+    severity: 'error',
+    summary:
+      'VACUUM FULL, CLUSTER, SET LOGGED/UNLOGGED and SET TABLESPACE rewrite a table under an AccessExclusiveLock.',
+    safeWay:
+      'Do it outside migrations with an online tool (pg_repack, pg_squeeze), or in an announced maintenance window.',
+  },
+  create: () => ({
+    statement(ctx) {
+      switch (ctx.kind) {
+        case 'VacuumStmt':
+          return vacuumFull(ctx);
+        case 'ClusterStmt':
+          return cluster(ctx);
+        case 'AlterTableStmt':
+          return alterTable(ctx);
+        case 'AlterTableMoveAllStmt':
+          ctx.report({
+            message: `ALTER ${OBJECT_WORDS[ctx.ast.objtype] ?? 'TABLE'} ALL IN TABLESPACE ${ctx.ast.orig_tablespacename} SET TABLESPACE ${ctx.ast.new_tablespacename} copies every such relation in the tablespace, each under an AccessExclusiveLock: ${MESSAGE_TAIL}`,
+            lock: 'AccessExclusiveLock',
+          });
+          return;
+      }
+    },
+  }),
+};

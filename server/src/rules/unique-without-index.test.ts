@@ -1,0 +1,86 @@
+import { ruleTests } from '../../../test/unit/ruleTester';
+import { uniqueWithoutIndex } from './unique-without-index';
+
+ruleTests(uniqueWithoutIndex, {
+  valid: [
+    'ALTER TABLE accounts ADD CONSTRAINT accounts_email_key UNIQUE USING INDEX accounts_email_idx;',
+    'ALTER TABLE accounts ADD CONSTRAINT accounts_pkey PRIMARY KEY USING INDEX accounts_id_idx;',
+    'ALTER TABLE accounts ADD COLUMN nickname text;',
+    'CREATE UNIQUE INDEX CONCURRENTLY accounts_email_idx ON accounts (email);',
+    {
+      name: 'a table created earlier in the same migration',
+      sql: 'CREATE TABLE refunds (id bigint, code text);\nALTER TABLE refunds ADD PRIMARY KEY (id), ADD CONSTRAINT refunds_code_key UNIQUE (code);\nALTER TABLE refunds ADD COLUMN ref text UNIQUE;',
+    },
+    {
+      name: 'the two-step recipe in a goose file without a transaction',
+      tool: 'goose',
+      sql: [
+        '-- +goose NO TRANSACTION',
+        '-- +goose Up',
+        'CREATE UNIQUE INDEX CONCURRENTLY accounts_email_idx ON accounts (email);',
+        'ALTER TABLE accounts ADD CONSTRAINT accounts_email_key UNIQUE USING INDEX accounts_email_idx;',
+        '-- +goose Down',
+        'ALTER TABLE accounts DROP CONSTRAINT accounts_email_key;',
+      ].join('\n'),
+    },
+    'CREATE TABLE t (id bigint PRIMARY KEY, email text UNIQUE);',
+  ],
+  invalid: [
+    {
+      sql: 'ALTER TABLE accounts ADD CONSTRAINT accounts_email_key UNIQUE (email);',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          endColumn: 70,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^ADD CONSTRAINT accounts_email_key UNIQUE \(email\) builds a unique index on accounts under an AccessExclusiveLock: reads and writes wait/,
+        },
+      ],
+    },
+    {
+      sql: 'ALTER TABLE billing.invoices ADD PRIMARY KEY (id);',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message: /^ADD CONSTRAINT PRIMARY KEY \(id\) builds a unique index on billing\.invoices/,
+        },
+      ],
+    },
+    {
+      name: 'ADD COLUMN ... UNIQUE reads every row even though the column is NULL everywhere',
+      sql: 'ALTER TABLE accounts ADD COLUMN external_id uuid UNIQUE;',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message: /^ADD COLUMN external_id \.\.\. UNIQUE builds a unique index on accounts .*reading every row/,
+        },
+      ],
+    },
+    {
+      name: 'one finding per index a multi-command ALTER TABLE builds; USING INDEX is fine',
+      sql: [
+        "SET lock_timeout = '2s';",
+        'ALTER TABLE accounts',
+        '  ADD CONSTRAINT accounts_email_key UNIQUE (email),',
+        '  ADD CONSTRAINT accounts_pkey PRIMARY KEY USING INDEX accounts_id_idx,',
+        '  ADD COLUMN code bigint PRIMARY KEY,',
+        '  ADD CONSTRAINT accounts_handle_key UNIQUE NULLS NOT DISTINCT (handle);',
+      ].join('\n'),
+      errors: [
+        { line: 2, column: 1, endLine: 6, endColumn: 72, message: /accounts_email_key UNIQUE/ },
+        { line: 2, column: 1, message: /ADD COLUMN code \.\.\. PRIMARY KEY/ },
+        { line: 2, column: 1, message: /accounts_handle_key UNIQUE \(handle\)/ },
+      ],
+    },
+    {
+      name: 'goose wrapped, with a table created in the up section next to a pre-existing one',
+      tool: 'goose',
+      sql: '-- +goose Up\nCREATE TABLE tags (id bigint);\nALTER TABLE tags ADD PRIMARY KEY (id);\nALTER TABLE accounts ADD UNIQUE (email);\n-- +goose Down\nSELECT 1;',
+      errors: [{ line: 4, column: 1, message: /^ADD CONSTRAINT UNIQUE \(email\) builds a unique index on accounts/ }],
+    },
+  ],
+});

@@ -1,0 +1,50 @@
+import { alterTableCommands, relationRef } from '../facts/statementFacts';
+import type { AstNode } from '../syntax/parse';
+import type { Rule } from './rule';
+
+const KINDS: Record<string, string> = { CONSTR_UNIQUE: 'UNIQUE', CONSTR_PRIMARY: 'PRIMARY KEY' };
+
+function columns(constraint: AstNode): string {
+  const keys = (constraint.keys ?? []).map((k: AstNode) => k.String?.sval).filter(Boolean);
+  return keys.length > 0 ? ` (${keys.join(', ')})` : '';
+}
+
+export const uniqueWithoutIndex: Rule = {
+  meta: {
+    id: 'unique-without-index',
+    severity: 'error',
+    summary:
+      'A UNIQUE or PRIMARY KEY constraint added to an existing table builds its index under an AccessExclusiveLock.',
+    safeWay:
+      'CREATE UNIQUE INDEX CONCURRENTLY first (outside a transaction), then ALTER TABLE ... ADD CONSTRAINT name UNIQUE USING INDEX index_name (or PRIMARY KEY USING INDEX, on columns already NOT NULL).',
+  },
+  create: () => ({
+    statement(ctx) {
+      if (ctx.kind !== 'AlterTableStmt' || ctx.ast.objtype !== 'OBJECT_TABLE') return;
+      const table = relationRef(ctx.ast.relation, 'table');
+      if (!table || !ctx.isPreExisting(table)) return;
+      for (const cmd of alterTableCommands(ctx.ast)) {
+        if (cmd.subtype === 'AT_AddConstraint') {
+          const constraint = cmd.def?.Constraint;
+          const kind = KINDS[constraint?.contype];
+          if (!kind || constraint.indexname) continue; // USING INDEX: the index is already built
+          const name = constraint.conname ? ` ${constraint.conname}` : '';
+          ctx.report({
+            message: `ADD CONSTRAINT${name} ${kind}${columns(constraint)} builds a unique index on ${table.name} under an AccessExclusiveLock: reads and writes wait until the build ends`,
+            lock: 'AccessExclusiveLock',
+          });
+        } else if (cmd.subtype === 'AT_AddColumn') {
+          const column = cmd.def?.ColumnDef;
+          for (const c of column?.constraints ?? []) {
+            const kind = KINDS[c.Constraint?.contype];
+            if (!kind) continue;
+            ctx.report({
+              message: `ADD COLUMN ${column.colname} ... ${kind} builds a unique index on ${table.name} under an AccessExclusiveLock, reading every row: reads and writes wait until the build ends`,
+              lock: 'AccessExclusiveLock',
+            });
+          }
+        }
+      }
+    },
+  }),
+};

@@ -1,0 +1,136 @@
+import { ruleTests } from '../../../test/unit/ruleTester';
+import { validateInSameTransaction } from './validate-in-same-transaction';
+
+const ADD_CHECK = 'ALTER TABLE orders ADD CONSTRAINT orders_amount_positive CHECK (amount > 0) NOT VALID;';
+const VALIDATE_CHECK = 'ALTER TABLE orders VALIDATE CONSTRAINT orders_amount_positive;';
+
+ruleTests(validateInSameTransaction, {
+  valid: [
+    {
+      name: 'no transaction: each statement commits on its own',
+      sql: `${ADD_CHECK}\n${VALIDATE_CHECK}`,
+    },
+    {
+      name: 'explicit transactions, validation in the second one',
+      sql: `BEGIN;\n${ADD_CHECK}\nCOMMIT;\nBEGIN;\n${VALIDATE_CHECK}\nCOMMIT;`,
+    },
+    {
+      name: 'goose NO TRANSACTION runs statement by statement',
+      tool: 'goose',
+      sql: `-- +goose NO TRANSACTION\n-- +goose Up\n${ADD_CHECK}\n${VALIDATE_CHECK}\n-- +goose Down\nSELECT 1;`,
+    },
+    {
+      name: 'the lock of a rolled back transaction is gone',
+      sql: `BEGIN;\n${ADD_CHECK}\nROLLBACK;\nBEGIN;\n${VALIDATE_CHECK}\nCOMMIT;`,
+    },
+    {
+      name: 'alone in a goose migration (a constraint added NOT VALID by an earlier migration)',
+      tool: 'goose',
+      sql: `-- +goose Up\n${VALIDATE_CHECK}\n-- +goose Down\nSELECT 1;`,
+    },
+    {
+      name: 'an AccessExclusiveLock on another table does not concern this validation',
+      sql: `BEGIN;\nALTER TABLE customers ADD COLUMN note text;\n${VALIDATE_CHECK}\nCOMMIT;`,
+    },
+    {
+      name: 'weaker locks on the table earlier in the transaction (writes go on during the scan anyway)',
+      sql: `BEGIN;\nALTER TABLE orders ENABLE TRIGGER orders_audit;\nALTER TABLE orders SET (autovacuum_enabled = false);\n${VALIDATE_CHECK}\nCOMMIT;`,
+    },
+    {
+      name: 'a table created earlier in the same migration',
+      sql: 'BEGIN;\nCREATE TABLE refunds (amount int);\nALTER TABLE refunds ADD CONSTRAINT c CHECK (amount > 0) NOT VALID;\nALTER TABLE refunds VALIDATE CONSTRAINT c;\nCOMMIT;',
+    },
+    {
+      name: 'a NOT VALID constraint on another table of the same name in another schema',
+      sql: `BEGIN;\nALTER TABLE audit.orders ADD CONSTRAINT orders_amount_positive CHECK (amount > 0) NOT VALID;\n${VALIDATE_CHECK}\nCOMMIT;`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'explicit transaction: the AccessExclusiveLock of ADD CONSTRAINT ... NOT VALID is still held',
+      sql: `BEGIN;\n${ADD_CHECK}\n${VALIDATE_CHECK}\nCOMMIT;`,
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          endColumn: 62,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^VALIDATE CONSTRAINT orders_amount_positive runs in the same transaction as the ADD CONSTRAINT orders_amount_positive \.\.\. NOT VALID, whose AccessExclusiveLock on orders is still held: .*reads and writes of orders wait until the transaction commits/,
+        },
+      ],
+    },
+    {
+      name: 'a foreign key: ShareRowExclusiveLock on both tables, writes wait',
+      tool: 'goose',
+      sql: [
+        '-- +goose Up',
+        'ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;',
+        'ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;',
+        '-- +goose Down',
+        'ALTER TABLE orders DROP CONSTRAINT orders_customer_fk;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          lock: 'ShareRowExclusiveLock',
+          message: /ShareRowExclusiveLock on orders is still held: .*writes to orders and customers wait/,
+        },
+      ],
+    },
+    {
+      name: 'dbmate transaction, schema-qualified',
+      tool: 'dbmate',
+      sql: '-- migrate:up\nALTER TABLE billing.invoices ADD CONSTRAINT c CHECK (total >= 0) NOT VALID;\n\n  ALTER TABLE billing.invoices VALIDATE CONSTRAINT c;\n-- migrate:down\nSELECT 1;',
+      errors: [{ line: 4, column: 3, endColumn: 53, message: /AccessExclusiveLock on billing\.invoices/ }],
+    },
+    {
+      name: 'assumeInTransaction',
+      assumeInTransaction: true,
+      sql: `${ADD_CHECK}\n${VALIDATE_CHECK}`,
+      errors: [{ line: 2, column: 1 }],
+    },
+    {
+      name: 'after another statement that took an AccessExclusiveLock on the table',
+      sql: `BEGIN;\nALTER TABLE orders ADD COLUMN note text;\nSELECT 1;\n${VALIDATE_CHECK}\nCOMMIT;`,
+      errors: [
+        {
+          line: 4,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^VALIDATE CONSTRAINT orders_amount_positive runs in the same transaction as ALTER TABLE orders ADD COLUMN note, whose AccessExclusiveLock on orders is still held/,
+        },
+      ],
+    },
+    {
+      name: 'after DROP INDEX of an index this file created on the table',
+      sql: `CREATE INDEX CONCURRENTLY orders_note_idx ON orders (note);\nBEGIN;\nDROP INDEX orders_note_idx;\n${VALIDATE_CHECK}\nCOMMIT;`,
+      errors: [{ line: 4, column: 1, message: /same transaction as DROP INDEX, whose AccessExclusiveLock on orders/ }],
+    },
+    {
+      name: 'multi-command ALTER TABLE: the statement takes the strongest lock of its subcommands for the whole scan',
+      sql: `ALTER TABLE orders ADD COLUMN note text, VALIDATE CONSTRAINT orders_amount_positive;\nALTER TABLE orders ADD CONSTRAINT c2 CHECK (amount < 1000000) NOT VALID, VALIDATE CONSTRAINT c2;`,
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message:
+            /^VALIDATE CONSTRAINT orders_amount_positive scans orders under the AccessExclusiveLock that ADD COLUMN note in the same ALTER TABLE takes/,
+        },
+        {
+          line: 2,
+          column: 1,
+          message:
+            /^VALIDATE CONSTRAINT c2 in the same ALTER TABLE that adds it NOT VALID scans orders under that statement's AccessExclusiveLock/,
+        },
+      ],
+    },
+    {
+      name: 'a SAVEPOINT does not end the transaction',
+      sql: `BEGIN;\n${ADD_CHECK}\nSAVEPOINT s;\n${VALIDATE_CHECK}\nCOMMIT;`,
+      errors: [{ line: 4, column: 1 }],
+    },
+  ],
+});
