@@ -1,13 +1,19 @@
 // The rule documentation (docs/rules/<id>.md) is checked against the rules themselves: every rule has a page with
 // the agreed sections, and every example in it is run through the real engine — an "Incorrect" example must be
 // flagged by the page's rule, a "Correct" one must not be.
+//
+// History: a ```sql block whose first line is a `-- history` comment is not an example. It stands for the earlier
+// migrations: its SQL is replayed into the schema that every later example on the page is linted against (until
+// the next history block; an empty one goes back to no history). Rules that need to know what a table looked like
+// before (a column's old type, its indexes, its partitions) are documented with it.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze } from '../../server/src/analysis';
+import { analyze, replayMigration } from '../../server/src/analysis';
 import { detectMigration } from '../../server/src/migrations/tools';
-import { RULES, RULE_IDS } from '../../server/src/rules';
+import { RULES, RULE_IDS, RULES_BY_ID } from '../../server/src/rules';
 import type { Finding } from '../../server/src/rules/rule';
+import { EMPTY_SCHEMA } from '../../server/src/schema/model';
 import { loadParser } from '../../server/src/syntax/parse';
 
 // Compiled to out/test/unit: the sources' docs folder is three levels up.
@@ -33,6 +39,8 @@ interface CodeBlock {
   line: number;
   /** The headings the block sits under, by level (index 1 = `#`, 2 = `##`, 3 = `###`). */
   headings: string[];
+  /** The SQL of the last history block before this one on the page, if any. */
+  history?: string;
 }
 
 interface Page {
@@ -83,19 +91,50 @@ function readPage(id: string): Page | undefined {
   const file = path.join(DOCS_DIR, `${id}.md`);
   if (!fs.existsSync(file)) return undefined;
   const text = fs.readFileSync(file, 'utf8');
-  return { id, file, text, ...parseMarkdown(text) };
+  const parsed = parseMarkdown(text);
+  let history: string | undefined;
+  for (const block of parsed.blocks) {
+    if (isHistory(block)) history = block.code;
+    else if (block.lang === 'sql') block.history = history;
+  }
+  return { id, file, text, ...parsed };
+}
+
+/** A ```sql block starting with a `-- history` comment: the earlier migrations, replayed for the later examples. */
+function isHistory(block: CodeBlock): boolean {
+  return block.lang === 'sql' && /^\s*--\s*history\b/i.test(block.code);
 }
 
 /** The ```sql blocks under `## Examples` → `### <kind>`. */
 function examples(page: Page, kind: 'Incorrect' | 'Correct'): CodeBlock[] {
-  return page.blocks.filter((b) => b.lang === 'sql' && b.headings[2] === 'Examples' && b.headings[3] === kind);
+  return page.blocks.filter(
+    (b) => b.lang === 'sql' && !isHistory(b) && b.headings[2] === 'Examples' && b.headings[3] === kind,
+  );
 }
 
-/** Lints SQL the way the CLI would lint `migrations/0001_example.sql`, with default settings. */
-function lint(sql: string): Finding[] {
+/**
+ * Lints SQL the way the CLI would lint `migrations/0001_example.sql`, with default settings; `history`, when
+ * given, is replayed first as `migrations/0000_history.sql`, so the schema it leaves is what the example runs on.
+ */
+function lint(sql: string, history?: string, enable?: string): Finding[] {
   const migration = detectMigration('/docs-example/migrations/0001_example.sql', sql, { list: () => [] });
   assert.ok(migration.isMigration, 'the example is not recognised as a migration');
-  return analyze(sql, migration, { pgVersion: 15, assumeInTransaction: false, rules: {} }).findings;
+  const schema =
+    history === undefined
+      ? undefined
+      : replayMigration(
+          EMPTY_SCHEMA,
+          history,
+          detectMigration('/docs-example/migrations/0000_history.sql', history, { list: () => [] }),
+        );
+  // A page about a rule that is off by default shows what it flags once enabled.
+  const rules = enable && RULES_BY_ID.get(enable)?.meta.severity === 'off' ? { [enable]: 'warning' as const } : {};
+  return analyze(sql, migration, { pgVersion: 15, assumeInTransaction: false, rules }, { schema }).findings;
+}
+
+/** The example as the failure message shows it, with its history. */
+function shown(block: CodeBlock): string {
+  return block.history === undefined ? block.code : `${block.history}\n-- then:\n${block.code}`;
 }
 
 function describeFindings(findings: Finding[]): string {
@@ -217,29 +256,32 @@ describe('rule documentation (docs/rules)', () => {
 
       examples(page, 'Incorrect').forEach((block, k) => {
         it(`${id}: incorrect example ${k + 1} (line ${block.line}) is flagged`, () => {
-          const findings = lint(block.code);
+          const findings = lint(block.code, block.history, id);
           assert.ok(
             findings.some((f) => f.rule === id),
-            `expected a ${id} finding for:\n${block.code}\ngot:\n  ${describeFindings(findings)}`,
+            `expected a ${id} finding for:\n${shown(block)}\ngot:\n  ${describeFindings(findings)}`,
           );
         });
       });
 
       examples(page, 'Correct').forEach((block, k) => {
         it(`${id}: correct example ${k + 1} (line ${block.line}) is not flagged`, () => {
-          const findings = lint(block.code);
+          const findings = lint(block.code, block.history, id);
           const own = findings.filter((f) => f.rule === id);
           assert.deepStrictEqual(
             own,
             [],
-            `expected no ${id} finding for:\n${block.code}\ngot:\n  ${describeFindings(own)}`,
+            `expected no ${id} finding for:\n${shown(block)}\ngot:\n  ${describeFindings(own)}`,
           );
         });
       });
 
       it(`${id}: every sql block outside "Incorrect" parses`, () => {
         const broken = page.blocks
-          .filter((b) => b.lang === 'sql' && !(b.headings[2] === 'Examples' && b.headings[3] === 'Incorrect'))
+          .filter(
+            (b) =>
+              b.lang === 'sql' && (isHistory(b) || !(b.headings[2] === 'Examples' && b.headings[3] === 'Incorrect')),
+          )
           .map((b) => ({ block: b, errors: lint(b.code).filter((f) => f.rule === 'syntax-error') }))
           .filter((r) => r.errors.length > 0)
           .map((r) => `line ${r.block.line}: ${describeFindings(r.errors)}`);

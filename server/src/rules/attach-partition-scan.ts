@@ -20,11 +20,17 @@ export const attachPartitionScan: Rule = {
         // A partition created in this migration is empty: the scan costs nothing.
         if (!parent || !child || !ctx.isPreExisting(child)) continue;
         const key = ctx.schema.tables.get(parent.key)?.partitionKey ?? [];
-        const checks = [...(ctx.schema.tables.get(child.key)?.constraints.values() ?? [])].filter(
-          (c) => c.kind === 'check' && c.validated,
-        );
-        // A validated check on the partition key columns is what lets PostgreSQL skip the scan.
-        const covered = key.length > 0 && checks.some((c) => key.every((k) => k !== null && c.columns.includes(k)));
+        const childTable = ctx.schema.tables.get(child.key);
+        const checks = [...(childTable?.constraints.values() ?? [])].filter((c) => c.kind === 'check' && c.validated);
+        // PostgreSQL skips the scan only when validated constraints imply the partition constraint, which also
+        // says the key is not null: a check on the key columns, and NOT NULL (column or IS NOT NULL in a check).
+        const notNull = (k: string): boolean =>
+          Boolean(childTable?.columns.get(k)?.notNull) ||
+          checks.some((c) => c.provesNotNull?.includes(k) || c.notNullColumn === k);
+        const covered =
+          key.length > 0 &&
+          key.every((k) => k !== null && notNull(k)) &&
+          checks.some((c) => key.every((k) => k !== null && c.columns.includes(k)));
         if (covered) continue;
         ctx.report({
           message: `ATTACH PARTITION ${child.name} scans every row of ${child.name} under an AccessExclusiveLock to check the partition bound (no validated CHECK matching it): reads and writes on ${child.name} wait until the scan ends`,

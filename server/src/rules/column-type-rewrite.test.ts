@@ -2,7 +2,7 @@ import { ruleTests } from '../../../test/unit/ruleTester';
 import { columnTypeRewrite } from './column-type-rewrite';
 
 const HISTORY = [
-  'CREATE TABLE orders (id int PRIMARY KEY, ref varchar(50), note varchar, total numeric(10,2), ip cidr, placed timestamp(3), raw bytea, amount int);',
+  'CREATE TABLE orders (id int PRIMARY KEY, ref varchar(50), note varchar, total numeric(10,2), ip cidr, placed timestamp(3), raw bytea, amount int, tags int[], labels varchar(50)[]);',
 ].join('\n');
 
 ruleTests(columnTypeRewrite, {
@@ -24,6 +24,11 @@ ruleTests(columnTypeRewrite, {
       history: HISTORY,
     },
     { name: 'numeric(10,2) → numeric', sql: 'ALTER TABLE orders ALTER COLUMN total TYPE numeric;', history: HISTORY },
+    {
+      name: 'int[] → int[][] is the same type',
+      sql: 'ALTER TABLE orders ALTER COLUMN tags TYPE int[][];',
+      history: HISTORY,
+    },
     { name: 'cidr → inet', sql: 'ALTER TABLE orders ALTER COLUMN ip TYPE inet;', history: HISTORY },
     {
       name: 'timestamp(3) → timestamp(6)',
@@ -54,6 +59,12 @@ ruleTests(columnTypeRewrite, {
       sql: 'ALTER TABLE orders ALTER COLUMN ref TYPE varchar(20);',
       history: HISTORY,
       errors: [{ line: 1, column: 1, message: /varchar\(50\) → varchar\(20\)/ }],
+    },
+    {
+      name: 'arrays: varchar(50)[] → varchar(200)[] rewrites every element',
+      sql: 'ALTER TABLE orders ALTER COLUMN labels TYPE varchar(200)[];',
+      history: HISTORY,
+      errors: [{ line: 1, column: 1 }],
     },
     {
       name: 'numeric scale change',

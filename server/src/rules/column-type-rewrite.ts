@@ -5,9 +5,10 @@ import type { Rule } from './rule';
 
 /** Type families where a change needs no rewrite when the new type accepts every old value unchanged. */
 function binaryCompatible(from: TypeInfo, to: TypeInfo): boolean {
-  if (from.arrayDims !== to.arrayDims) return false;
-  const same = from.name === to.name;
-  if (same && from.mods.join(',') === to.mods.join(',')) return true; // no change at all
+  const same = from.name === to.name && from.mods.join(',') === to.mods.join(',');
+  // int[] and int[][] are one type to PostgreSQL; any other array change rewrites every element.
+  if (from.arrayDims > 0 || to.arrayDims > 0) return same && from.arrayDims > 0 && to.arrayDims > 0;
+  if (same) return true; // no change at all
   const widened = (a: readonly number[], b: readonly number[]): boolean =>
     b.length === 0 || (a.length > 0 && b[0] >= a[0]);
   if (from.name === 'varchar' && to.name === 'varchar') return widened(from.mods, to.mods);

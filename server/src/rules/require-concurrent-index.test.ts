@@ -18,6 +18,11 @@ ruleTests(requireConcurrentIndex, {
       sql: 'CREATE TABLE order_totals AS SELECT account_id, sum(total_cents) AS total FROM orders GROUP BY 1;\nCREATE INDEX ON order_totals (account_id);',
     },
     {
+      name: 'a partitioned table known from history is partitioned-index-lock’s business',
+      sql: 'CREATE INDEX events_kind_idx ON events (kind);',
+      history: 'CREATE TABLE events (at timestamptz, kind text) PARTITION BY RANGE (at);',
+    },
+    {
       name: 'ON ONLY parent is the first step of the partitioned-table recipe',
       sql: 'CREATE INDEX measurements_at_idx ON ONLY measurements (at);',
     },

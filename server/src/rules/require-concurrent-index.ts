@@ -15,6 +15,8 @@ export const requireConcurrentIndex: Rule = {
       if (ctx.ast.relation?.inh !== true) return;
       const table = relationRef(ctx.ast.relation, 'table');
       if (!table || !ctx.isPreExisting(table)) return;
+      // PostgreSQL refuses CONCURRENTLY on a partitioned table: partitioned-index-lock gives the recipe there.
+      if (ctx.schema.tables.get(table.key)?.partitioned) return;
       const what = ctx.ast.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX';
       ctx.report({
         message: `${what} without CONCURRENTLY takes a ShareLock on ${table.name}: writes wait until the build ends`,

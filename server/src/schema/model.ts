@@ -30,6 +30,8 @@ export interface ConstraintInfo {
   columns: readonly string[];
   /** For `CHECK (col IS NOT NULL)`: the column it proves not null. */
   notNullColumn?: string;
+  /** Columns the check proves not null through an `IS NOT NULL` among its AND-ed conditions. */
+  provesNotNull?: readonly string[];
   references?: { table: string; columns: readonly string[] };
 }
 

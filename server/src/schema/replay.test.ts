@@ -75,6 +75,7 @@ describe('schema replay', () => {
       validated: true,
       columns: ['status'],
       notNullColumn: 'status',
+      provesNotNull: ['status'],
       references: undefined,
     });
     assert.strictEqual(orders?.constraints.get('total_pos')?.validated, false);

@@ -103,6 +103,18 @@ function rangeVars(node: unknown, into: string[] = []): string[] {
   return into;
 }
 
+/** `a IS NOT NULL AND b > 0 AND c IS NOT NULL` → [a, c]. */
+function notNullConjuncts(expr: AstNode | undefined, into: string[] = []): string[] {
+  const bool = expr?.BoolExpr;
+  if (bool?.boolop === 'AND_EXPR') for (const arg of bool.args ?? []) notNullConjuncts(arg, into);
+  const test = expr?.NullTest;
+  if (test?.nulltesttype === 'IS_NOT_NULL') {
+    const column = names(test.arg?.ColumnRef?.fields).pop();
+    if (column) into.push(column);
+  }
+  return into;
+}
+
 const SUFFIX: Record<ConstraintKind, string> = {
   check: 'check',
   foreign: 'fkey',
@@ -351,6 +363,7 @@ export class SchemaBuilder {
     const test = c.raw_expr?.NullTest;
     const notNullColumn =
       kind === 'check' && test?.nulltesttype === 'IS_NOT_NULL' ? names(test.arg?.ColumnRef?.fields).pop() : undefined;
+    const provesNotNull = kind === 'check' ? notNullConjuncts(c.raw_expr) : undefined;
     const pk = relationRef(c.pktable, 'table');
     const info: ConstraintInfo = {
       name,
@@ -358,6 +371,7 @@ export class SchemaBuilder {
       validated: !c.skip_validation,
       columns,
       notNullColumn,
+      provesNotNull,
       references: pk ? { table: pk.key, columns: names(c.pk_attrs) } : undefined,
     };
     this.updateTable(tableKey, (t) => {
