@@ -1,0 +1,76 @@
+import { ruleTests } from '../../../test/unit/ruleTester';
+import { addRequiredColumn } from './add-required-column';
+
+ruleTests(addRequiredColumn, {
+  valid: [
+    'ALTER TABLE orders ADD COLUMN note text;',
+    "ALTER TABLE orders ADD COLUMN status text NOT NULL DEFAULT 'new';",
+    'ALTER TABLE orders ADD COLUMN imported_at timestamptz NOT NULL DEFAULT now();',
+    {
+      name: 'identity columns fill every row themselves (measured: succeeds on a non-empty table)',
+      sql: 'ALTER TABLE orders ADD COLUMN seq bigint NOT NULL GENERATED ALWAYS AS IDENTITY;',
+    },
+    {
+      name: 'serial columns have an implicit nextval default',
+      sql: 'ALTER TABLE orders ADD COLUMN seq bigserial NOT NULL, ADD COLUMN seq2 serial PRIMARY KEY;',
+    },
+    {
+      name: 'stored generated columns are computed for every row',
+      sql: 'ALTER TABLE order_lines ADD COLUMN total numeric NOT NULL GENERATED ALWAYS AS (quantity * unit_price) STORED;',
+    },
+    {
+      name: 'a domain default fills the column (measured on PostgreSQL 15)',
+      sql: 'CREATE DOMAIN cents AS bigint NOT NULL DEFAULT 0;\nALTER TABLE orders ADD COLUMN discount cents NOT NULL;',
+    },
+    {
+      name: 'a table created in this migration',
+      sql: 'CREATE TABLE refunds (id bigint);\nALTER TABLE refunds ADD COLUMN order_id bigint NOT NULL;',
+    },
+    'ALTER TABLE orders ALTER COLUMN note SET NOT NULL;',
+    'CREATE TABLE refunds (id bigint NOT NULL, order_id bigint NOT NULL);',
+  ],
+  invalid: [
+    {
+      sql: 'ALTER TABLE orders ADD COLUMN customer_id bigint NOT NULL;',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          endColumn: 58,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^ADD COLUMN customer_id NOT NULL without a default on orders: it fails with "contains null values" if the table has rows.*INSERT from the application version still running.*AccessExclusiveLock on orders/,
+        },
+      ],
+    },
+    {
+      name: 'DEFAULT NULL is no default',
+      sql: 'ALTER TABLE orders ADD COLUMN customer_id bigint NOT NULL DEFAULT NULL;',
+      errors: [{ line: 1, column: 1, message: /DEFAULT NULL is no default/ }],
+    },
+    {
+      name: 'PRIMARY KEY implies NOT NULL (measured: fails on a non-empty table)',
+      sql: 'ALTER TABLE countries ADD COLUMN id integer PRIMARY KEY;',
+      errors: [{ line: 1, column: 1, message: /ADD COLUMN id PRIMARY KEY \(so NOT NULL\) without a default/ }],
+    },
+    {
+      name: 'a NOT NULL domain without a default (measured: fails on a non-empty table)',
+      sql: 'CREATE DOMAIN email AS text NOT NULL;\nALTER TABLE users ADD COLUMN contact email;',
+      errors: [{ line: 2, column: 1, message: /of domain email, which is NOT NULL/ }],
+    },
+    {
+      name: 'one finding per required column; others are fine',
+      sql: "SET lock_timeout = '2s';\nALTER TABLE orders\n  ADD COLUMN a int NOT NULL,\n  ADD COLUMN b int NOT NULL DEFAULT 0,\n  ADD COLUMN c text NOT NULL;",
+      errors: [
+        { line: 2, column: 1, message: /COLUMN a / },
+        { line: 2, column: 1, message: /COLUMN c / },
+      ],
+    },
+    {
+      name: 'down sections are checked too: re-adding a dropped NOT NULL column fails on a non-empty table',
+      sql: '-- +goose Up\nALTER TABLE orders DROP COLUMN legacy_code;\n-- +goose Down\nALTER TABLE orders ADD COLUMN legacy_code text NOT NULL;',
+      tool: 'goose',
+      errors: [{ line: 4, column: 1 }],
+    },
+  ],
+});

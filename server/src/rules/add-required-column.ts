@@ -1,0 +1,79 @@
+import { typeNameOf } from '../facts/expressions';
+import { alterTableCommands, relationRef } from '../facts/statementFacts';
+import type { AstNode } from '../syntax/parse';
+import type { Rule } from './rule';
+
+/** serial types carry an implicit DEFAULT nextval(...): they fill existing and new rows themselves. */
+const SERIAL_TYPES = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
+
+interface DomainInfo {
+  notNull: boolean;
+  hasDefault: boolean;
+}
+
+function constraintsOf(column: AstNode): AstNode[] {
+  return (column.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
+}
+
+/** Why the new column is required with nothing to fill it, or undefined when it is not. */
+function requiredWithoutValue(column: AstNode, domains: ReadonlyMap<string, DomainInfo>): string | undefined {
+  const type = typeNameOf(column.typeName);
+  if (SERIAL_TYPES.has(type)) return undefined;
+  const constraints = constraintsOf(column);
+  // Identity and generated columns compute their own value for every row.
+  if (constraints.some((c) => c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED')) return undefined;
+  const defaultExpr = constraints.find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
+  if (defaultExpr && !defaultExpr.A_Const?.isnull) return undefined;
+  // A domain's default is used when the column has none (measured on PostgreSQL 15).
+  const domain = domains.get(type);
+  if (!defaultExpr && domain?.hasDefault) return undefined;
+  const nullDefault = defaultExpr ? ' (DEFAULT NULL is no default)' : '';
+  if (constraints.some((c) => c.contype === 'CONSTR_NOTNULL')) return `NOT NULL without a default${nullDefault}`;
+  if (constraints.some((c) => c.contype === 'CONSTR_PRIMARY'))
+    return `PRIMARY KEY (so NOT NULL) without a default${nullDefault}`;
+  if (domain?.notNull) return `of domain ${type}, which is NOT NULL, without a default${nullDefault}`;
+  return undefined;
+}
+
+export const addRequiredColumn: Rule = {
+  meta: {
+    id: 'add-required-column',
+    severity: 'error',
+    summary:
+      'ADD COLUMN ... NOT NULL without a default on a table that already exists: it fails on a non-empty table, and inserts from the running application version fail.',
+    safeWay:
+      'Add the column as nullable (or NOT NULL with a constant DEFAULT), backfill existing rows in batches, deploy code that writes it, then make it NOT NULL with the set-not-null steps (CHECK ... NOT VALID, VALIDATE, SET NOT NULL).',
+  },
+  create: () => {
+    // Domains created in this file, by (lower-case) name.
+    const domains = new Map<string, DomainInfo>();
+    return {
+      statement(ctx) {
+        if (ctx.kind === 'CreateDomainStmt') {
+          const names = (ctx.ast.domainname ?? []).map((n: AstNode) => n.String?.sval);
+          const constraints = (ctx.ast.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
+          domains.set(String(names[names.length - 1]).toLowerCase(), {
+            notNull: constraints.some((c: AstNode) => c.contype === 'CONSTR_NOTNULL'),
+            hasDefault: constraints.some(
+              (c: AstNode) => c.contype === 'CONSTR_DEFAULT' && !c.raw_expr?.A_Const?.isnull,
+            ),
+          });
+          return;
+        }
+        if (ctx.kind !== 'AlterTableStmt' || ctx.ast.objtype !== 'OBJECT_TABLE') return;
+        const table = relationRef(ctx.ast.relation, 'table');
+        if (!table || !ctx.isPreExisting(table)) return;
+        for (const cmd of alterTableCommands(ctx.ast)) {
+          const column = cmd.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;
+          if (!column) continue;
+          const why = requiredWithoutValue(column, domains);
+          if (!why) continue;
+          ctx.report({
+            message: `ADD COLUMN ${column.colname} ${why} on ${table.name}: it fails with "contains null values" if the table has rows, and once it is added every INSERT from the application version still running (which does not know ${column.colname}) fails with a not-null violation. It takes an AccessExclusiveLock on ${table.name}.`,
+            lock: 'AccessExclusiveLock',
+          });
+        }
+      },
+    };
+  },
+};

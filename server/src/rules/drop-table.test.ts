@@ -1,0 +1,70 @@
+import { ruleTests } from '../../../test/unit/ruleTester';
+import { dropTable } from './drop-table';
+
+ruleTests(dropTable, {
+  valid: [
+    'DROP VIEW order_totals;',
+    'DROP INDEX orders_placed_at_idx;',
+    {
+      name: 'a table created in this migration',
+      sql: 'CREATE TABLE import_tmp (id bigint);\nDROP TABLE import_tmp;',
+    },
+    {
+      name: 'a .down.sql script undoes its up migration',
+      sql: 'DROP TABLE refunds;',
+      tool: 'golang-migrate',
+      direction: 'down',
+      createdByUp: ['public.refunds'],
+    },
+    {
+      name: 'a separate down script cannot see its up script: not flagged',
+      sql: 'DROP TABLE legacy_refunds;',
+      tool: 'golang-migrate',
+      direction: 'down',
+    },
+    {
+      name: 'goose Down section',
+      sql: '-- +goose Up\nCREATE TABLE refunds (id bigint);\n\n-- +goose Down\nDROP TABLE refunds;',
+      tool: 'goose',
+    },
+  ],
+  invalid: [
+    {
+      sql: 'DROP TABLE orders;',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          endColumn: 18,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^DROP TABLE orders breaks the application version that is still running.*"relation does not exist".*AccessExclusiveLock on orders/,
+        },
+      ],
+    },
+    {
+      name: 'one finding per pre-existing table; new ones are skipped',
+      sql: 'CREATE TABLE scratch (id bigint);\nDROP TABLE IF EXISTS scratch, billing.old_invoices, old_payments CASCADE;',
+      errors: [
+        { line: 2, column: 1, message: /^DROP TABLE billing\.old_invoices .*CASCADE also drops/ },
+        { line: 2, column: 1, message: /^DROP TABLE old_payments / },
+      ],
+    },
+    {
+      name: 'a goose Down section that drops a table its Up section did not create',
+      sql: '-- +goose Up\nCREATE TABLE refunds (id bigint);\n-- +goose Down\nDROP TABLE refunds;\nDROP TABLE orders;',
+      tool: 'goose',
+      errors: [{ line: 5, column: 1, message: /^DROP TABLE orders .*the up section did not create orders/ }],
+    },
+    {
+      sql: 'DROP FOREIGN TABLE remote_orders;',
+      errors: [{ line: 1, column: 1, message: /remote_orders/ }],
+    },
+    {
+      name: 'dbmate up section',
+      sql: '-- migrate:up\nDROP TABLE legacy_sessions;\n\n-- migrate:down\nCREATE TABLE legacy_sessions (id bigint);',
+      tool: 'dbmate',
+      errors: [{ line: 2, column: 1 }],
+    },
+  ],
+});

@@ -1,0 +1,41 @@
+import type { Rule } from './rule';
+import { tableChanges, UpSide } from './tableChanges';
+
+export const dropTable: Rule = {
+  meta: {
+    id: 'drop-table',
+    severity: 'error',
+    summary:
+      'DROP TABLE of a table that existed before this migration, in an up migration: the application version still running during the deploy uses it.',
+    safeWay:
+      'Contract phase only: first deploy code that no longer reads or writes the table, then drop it in a later migration (optionally rename it aside first and keep it for a release, so the drop can be undone).',
+  },
+  create: () => {
+    const upSide = new UpSide();
+    return {
+      unitStart(ctx) {
+        upSide.unit(ctx.unit.direction);
+      },
+      statement(ctx) {
+        if (ctx.kind !== 'DropStmt') return;
+        for (const change of tableChanges(ctx.kind, ctx.ast)) {
+          // A table this migration created (in a down section: that its up section created) is not in use.
+          if (change.type !== 'drop-table' || !ctx.isPreExisting(change.table)) continue;
+          // In a down script whose up side is not in this file, what the up side created is not known for sure.
+          if (!upSide.checks(ctx.unit.direction, change)) continue;
+          const cascade = change.cascade
+            ? ' CASCADE also drops the views and the foreign keys of other tables that depend on it.'
+            : '';
+          const down =
+            ctx.unit.direction === 'down'
+              ? ` This down section does not undo its up section here (the up section did not create ${change.table.name}).`
+              : '';
+          ctx.report({
+            message: `DROP TABLE ${change.table.name} breaks the application version that is still running during the deploy: its queries on ${change.table.name} fail with "relation does not exist" as soon as this commits, and the data is gone for a rollback. It takes an AccessExclusiveLock on ${change.table.name}.${cascade}${down}`,
+            lock: 'AccessExclusiveLock',
+          });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,102 @@
+import { ruleTests } from '../../../test/unit/ruleTester';
+import { enumValueChange } from './enum-value-change';
+
+ruleTests(enumValueChange, {
+  valid: [
+    "ALTER TYPE order_status ADD VALUE 'archived';",
+    {
+      name: 'outside a transaction each statement commits on its own',
+      sql: "ALTER TYPE order_status ADD VALUE 'archived';\nUPDATE orders SET status = 'archived' WHERE id = 1;",
+    },
+    {
+      name: 'used after the adding transaction committed',
+      sql: "BEGIN;\nALTER TYPE order_status ADD VALUE 'archived';\nCOMMIT;\nUPDATE orders SET status = 'archived' WHERE id = 1;",
+    },
+    {
+      name: 'cast to another type: not an enum value (measured)',
+      sql: "BEGIN;\nALTER TYPE order_status ADD VALUE 'archived';\nSELECT count(*) FROM orders WHERE status::text = 'archived'::text;\nCOMMIT;",
+    },
+    {
+      name: 'the new value as the neighbour of another new value is allowed (measured)',
+      sql: "BEGIN;\nALTER TYPE order_status ADD VALUE 'archived';\nALTER TYPE order_status ADD VALUE 'purged' AFTER 'archived';\nCOMMIT;",
+    },
+    {
+      name: 'comments and settings are not values',
+      sql: "BEGIN;\nALTER TYPE order_status ADD VALUE 'archived';\nCOMMENT ON TYPE order_status IS 'archived';\nCOMMIT;",
+    },
+    {
+      name: 'RENAME VALUE on a type created in this migration',
+      sql: "CREATE TYPE ticket_state AS ENUM ('open', 'close');\nALTER TYPE ticket_state RENAME VALUE 'close' TO 'closed';",
+    },
+    {
+      name: 'PostgreSQL 11: ADD VALUE outside a transaction block',
+      sql: "ALTER TYPE order_status ADD VALUE 'archived';",
+      pgVersion: 11,
+    },
+    {
+      name: 'PostgreSQL 11: ADD VALUE to a type created in the same transaction is allowed',
+      sql: "BEGIN;\nCREATE TYPE ticket_state AS ENUM ('open');\nALTER TYPE ticket_state ADD VALUE 'closed';\nCOMMIT;",
+      pgVersion: 11,
+    },
+  ],
+  invalid: [
+    {
+      sql: "ALTER TYPE order_status RENAME VALUE 'canceled' TO 'cancelled';",
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          endColumn: 63,
+          severity: 'warning',
+          message:
+            /^RENAME VALUE 'canceled' TO 'cancelled' on enum order_status breaks the application version that is still running.*'canceled' fails with "invalid input value for enum".*locks only the type/,
+        },
+      ],
+    },
+    {
+      name: 'a new value used in the same explicit transaction: the finding is on the literal',
+      sql: "BEGIN;\nALTER TYPE order_status ADD VALUE 'archived';\nUPDATE orders SET status = 'archived' WHERE archived_at IS NOT NULL;\nCOMMIT;",
+      errors: [
+        {
+          line: 3,
+          column: 28,
+          endLine: 3,
+          endColumn: 38,
+          message:
+            /^'archived' was added to enum order_status earlier in this transaction.*"unsafe use of new value".*fails here \(if this literal is stored in or compared with a column of type order_status\)/,
+        },
+      ],
+    },
+    {
+      name: 'a cast to the enum is certain',
+      sql: "BEGIN;\nALTER TYPE public.order_status ADD VALUE IF NOT EXISTS 'archived';\nINSERT INTO orders (status) SELECT 'archived'::order_status;\nCOMMIT;",
+      errors: [{ line: 3, column: 36, endColumn: 46, message: /fails here\.$/ }],
+    },
+    {
+      name: 'goose wraps the up section in a transaction',
+      sql: "-- +goose Up\nALTER TYPE order_status ADD VALUE 'archived';\nALTER TABLE orders ALTER COLUMN status SET DEFAULT 'archived';\n-- +goose Down\nSELECT 1;",
+      tool: 'goose',
+      errors: [{ line: 3, column: 52 }],
+    },
+    {
+      name: 'assumeInTransaction; every use is reported',
+      sql: "ALTER TYPE order_status ADD VALUE 'archived';\nCREATE INDEX orders_archived_idx ON orders (id) WHERE status = 'archived' OR status = E'archived';",
+      assumeInTransaction: true,
+      errors: [
+        { line: 2, column: 64 },
+        { line: 2, column: 87, endColumn: 98 },
+      ],
+    },
+    {
+      name: 'measured: even for a type created in the same transaction',
+      sql: "BEGIN;\nCREATE TYPE ticket_state AS ENUM ('open');\nALTER TYPE ticket_state ADD VALUE 'closed';\nSELECT 'closed'::ticket_state;\nCOMMIT;",
+      errors: [{ line: 4, column: 8 }],
+    },
+    {
+      name: 'PostgreSQL 11 refuses ADD VALUE inside a transaction block',
+      sql: "BEGIN;\nALTER TYPE order_status ADD VALUE 'archived';\nCOMMIT;",
+      pgVersion: 11,
+      errors: [{ line: 2, column: 1, message: /cannot run inside a transaction block before PostgreSQL 12/ }],
+    },
+  ],
+});

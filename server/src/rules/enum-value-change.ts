@@ -1,0 +1,151 @@
+import { typeNameOf } from '../facts/expressions';
+import { utf8ToUtf16Offset } from '../syntax/positions';
+import type { AstNode } from '../syntax/parse';
+import type { Rule, StatementContext } from './rule';
+
+/** `["billing","order_status"]` → `order_status` (how casts name it too, through typeNameOf). */
+function enumName(names: AstNode[] | undefined): string {
+  const parts = (names ?? []).map((n) => n.String?.sval);
+  return String(parts[parts.length - 1] ?? '').toLowerCase();
+}
+
+/** UTF-16 length of the string literal token at `start`: '...', E'...', U&'...', N'...' or $tag$...$tag$. */
+function literalLength(text: string, start: number): number {
+  const rest = text.slice(start);
+  const dollar = /^\$([A-Za-z_]\w*)?\$/.exec(rest);
+  if (dollar) {
+    const close = rest.indexOf(dollar[0], dollar[0].length);
+    return close < 0 ? dollar[0].length : close + dollar[0].length;
+  }
+  const prefix = /^(?:[EeNn]|[Uu]&)?'/.exec(rest);
+  if (!prefix) return Math.max(1, /^\S+/.exec(rest)?.[0].length ?? 1);
+  const escapes = /^[Ee]/.test(rest);
+  for (let i = prefix[0].length; i < rest.length; i++) {
+    if (escapes && rest[i] === '\\') i++;
+    else if (rest[i] === "'") {
+      if (rest[i + 1] === "'") i++;
+      else return i + 1;
+    }
+  }
+  return rest.length;
+}
+
+interface LiteralUse {
+  value: string;
+  /** Byte offset of the literal in the statement. */
+  location: number;
+  /** The type the literal is cast to directly, if any. */
+  castTo?: string;
+}
+
+/** Every string constant in an expression tree, with the type it is directly cast to. */
+function stringLiterals(node: unknown, castTo: string | undefined, into: LiteralUse[]): LiteralUse[] {
+  if (Array.isArray(node)) {
+    for (const item of node) stringLiterals(item, castTo, into);
+  } else if (node && typeof node === 'object') {
+    const n = node as AstNode;
+    if (n.TypeCast) {
+      stringLiterals(n.TypeCast.arg, typeNameOf(n.TypeCast.typeName), into);
+      return into;
+    }
+    const value = n.A_Const?.sval?.sval;
+    if (typeof value === 'string' && typeof n.A_Const.location === 'number') {
+      into.push({ value, location: n.A_Const.location, castTo });
+      return into;
+    }
+    for (const child of Object.values(n)) {
+      if (child && typeof child === 'object') stringLiterals(child, undefined, into);
+    }
+  }
+  return into;
+}
+
+/** Statements whose string constants are not values of any type. */
+const NOT_EXPRESSIONS = new Set(['AlterEnumStmt', 'CreateEnumStmt', 'VariableSetStmt', 'CommentStmt']);
+
+export const enumValueChange: Rule = {
+  meta: {
+    id: 'enum-value-change',
+    // The failures are errors; RENAME VALUE findings report as warnings.
+    severity: 'error',
+    summary:
+      'ALTER TYPE ... RENAME VALUE breaks the running application version; a value added by ALTER TYPE ... ADD VALUE and used in the same transaction makes the migration fail.',
+    safeWay:
+      'Never rename an enum value in place: add the new value, deploy code that writes it, backfill rows in batches, then stop using the old value. Use a value added by ADD VALUE only in a later migration (after the transaction that added it has committed).',
+  },
+  create: () => {
+    // Enum types this unit created (no deployed code uses their labels yet).
+    let createdInUnit = new Set<string>();
+    // Within the open transaction: values added (value → enum type) and types created.
+    let added = new Map<string, string>();
+    let createdInTransaction = new Set<string>();
+    const endTransaction = (): void => {
+      added = new Map();
+      createdInTransaction = new Set();
+    };
+    return {
+      unitStart() {
+        createdInUnit = new Set();
+        endTransaction();
+      },
+      statement(ctx) {
+        const t = ctx.facts.transaction;
+        // A statement outside any transaction means the one before (if any) has ended.
+        if (!ctx.inTransaction) endTransaction();
+        if (t === 'commit' || t === 'rollback' || t === 'prepare') {
+          endTransaction();
+          return;
+        }
+        if (ctx.kind === 'CreateEnumStmt') {
+          const name = enumName(ctx.ast.typeName);
+          createdInUnit.add(name);
+          if (ctx.inTransaction) createdInTransaction.add(name);
+          return;
+        }
+        if (ctx.kind === 'AlterEnumStmt') {
+          alterEnum(ctx);
+          return;
+        }
+        if (added.size === 0 || NOT_EXPRESSIONS.has(ctx.kind)) return;
+        for (const use of stringLiterals(ctx.ast, undefined, [])) {
+          const type = added.get(use.value);
+          if (type === undefined || (use.castTo !== undefined && use.castTo !== type)) continue;
+          const start = utf8ToUtf16Offset(ctx.statement.text, use.location);
+          const assumption =
+            use.castTo === undefined ? ` (if this literal is stored in or compared with a column of type ${type})` : '';
+          ctx.report({
+            message: `'${use.value}' was added to enum ${type} earlier in this transaction: PostgreSQL refuses to use a new enum value before the transaction that added it commits ("unsafe use of new value"), so the migration fails here${assumption}.`,
+            start,
+            end: start + literalLength(ctx.statement.text, start),
+          });
+        }
+      },
+    };
+
+    function alterEnum(ctx: StatementContext): void {
+      const ast = ctx.ast;
+      const type = enumName(ast.typeName);
+      if (ast.oldVal !== undefined) {
+        // RENAME VALUE: deployed code still writes and compares the old label.
+        if (createdInUnit.has(type)) return;
+        ctx.report({
+          severity: 'warning',
+          message: `RENAME VALUE '${ast.oldVal}' TO '${ast.newVal}' on enum ${type} breaks the application version that is still running during the deploy: every query that writes or compares '${ast.oldVal}' fails with "invalid input value for enum" as soon as this commits. It locks only the type, not the tables that use it, so it is instant.`,
+        });
+        return;
+      }
+      if (typeof ast.newVal !== 'string' || !ctx.inTransaction) return;
+      if (ctx.pgVersion < 12) {
+        // Before 12 the statement itself is refused in a transaction block, unless the type is new in it (then
+        // its values are usable at once).
+        if (createdInTransaction.has(type)) return;
+        ctx.report({
+          message: `ALTER TYPE ${type} ADD VALUE cannot run inside a transaction block before PostgreSQL 12, and this migration runs it in one: the migration fails here.`,
+        });
+        return;
+      }
+      // From 12 on, even for a type created in the same transaction (measured on PostgreSQL 15).
+      added.set(ast.newVal, type);
+    }
+  },
+};

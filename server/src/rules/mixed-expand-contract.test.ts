@@ -1,0 +1,85 @@
+import { ruleTests } from '../../../test/unit/ruleTester';
+import { mixedExpandContract } from './mixed-expand-contract';
+
+ruleTests(mixedExpandContract, {
+  valid: [
+    'ALTER TABLE users ADD COLUMN full_name text;',
+    'ALTER TABLE users DROP COLUMN legacy_name;',
+    {
+      name: 'expand one table, contract another',
+      sql: 'ALTER TABLE users ADD COLUMN full_name text;\nALTER TABLE accounts DROP COLUMN legacy_name;',
+    },
+    {
+      name: 'constraints and indexes are not expand/contract steps here',
+      sql: 'ALTER TABLE users ADD COLUMN full_name text;\nALTER TABLE users DROP CONSTRAINT users_name_check;\nDROP INDEX users_name_idx;',
+    },
+    {
+      name: 'dropping a column this migration added is not a contract',
+      sql: 'ALTER TABLE users ADD COLUMN tmp text;\nALTER TABLE users DROP COLUMN tmp;',
+    },
+    {
+      name: 'a table created in this migration',
+      sql: 'CREATE TABLE people (name text);\nALTER TABLE people ADD COLUMN full_name text;\nALTER TABLE people DROP COLUMN name;',
+    },
+    {
+      name: 'a .down.sql script undoes both sides of its up migration',
+      sql: 'ALTER TABLE users DROP COLUMN full_name;\nALTER TABLE users ADD COLUMN name text;',
+      tool: 'golang-migrate',
+      direction: 'down',
+    },
+    {
+      name: 'goose: expand in Up, its undo in Down (and another new column there)',
+      sql: '-- +goose Up\nALTER TABLE users ADD COLUMN full_name text;\n-- +goose Down\nALTER TABLE users DROP COLUMN full_name;\nALTER TABLE users ADD COLUMN x int;',
+      tool: 'goose',
+    },
+  ],
+  invalid: [
+    {
+      name: 'rename by copy in one migration',
+      sql: 'ALTER TABLE users ADD COLUMN full_name text;\nUPDATE users SET full_name = name WHERE id < 1000;\nALTER TABLE users DROP COLUMN name;',
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          endColumn: 35,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^This migration both expands users \(ADD COLUMN full_name\) and contracts it \(DROP COLUMN name\): .*breaks the application version that is still running/,
+        },
+      ],
+    },
+    {
+      name: 'contract first, in one statement',
+      sql: 'ALTER TABLE users DROP COLUMN name, ADD COLUMN full_name text;',
+      errors: [{ line: 1, column: 1, message: /ADD COLUMN full_name.*DROP COLUMN name/ }],
+    },
+    {
+      name: 'a rename is a contract; reported once per table',
+      sql: 'ALTER TABLE users RENAME COLUMN name TO full_name;\nALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE users DROP COLUMN legacy;',
+      errors: [
+        { line: 2, column: 1, message: /\(ADD COLUMN nickname\) and contracts it \(RENAME COLUMN name TO full_name\)/ },
+      ],
+    },
+    {
+      name: 'the table keeps its identity across a rename',
+      sql: 'ALTER TABLE users RENAME TO people;\nALTER TABLE people ADD COLUMN full_name text;',
+      errors: [
+        { line: 2, column: 1, message: /expands users \(ADD COLUMN full_name\) and contracts it \(RENAME TO people\)/ },
+      ],
+    },
+    {
+      name: 'a goose Down section that adds and drops columns its Up section never touched',
+      sql: '-- +goose Up\nALTER TABLE users ADD COLUMN nick text;\n-- +goose Down\nALTER TABLE users DROP COLUMN nick;\nALTER TABLE users ADD COLUMN legacy text;\nALTER TABLE users DROP COLUMN phone;',
+      tool: 'goose',
+      errors: [
+        { line: 6, column: 1, message: /expands users \(ADD COLUMN legacy\) and contracts it \(DROP COLUMN phone\)/ },
+      ],
+    },
+    {
+      name: 'dbmate up section',
+      sql: '-- migrate:up\nALTER TABLE users ADD COLUMN full_name text;\nALTER TABLE users DROP COLUMN name;\n-- migrate:down\nALTER TABLE users ADD COLUMN name text;\nALTER TABLE users DROP COLUMN full_name;',
+      tool: 'dbmate',
+      errors: [{ line: 3, column: 1 }],
+    },
+  ],
+});
