@@ -21,12 +21,14 @@ export function pairedUpScript(file: string, tool: MigrationTool | null, view?: 
       const up =
         version === undefined
           ? undefined
-          : listing.find((n) => {
+          : (listing.find((n) => {
               const v = /^(\d+)_/.exec(n)?.[1];
               return v !== undefined && compareDigits(v, version) === 0 && /\.up\.sql$/i.test(n);
             }) ??
             // a plain folder may pair `0003_x.down.sql` with `0003_x.sql`
-            (listing.includes(base.replace(/\.down\.sql$/i, '.sql')) ? base.replace(/\.down\.sql$/i, '.sql') : undefined);
+            (listing.includes(base.replace(/\.down\.sql$/i, '.sql'))
+              ? base.replace(/\.down\.sql$/i, '.sql')
+              : undefined));
       return path.join(dir, up ?? sameName);
     }
     case 'diesel':

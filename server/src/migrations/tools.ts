@@ -100,7 +100,14 @@ function detectTool(abs: string, text: string, fs: FileSystemView): MigrationToo
   if (['deploy', 'revert', 'verify'].includes(parent) && sqitchLayout(abs, fs)) return 'sqitch';
   if (FLYWAY.test(base)) return 'flyway';
   const isRustProject = (): boolean => hasAncestor(dir, (_n, full) => (fs.list(full) ?? []).includes('Cargo.toml'));
-  if (GOLANG_MIGRATE.test(base)) return parent === 'migrations' && isRustProject() ? 'sqlx' : 'golang-migrate';
+  if (GOLANG_MIGRATE.test(base)) {
+    if (parent === 'migrations' && isRustProject()) return 'sqlx';
+    // A `.down.sql` beside plain numbered files (a folder with no `.up.sql` at all) belongs to a plain folder.
+    const listing =
+      /\.down\.sql$/i.test(base) && (parent === 'migrations' || parent === 'migrate') ? fs.list(dir) : undefined;
+    const plainDown = listing !== undefined && !listing.some((name) => /\.up\.sql$/i.test(name));
+    if (!plainDown) return 'golang-migrate';
+  }
   if (NUMBERED.test(base) && (parent === 'migrations' || parent === 'migrate')) {
     return isRustProject() ? 'sqlx' : 'plain';
   }
@@ -120,7 +127,8 @@ export function sqitchLayout(file: string, fs: FileSystemView): SqitchLayout | u
   if (!['deploy', 'revert', 'verify'].includes(path.basename(dir))) return undefined;
   const topDir = path.dirname(dir);
   for (const candidate of [topDir, path.dirname(topDir)]) {
-    if ((fs.list(candidate) ?? []).includes('sqitch.plan')) return { topDir, plan: path.join(candidate, 'sqitch.plan') };
+    if ((fs.list(candidate) ?? []).includes('sqitch.plan'))
+      return { topDir, plan: path.join(candidate, 'sqitch.plan') };
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
-// A unit is what the migration tool runs as one piece: a whole file, one up/down section of it (goose, dbmate),
-// or one changeset (Liquibase). Transaction state and "created in this migration" are tracked per unit.
-// Which tools wrap a unit in a transaction, and why, is documented in transactions.ts.
+// A unit is what the migration tool runs as one piece: a whole file, or one up/down section of it (goose, dbmate).
+// Transaction state and "created in this migration" are tracked per unit. Inside a unit, segments say where the
+// tool's own transactions begin and end (one per Liquibase changeset; Supabase runs some statements outside its
+// batch). Which tools wrap what, and why, is documented in transactions.ts.
 import type { Directives, SectionMarker } from '../syntax/directives';
 import type { Statement } from '../syntax/split';
 import type { MigrationTool } from './tools';
@@ -11,22 +12,39 @@ export interface Unit {
   direction: 'up' | 'down';
   /** Indexes into the file's statements. */
   statements: number[];
-  /** The tool runs this unit inside a transaction it opens itself (or the configuration says so). */
+  /**
+   * The tool runs this unit inside a transaction it opens itself (or the configuration says so): true when every
+   * segment runs in one. Where segments differ, ask `toolTransactionAt` per statement.
+   */
   toolTransaction: boolean;
   /**
    * Why toolTransaction is what it is, as a clause for messages ("sqlx runs each migration in a transaction
-   * (no `-- no-transaction` first line)"). Always set by splitUnits.
+   * (no `-- no-transaction` first line)"): the first segment's. Always set by splitUnits.
    */
   transactionReason?: string;
   /**
-   * The tool hands the whole unit to PostgreSQL as one multi-statement query, which PostgreSQL runs as one
-   * implicit transaction when it holds more than one statement (golang-migrate, dbmate, sqlx, Diesel, Prisma).
-   * Always set by splitUnits.
+   * Where the tool's transactions begin and end inside the unit, in order: one segment for most tools, one per
+   * Liquibase changeset (each commits on its own; relations created and session settings carry over, so the file
+   * stays one unit), and for the Supabase CLI a segment of its own for each statement it runs outside its batch
+   * transaction. Always set by splitUnits; together they cover `statements`.
    */
-  singleQuery?: boolean;
-  /** Statements the tool takes out of its transaction and runs on their own (the Supabase CLI's classifier). */
-  standalone?: number[];
-  /** Liquibase: the changeset this unit is (`author:id`). */
+  segments?: TransactionSegment[];
+}
+
+export interface TransactionSegment {
+  /** A run of the unit's statements (indexes into the file's statements). */
+  statements: number[];
+  /** The tool runs this run inside a transaction it opens itself (or the configuration says so). */
+  toolTransaction: boolean;
+  /**
+   * The tool hands the run to PostgreSQL as one multi-statement query, which PostgreSQL executes as one implicit
+   * transaction when it holds more than one statement (golang-migrate, dbmate, sqlx, Diesel, Prisma; Liquibase
+   * `splitStatements:false`): CONCURRENTLY and VACUUM fail there although no BEGIN was sent.
+   */
+  singleQuery: boolean;
+  /** Why, as a clause for messages. */
+  reason: string;
+  /** Liquibase: the changeset (`author:id`). */
   changeset?: string;
   /** Liquibase: the changeset has a `--rollback`. */
   hasRollback?: boolean;
@@ -50,30 +68,42 @@ export type ToolTransactionAt =
   /** in no transaction of the tool's making (an explicit BEGIN is the engine's business) */
   | 'none';
 
+/** The segment of `unit` holding statement `index`. */
+export function segmentAt(unit: Unit, index: number): TransactionSegment | undefined {
+  return unit.segments?.find((segment) => segment.statements.includes(index));
+}
+
 /**
  * The transaction the tool has open around one statement of a unit. `CONCURRENTLY`/`VACUUM` fail under both
- * 'tool' and 'implicit'; a BEGIN nests only under 'tool' (under 'implicit' it just turns the implicit block into
- * an explicit one).
+ * 'tool' and 'implicit'; a BEGIN nests only under 'tool' (under 'implicit' it turns the implicit block into an
+ * explicit one). A new segment starts a new tool transaction (Liquibase changesets, Supabase batches).
  */
 export function toolTransactionAt(unit: Unit, index: number): ToolTransactionAt {
-  if (unit.standalone?.includes(index)) return 'none';
-  if (unit.toolTransaction) return 'tool';
-  if (unit.singleQuery && unit.statements.length > 1) return 'implicit';
-  return 'none';
+  const segment = segmentAt(unit, index);
+  if (!segment) return unit.toolTransaction ? 'tool' : 'none';
+  if (segment.toolTransaction) return 'tool';
+  return segment.singleQuery && segment.statements.length > 1 ? 'implicit' : 'none';
+}
+
+/** The reason behind `toolTransactionAt(unit, index)`, as a clause for messages. */
+export function transactionReasonAt(unit: Unit, index: number): string | undefined {
+  return segmentAt(unit, index)?.reason ?? unit.transactionReason;
 }
 
 export function splitUnits(statements: readonly Statement[], directives: Directives, options: UnitOptions): Unit[] {
+  const all = statements.map((_, i) => i);
   if (options.tool === 'liquibase') {
-    const changesets = directives.markers.filter((m) => m.tool === 'liquibase');
-    if (changesets.some((m) => m.type === 'changeset')) return liquibaseUnits(statements, changesets, options);
+    const liquibase = directives.markers.filter((m) => m.tool === 'liquibase');
+    if (liquibase.some((m) => m.type === 'changeset')) {
+      return [unit(options, options.fileDirection, all, changesetSegments(statements, liquibase))];
+    }
   }
   const markers = directives.markers.filter(
     (m) => (m.tool === 'goose' && options.tool === 'goose') || (m.tool === 'dbmate' && options.tool === 'dbmate'),
   );
   const sections = markers.filter((m) => m.type === 'up' || m.type === 'down');
   if (sections.length === 0) {
-    const all = statements.map((_, i) => i);
-    return [{ tool: options.tool, direction: options.fileDirection, statements: all, ...wholeFile(statements, directives, options) }];
+    return [unit(options, options.fileDirection, all, wholeFile(statements, all, directives, options))];
   }
   // goose: one `-- +goose NO TRANSACTION` anywhere turns transactions off for the whole file.
   const gooseNoTransaction = markers.some((m) => m.tool === 'goose' && m.type === 'no-transaction');
@@ -88,68 +118,94 @@ export function splitUnits(statements: readonly Statement[], directives: Directi
     while (s < statements.length && statements[s].start < until) members.push(s++);
     const goose = marker.tool === 'goose';
     const wrapped = goose ? !gooseNoTransaction : !marker.noTransaction;
-    units.push({
-      tool: options.tool,
-      direction: marker.type as 'up' | 'down',
+    const segment: TransactionSegment = {
       statements: members,
       toolTransaction: wrapped,
-      transactionReason: goose
+      // goose executes statement by statement; dbmate hands the whole section to the driver at once.
+      singleQuery: !goose,
+      reason: goose
         ? wrapped
           ? 'goose runs this migration in a transaction (no `-- +goose NO TRANSACTION`)'
           : 'goose runs this migration outside a transaction (`-- +goose NO TRANSACTION`)'
         : wrapped
           ? 'dbmate runs this migration in a transaction (no `transaction:false`)'
           : 'dbmate runs this section outside a transaction (`transaction:false`)',
-      // goose executes statement by statement; dbmate hands the whole section to the driver at once.
-      singleQuery: !goose,
-      standalone: [],
-    });
+    };
+    units.push(unit(options, marker.type as 'up' | 'down', members, [segment]));
   });
   return units;
 }
 
-type UnitTransaction = Pick<Unit, 'toolTransaction' | 'transactionReason' | 'singleQuery' | 'standalone'>;
+function unit(
+  options: UnitOptions,
+  direction: 'up' | 'down',
+  statements: number[],
+  segments: TransactionSegment[],
+): Unit {
+  return {
+    tool: options.tool,
+    direction,
+    statements,
+    toolTransaction: segments.every((segment) => segment.toolTransaction),
+    transactionReason: segments[0].reason,
+    segments,
+  };
+}
 
 const ASSUMED = 'the configuration says migrations run in a transaction (assumeInTransaction)';
 
 /** The transaction behaviour of a migration that is one unit: the whole file. */
-function wholeFile(statements: readonly Statement[], directives: Directives, options: UnitOptions): UnitTransaction {
+function wholeFile(
+  statements: readonly Statement[],
+  all: number[],
+  directives: Directives,
+  options: UnitOptions,
+): TransactionSegment[] {
   const { tool, settings = {} } = options;
   const marker = (t: SectionMarker['tool'], type: SectionMarker['type']): boolean =>
     directives.markers.some((m) => m.tool === t && m.type === type);
   // An explicit opt-out wins over assumeInTransaction (as goose NO TRANSACTION and dbmate transaction:false do).
-  const result = (toolTransaction: boolean, reason: string, singleQuery: boolean, optedOut = false): UnitTransaction =>
+  const one = (
+    toolTransaction: boolean,
+    reason: string,
+    singleQuery: boolean,
+    optedOut = false,
+  ): TransactionSegment[] =>
     !toolTransaction && !optedOut && options.assumeInTransaction
-      ? { toolTransaction: true, transactionReason: ASSUMED, singleQuery, standalone: [] }
-      : { toolTransaction, transactionReason: reason, singleQuery, standalone: [] };
+      ? [{ statements: all, toolTransaction: true, singleQuery, reason: ASSUMED }]
+      : [{ statements: all, toolTransaction, singleQuery, reason }];
   switch (tool) {
     case 'golang-migrate':
-      return result(false, 'golang-migrate runs migrations without a transaction of its own', true);
+      return one(false, 'golang-migrate runs migrations without a transaction of its own', true);
     case 'prisma':
-      return result(false, 'Prisma Migrate runs migration.sql without a transaction of its own', true);
+      return one(false, 'Prisma Migrate runs migration.sql without a transaction of its own', true);
     case 'sqitch':
-      return result(false, 'sqitch runs deploy scripts through psql, which opens no transaction', false);
+      return one(false, 'sqitch runs deploy scripts through psql, which opens no transaction', false);
     case 'sqlx':
       return marker('sqlx', 'no-transaction')
-        ? result(false, 'sqlx runs this migration outside a transaction (`-- no-transaction`)', true, true)
-        : result(true, 'sqlx runs each migration in a transaction (no `-- no-transaction` first line)', true);
+        ? one(false, 'sqlx runs this migration outside a transaction (`-- no-transaction`)', true, true)
+        : one(true, 'sqlx runs each migration in a transaction (no `-- no-transaction` first line)', true);
     case 'diesel':
       return settings.runInTransaction === false
-        ? result(false, 'Diesel runs this migration outside a transaction (`run_in_transaction = false` in metadata.toml)', true, true)
-        : result(true, 'Diesel runs each migration in a transaction (no `run_in_transaction = false` in metadata.toml)', true);
+        ? one(
+            false,
+            'Diesel runs this migration outside a transaction (`run_in_transaction = false` in metadata.toml)',
+            true,
+            true,
+          )
+        : one(
+            true,
+            'Diesel runs each migration in a transaction (no `run_in_transaction = false` in metadata.toml)',
+            true,
+          );
     case 'flyway':
-      return flyway(statements, directives, options);
+      return [{ statements: all, singleQuery: false, ...flyway(statements, directives, settings) }];
     case 'supabase':
-      return {
-        toolTransaction: true,
-        transactionReason: 'the Supabase CLI applies each migration file as one transaction',
-        singleQuery: false,
-        standalone: statements.flatMap((s, i) => (supabaseStandalone(s.text) ? [i] : [])),
-      };
+      return supabaseSegments(statements, all);
     case 'liquibase': // formatted SQL without changesets: Liquibase's default for a changeset
-      return result(true, 'Liquibase runs each changeset in a transaction (no `runInTransaction:false`)', false);
+      return one(true, 'Liquibase runs each changeset in a transaction (no `runInTransaction:false`)', false);
     default:
-      return result(false, 'nothing says the migration runner wraps it in a transaction', false);
+      return one(false, 'nothing says the migration runner wraps it in a transaction', false);
   }
 }
 
@@ -159,48 +215,73 @@ function wholeFile(statements: readonly Statement[], directives: Directives, opt
  * detects statements that cannot run in a transaction and runs such a migration outside one, refusing a
  * migration that mixes both kinds unless `mixed=true`.
  */
-function flyway(statements: readonly Statement[], directives: Directives, options: UnitOptions): UnitTransaction {
-  const { settings = {} } = options;
+function flyway(
+  statements: readonly Statement[],
+  directives: Directives,
+  settings: ToolTransactionSettings,
+): Pick<TransactionSegment, 'toolTransaction' | 'reason'> {
   const inline = directives.markers.find((m) => m.tool === 'flyway');
   const explicit = inline ? inline.type === 'transaction' : settings.runInTransaction;
   const source = inline ? '`-- flyway:executeInTransaction`' : `\`executeInTransaction\` in ${settings.source}`;
-  const base = { singleQuery: false, standalone: [] };
   if (explicit === false) {
-    return { ...base, toolTransaction: false, transactionReason: `Flyway runs this migration outside a transaction (${source}=false)` };
+    return { toolTransaction: false, reason: `Flyway runs this migration outside a transaction (${source}=false)` };
   }
   if (explicit === true) {
-    return { ...base, toolTransaction: true, transactionReason: `Flyway runs this migration in a transaction (${source}=true)` };
+    return { toolTransaction: true, reason: `Flyway runs this migration in a transaction (${source}=true)` };
   }
   const nonTransactional = statements.filter((s) => flywayNonTransactional(s.text)).length;
   if (nonTransactional === 0) {
     return {
-      ...base,
       toolTransaction: true,
-      transactionReason: 'Flyway runs each migration in a transaction (no `executeInTransaction=false`)',
+      reason: 'Flyway runs each migration in a transaction (no `executeInTransaction=false`)',
     };
   }
   if (nonTransactional === statements.length || settings.mixed) {
     return {
-      ...base,
       toolTransaction: false,
-      transactionReason: 'Flyway runs this migration outside a transaction (it detects a statement that cannot run in one)',
+      reason: 'Flyway runs this migration outside a transaction (it detects a statement that cannot run in one)',
     };
   }
   // Flyway refuses the migration before running it; reporting the statement as run in a transaction points at
   // the same fix (give it its own migration).
   return {
-    ...base,
     toolTransaction: true,
-    transactionReason:
-      'Flyway refuses a migration that mixes it with statements that run in a transaction (unless `mixed=true`)',
+    reason: 'Flyway refuses a migration that mixes it with statements that run in a transaction (unless `mixed=true`)',
   };
 }
 
-/** Liquibase formatted SQL: each `--changeset` is a unit; its `--rollback` lines are comments, not statements. */
-function liquibaseUnits(statements: readonly Statement[], markers: SectionMarker[], options: UnitOptions): Unit[] {
+/**
+ * The Supabase CLI sends a file's statements as one batch in a transaction, but flushes the batch before a
+ * statement it classifies as pipeline-incompatible and runs that one on its own, then starts a new batch.
+ */
+function supabaseSegments(statements: readonly Statement[], all: number[]): TransactionSegment[] {
+  const batch = 'the Supabase CLI applies each migration file as one transaction';
+  const segments: TransactionSegment[] = [];
+  for (const index of all) {
+    if (supabaseStandalone(statements[index].text)) {
+      segments.push({
+        statements: [index],
+        toolTransaction: false,
+        singleQuery: false,
+        reason: "the Supabase CLI runs this statement on its own, outside the migration's transaction",
+      });
+      continue;
+    }
+    const last = segments[segments.length - 1];
+    if (last?.toolTransaction) last.statements.push(index);
+    else segments.push({ statements: [index], toolTransaction: true, singleQuery: false, reason: batch });
+  }
+  return segments.length > 0
+    ? segments
+    : [{ statements: [], toolTransaction: true, singleQuery: false, reason: batch }];
+}
+
+/** Liquibase formatted SQL: each `--changeset` commits on its own; `--rollback` lines are comments, not statements. */
+function changesetSegments(statements: readonly Statement[], markers: SectionMarker[]): TransactionSegment[] {
   const changesets = markers.filter((m) => m.type === 'changeset');
-  const units: Unit[] = [];
+  const segments: TransactionSegment[] = [];
   let s = 0;
+  // Statements before the first changeset: run with it (be conservative).
   const leading: number[] = [];
   while (s < statements.length && statements[s].start < changesets[0].start) leading.push(s++);
   changesets.forEach((marker, k) => {
@@ -208,21 +289,17 @@ function liquibaseUnits(statements: readonly Statement[], markers: SectionMarker
     const members: number[] = k === 0 ? leading : [];
     while (s < statements.length && statements[s].start < until) members.push(s++);
     const info = marker.changeset!;
-    const wrapped = info.runInTransaction;
-    units.push({
-      tool: options.tool,
-      direction: options.fileDirection,
+    segments.push({
       statements: members,
-      toolTransaction: wrapped,
-      transactionReason: wrapped
-        ? 'Liquibase runs each changeset in a transaction (no `runInTransaction:false`)'
-        : 'Liquibase runs this changeset outside a transaction (`runInTransaction:false`)',
+      toolTransaction: info.runInTransaction,
       // splitStatements:false (or a custom endDelimiter) hands the changeset to the driver as one string.
       singleQuery: !info.splitStatements || (info.endDelimiter !== undefined && !/^;?$/.test(info.endDelimiter)),
-      standalone: [],
+      reason: info.runInTransaction
+        ? 'Liquibase runs each changeset in a transaction (no `runInTransaction:false`)'
+        : 'Liquibase runs this changeset outside a transaction (`runInTransaction:false`)',
       changeset: `${info.author}:${info.id}`,
       hasRollback: markers.some((m) => m.type === 'rollback' && m.start > marker.start && m.start < until),
     });
   });
-  return units;
+  return segments;
 }

@@ -1,0 +1,168 @@
+import * as assert from 'assert';
+import { earlierMigrations, flywayLocation, parseSqitchPlan } from './history';
+import { compareDigits, compareFlywayVersions, parseFlyway } from './naming';
+import { FileSystemView } from './tools';
+import { flywayNonTransactional, supabaseStandalone, toolTransactionSettings } from './transactions';
+
+/** A fake file system: folder → entries, file → text. */
+function view(tree: Record<string, string[]>, files: Record<string, string> = {}): FileSystemView {
+  return { list: (dir) => tree[dir], read: (file) => files[file] };
+}
+
+describe('version order', () => {
+  it('compares digit strings as numbers of any length', () => {
+    assert.ok(compareDigits('2', '10') < 0);
+    assert.strictEqual(compareDigits('007', '7'), 0);
+    assert.ok(compareDigits('20240101120000000001', '20240101120000000000') > 0);
+  });
+
+  it("compares Flyway versions part by part ('.' and '_' alike, missing parts are 0)", () => {
+    assert.ok(compareFlywayVersions('1.9', '1.10') < 0);
+    assert.ok(compareFlywayVersions('1_1', '1.2') < 0);
+    assert.strictEqual(compareFlywayVersions('1', '1.0'), 0);
+    assert.ok(compareFlywayVersions('2', '1.999') > 0);
+    assert.deepStrictEqual(parseFlyway('V1_1__add_orders.sql'), {
+      kind: 'V',
+      version: '1_1',
+      description: 'add_orders',
+    });
+    assert.deepStrictEqual(parseFlyway('U2__x.sql'), { kind: 'U', version: '2', description: 'x' });
+    assert.deepStrictEqual(parseFlyway('R__views.sql'), { kind: 'R', description: 'views' });
+    assert.strictEqual(parseFlyway('v1__lowercase.sql'), undefined);
+  });
+});
+
+describe('earlierMigrations (fake folders)', () => {
+  it('orders numbered tools numerically, not by name', () => {
+    const tree = { '/p/m': ['10_c.up.sql', '2_b.up.sql', '2_b.down.sql', '1_a.up.sql', 'README.md'] };
+    assert.deepStrictEqual(earlierMigrations('/p/m/10_c.up.sql', 'golang-migrate', view(tree)), [
+      '/p/m/1_a.up.sql',
+      '/p/m/2_b.up.sql',
+    ]);
+    // a down script's history is that of its up script
+    assert.deepStrictEqual(earlierMigrations('/p/m/2_b.down.sql', 'golang-migrate', view(tree)), ['/p/m/1_a.up.sql']);
+  });
+
+  it('orders dbmate by file name, as dbmate does', () => {
+    const tree = { '/p/db/migrations': ['2_b.sql', '10_c.sql', '1_a.sql'] };
+    assert.deepStrictEqual(earlierMigrations('/p/db/migrations/2_b.sql', 'dbmate', view(tree)), [
+      '/p/db/migrations/10_c.sql',
+      '/p/db/migrations/1_a.sql',
+    ]);
+  });
+
+  it('returns nothing for files the tool would not pick up, or an unknown tool', () => {
+    assert.deepStrictEqual(earlierMigrations('/p/m/notes.sql', 'plain', view({ '/p/m': ['1_a.sql'] })), []);
+    assert.deepStrictEqual(earlierMigrations('/p/m/2_b.sql', null, view({ '/p/m': ['1_a.sql'] })), []);
+    assert.deepStrictEqual(earlierMigrations('/p/m/2_b.sql', 'plain', view({})), []);
+  });
+
+  it('finds the Flyway location above subfolders', () => {
+    assert.strictEqual(flywayLocation('/p/db/migration/v2/V2__x.sql'), '/p/db/migration');
+    assert.strictEqual(flywayLocation('/p/sql/V2__x.sql'), '/p/sql');
+  });
+
+  it('needs read() for sqitch', () => {
+    const tree = { '/p': ['sqitch.plan', 'deploy'], '/p/deploy': ['a.sql', 'b.sql'] };
+    assert.deepStrictEqual(earlierMigrations('/p/deploy/b.sql', 'sqitch', { list: (d) => tree[d as '/p'] }), []);
+    assert.deepStrictEqual(
+      earlierMigrations(
+        '/p/deploy/b.sql',
+        'sqitch',
+        view(tree, { '/p/sqitch.plan': 'a 2024-01-01T00:00:00Z x <x@x>\nb [a] 2024-01-02T00:00:00Z x <x@x>\n' }),
+      ),
+      ['/p/deploy/a.sql'],
+    );
+  });
+});
+
+describe('parseSqitchPlan', () => {
+  it('names reworked changes after the next tag', () => {
+    const plan = [
+      '%syntax-version=1.0.0',
+      '%project=flipr',
+      '',
+      'appschema 2024-01-01T10:00:00Z M <m@x> # schema',
+      'users [appschema] 2024-01-02T10:00:00Z M <m@x> # users',
+      '@v1.0 2024-01-03T10:00:00Z M <m@x> # tag',
+      '# a comment',
+      '+flips [users] 2024-01-04T10:00:00Z M <m@x>',
+      'users [users@v1.0] 2024-01-05T10:00:00Z M <m@x> # rework',
+    ].join('\n');
+    assert.deepStrictEqual(
+      parseSqitchPlan(plan).map((c) => c.script),
+      ['appschema', 'users@v1.0', 'flips', 'users'],
+    );
+  });
+});
+
+describe('statement classifiers', () => {
+  it("mirrors Flyway's PostgreSQL detector", () => {
+    for (const sql of [
+      'CREATE INDEX CONCURRENTLY i ON t (a)',
+      'create unique index concurrently i on t (a)',
+      'DROP INDEX CONCURRENTLY IF EXISTS i',
+      'VACUUM (ANALYZE) t',
+      'ALTER SYSTEM SET work_mem = 1',
+      'REINDEX DATABASE shop',
+      'CREATE DATABASE x',
+      'DISCARD ALL',
+    ]) {
+      assert.ok(flywayNonTransactional(sql), sql);
+    }
+    for (const sql of [
+      'CREATE INDEX i ON t (a)',
+      'REINDEX TABLE CONCURRENTLY t',
+      "SELECT 'VACUUM'",
+      'ALTER TABLE t ADD a int',
+    ]) {
+      assert.ok(!flywayNonTransactional(sql), sql);
+    }
+  });
+
+  it("mirrors the Supabase CLI's pipeline-incompatible list", () => {
+    for (const sql of [
+      'CREATE INDEX CONCURRENTLY i ON t (a)',
+      'REINDEX TABLE CONCURRENTLY t',
+      'CLUSTER t',
+      'VACUUM t',
+    ]) {
+      assert.ok(supabaseStandalone(sql), sql);
+    }
+    assert.ok(!supabaseStandalone('CREATE INDEX i ON t (a)'));
+  });
+});
+
+describe('toolTransactionSettings', () => {
+  it('reads Diesel metadata.toml', () => {
+    const fs = view(
+      { '/p/m/1_x': ['up.sql', 'metadata.toml'] },
+      { '/p/m/1_x/metadata.toml': 'run_in_transaction = false\n' },
+    );
+    assert.deepStrictEqual(toolTransactionSettings('/p/m/1_x/up.sql', 'diesel', fs), {
+      runInTransaction: false,
+      source: 'metadata.toml',
+    });
+    assert.deepStrictEqual(toolTransactionSettings('/p/m/1_x/up.sql', 'diesel', { list: fs.list }), {});
+  });
+
+  it('reads Flyway project configuration, then the script configuration over it', () => {
+    const fs = view(
+      { '/p': ['flyway.conf', 'sql'], '/p/sql': ['V1__a.sql', 'V2__b.sql', 'V2__b.sql.conf'] },
+      {
+        '/p/flyway.conf': 'flyway.executeInTransaction=false\nflyway.mixed=true\n',
+        '/p/sql/V2__b.sql.conf': 'executeInTransaction=true\n',
+      },
+    );
+    assert.deepStrictEqual(toolTransactionSettings('/p/sql/V1__a.sql', 'flyway', fs), {
+      runInTransaction: false,
+      source: 'flyway.conf',
+      mixed: true,
+    });
+    assert.deepStrictEqual(toolTransactionSettings('/p/sql/V2__b.sql', 'flyway', fs), {
+      runInTransaction: true,
+      source: 'V2__b.sql.conf',
+      mixed: true,
+    });
+  });
+});

@@ -1,0 +1,63 @@
+// The file names each migration tool reads, and how it compares versions. Pure string work.
+
+/** Compares two digit strings as whole numbers of any length: "2" < "10", "007" = "7", 20-digit stamps too. */
+export function compareDigits(a: string, b: string): number {
+  const x = a.replace(/^0+(?=\d)/, '');
+  const y = b.replace(/^0+(?=\d)/, '');
+  if (x.length !== y.length) return x.length < y.length ? -1 : 1;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Plain code-unit order (what Go's `sort` and Rust's `Ord for str` do), independent of the locale. */
+export function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The digits a numbered file name starts with (`000012_add.up.sql` → `000012`). */
+export function leadingDigits(base: string): string | undefined {
+  return /^(\d+)/.exec(base)?.[1];
+}
+
+/** golang-migrate: `{version}_{title}.up.sql` / `.down.sql` (version: unsigned integer). */
+export const GOLANG_MIGRATE_FILE = /^(\d+)_(.*)\.(up|down)\.sql$/i;
+/** goose: `{version}_{name}.sql` (version: int64 before the first `_`). */
+export const GOOSE_FILE = /^(\d+)_.*\.sql$/i;
+/** dbmate: any `.sql` file starting with digits; applied in file-name order. */
+export const DBMATE_FILE = /^(\d+).*\.sql$/i;
+/** sqlx: `{version}_{description}.sql`, or `.up.sql` / `.down.sql` for reversible migrations (version: i64). */
+export const SQLX_FILE = /^(\d+)_.*\.sql$/i;
+/** Supabase CLI: `{version}_{name}.sql`; applied in file-name order. */
+export const SUPABASE_FILE = /^(\d+)_(.*)\.sql$/i;
+/** A numbered or timestamped file in a plain migrations folder. */
+export const PLAIN_FILE = /^(\d+)(?:[_-].*)?\.sql$/i;
+export const DOWN_FILE = /\.down\.sql$/i;
+
+export interface FlywayName {
+  /** V versioned, U undo (of the V with the same version), R repeatable. */
+  kind: 'V' | 'U' | 'R';
+  /** As written (`1_1`, `2.0.3`); undefined for R. */
+  version?: string;
+  description: string;
+}
+
+/** Flyway's default naming: `V1_1__add_orders.sql`, `U1_1__add_orders.sql`, `R__views.sql`. */
+export function parseFlyway(base: string): FlywayName | undefined {
+  const versioned = /^([VU])(\d[\d._]*?)__(.+)\.sql$/.exec(base);
+  if (versioned) return { kind: versioned[1] as 'V' | 'U', version: versioned[2], description: versioned[3] };
+  const repeatable = /^R__(.+)\.sql$/.exec(base);
+  return repeatable ? { kind: 'R', description: repeatable[1] } : undefined;
+}
+
+/**
+ * Flyway's MigrationVersion order: `.` and `_` separate numeric parts compared one by one, a missing part counts
+ * as 0 (so `1.10` comes after `1.9`, and `1` equals `1.0`).
+ */
+export function compareFlywayVersions(a: string, b: string): number {
+  const x = a.split(/[._]/).filter((p) => p !== '');
+  const y = b.split(/[._]/).filter((p) => p !== '');
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const c = compareDigits(x[i] ?? '0', y[i] ?? '0');
+    if (c !== 0) return c;
+  }
+  return 0;
+}

@@ -1,0 +1,171 @@
+// Where each tool keeps the down/undo side of a migration, and whether the folder's convention expects one
+// (the `missing-rollback` rule). Pure: folders and files come through the FileSystemView the caller passes.
+import * as path from 'path';
+import { flywayLocation, flywayScripts } from './history';
+import { compareDigits, compareFlywayVersions, DOWN_FILE, parseFlyway } from './naming';
+import { FileSystemView, MigrationTool, sqitchLayout } from './tools';
+
+/** A down script's path, `'section'` when the same file holds it (goose/dbmate down section, Liquibase `--rollback`). */
+export type DownScript = string | 'section';
+
+const GOOSE_DOWN = /^\s*--\s*\+goose\s+down\b/im;
+const DBMATE_DOWN = /^\s*--\s*migrate:down\b/m;
+const LIQUIBASE_CHANGESET = /^\s*--\s*changeset\s/im;
+const LIQUIBASE_ROLLBACK = /^\s*--\s*rollback\b|^\s*\/\*\s*liquibase\s+rollback\b/im;
+
+/** True for the files that are themselves the down/undo side of a migration. */
+export function isDownScript(file: string, tool: MigrationTool | null): boolean {
+  const base = path.basename(file);
+  switch (tool) {
+    case 'golang-migrate':
+    case 'sqlx':
+    case 'plain':
+      return DOWN_FILE.test(base);
+    case 'flyway':
+      return parseFlyway(base)?.kind === 'U';
+    case 'diesel':
+      return base === 'down.sql';
+    case 'sqitch':
+      return path.basename(path.dirname(path.resolve(file))) === 'revert';
+    default:
+      return false;
+  }
+}
+
+/**
+ * Where the down/undo of the migration `file` (an up script) lives, or undefined when it has none:
+ *
+ * - golang-migrate, sqlx, plain: the `.down.sql` with the same version;
+ * - Flyway: the `U` script with the same version (anywhere in the location); a repeatable `R` has none;
+ * - Diesel: `down.sql` in the migration's folder; Prisma: a hand-written `down.sql` there, if any;
+ * - sqitch: `revert/<change>.sql`;
+ * - goose, dbmate: `'section'` when the file has a down marker (`-- +goose Down`, `-- migrate:down`);
+ * - Liquibase: `'section'` when every changeset of the file has a `--rollback`;
+ * - Supabase: none (the CLI has no down migrations).
+ *
+ * `text` is the file's current content (an editor's unsaved buffer); without it the view reads the file.
+ */
+export function downScriptOf(
+  file: string,
+  tool: MigrationTool | null,
+  view: FileSystemView,
+  text?: string,
+): DownScript | undefined {
+  const abs = path.resolve(file);
+  const dir = path.dirname(abs);
+  const base = path.basename(abs);
+  if (isDownScript(abs, tool)) return undefined;
+  const listing = (): readonly string[] => view.list(dir) ?? [];
+  const content = (): string | undefined => text ?? view.read?.(abs);
+  switch (tool) {
+    case 'golang-migrate':
+    case 'sqlx':
+    case 'plain': {
+      const sameName = base.replace(/(\.up)?\.sql$/i, '.down.sql');
+      if (sameName !== base && listing().includes(sameName)) return path.join(dir, sameName);
+      // golang-migrate and sqlx pair a migration's two files by version, whatever their titles.
+      const version = /^(\d+)_/.exec(base)?.[1];
+      const versionOf = (name: string): string | undefined => /^(\d+)_/.exec(name)?.[1];
+      const down =
+        version !== undefined
+          ? listing().find((n) => {
+              const v = versionOf(n);
+              return DOWN_FILE.test(n) && v !== undefined && compareDigits(v, version) === 0;
+            })
+          : undefined;
+      return down ? path.join(dir, down) : undefined;
+    }
+    case 'flyway': {
+      const own = parseFlyway(base);
+      if (own?.kind !== 'V') return undefined;
+      return flywayScripts(flywayLocation(abs), view).find((f) => {
+        const name = parseFlyway(path.basename(f));
+        return name?.kind === 'U' && compareFlywayVersions(name.version!, own.version!) === 0;
+      });
+    }
+    case 'diesel':
+    case 'prisma':
+      return listing().includes('down.sql') ? path.join(dir, 'down.sql') : undefined;
+    case 'sqitch': {
+      const layout = sqitchLayout(abs, view);
+      if (!layout || path.basename(dir) !== 'deploy') return undefined;
+      const revert = path.join(layout.topDir, 'revert');
+      return (view.list(revert) ?? []).includes(base) ? path.join(revert, base) : undefined;
+    }
+    case 'goose':
+      return GOOSE_DOWN.test(content() ?? '') ? 'section' : undefined;
+    case 'dbmate':
+      return DBMATE_DOWN.test(content() ?? '') ? 'section' : undefined;
+    case 'liquibase':
+      return liquibaseHasRollbacks(content() ?? '') ? 'section' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Every `--changeset` of a Liquibase formatted SQL file is followed by a `--rollback` before the next one. */
+function liquibaseHasRollbacks(text: string): boolean {
+  const parts = text.split(/^(?=\s*--\s*changeset\s)/im).filter((p) => LIQUIBASE_CHANGESET.test(p));
+  return parts.length > 0 && parts.every((p) => LIQUIBASE_ROLLBACK.test(p));
+}
+
+/**
+ * Whether the folder's convention gives every migration a down/undo (the catalogue row of `missing-rollback`):
+ * golang-migrate and Diesel always, goose and dbmate (a down section), sqitch (`revert/`); Flyway only when the
+ * folder already holds `U` scripts, sqlx and plain folders only when it holds `.down.sql` files; Prisma,
+ * Supabase and Liquibase never (Liquibase's `--rollback` is optional). `folderListing` is the names in the
+ * migration's folder.
+ */
+export function rollbackExpected(tool: MigrationTool | null, folderListing: readonly string[]): boolean {
+  switch (tool) {
+    case 'golang-migrate':
+    case 'diesel':
+    case 'goose':
+    case 'dbmate':
+    case 'sqitch':
+      return true;
+    case 'flyway':
+      return folderListing.some((name) => parseFlyway(name)?.kind === 'U');
+    case 'sqlx':
+    case 'plain':
+      return folderListing.some((name) => DOWN_FILE.test(name));
+    default:
+      return false;
+  }
+}
+
+export interface RollbackStatus {
+  /** The convention expects a down/undo for this file (false for down scripts, Flyway `R`, sqitch verify/). */
+  expected: boolean;
+  down: DownScript | undefined;
+  /** expected and none found: what `missing-rollback` reports. */
+  missing: boolean;
+}
+
+/** `rollbackExpected` and `downScriptOf` together, for one migration file. */
+export function rollbackStatus(
+  file: string,
+  tool: MigrationTool | null,
+  view: FileSystemView,
+  text?: string,
+): RollbackStatus {
+  const abs = path.resolve(file);
+  const base = path.basename(abs);
+  const dir = path.dirname(abs);
+  const down = downScriptOf(abs, tool, view, text);
+  let expected = !isDownScript(abs, tool);
+  if (expected && tool === 'flyway') {
+    // Undo scripts anywhere in the location count; a repeatable script has no undo.
+    expected =
+      parseFlyway(base)?.kind === 'V' &&
+      rollbackExpected(
+        tool,
+        flywayScripts(flywayLocation(abs), view).map((f) => path.basename(f)),
+      );
+  } else if (expected && tool === 'sqitch') {
+    expected = path.basename(dir) === 'deploy' && rollbackExpected(tool, []);
+  } else if (expected) {
+    expected = rollbackExpected(tool, view.list(dir) ?? []);
+  }
+  return { expected, down, missing: expected && down === undefined };
+}

@@ -1,0 +1,145 @@
+// Whether each tool wraps a migration in a transaction, as far as files *beside* the migration decide it (Diesel's
+// metadata.toml, Flyway's `<script>.conf` and project configuration), and the statement classifiers some tools
+// use to run certain statements outside their transaction. Pure: files come through the FileSystemView.
+//
+// What each tool does on PostgreSQL (and so what `splitUnits` assumes):
+//
+// | tool           | wraps each unit in a transaction                                     | sends a unit as |
+// |----------------|----------------------------------------------------------------------|-----------------|
+// | golang-migrate | no (only its version bookkeeping is transactional)                    | one query       |
+// | goose          | yes, unless `-- +goose NO TRANSACTION` (whole file)                   | statement-wise  |
+// | dbmate         | yes, per section, unless `-- migrate:up transaction:false`            | one query       |
+// | sqlx           | yes, unless the file starts with `-- no-transaction`                  | one query       |
+// | Diesel         | yes, unless metadata.toml beside it says `run_in_transaction = false` | one query       |
+// | Flyway         | yes, unless `executeInTransaction=false` (`.conf`, `-- flyway:` line,  | statement-wise  |
+// |                | config) or it detects a statement that cannot run in one (see below)  |                 |
+// | Liquibase      | yes, per changeset, unless `runInTransaction:false`                   | statement-wise* |
+// | Supabase CLI   | yes (one batch per file), statements it classifies as pipeline-       | statement-wise  |
+// |                | incompatible (CONCURRENTLY, VACUUM, ...) run on their own outside it  |                 |
+// | Prisma         | no                                                                    | one query       |
+// | sqitch         | no (psql runs the script; its templates write BEGIN/COMMIT)           | statement-wise  |
+// | plain          | unknown: no (unless `assumeInTransaction`)                            | statement-wise  |
+//
+// "One query": the tool hands the whole unit to the driver as one multi-statement simple query, and PostgreSQL
+// runs such a query as one implicit transaction when it holds more than one statement, so CONCURRENTLY/VACUUM
+// fail there even though the tool opened no transaction. (*Liquibase with `splitStatements:false`.)
+import * as path from 'path';
+import type { FileSystemView, MigrationTool } from './tools';
+
+export interface ToolTransactionSettings {
+  /** An explicit setting from a file beside the migration; undefined leaves the tool's default. */
+  runInTransaction?: boolean;
+  /** Where runInTransaction came from, for messages (`metadata.toml`, `V3__index.sql.conf`, `flyway.toml`). */
+  source?: string;
+  /** Flyway `mixed` (project configuration): a migration may mix transactional and non-transactional statements. */
+  mixed?: boolean;
+}
+
+/**
+ * Reads what files beside `file` say about running it in a transaction: Diesel's `metadata.toml`
+ * (`run_in_transaction = false`), Flyway's script configuration `<script>.conf` (`executeInTransaction=false`)
+ * and the project's `flyway.conf` / `flyway.toml` (`executeInTransaction`, `mixed`) in the folders above it.
+ * Needs `view.read`; without it every setting is unknown (the tool's default applies).
+ */
+export function toolTransactionSettings(
+  file: string,
+  tool: MigrationTool | null,
+  view: FileSystemView,
+): ToolTransactionSettings {
+  const abs = path.resolve(file);
+  const dir = path.dirname(abs);
+  if (!view.read) return {};
+  if (tool === 'diesel') {
+    const metadata = path.join(dir, 'metadata.toml');
+    const text = (view.list(dir) ?? []).includes('metadata.toml') ? view.read(metadata) : undefined;
+    const value = text !== undefined ? /^\s*run_in_transaction\s*=\s*(true|false)\b/m.exec(text)?.[1] : undefined;
+    return value ? { runInTransaction: value === 'true', source: 'metadata.toml' } : {};
+  }
+  if (tool !== 'flyway') return {};
+  const settings: ToolTransactionSettings = {};
+  // The project configuration: nearest flyway.conf / flyway.toml (also in conf/) above the script.
+  let current = dir;
+  for (let level = 0; level < 6; level++) {
+    const names = view.list(current) ?? [];
+    const candidates = [
+      ...['flyway.toml', 'flyway.conf'].filter((n) => names.includes(n)).map((n) => path.join(current, n)),
+      ...(names.includes('conf') ? ['flyway.toml', 'flyway.conf'].map((n) => path.join(current, 'conf', n)) : []),
+    ];
+    const found = candidates.map((c) => [c, view.read!(c)] as const).find(([, text]) => text !== undefined);
+    if (found) {
+      const [config, text] = found as readonly [string, string];
+      const execute = configValue(text, 'executeInTransaction');
+      if (execute !== undefined) {
+        settings.runInTransaction = execute;
+        settings.source = path.basename(config);
+      }
+      settings.mixed = configValue(text, 'mixed');
+      break;
+    }
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  // Script configuration wins over the project's.
+  const conf = `${path.basename(abs)}.conf`;
+  const script = (view.list(dir) ?? []).includes(conf) ? view.read(path.join(dir, conf)) : undefined;
+  const execute = script !== undefined ? configValue(script, 'executeInTransaction') : undefined;
+  if (execute !== undefined) {
+    settings.runInTransaction = execute;
+    settings.source = conf;
+  }
+  return settings;
+}
+
+/** `flyway.key=value` (.conf), `key = value` ([flyway] in .toml), or `key=value` (script .conf). */
+function configValue(text: string, key: string): boolean | undefined {
+  const match = new RegExp(`^\\s*(?:flyway\\.)?${key}\\s*=\\s*"?(true|false)"?\\s*$`, 'mi').exec(text);
+  return match ? match[1].toLowerCase() === 'true' : undefined;
+}
+
+/** The first keywords of a statement, upper-cased and single-spaced (comments and quoted text dropped). */
+function simplified(text: string, words = 10): string {
+  return text
+    .replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"/g, ' ')
+    .split(/[\s(;]+/)
+    .filter((w) => w !== '')
+    .slice(0, words)
+    .join(' ')
+    .toUpperCase();
+}
+
+// Flyway's PostgreSQLParser.detectCanExecuteInTransaction, matched against the first ten keywords as Flyway does.
+// (Flyway also treats `ALTER TYPE ... ADD VALUE` as non-transactional on PostgreSQL < 12; it runs fine in a
+// transaction on 12+, which is all Sluice supports well, so it is left out.)
+const FLYWAY_NON_TRANSACTIONAL = [
+  /^(CREATE|DROP) (DATABASE|TABLESPACE|SUBSCRIPTION)\b/,
+  /^ALTER SYSTEM\b/,
+  /^(CREATE|DROP)( UNIQUE)? INDEX CONCURRENTLY\b/,
+  /^REINDEX( VERBOSE)? (SCHEMA|DATABASE|SYSTEM)\b/,
+  /^VACUUM\b/,
+  /^DISCARD ALL\b/,
+];
+
+/** True for a statement Flyway (on PostgreSQL) decides cannot run in a transaction. */
+export function flywayNonTransactional(statement: string): boolean {
+  const words = simplified(statement);
+  return FLYWAY_NON_TRANSACTIONAL.some((re) => re.test(words));
+}
+
+// The Supabase CLI's pipeline-incompatible classifier (supabase/cli `isPipelineIncompatible`, v2.109+): these run
+// on their own, outside the migration's batch transaction.
+const SUPABASE_STANDALONE = [
+  /^CREATE( UNIQUE)? INDEX CONCURRENTLY\b/,
+  /^DROP INDEX CONCURRENTLY\b/,
+  /^REINDEX\b.*\bCONCURRENTLY\b/,
+  /^VACUUM\b/,
+  /^ALTER SYSTEM\b/,
+  /^CLUSTER\b/,
+];
+
+/** True for a statement the Supabase CLI runs by itself outside the migration's transaction. */
+export function supabaseStandalone(statement: string): boolean {
+  const words = simplified(statement);
+  return SUPABASE_STANDALONE.some((re) => re.test(words));
+}

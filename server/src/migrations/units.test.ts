@@ -1,0 +1,92 @@
+import * as assert from 'assert';
+import { readDirectives } from '../syntax/directives';
+import { splitStatements } from '../syntax/split';
+import { MigrationTool } from './tools';
+import { ToolTransactionSettings } from './transactions';
+import { segmentAt, splitUnits, toolTransactionAt, transactionReasonAt, Unit, UnitOptions } from './units';
+
+function units(text: string, tool: MigrationTool | null, extra: Partial<UnitOptions> = {}): Unit[] {
+  const split = splitStatements(text);
+  return splitUnits(split.statements, readDirectives(split.comments), {
+    tool,
+    fileDirection: 'up',
+    assumeInTransaction: false,
+    ...extra,
+  });
+}
+
+const at = (unit: Unit): string[] => unit.statements.map((i) => toolTransactionAt(unit, i));
+
+describe('splitUnits: transactions per tool', () => {
+  it('Flyway: a detected non-transactional statement beside others is refused, unless mixed=true', () => {
+    const text = 'ALTER TABLE t ADD a int;\nCREATE INDEX CONCURRENTLY i ON t (a);\n';
+    const [refused] = units(text, 'flyway');
+    assert.deepStrictEqual(at(refused), ['tool', 'tool']);
+    assert.match(refused.transactionReason!, /refuses/);
+    const mixed: ToolTransactionSettings = { mixed: true };
+    assert.deepStrictEqual(at(units(text, 'flyway', { settings: mixed })[0]), ['none', 'none']);
+    // an explicit executeInTransaction wins over detection, as in Flyway
+    const forced: ToolTransactionSettings = { runInTransaction: true, source: 'V1__x.sql.conf' };
+    const [explicit] = units('CREATE INDEX CONCURRENTLY i ON t (a);', 'flyway', { settings: forced });
+    assert.deepStrictEqual(at(explicit), ['tool']);
+    assert.match(explicit.transactionReason!, /V1__x\.sql\.conf/);
+  });
+
+  it('one-query tools: an implicit transaction only with more than one statement', () => {
+    for (const tool of ['golang-migrate', 'prisma'] as const) {
+      assert.deepStrictEqual(at(units('CREATE INDEX CONCURRENTLY i ON t (a);', tool)[0]), ['none'], tool);
+      assert.deepStrictEqual(at(units('SELECT 1;\nCREATE INDEX CONCURRENTLY i ON t (a);', tool)[0]), [
+        'implicit',
+        'implicit',
+      ]);
+    }
+    // dbmate transaction:false sends the section in one Exec too
+    const [up] = units(
+      '-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY a ON t (a);\nCREATE INDEX CONCURRENTLY b ON t (b);\n',
+      'dbmate',
+    );
+    assert.deepStrictEqual(at(up), ['implicit', 'implicit']);
+    // goose NO TRANSACTION runs statement by statement
+    const [gooseUp] = units(
+      '-- +goose NO TRANSACTION\n-- +goose Up\nCREATE INDEX CONCURRENTLY a ON t (a);\nCREATE INDEX CONCURRENTLY b ON t (b);\n',
+      'goose',
+    );
+    assert.deepStrictEqual(at(gooseUp), ['none', 'none']);
+  });
+
+  it('Liquibase: changesets are segments of one unit, so created relations carry over', () => {
+    const text =
+      '--liquibase formatted sql\n--changeset a:1\nCREATE TABLE t (a int);\n--changeset a:2 runInTransaction:false\nCREATE INDEX CONCURRENTLY i ON t (a);\n';
+    const all = units(text, 'liquibase');
+    assert.strictEqual(all.length, 1);
+    assert.deepStrictEqual(at(all[0]), ['tool', 'none']);
+    assert.strictEqual(all[0].toolTransaction, false);
+    assert.strictEqual(segmentAt(all[0], 1)?.changeset, 'a:2');
+    assert.match(transactionReasonAt(all[0], 1)!, /runInTransaction:false/);
+    // the same markers mean nothing to another tool
+    assert.deepStrictEqual(at(units(text, 'plain')[0]), ['none', 'none']);
+  });
+
+  it('Supabase: statements the CLI runs on their own split the batch', () => {
+    const [unit] = units('SELECT 1;\nCREATE INDEX CONCURRENTLY i ON t (a);\nSELECT 2;\nSELECT 3;\n', 'supabase');
+    assert.deepStrictEqual(at(unit), ['tool', 'none', 'tool', 'tool']);
+    assert.deepStrictEqual(
+      unit.segments!.map((s) => s.statements),
+      [[0], [1], [2, 3]],
+    );
+  });
+
+  it('keeps a hand-built unit without segments working', () => {
+    const unit: Unit = { tool: 'goose', direction: 'up', statements: [0, 1], toolTransaction: true };
+    assert.deepStrictEqual(at(unit), ['tool', 'tool']);
+    assert.strictEqual(transactionReasonAt(unit, 0), undefined);
+  });
+
+  it('an empty file is one unit with one segment', () => {
+    for (const tool of ['goose', 'sqlx', 'supabase', 'liquibase', 'flyway', null] as const) {
+      const all = units('', tool);
+      assert.strictEqual(all.length, 1, String(tool));
+      assert.strictEqual(all[0].segments!.length, 1, String(tool));
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import * as assert from 'assert';
+import { readDirectives, SectionMarker } from './directives';
+import { splitStatements } from './split';
+
+const markers = (text: string): SectionMarker[] => readDirectives(splitStatements(text).comments).markers;
+const brief = (text: string): string[] => markers(text).map((m) => `${m.tool}:${m.type}${m.noTransaction ? '!' : ''}`);
+
+describe('readDirectives: migration-tool markers', () => {
+  it('keeps goose and dbmate markers as they were', () => {
+    assert.deepStrictEqual(brief('-- +goose NO TRANSACTION\n-- +goose Up\nSELECT 1;\n-- +goose Down\nSELECT 2;\n'), [
+      'goose:no-transaction',
+      'goose:up',
+      'goose:down',
+    ]);
+    assert.deepStrictEqual(brief('-- migrate:up transaction:false\nSELECT 1;\n-- migrate:down\nSELECT 2;\n'), [
+      'dbmate:up!',
+      'dbmate:down',
+    ]);
+  });
+
+  it('reads Liquibase changesets, their attributes and rollbacks', () => {
+    const text = [
+      '--liquibase formatted sql',
+      '--changeset alice:1',
+      'CREATE TABLE t (id int);',
+      '--rollback DROP TABLE t;',
+      '-- changeset "Bob Smith":idx-2 runInTransaction:false splitStatements:false endDelimiter:GO',
+      'CREATE INDEX CONCURRENTLY t_id ON t (id);',
+      '/* liquibase rollback',
+      'DROP INDEX CONCURRENTLY t_id;',
+      '*/',
+      '--ChangeSet carol:3 RUNINTRANSACTION:FALSE',
+      'SELECT 1;',
+    ].join('\n');
+    const found = markers(text);
+    assert.deepStrictEqual(
+      found.map((m) => m.type),
+      ['changeset', 'rollback', 'changeset', 'rollback', 'changeset'],
+    );
+    assert.deepStrictEqual(found[0].changeset, {
+      author: 'alice',
+      id: '1',
+      runInTransaction: true,
+      splitStatements: true,
+      endDelimiter: undefined,
+    });
+    assert.deepStrictEqual(found[2].changeset, {
+      author: 'Bob Smith',
+      id: 'idx-2',
+      runInTransaction: false,
+      splitStatements: false,
+      endDelimiter: 'GO',
+    });
+    assert.strictEqual(found[2].noTransaction, true);
+    assert.strictEqual(found[4].changeset?.runInTransaction, false);
+  });
+
+  it('reads sqlx `-- no-transaction` only as the very first bytes', () => {
+    assert.deepStrictEqual(brief('-- no-transaction\nCREATE INDEX CONCURRENTLY i ON t (a);\n'), [
+      'sqlx:no-transaction!',
+    ]);
+    assert.deepStrictEqual(brief('\n-- no-transaction\nSELECT 1;\n'), []);
+    assert.deepStrictEqual(brief('-- create an index\n-- no-transaction\nSELECT 1;\n'), []);
+  });
+
+  it('reads Flyway inline script configuration', () => {
+    assert.deepStrictEqual(brief('-- flyway:executeInTransaction=false\nVACUUM t;\n'), ['flyway:no-transaction!']);
+    assert.deepStrictEqual(brief('--flyway:executeInTransaction = true\nSELECT 1;\n'), ['flyway:transaction']);
+  });
+
+  it('ignores markers inside statements', () => {
+    assert.deepStrictEqual(brief('SELECT 1\n--changeset a:1\n, 2;\n'), []);
+  });
+});
