@@ -4,7 +4,9 @@
 import type { SluiceConfig } from './config/config';
 import { RelationRef, statementFacts, StatementFacts } from './facts/statementFacts';
 import type { MigrationInfo } from './migrations/tools';
-import { splitUnits, Unit } from './migrations/units';
+import type { RollbackStatus } from './migrations/rollback';
+import type { ToolTransactionSettings } from './migrations/transactions';
+import { segmentAt, splitUnits, toolTransactionAt, TransactionSegment, Unit } from './migrations/units';
 import { RULE_IDS, RULES } from './rules';
 import { EMPTY_SCHEMA, SchemaModel } from './schema/model';
 import { SchemaBuilder } from './schema/replay';
@@ -34,6 +36,12 @@ export interface AnalysisContext {
   createdByUp?: ReadonlySet<string>;
   /** The schema the file runs against: earlier migrations replayed (for a down script, its up script too). */
   schema?: SchemaModel;
+  /** What files beside the migration say about transactions (Diesel metadata.toml, Flyway .conf). */
+  toolSettings?: ToolTransactionSettings;
+  /** The tool's convention for this file's down/undo script. */
+  rollback?: RollbackStatus;
+  /** The file's path (for messages). */
+  file?: string;
 }
 
 export interface FileAnalysis {
@@ -132,6 +140,7 @@ export function analyze(
     tool: migration.tool,
     fileDirection: migration.direction,
     assumeInTransaction: settings.assumeInTransaction,
+    settings: context.toolSettings,
   });
   const findings: Finding[] = [];
   const rules = activeRules(settings);
@@ -152,8 +161,12 @@ export function analyze(
 
   for (const active of rules) {
     current = active;
-    active.visitor.directives?.({
+    active.visitor.file?.({
+      migration,
       directives,
+      statements,
+      rollback: context.rollback,
+      file: context.file,
       knownRules: RULE_IDS,
       report: (input) =>
         findings.push({
@@ -204,8 +217,18 @@ export function analyze(
       current = active;
       active.visitor.unitStart?.(unitContext);
     }
+    let segment: TransactionSegment | undefined;
     for (const index of unit.statements) {
       const s = statements[index];
+      // The tool's own transaction (or the implicit one of a multi-statement query) around this statement.
+      const toolAt = toolTransactionAt(unit, index);
+      transaction.tool = toolAt === 'tool';
+      const here = segmentAt(unit, index);
+      if (here !== segment) {
+        // A new tool transaction (a Liquibase changeset): SET LOCAL of the previous one has ended.
+        if (segment && lockTimeoutLocal) lockTimeoutSet = lockTimeoutLocal = false;
+        segment = here;
+      }
       if (!s.parse.ok) {
         const { message, start, end } = s.parse;
         for (const active of rules) {
@@ -224,7 +247,7 @@ export function analyze(
         facts,
         unit,
         transaction: before,
-        inTransaction: before.tool || before.explicit,
+        inTransaction: before.tool || before.explicit || toolAt === 'implicit',
         lockTimeoutSet,
         pgVersion: settings.pgVersion,
         schema: schema.model,

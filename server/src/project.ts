@@ -7,7 +7,10 @@ import { analyze, createdRelations, FileAnalysis, replayMigration } from './anal
 import { EMPTY_SCHEMA, SchemaModel } from './schema/model';
 import { mergeConfig, SluiceConfig } from './config/config';
 import { LoadedConfig, loadConfigFile, loadConfigFor } from './config/load';
+import { earlierMigrations } from './migrations/history';
 import { pairedUpScript } from './migrations/pairs';
+import { rollbackStatus } from './migrations/rollback';
+import { toolTransactionSettings } from './migrations/transactions';
 import { detectMigration, FileSystemView, MigrationInfo } from './migrations/tools';
 
 export interface ProjectOptions {
@@ -39,9 +42,6 @@ function digestOf(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
-/** Natural order: `2_x` before `10_x`. */
-const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
-
 export class Project {
   private readonly configs = new Map<string, LoadedConfig>();
   /** Schema after a chain of migrations, keyed by a hash of their paths and contents. */
@@ -49,6 +49,11 @@ export class Project {
   /** Unsaved editor contents that win over the disk (earlier migrations being edited). */
   private readonly overlay = new Map<string, { text: string; digest: string }>();
   private readonly files = new Map<string, { text: string; digest: string; mtimeMs: number; size: number }>();
+  /** The file system as the analysis sees it: editor buffers over the disk. */
+  readonly view: FileSystemView = {
+    list: (dir) => diskView.list(dir),
+    read: (file) => this.read(path.resolve(file))?.text,
+  };
 
   constructor(private options: ProjectOptions = {}) {}
 
@@ -85,39 +90,19 @@ export class Project {
     }
   }
 
-  /** The up migrations that run before `file` (for a down script: before its up script, and that up script). */
-  earlierMigrations(file: string, migration: MigrationInfo, settings: SluiceConfig): string[] {
+  /** The up migrations that run before `file` in the tool's order (for a down script: up to its up script). */
+  earlierMigrations(file: string, migration: MigrationInfo): string[] {
     const abs = path.resolve(file);
-    const up = migration.direction === 'down' ? pairedUpScript(abs, migration.tool) : abs;
-    if (!up) return [];
-    // Folder-per-migration layouts (Prisma, Diesel) order their folders; the others order files.
-    const perFolder = migration.tool === 'prisma' || migration.tool === 'diesel';
-    const root = perFolder ? path.dirname(path.dirname(up)) : path.dirname(up);
-    const candidates = perFolder
-      ? (diskView.list(root) ?? []).map((d) => path.join(root, d, path.basename(up)))
-      : (diskView.list(root) ?? []).map((f) => path.join(root, f));
-    const ordered = candidates
-      .filter((f) => f.toLowerCase().endsWith('.sql') && (f === up || fs.existsSync(f)))
-      .filter((f) => {
-        const info = detectMigration(f, this.read(f)?.text ?? '', diskView, { migrationDirs: settings.migrationDirs });
-        return info.isMigration && info.tool === migration.tool && info.direction === 'up';
-      })
-      .sort((a, b) =>
-        naturalOrder(
-          perFolder ? path.basename(path.dirname(a)) : path.basename(a),
-          perFolder ? path.basename(path.dirname(b)) : path.basename(b),
-        ),
-      );
-    const at = ordered.indexOf(up);
-    if (at < 0) return [];
-    return ordered.slice(0, migration.direction === 'down' ? at + 1 : at);
+    if (migration.direction === 'up') return earlierMigrations(abs, migration.tool, this.view);
+    const up = pairedUpScript(abs, migration.tool, this.view);
+    return up ? [...earlierMigrations(up, migration.tool, this.view), up] : [];
   }
 
   /** The schema `file` runs against: its earlier migrations replayed in order (cached per content chain). */
-  historySchema(file: string, migration: MigrationInfo, settings: SluiceConfig): SchemaModel {
+  historySchema(file: string, migration: MigrationInfo): SchemaModel {
     let model = EMPTY_SCHEMA;
     let chain = '';
-    for (const earlier of this.earlierMigrations(file, migration, settings)) {
+    for (const earlier of this.earlierMigrations(file, migration)) {
       const content = this.read(earlier);
       if (content === undefined) continue;
       chain = digestOf(`${chain}\0${earlier}\0${content.digest}`);
@@ -154,7 +139,7 @@ export class Project {
 
   private createdByPairedUp(file: string, migration: MigrationInfo): Set<string> | undefined {
     if (migration.direction !== 'down') return undefined;
-    const up = pairedUpScript(path.resolve(file), migration.tool);
+    const up = pairedUpScript(path.resolve(file), migration.tool, this.view);
     if (!up) return undefined;
     const content = this.read(up);
     return content ? createdRelations(content.text) : undefined; // no up script: nothing known to be created
@@ -166,10 +151,14 @@ export class Project {
     const settings = this.settingsFor(file, extra);
     const detected = detectMigration(file, text, diskView, { migrationDirs: settings.migrationDirs });
     const migration = force && !detected.isMigration ? { ...detected, isMigration: true } : detected;
+    const abs = path.resolve(file);
     const analysis = migration.isMigration
       ? analyze(text, migration, settings, {
           createdByUp: this.createdByPairedUp(file, migration),
-          schema: this.historySchema(file, migration, settings),
+          schema: this.historySchema(file, migration),
+          toolSettings: toolTransactionSettings(abs, migration.tool, this.view),
+          rollback: rollbackStatus(abs, migration.tool, this.view, text),
+          file: abs,
         })
       : undefined;
     return { migration, settings, config, analysis };

@@ -10,6 +10,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, replayMigration } from '../../server/src/analysis';
+import { rollbackStatus } from '../../server/src/migrations/rollback';
 import { detectMigration } from '../../server/src/migrations/tools';
 import { RULES, RULE_IDS, RULES_BY_ID } from '../../server/src/rules';
 import type { Finding } from '../../server/src/rules/rule';
@@ -116,8 +117,10 @@ function examples(page: Page, kind: 'Incorrect' | 'Correct'): CodeBlock[] {
  * Lints SQL the way the CLI would lint `migrations/0001_example.sql`, with default settings; `history`, when
  * given, is replayed first as `migrations/0000_history.sql`, so the schema it leaves is what the example runs on.
  */
+const EXAMPLE_FILE = '/docs-example/migrations/0001_example.sql';
+
 function lint(sql: string, history?: string, enable?: string): Finding[] {
-  const migration = detectMigration('/docs-example/migrations/0001_example.sql', sql, { list: () => [] });
+  const migration = detectMigration(EXAMPLE_FILE, sql, { list: () => [] });
   assert.ok(migration.isMigration, 'the example is not recognised as a migration');
   const schema =
     history === undefined
@@ -129,7 +132,9 @@ function lint(sql: string, history?: string, enable?: string): Finding[] {
         );
   // A page about a rule that is off by default shows what it flags once enabled.
   const rules = enable && RULES_BY_ID.get(enable)?.meta.severity === 'off' ? { [enable]: 'warning' as const } : {};
-  return analyze(sql, migration, { pgVersion: 15, assumeInTransaction: false, rules }, { schema }).findings;
+  // What the tool's convention says about the example's down script (a goose file: its Down section).
+  const rollback = rollbackStatus(EXAMPLE_FILE, migration.tool, { list: () => [] }, sql);
+  return analyze(sql, migration, { pgVersion: 15, assumeInTransaction: false, rules }, { schema, rollback }).findings;
 }
 
 /** The example as the failure message shows it, with its history. */

@@ -18,6 +18,9 @@ export interface CaseOptions {
   createdByUp?: string[];
   /** Earlier migrations, replayed to build the schema the case runs against. */
   history?: string;
+  /** The file's path, and what its tool's convention says about its down script. */
+  file?: string;
+  rollback?: { expected: boolean; missing: boolean };
 }
 
 export type ValidCase = string | ({ sql: string; name?: string } & CaseOptions);
@@ -68,6 +71,8 @@ export function lintSql(sql: string, options: CaseOptions = {}): LintedFinding[]
     },
     {
       createdByUp: new Set(options.createdByUp ?? []),
+      file: options.file,
+      rollback: options.rollback ? { ...options.rollback, down: undefined } : undefined,
       schema: options.history
         ? replayMigration(EMPTY_SCHEMA, options.history, { isMigration: true, tool: 'plain', direction: 'up' })
         : undefined,

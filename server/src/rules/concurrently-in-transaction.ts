@@ -1,11 +1,10 @@
+import { transactionReasonAt } from '../migrations/units';
 import type { Rule, StatementContext } from './rule';
 
+/** Why the statement is inside a transaction: an explicit BEGIN, the tool's own, or one multi-statement query. */
 function why(ctx: StatementContext): string {
   if (ctx.transaction.explicit) return 'it follows a BEGIN';
-  const tool = ctx.unit.tool;
-  if (tool === 'goose') return 'goose runs this migration in a transaction (no `-- +goose NO TRANSACTION`)';
-  if (tool === 'dbmate') return 'dbmate runs this migration in a transaction (no `transaction:false`)';
-  return 'the configuration says migrations run in a transaction (assumeInTransaction)';
+  return transactionReasonAt(ctx.unit, ctx.index) ?? 'the migration runs in a transaction';
 }
 
 export const concurrentlyInTransaction: Rule = {

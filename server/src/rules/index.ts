@@ -8,6 +8,7 @@ import { constraintWithoutNotValid } from './constraint-without-not-valid';
 import { foreignKeyWithoutIndex } from './foreign-key-without-index';
 import { invalidDirective } from './invalid-directive';
 import { LOCK_RULES } from './lockRules';
+import { missingRollback } from './missing-rollback';
 import { partitionedIndexLock } from './partitioned-index-lock';
 import { requireConcurrentIndex } from './require-concurrent-index';
 import { requireLockTimeout } from './require-lock-timeout';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   constraintWithoutNotValid,
   foreignKeyWithoutIndex,
   invalidDirective,
+  missingRollback,
   partitionedIndexLock,
   requireConcurrentIndex,
   requireLockTimeout,

@@ -8,7 +8,7 @@ export const invalidDirective: Rule = {
     safeWay: 'Name existing rule ids: -- sluice-ignore <rule>[, <rule>]: reason',
   },
   create: () => ({
-    directives(ctx) {
+    file(ctx) {
       for (const directive of ctx.directives.ignores) {
         if (directive.rules.length === 0) {
           ctx.report({

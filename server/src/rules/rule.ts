@@ -4,6 +4,8 @@ import type { LockMode } from '../facts/locks';
 import type { RelationRef, StatementFacts } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { Statement } from '../syntax/split';
+import type { RollbackStatus } from '../migrations/rollback';
+import type { MigrationInfo } from '../migrations/tools';
 import type { Unit } from '../migrations/units';
 import type { SchemaModel } from '../schema/model';
 import type { Directives } from '../syntax/directives';
@@ -94,15 +96,22 @@ export interface ParseErrorContext {
   report(input: ReportInput): void;
 }
 
-export interface DirectivesContext {
+export interface FileContext {
+  migration: MigrationInfo;
+  /** The file's path, when the analysis knows it. */
+  file?: string;
   directives: Directives;
+  statements: readonly Statement[];
   knownRules: ReadonlySet<string>;
+  /** What the tool's convention says about this file's down/undo script, when known. */
+  rollback?: RollbackStatus;
   /** Offsets here are relative to the file. */
   report(input: Required<Pick<ReportInput, 'start' | 'end'>> & ReportInput): void;
 }
 
 export interface RuleVisitor {
-  directives?(ctx: DirectivesContext): void;
+  /** Once per file, before the statements. */
+  file?(ctx: FileContext): void;
   unitStart?(unit: UnitContext): void;
   statement?(ctx: StatementContext): void;
   parseError?(ctx: ParseErrorContext): void;

@@ -1,8 +1,11 @@
+import { transactionReasonAt } from '../migrations/units';
 import type { Rule, StatementContext } from './rule';
 
 function toolName(ctx: StatementContext): string {
   const tool = ctx.unit.tool;
-  return tool === 'goose' || tool === 'dbmate' ? tool : 'the migration runner (assumeInTransaction)';
+  const reason = transactionReasonAt(ctx.unit, ctx.index) ?? '';
+  if (/assumeInTransaction/.test(reason)) return 'the migration runner (assumeInTransaction)';
+  return tool && tool !== 'plain' ? tool : 'the migration runner';
 }
 
 export const transactionNesting: Rule = {
