@@ -42,6 +42,8 @@ export interface AnalysisContext {
   rollback?: RollbackStatus;
   /** The file's path (for messages). */
   file?: string;
+  /** For a down script in its own file: the text of its up script, so rules know what it undoes. */
+  upScript?: string;
 }
 
 export interface FileAnalysis {
@@ -146,8 +148,12 @@ export function analyze(
   const rules = activeRules(settings);
   let current: ActiveRule = rules[0];
 
+  // The statements the walk is on: the file's, or (muted) its separate up script's.
+  let walked: readonly AnalyzedStatement[] = statements;
+  let muted = false;
   const reportOn = (index: number, input: ReportInput): void => {
-    const s = statements[index];
+    if (muted) return;
+    const s = walked[index];
     findings.push({
       rule: current.rule.meta.id,
       severity: weaker(current.severity, input.severity),
@@ -190,8 +196,18 @@ export function analyze(
       if (facts?.indexTable) upIndexTables.set(facts.indexTable.index, facts.indexTable.table);
     }
   }
+  // A down script in its own file: walk its up script first, reports muted, so rules learn what the up side
+  // did exactly as they do for a goose/dbmate up section (drop-column is fine when it undoes an ADD COLUMN).
+  let schema = new SchemaBuilder(EMPTY_SCHEMA);
+  if (context.upScript !== undefined && units.every((u) => u.direction === 'down')) {
+    walked = splitStatements(context.upScript).statements.map((s) => ({ ...s, ...analyzeStatement(s.text) }));
+    muted = true;
+    runUnit({ tool: migration.tool, direction: 'up', statements: walked.map((_, i) => i), toolTransaction: false });
+    walked = statements;
+    muted = false;
+  }
   // Units run in file order; a down section runs against the schema its up section left.
-  const schema = new SchemaBuilder(context.schema ?? EMPTY_SCHEMA);
+  schema = new SchemaBuilder(context.schema ?? EMPTY_SCHEMA);
   for (const unit of units) runUnit(unit);
 
   function runUnit(unit: Unit): void {
@@ -219,7 +235,7 @@ export function analyze(
     }
     let segment: TransactionSegment | undefined;
     for (const index of unit.statements) {
-      const s = statements[index];
+      const s = walked[index];
       // The tool's own transaction (or the implicit one of a multi-statement query) around this statement.
       const toolAt = toolTransactionAt(unit, index);
       transaction.tool = toolAt === 'tool';

@@ -137,12 +137,11 @@ export class Project {
     return detectMigration(file, text, diskView, { migrationDirs: this.settingsFor(file, extra).migrationDirs });
   }
 
-  private createdByPairedUp(file: string, migration: MigrationInfo): Set<string> | undefined {
+  /** For a down script, the text of its up script (what it undoes), when there is one. */
+  private pairedUpText(file: string, migration: MigrationInfo): string | undefined {
     if (migration.direction !== 'down') return undefined;
     const up = pairedUpScript(path.resolve(file), migration.tool, this.view);
-    if (!up) return undefined;
-    const content = this.read(up);
-    return content ? createdRelations(content.text) : undefined; // no up script: nothing known to be created
+    return up ? this.read(up)?.text : undefined;
   }
 
   /** Analyses `text` as the content of `file`; `force` lints a file that is not recognised as a migration. */
@@ -152,9 +151,11 @@ export class Project {
     const detected = detectMigration(file, text, diskView, { migrationDirs: settings.migrationDirs });
     const migration = force && !detected.isMigration ? { ...detected, isMigration: true } : detected;
     const abs = path.resolve(file);
+    const upScript = migration.isMigration ? this.pairedUpText(abs, migration) : undefined;
     const analysis = migration.isMigration
       ? analyze(text, migration, settings, {
-          createdByUp: this.createdByPairedUp(file, migration),
+          createdByUp: upScript !== undefined ? createdRelations(upScript) : undefined,
+          upScript,
           schema: this.historySchema(file, migration),
           toolSettings: toolTransactionSettings(abs, migration.tool, this.view),
           rollback: rollbackStatus(abs, migration.tool, this.view, text),

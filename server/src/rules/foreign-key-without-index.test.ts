@@ -36,6 +36,11 @@ ruleTests(foreignKeyWithoutIndex, {
       errors: [{ line: 1, column: 1, message: /orders \(account_id\)/ }],
     },
     {
+      name: 'a column added in this migration has no index yet, even on a table the history does not show',
+      sql: 'ALTER TABLE shipments ADD COLUMN carrier_id bigint REFERENCES carriers (id);',
+      errors: [{ line: 1, column: 1, message: /shipments \(carrier_id\)/ }],
+    },
+    {
       name: 'an index on the column in second position does not serve the lookups',
       sql: 'CREATE TABLE items (id bigint, order_id bigint, FOREIGN KEY (order_id) REFERENCES orders (id));\nCREATE INDEX items_id_order_idx ON items (id, order_id);',
       errors: [{ line: 1, column: 1 }],

@@ -8,6 +8,8 @@ interface ForeignKey {
   table: string;
   tableName: string;
   columns: string[];
+  /** Every column was added in this migration: no index on it can exist from before. */
+  newColumns: boolean;
 }
 
 function names(list: AstNode[] | undefined): string[] {
@@ -58,9 +60,11 @@ export const foreignKeyWithoutIndex: Rule = {
   },
   create: () => {
     let pending: ForeignKey[] = [];
+    let added = new Set<string>(); // `table key.column` added in this migration
     return {
       unitStart() {
         pending = [];
+        added = new Set();
       },
       statement(ctx) {
         const table = relationRef(
@@ -68,16 +72,31 @@ export const foreignKeyWithoutIndex: Rule = {
           'table',
         );
         if (!table) return;
+        const newColumns: AstNode[] =
+          ctx.kind === 'CreateStmt'
+            ? (ctx.ast.tableElts ?? []).map((e: AstNode) => e.ColumnDef).filter(Boolean)
+            : alterTableCommands(ctx.ast)
+                .filter((c) => c.subtype === 'AT_AddColumn')
+                .map((c) => c.def?.ColumnDef)
+                .filter(Boolean);
+        for (const column of newColumns) added.add(`${table.key}.${column.colname}`);
         for (const fk of declaredForeignKeys(ctx.kind, ctx.ast)) {
-          pending.push({ statement: ctx.index, table: table.key, tableName: table.name, columns: fk.columns });
+          pending.push({
+            statement: ctx.index,
+            table: table.key,
+            tableName: table.name,
+            columns: fk.columns,
+            newColumns: fk.columns.every((c) => added.has(`${table.key}.${c}`)),
+          });
         }
       },
       // Judged at the end: an index created later in the same migration counts.
       unitEnd(unit) {
         for (const fk of pending) {
           const table = unit.schema.tables.get(fk.table);
-          // Only where the table's indexes are all known: a table from before the history may have one already.
-          if (!table?.complete || hasLeadingIndex(unit.schema, fk.table, fk.columns)) continue;
+          // Judge only where the indexes are all known: a table from before the history may have one already,
+          // unless the columns are new in this migration.
+          if (!(table?.complete || fk.newColumns) || hasLeadingIndex(unit.schema, fk.table, fk.columns)) continue;
           unit.report(fk.statement, {
             message: `Foreign key on ${fk.tableName} (${fk.columns.join(', ')}) has no index starting with those columns: each DELETE or key UPDATE on the referenced table scans ${fk.tableName}, holding its locks the while`,
           });

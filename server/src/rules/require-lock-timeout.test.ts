@@ -13,6 +13,10 @@ ruleTests(requireLockTimeout, {
     },
     'UPDATE orders SET status = lower(status) WHERE id < 1000;',
     {
+      name: 'REFRESH ... CONCURRENTLY: ExclusiveLock on a materialized view blocks no reads',
+      sql: 'REFRESH MATERIALIZED VIEW CONCURRENTLY daily_revenue;',
+    },
+    {
       name: 'objects created in this migration',
       sql: 'CREATE TABLE refunds (id bigint);\nALTER TABLE refunds ADD COLUMN reason text;\nCREATE INDEX refunds_reason_idx ON refunds (reason);',
     },

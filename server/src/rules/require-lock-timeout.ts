@@ -1,5 +1,5 @@
 import { blockedWork, blocksReadsOrWrites } from '../facts/locks';
-import { describeRelation } from '../facts/statementFacts';
+import { describeRelation, LockFact } from '../facts/statementFacts';
 import type { Rule } from './rule';
 
 export const requireLockTimeout: Rule = {
@@ -19,7 +19,10 @@ export const requireLockTimeout: Rule = {
       },
       statement(ctx) {
         if (reported || ctx.lockTimeoutSet) return;
-        const lock = ctx.facts.locks.find((l) => blocksReadsOrWrites(l.mode) && ctx.isPreExisting(l.relation));
+        // Applications only read materialized views: there only a lock that blocks reads matters.
+        const blocks = (l: LockFact): boolean =>
+          l.relation.kind === 'view' ? l.mode === 'AccessExclusiveLock' : blocksReadsOrWrites(l.mode);
+        const lock = ctx.facts.locks.find((l) => blocks(l) && ctx.isPreExisting(l.relation));
         if (!lock) return;
         reported = true;
         ctx.report({
