@@ -1,0 +1,2 @@
+DROP TABLE measurements_2023;
+DROP TABLE measurements;

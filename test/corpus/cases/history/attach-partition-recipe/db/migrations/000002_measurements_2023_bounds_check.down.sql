@@ -1,0 +1,1 @@
+ALTER TABLE measurements_2023 DROP CONSTRAINT measurements_2023_bounds;

@@ -1,0 +1,7 @@
+-- case: step 1: the partition bound as a CHECK, NOT VALID
+-- expect: clean
+-- tool: golang-migrate
+
+SET lock_timeout = '2s';
+ALTER TABLE measurements_2023 ADD CONSTRAINT measurements_2023_bounds
+  CHECK (recorded_at IS NOT NULL AND recorded_at >= '2023-01-01' AND recorded_at < '2024-01-01') NOT VALID;

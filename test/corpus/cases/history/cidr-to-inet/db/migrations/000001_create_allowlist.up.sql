@@ -1,0 +1,5 @@
+CREATE TABLE ip_allowlist (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  network cidr NOT NULL,
+  note text
+);

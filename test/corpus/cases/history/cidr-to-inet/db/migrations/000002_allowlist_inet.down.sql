@@ -1,0 +1,1 @@
+ALTER TABLE ip_allowlist ALTER COLUMN network TYPE cidr;

@@ -1,0 +1,4 @@
+CREATE TABLE tickets (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  title text NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE articles (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  title varchar(80) NOT NULL
+);

@@ -1,0 +1,1 @@
+ALTER TABLE payments ALTER COLUMN amount_v2 DROP NOT NULL;

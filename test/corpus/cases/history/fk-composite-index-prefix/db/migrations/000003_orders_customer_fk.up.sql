@@ -1,0 +1,7 @@
+-- case: (customer_id, created_at) starts with the FK column
+-- expect: clean
+-- tool: golang-migrate
+
+SET lock_timeout = '2s';
+ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey
+  FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;

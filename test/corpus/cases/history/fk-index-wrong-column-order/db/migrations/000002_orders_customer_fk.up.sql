@@ -1,0 +1,7 @@
+-- case: the only index has customer_id second: it does not serve the FK
+-- expect: foreign-key-without-index@6
+-- tool: golang-migrate
+
+SET lock_timeout = '2s';
+ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey
+  FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;

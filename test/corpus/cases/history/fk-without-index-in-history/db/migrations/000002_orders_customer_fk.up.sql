@@ -1,0 +1,7 @@
+-- case: FK NOT VALID, but nothing indexes orders.customer_id
+-- expect: foreign-key-without-index@6
+-- tool: golang-migrate
+
+SET lock_timeout = '2s';
+ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey
+  FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;

@@ -1,0 +1,2 @@
+DROP MATERIALIZED VIEW daily_sales;
+DROP TABLE sales;

@@ -1,0 +1,1 @@
+ALTER TABLE customers ALTER COLUMN country_code TYPE varchar(255);

@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS events_user_id_idx;

@@ -1,0 +1,4 @@
+CREATE TABLE legacy_imports (
+  id bigint NOT NULL,
+  payload jsonb NOT NULL
+);

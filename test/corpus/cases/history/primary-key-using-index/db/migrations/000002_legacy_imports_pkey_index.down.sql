@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS legacy_imports_pkey;

@@ -1,0 +1,1 @@
+ALTER TABLE legacy_imports DROP CONSTRAINT legacy_imports_pkey;

@@ -1,0 +1,2 @@
+-- Nothing to undo: VALIDATE only marks the constraint valid.
+SELECT 1;

@@ -1,0 +1,5 @@
+-- Deploy shop:appschema to pg
+
+BEGIN;
+CREATE SCHEMA shop;
+COMMIT;

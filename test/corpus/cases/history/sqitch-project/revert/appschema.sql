@@ -1,0 +1,5 @@
+-- Revert shop:appschema from pg
+
+BEGIN;
+DROP SCHEMA shop;
+COMMIT;

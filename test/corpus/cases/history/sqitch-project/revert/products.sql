@@ -1,0 +1,5 @@
+-- Revert shop:products from pg
+
+BEGIN;
+DROP TABLE shop.products;
+COMMIT;

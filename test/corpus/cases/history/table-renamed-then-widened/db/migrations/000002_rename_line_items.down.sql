@@ -1,0 +1,1 @@
+ALTER TABLE order_lines RENAME TO line_items;

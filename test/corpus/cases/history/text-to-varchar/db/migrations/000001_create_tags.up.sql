@@ -1,0 +1,4 @@
+CREATE TABLE tags (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  label text NOT NULL
+);

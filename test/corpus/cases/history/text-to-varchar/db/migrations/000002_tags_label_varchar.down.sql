@@ -1,0 +1,1 @@
+ALTER TABLE tags ALTER COLUMN label TYPE text;

@@ -1,0 +1,4 @@
+CREATE TABLE notes (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  body varchar(500) NOT NULL
+);

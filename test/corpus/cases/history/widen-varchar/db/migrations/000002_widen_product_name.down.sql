@@ -1,0 +1,2 @@
+-- Narrowing back would rewrite the table; left as is.
+SELECT 1;
