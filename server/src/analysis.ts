@@ -67,6 +67,9 @@ function analyzeStatement(text: string): CachedStatement {
   if (hit) return hit;
   const parse = parseStatement(text);
   const entry: CachedStatement = { parse, facts: parse.ok ? statementFacts(parse.kind, parse.ast) : undefined };
+  // `text` is a slice of the whole document: as a key it would keep every old version of the document alive.
+  // A copy (JSON round trip: exact, lone surrogates included) keeps only the statement.
+  text = JSON.parse(JSON.stringify(text)) as string;
   if (statementCache.size >= CACHE_LIMIT) {
     // Drop the oldest tenth: Map iterates in insertion order.
     let drop = CACHE_LIMIT / 10;
@@ -136,7 +139,10 @@ export function analyze(
   context: AnalysisContext = {},
 ): FileAnalysis {
   const split = splitStatements(text);
-  const statements: AnalyzedStatement[] = split.statements.map((s) => ({ ...s, ...analyzeStatement(s.text) }));
+  const statements: AnalyzedStatement[] = split.statements.map((s) => {
+    const cached = analyzeStatement(s.text);
+    return { text: s.text, start: s.start, end: s.end, parse: cached.parse, facts: cached.facts };
+  });
   const directives = readDirectives(split.comments);
   const units = splitUnits(split.statements, directives, {
     tool: migration.tool,
@@ -200,7 +206,10 @@ export function analyze(
   // did exactly as they do for a goose/dbmate up section (drop-column is fine when it undoes an ADD COLUMN).
   let schema = new SchemaBuilder(EMPTY_SCHEMA);
   if (context.upScript !== undefined && units.every((u) => u.direction === 'down')) {
-    walked = splitStatements(context.upScript).statements.map((s) => ({ ...s, ...analyzeStatement(s.text) }));
+    walked = splitStatements(context.upScript).statements.map((s) => {
+      const cached = analyzeStatement(s.text);
+      return { text: s.text, start: s.start, end: s.end, parse: cached.parse, facts: cached.facts };
+    });
     muted = true;
     runUnit({ tool: migration.tool, direction: 'up', statements: walked.map((_, i) => i), toolTransaction: false });
     walked = statements;

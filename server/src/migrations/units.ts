@@ -70,8 +70,18 @@ export type ToolTransactionAt =
 
 /** The segment of `unit` holding statement `index`. */
 export function segmentAt(unit: Unit, index: number): TransactionSegment | undefined {
-  return unit.segments?.find((segment) => segment.statements.includes(index));
+  if (!unit.segments) return undefined;
+  // Looked up for every statement: index the segments once per unit.
+  let byStatement = segmentIndex.get(unit);
+  if (!byStatement) {
+    byStatement = new Map();
+    for (const segment of unit.segments) for (const i of segment.statements) byStatement.set(i, segment);
+    segmentIndex.set(unit, byStatement);
+  }
+  return byStatement.get(index);
 }
+
+const segmentIndex = new WeakMap<Unit, Map<number, TransactionSegment>>();
 
 /**
  * The transaction the tool has open around one statement of a unit. `CONCURRENTLY`/`VACUUM` fail under both

@@ -155,6 +155,8 @@ export class SchemaBuilder {
   private views: Map<string, { materialized: boolean; dependsOn: readonly string[] }>;
   /** Which of the maps above still belong to the base model (copy before writing). */
   private shared = { tables: true, indexes: true, enums: true, domains: true, views: true };
+  /** Tables this builder copied since the last snapshot: nobody else sees them, so they change in place. */
+  private owned = new Set<TableInfo>();
 
   constructor(base: SchemaModel = EMPTY_SCHEMA) {
     this.tables = base.tables as Map<string, TableInfo>;
@@ -172,6 +174,7 @@ export class SchemaBuilder {
   /** An immutable model: later applies copy before they write. */
   snapshot(): SchemaModel {
     this.shared = { tables: true, indexes: true, enums: true, domains: true, views: true };
+    this.owned = new Set();
     return this.model;
   }
 
@@ -210,12 +213,17 @@ export class SchemaBuilder {
   private updateTable(key: string, change: (t: MutableTable) => void): void {
     const table = this.tables.get(key);
     if (!table) return;
+    if (this.owned.has(table)) {
+      change(table as MutableTable);
+      return;
+    }
     const draft: MutableTable = {
       ...table,
       columns: new Map(table.columns),
       constraints: new Map(table.constraints),
     };
     change(draft);
+    this.owned.add(draft);
     this.setTable(draft);
   }
 
@@ -311,6 +319,7 @@ export class SchemaBuilder {
       else table.complete = false;
     }
     this.setTable(table);
+    this.owned.add(table);
     for (const element of ast.tableElts ?? []) {
       if (element.ColumnDef) this.addColumn(ref.key, element.ColumnDef);
       else if (element.Constraint) this.addConstraint(ref.key, element.Constraint, []);
