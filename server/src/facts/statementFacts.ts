@@ -176,6 +176,8 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
     case 'CreateStmt': {
       const ref = relationRef(ast.relation, 'table');
       if (ref) facts.creates.push(ref);
+      // CREATE TABLE ... PARTITION OF takes an AccessExclusiveLock on the parent (verified on PostgreSQL 15).
+      if (ast.partbound) lock(relationRef(ast.inhRelations?.[0]?.RangeVar, 'table'), 'AccessExclusiveLock');
       // A foreign key takes ShareRowExclusiveLock on the table it references, which is usually busy.
       for (const element of ast.tableElts ?? []) {
         const constraints = element.ColumnDef?.constraints ?? (element.Constraint ? [element] : []);

@@ -81,6 +81,11 @@ ruleTests(requireLockTimeout, {
       errors: [{ line: 5, column: 1 }],
     },
     {
+      name: 'a new partition locks its parent',
+      sql: "CREATE TABLE events_2026_07 PARTITION OF events FOR VALUES FROM ('2026-07-01') TO ('2026-08-01');",
+      errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock', message: /on events with no lock_timeout/ }],
+    },
+    {
       name: 'SET LOCAL outside a transaction sets nothing',
       sql: "SET LOCAL lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN note text;",
       errors: [{ line: 2, column: 1 }],
