@@ -137,6 +137,7 @@ describe('lsp: code actions', () => {
   it('extends an existing sluice-ignore comment instead of stacking a second one', async () => {
     await withServer({ workspace: ws }, async (client) => {
       const uri = ws.fileUri('db/migrations/000005_partly_ignored.up.sql');
+      ws.write('db/migrations/000005_partly_ignored.down.sql', 'DROP INDEX CONCURRENTLY IF EXISTS orders_created_at_idx;\n');
       const text =
         '-- sluice-ignore require-lock-timeout: index is tiny\nCREATE INDEX orders_created_at_idx ON orders (created_at);\n';
       await client.open(uri, text, 1);

@@ -15,6 +15,8 @@ describe('lsp: migration history', () => {
       "SET lock_timeout = '2s';\nALTER TABLE orders ADD CONSTRAINT orders_status_nn CHECK (status IS NOT NULL) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT orders_status_nn;\n",
     );
     ws.write(LATER, "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN status SET NOT NULL;\n");
+    ws.write(EARLIER.replace('.up.', '.down.'), 'ALTER TABLE orders DROP CONSTRAINT orders_status_nn;\n');
+    ws.write(LATER.replace('.up.', '.down.'), 'ALTER TABLE orders ALTER COLUMN status DROP NOT NULL;\n');
   });
   after(() => ws.remove());
 

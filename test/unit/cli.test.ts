@@ -119,6 +119,7 @@ describe('sluice lint (CLI)', function () {
         d.range.start.line,
       ]),
       [
+        ['missing-rollback', 1], // no db/migrations/000009_x.down.sql on disk
         ['require-lock-timeout', 2],
         ['set-not-null', 2],
       ],
@@ -200,6 +201,36 @@ describe('sluice lint (CLI)', function () {
     const bad = sluice(['lint', '--changed-since', 'no-such-ref', 'migrations'], { cwd: dir });
     assert.strictEqual(bad.code, 2);
     assert.match(bad.stderr, /^sluice: --changed-since no-such-ref: git diff failed/);
+  });
+
+  it('lists where application code still uses a dropped column, as related locations', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-cli-refs-'));
+    fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'app-references'), dir, { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, 'db/migrations/0002_drop_email.up.sql'),
+      "SET lock_timeout = '2s';\nALTER TABLE users DROP COLUMN email;\n",
+    );
+    fs.writeFileSync(
+      path.join(dir, 'db/migrations/0002_drop_email.down.sql'),
+      'ALTER TABLE users ADD COLUMN email text;\n',
+    );
+    const run = sluice(['lint', '--format', 'json', 'db/migrations/0002_drop_email.up.sql'], { cwd: dir });
+    const report = JSON.parse(run.stdout);
+    assert.ok(validateLint(report), JSON.stringify(lintSchema.errors));
+    const drop = report.files[0].diagnostics.find((d: { rule: string }) => d.rule === 'drop-column');
+    assert.ok(drop, run.stdout);
+    assert.match(drop.message, /Application code still uses users\.email in \d+ places \(see related information\)\.$/);
+    const paths: string[] = drop.related.map((r: { path: string }) => r.path);
+    for (const expected of [
+      'src/models/user.ts',
+      'internal/store/users.go',
+      'prisma/schema.prisma',
+      'app/models/user.rb',
+    ]) {
+      assert.ok(paths.includes(expected), `${expected} in ${paths.join(', ')}`);
+    }
+    assert.ok(!paths.some((p) => p.startsWith('db/')), 'migration folders are not application code');
+    for (const r of drop.related) assert.ok(r.range.start.line >= 1 && r.range.start.column >= 1);
   });
 
   it('exits 2 with a one-line message on bad usage or input, never a stack trace', () => {

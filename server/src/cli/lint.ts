@@ -8,7 +8,19 @@ import { RULE_IDS, RULES_BY_ID } from '../rules';
 import type { RuleSetting, Severity } from '../rules/rule';
 import { parseArgs, UsageError } from './args';
 import { changedSince, collectFiles, InputError, InputFile } from './files';
-import { buildReport, failsAt, reportFinding, ReportedFile } from './report';
+import type { FileAnalysis } from '../analysis';
+import type { LintedFile } from '../project';
+import {
+  disposeScanners,
+  guessWorkspaceRoot,
+  REFERENCE_RULES,
+  referencesNote,
+  scannerFor,
+  targetForFinding,
+  toRelatedJson,
+} from '../references';
+import type { Finding } from '../rules/rule';
+import { buildReport, failsAt, reportFinding, ReportedDiagnostic, ReportedFile } from './report';
 import { formatGithub } from './reporters/github';
 import { formatJson } from './reporters/json';
 import { formatSarif } from './reporters/sarif';
@@ -71,7 +83,7 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
     if (positionals.length > 0) throw new UsageError('--stdin takes no paths');
     const text = await io.readStdin();
     const file: InputFile = { display: name, absolute: path.resolve(io.cwd, name), explicit: true };
-    reported.push(lintOne(project, file, text, io));
+    reported.push(await lintOne(project, file, text, io));
   } else {
     if (options['stdin-filename']) throw new UsageError('--stdin-filename goes with --stdin');
     let files = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd);
@@ -88,11 +100,12 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
           `${file.display}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
         );
       }
-      const result = lintOne(project, file, text, io);
+      const result = await lintOne(project, file, text, io);
       if (result.diagnostics.length > 0 || file.explicit || result.tool !== null) reported.push(result);
     }
   }
 
+  disposeScanners(); // the background scans must not keep the process alive
   const report = buildReport(reported);
   const output =
     format === 'json'
@@ -106,18 +119,44 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
   return failsAt(report, failOn) ? 1 : 0;
 }
 
-function lintOne(project: Project, file: InputFile, text: string, io: CommandIO): ReportedFile {
+async function lintOne(project: Project, file: InputFile, text: string, io: CommandIO): Promise<ReportedFile> {
   const linted = project.lint(file.absolute, text, file.explicit);
   for (const problem of linted.config.problems) {
     const where = linted.config.file ? path.relative(io.cwd, linted.config.file) : '.sluicerc.json';
     throw new InputError(`${where}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`);
   }
   const analysis = linted.analysis;
-  return {
-    path: file.display,
-    tool: linted.migration.tool,
-    diagnostics: analysis ? analysis.findings.map((f) => reportFinding(analysis, f)) : [],
-  };
+  const diagnostics: ReportedDiagnostic[] = [];
+  for (const finding of analysis?.findings ?? []) {
+    const diagnostic = reportFinding(analysis as FileAnalysis, finding);
+    await addReferences(diagnostic, finding, analysis as FileAnalysis, file.absolute, linted, io.cwd);
+    diagnostics.push(diagnostic);
+  }
+  return { path: file.display, tool: linted.migration.tool, diagnostics };
+}
+
+/** drop-column, rename-column, rename-table, drop-table: where application code still uses the name. */
+async function addReferences(
+  diagnostic: ReportedDiagnostic,
+  finding: Finding,
+  analysis: FileAnalysis,
+  file: string,
+  linted: LintedFile,
+  cwd: string,
+): Promise<void> {
+  if (!REFERENCE_RULES.has(finding.rule) || finding.statement === undefined) return;
+  const parse = analysis.statements[finding.statement].parse;
+  const target = parse.ok ? targetForFinding(finding, parse.kind, parse.ast) : undefined;
+  if (!target) return;
+  // The project root: where .sluicerc.json is, else a repository/package marker above the file, else here.
+  const guessed = guessWorkspaceRoot(file);
+  const root = linted.config.file ? linted.config.root : guessed === path.dirname(file) ? cwd : guessed;
+  const scanner = scannerFor(root, { migrationDirs: linted.settings.migrationDirs });
+  await scanner.start();
+  const result = await scanner.find(target);
+  if (result.places.length > 0) diagnostic.related = result.places.map((p) => toRelatedJson(p, cwd));
+  const note = referencesNote(target, result);
+  if (note) diagnostic.message = `${diagnostic.message} ${note}`;
 }
 
 function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {

@@ -15,6 +15,8 @@ export interface ReportedDiagnostic {
   range: { start: ReportPosition; end: ReportPosition };
   lock: string | null;
   docs: string;
+  /** Places in application code that still use what the statement drops or renames. */
+  related?: { path: string; range: { start: ReportPosition; end: ReportPosition }; message: string }[];
 }
 
 export interface ReportedFile {

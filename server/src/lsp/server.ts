@@ -30,7 +30,18 @@ import {
   FileInfoParams,
   SHOW_DOCUMENTATION_COMMAND,
 } from '../protocol';
+import {
+  disposeScanners,
+  guessWorkspaceRoot,
+  REFERENCE_RULES,
+  referencesNote,
+  scannerFor,
+  SOURCE_GLOB,
+  targetForFinding,
+  toLspRelated,
+} from '../references';
 import { RULE_IDS } from '../rules';
+import type { Finding } from '../rules/rule';
 import { loadParser } from '../syntax/parse';
 import { codeActionsFor } from './codeActions';
 import { toDiagnostic } from './diagnostics';
@@ -70,6 +81,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   const settingsCache = new Map<string, Promise<ClientSettings>>();
   const reportedConfigProblems = new Set<string>();
   let workspaceFolders: string[] = [];
+  const waitedForScan = new WeakSet<object>();
+  const askedTargets = new Set<string>();
   let pullDiagnostics = false;
   let canRefreshDiagnostics = false;
   let hasConfigurationCapability = false;
@@ -103,7 +116,10 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   connection.onInitialized(() => {
     // Any LSP client that can watch files tells us when .sluicerc.json changes.
     void connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+      .register(DidChangeWatchedFilesNotification.type, {
+        // The config, and the application code the reference scanner reads.
+        watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: SOURCE_GLOB }],
+      })
       .catch(() =>
         connection.console.warn(`the client cannot watch files: reopen migrations after editing ${CONFIG_FILE_NAME}`),
       );
@@ -162,11 +178,57 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     return linted;
   }
 
+  /**
+   * drop-column, rename-*, drop-table: where application code still uses the name, as related information.
+   * Never waits for the workspace scan: uses what is known, and re-checks the document when the answer arrives.
+   */
+  function addReferences(document: TextDocument, linted: LintedFile, finding: Finding, diagnostic: Diagnostic): void {
+    const analysis = linted.analysis;
+    const file = filePath(document.uri);
+    if (!analysis || !file || !REFERENCE_RULES.has(finding.rule) || finding.statement === undefined) return;
+    const parse = analysis.statements[finding.statement].parse;
+    const target = parse.ok ? targetForFinding(finding, parse.kind, parse.ast) : undefined;
+    if (!target) return;
+    const root = workspaceFolderOf(file) ?? (linted.config.file ? linted.config.root : guessWorkspaceRoot(file));
+    const scanner = scannerFor(root, { migrationDirs: linted.settings.migrationDirs });
+    const known = scanner.peek(target);
+    const recheck = (): void => {
+      results.delete(document.uri);
+      if (pullDiagnostics) {
+        if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+      } else void publish(document);
+    };
+    // Nothing known yet: ask once, and re-check this document when the answer is there.
+    const key = `${root}\0${target.table}\0${target.column ?? ''}`;
+    if (!known && !askedTargets.has(key)) {
+      askedTargets.add(key);
+      void scanner.find(target).then(recheck);
+    }
+    // While the first scan of the workspace runs, answers are partial: re-check everything once it has finished.
+    // (At most once per scanner: a scan cut short by its size limits stays incomplete.)
+    if ((!known || !known.complete) && !waitedForScan.has(scanner)) {
+      waitedForScan.add(scanner);
+      scanner.onComplete(() => {
+        askedTargets.clear();
+        refreshAll();
+      });
+    }
+    if (!known) return;
+    if (known.places.length > 0) diagnostic.relatedInformation = known.places.map(toLspRelated);
+    const note = referencesNote(target, known);
+    if (note) diagnostic.message = `${diagnostic.message} ${note}`;
+  }
+
   async function diagnosticsFor(document: TextDocument): Promise<Diagnostic[]> {
     try {
       const linted = await lint(document);
       const analysis = linted?.analysis;
-      return analysis ? analysis.findings.map((f) => toDiagnostic(analysis, f)) : [];
+      if (!linted || !analysis) return [];
+      return analysis.findings.map((f) => {
+        const diagnostic = toDiagnostic(analysis, f);
+        addReferences(document, linted, f, diagnostic);
+        return diagnostic;
+      });
     } catch (e) {
       // Never let one document take the server down: say what happened and show nothing for it.
       connection.console.error(
@@ -233,7 +295,13 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   });
 
   connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) {
+      const file = filePath(change.uri);
+      const folder = file && workspaceFolderOf(file);
+      if (file && folder && !file.endsWith(CONFIG_FILE_NAME)) scannerFor(folder).invalidate(file);
+    }
     if (!params.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) return;
+    disposeScanners(); // migrationDirs may have changed: the scanners start again with the new folders
     project.invalidate();
     reportedConfigProblems.clear();
     refreshAll();
