@@ -16,6 +16,14 @@ function docsRoot(): string {
   return root;
 }
 
+const uris = new Map<string, string>();
+
+/** Asked once per diagnostic: built once per rule. */
 export function ruleDocsUri(rule: string): string {
-  return pathToFileURL(path.join(docsRoot(), `${rule}.md`)).toString();
+  let uri = uris.get(rule);
+  if (!uri) {
+    uri = pathToFileURL(path.join(docsRoot(), `${rule}.md`)).toString();
+    uris.set(rule, uri);
+  }
+  return uri;
 }

@@ -178,6 +178,27 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     return linted;
   }
 
+  // Answers from the reference scanner arrive one target at a time: re-check each document once per burst.
+  const recheckUris = new Set<string>();
+  let recheckTimer: NodeJS.Timeout | undefined;
+  function scheduleRecheck(uri: string): void {
+    recheckUris.add(uri);
+    recheckTimer ??= setTimeout(() => {
+      recheckTimer = undefined;
+      const uris = [...recheckUris];
+      recheckUris.clear();
+      // The analysis is cached and unchanged: only the diagnostics (with their references) are computed again.
+      if (pullDiagnostics) {
+        if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+      } else {
+        for (const u of uris) {
+          const d = documents.get(u);
+          if (d) void publish(d);
+        }
+      }
+    }, 200);
+  }
+
   /**
    * drop-column, rename-*, drop-table: where application code still uses the name, as related information.
    * Never waits for the workspace scan: uses what is known, and re-checks the document when the answer arrives.
@@ -192,12 +213,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     const root = workspaceFolderOf(file) ?? (linted.config.file ? linted.config.root : guessWorkspaceRoot(file));
     const scanner = scannerFor(root, { migrationDirs: linted.settings.migrationDirs });
     const known = scanner.peek(target);
-    const recheck = (): void => {
-      results.delete(document.uri);
-      if (pullDiagnostics) {
-        if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
-      } else void publish(document);
-    };
+    const recheck = (): void => scheduleRecheck(document.uri);
     // Nothing known yet: ask once, and re-check this document when the answer is there.
     const key = `${root}\0${target.table}\0${target.column ?? ''}`;
     if (!known && !askedTargets.has(key)) {
@@ -210,7 +226,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       waitedForScan.add(scanner);
       scanner.onComplete(() => {
         askedTargets.clear();
-        refreshAll();
+        for (const d of documents.all()) scheduleRecheck(d.uri);
       });
     }
     if (!known) return;
