@@ -206,6 +206,7 @@ describe('sluice lint (CLI)', function () {
   it('lists where application code still uses a dropped column, as related locations', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-cli-refs-'));
     fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'app-references'), dir, { recursive: true });
+    fs.mkdirSync(path.join(dir, '.git')); // a repository: the project whose code is searched
     fs.writeFileSync(
       path.join(dir, 'db/migrations/0002_drop_email.up.sql'),
       "SET lock_timeout = '2s';\nALTER TABLE users DROP COLUMN email;\n",

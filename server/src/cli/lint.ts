@@ -148,9 +148,11 @@ async function addReferences(
   const parse = analysis.statements[finding.statement].parse;
   const target = parse.ok ? targetForFinding(finding, parse.kind, parse.ast) : undefined;
   if (!target) return;
-  // The project root: where .sluicerc.json is, else a repository/package marker above the file, else here.
+  // The project root: where .sluicerc.json is, else a repository/package marker above the file. Without either
+  // there is no application to search (and scanning whatever folder we were started in would be slow and wrong).
   const guessed = guessWorkspaceRoot(file);
-  const root = linted.config.file ? linted.config.root : guessed === path.dirname(file) ? cwd : guessed;
+  const root = linted.config.file ? linted.config.root : guessed === path.dirname(file) ? undefined : guessed;
+  if (!root) return;
   const scanner = scannerFor(root, { migrationDirs: linted.settings.migrationDirs });
   await scanner.start();
   const result = await scanner.find(target);
