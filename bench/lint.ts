@@ -311,22 +311,43 @@ function timeCommand(
   };
 }
 
-/** The native squawk binary inside the squawk-cli package (platform package), or why it cannot run. */
+const SQUAWK_VERSION = '2.66.0';
+/** squawk is a benchmark peer, not a dependency: installed on demand into a cache outside the repository. */
+const SQUAWK_CACHE = path.join(
+  process.env.SLUICE_BENCH_CACHE ?? path.join(os.homedir(), '.cache', 'sluice-bench'),
+  `squawk-${SQUAWK_VERSION}`,
+);
+
+/** The native squawk binary of squawk-cli's platform package (installed into the cache if needed), or why not. */
 function findSquawk(): { path: string; version: string } | { error: string } {
   const platformPackage = `@squawk-cli/${process.platform}-${process.arch}`;
-  let binary: string | undefined;
-  try {
-    const pkg = require.resolve(`${platformPackage}/package.json`, { paths: [ROOT] });
-    const candidate = path.join(path.dirname(pkg), 'bin', process.platform === 'win32' ? 'squawk.exe' : 'squawk');
-    if (fs.existsSync(candidate)) binary = candidate;
-  } catch {
-    // fall through to the error below
-  }
+  const resolve = (): string | undefined => {
+    try {
+      const pkg = require.resolve(`${platformPackage}/package.json`, { paths: [SQUAWK_CACHE] });
+      const candidate = path.join(path.dirname(pkg), 'bin', process.platform === 'win32' ? 'squawk.exe' : 'squawk');
+      return fs.existsSync(candidate) ? candidate : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  let binary = resolve();
   if (!binary) {
-    return {
-      error: `no native squawk binary: ${platformPackage} is not installed (npm install --save-dev squawk-cli; the package ships binaries for linux/darwin x64/arm64 and win32 x64)`,
-    };
+    // Only the platform package is needed (the registry may not carry the other platforms' packages).
+    fs.mkdirSync(SQUAWK_CACHE, { recursive: true });
+    fs.writeFileSync(path.join(SQUAWK_CACHE, 'package.json'), '{"private":true}\n');
+    console.log(`installing ${platformPackage}@${SQUAWK_VERSION} into ${SQUAWK_CACHE} …`);
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    spawnSync(
+      npm,
+      ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `${platformPackage}@${SQUAWK_VERSION}`],
+      {
+        cwd: SQUAWK_CACHE,
+        stdio: 'inherit',
+      },
+    );
+    binary = resolve();
   }
+  if (!binary) return { error: `no native squawk binary: ${platformPackage}@${SQUAWK_VERSION} could not be installed` };
   const version = spawnSync(binary, ['--version'], { encoding: 'utf8' });
   if (version.error || version.status !== 0) {
     return { error: `${binary} does not run here: ${version.error?.message ?? String(version.stderr).trim()}` };
