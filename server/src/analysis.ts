@@ -2,7 +2,7 @@
 // Incremental by construction: each statement's parse and facts are cached by its text, so re-analysing an
 // edited file re-parses only the statements that changed; the cross-statement pass below is cheap.
 import type { SluiceConfig } from './config/config';
-import { RelationRef, statementFacts, StatementFacts } from './facts/statementFacts';
+import { RelationRef, relationRef, statementFacts, StatementFacts } from './facts/statementFacts';
 import type { MigrationInfo } from './migrations/tools';
 import type { RollbackStatus } from './migrations/rollback';
 import type { ToolTransactionSettings } from './migrations/transactions';
@@ -294,6 +294,12 @@ export function analyze(
         if (lockTimeoutLocal && !transaction.tool) lockTimeoutSet = lockTimeoutLocal = false;
       }
       for (const ref of facts.creates) created.add(ref.key);
+      // A table created in this migration and then renamed is still this migration's.
+      const renamed =
+        s.parse.kind === 'RenameStmt' && s.parse.ast.renameType === 'OBJECT_TABLE' ? s.parse.ast : undefined;
+      if (renamed && created.has(relationRef(renamed.relation, 'table')?.key ?? '')) {
+        created.add(`${renamed.relation.schemaname ?? 'public'}.${renamed.newname}`);
+      }
       if (facts.indexTable) indexTables.set(facts.indexTable.index, facts.indexTable.table);
       // SET LOCAL outside a transaction only draws a warning from PostgreSQL: it sets nothing.
       if (facts.lockTimeout && !(facts.lockTimeoutLocal && !ctx.inTransaction)) {

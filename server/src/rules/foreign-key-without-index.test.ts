@@ -20,6 +20,11 @@ ruleTests(foreignKeyWithoutIndex, {
       sql: 'CREATE TABLE profiles (account_id bigint PRIMARY KEY REFERENCES accounts (id));',
     },
     {
+      name: 'a DO block may have created the index (dynamic SQL): unknown, so not flagged',
+      sql: "DO $$ BEGIN EXECUTE 'CREATE INDEX orders_account_id_idx ON orders (account_id)'; END $$;\nALTER TABLE orders ADD CONSTRAINT orders_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;",
+      history: HISTORY,
+    },
+    {
       name: 'a table unknown to the history may have its index already',
       sql: 'ALTER TABLE shipments ADD CONSTRAINT shipments_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID;',
     },

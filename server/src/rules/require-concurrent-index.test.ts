@@ -14,6 +14,10 @@ ruleTests(requireConcurrentIndex, {
       sql: 'CREATE TABLE public.events (id bigint);\nCREATE INDEX ON events (id);',
     },
     {
+      name: 'a table created in this migration, then renamed',
+      sql: 'CREATE TABLE orders_new (id bigint, at timestamptz);\nALTER TABLE orders_new RENAME TO orders_v2;\nCREATE INDEX ON orders_v2 (at);',
+    },
+    {
       name: 'a table created by CREATE TABLE ... AS in this migration',
       sql: 'CREATE TABLE order_totals AS SELECT account_id, sum(total_cents) AS total FROM orders GROUP BY 1;\nCREATE INDEX ON order_totals (account_id);',
     },

@@ -148,6 +148,8 @@ describe('schema replay', () => {
   it('marks a table incomplete when a statement does what replay cannot follow', () => {
     const model = run('CREATE TABLE t (a int);\nALTER TABLE t INHERIT parent;');
     assert.strictEqual(model.tables.get('public.t')?.complete, false);
+    const afterDo = run("CREATE TABLE u (a int);\nDO $$ BEGIN EXECUTE 'CREATE INDEX ON u (a)'; END $$;");
+    assert.strictEqual(afterDo.tables.get('public.u')?.complete, false, 'a DO block may have run DDL');
     assert.strictEqual(run('CREATE TABLE c (LIKE t);').tables.get('public.c')?.complete, false);
   });
 });

@@ -256,6 +256,10 @@ export class SchemaBuilder {
       case 'AlterTableStmt':
         if (ast.objtype === 'OBJECT_TABLE') this.alterTable(ast);
         return;
+      case 'DoStmt':
+        // A DO block can run any DDL through EXECUTE: what we know about every table may now be incomplete.
+        for (const key of [...this.tables.keys()]) this.markIncomplete(key);
+        return;
       case 'RenameStmt':
         return this.rename(ast);
       case 'AlterObjectSchemaStmt': {
