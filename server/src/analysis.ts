@@ -123,6 +123,14 @@ export function replayMigration(base: SchemaModel, text: string, migration: Migr
   return builder.snapshot();
 }
 
+/** Statements with their (cached) parse and facts. */
+function withParses(split: readonly Statement[]): AnalyzedStatement[] {
+  return split.map((s) => {
+    const cached = analyzeStatement(s.text);
+    return { text: s.text, start: s.start, end: s.end, parse: cached.parse, facts: cached.facts };
+  });
+}
+
 /** Keys of the relations a migration's statements create: a down script may drop them without ceremony. */
 export function createdRelations(text: string): Set<string> {
   const created = new Set<string>();
@@ -139,10 +147,7 @@ export function analyze(
   context: AnalysisContext = {},
 ): FileAnalysis {
   const split = splitStatements(text);
-  const statements: AnalyzedStatement[] = split.statements.map((s) => {
-    const cached = analyzeStatement(s.text);
-    return { text: s.text, start: s.start, end: s.end, parse: cached.parse, facts: cached.facts };
-  });
+  const statements = withParses(split.statements);
   const directives = readDirectives(split.comments);
   const units = splitUnits(split.statements, directives, {
     tool: migration.tool,
@@ -208,10 +213,7 @@ export function analyze(
   // did exactly as they do for a goose/dbmate up section (drop-column is fine when it undoes an ADD COLUMN).
   let schema = new SchemaBuilder(EMPTY_SCHEMA);
   if (context.upScript !== undefined && units.every((u) => u.direction === 'down')) {
-    walked = splitStatements(context.upScript).statements.map((s) => {
-      const cached = analyzeStatement(s.text);
-      return { text: s.text, start: s.start, end: s.end, parse: cached.parse, facts: cached.facts };
-    });
+    walked = withParses(splitStatements(context.upScript).statements);
     muted = true;
     runUnit({ tool: migration.tool, direction: 'up', statements: walked.map((_, i) => i), toolTransaction: false });
     walked = statements;

@@ -55,11 +55,7 @@ export class Project {
     read: (file) => this.read(path.resolve(file))?.text,
   };
 
-  constructor(private options: ProjectOptions = {}) {}
-
-  setOverrides(overrides: Partial<SluiceConfig>): void {
-    this.options = { ...this.options, overrides };
-  }
+  constructor(private readonly options: ProjectOptions = {}) {}
 
   /** Forget cached configuration (after .sluicerc.json changed). */
   invalidate(): void {

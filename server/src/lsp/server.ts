@@ -1,6 +1,5 @@
 // The language server: LSP wiring only. Analysis happens in ../analysis.ts through ../project.ts, exactly as
 // the CLI does it, so the editor shows for a file what `sluice lint` prints for it.
-import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import {
@@ -51,14 +50,6 @@ import { hoverAt } from './hover';
 interface CachedResult {
   version: number;
   linted: LintedFile;
-}
-
-function readTextOrEmpty(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
 }
 
 function filePath(uri: string): string | undefined {
@@ -356,7 +347,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     const file = filePath(params.uri);
     if (!file) return { isMigration: false, tool: null, direction: 'up', configFile: null };
     const linted = document ? await lint(document) : undefined;
-    const migration = linted?.migration ?? project.migrationInfo(file, document?.getText() ?? readTextOrEmpty(file));
+    const migration =
+      linted?.migration ?? project.migrationInfo(file, document?.getText() ?? project.view.read?.(file) ?? '');
     return {
       isMigration: migration.isMigration,
       tool: migration.tool,
