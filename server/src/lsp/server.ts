@@ -74,6 +74,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   let workspaceFolders: string[] = [];
   const waitedForScan = new WeakSet<object>();
   const askedTargets = new Set<string>();
+  /** The reference scanners diagnostics have asked for, by workspace root. */
+  const scanned = new Map<string, ReturnType<typeof scannerFor>>();
   let pullDiagnostics = false;
   let canRefreshDiagnostics = false;
   let hasConfigurationCapability = false;
@@ -203,6 +205,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (!target) return;
     const root = workspaceFolderOf(file) ?? (linted.config.file ? linted.config.root : guessWorkspaceRoot(file));
     const scanner = scannerFor(root, { migrationDirs: linted.settings.migrationDirs });
+    scanned.set(root, scanner);
     const known = scanner.peek(target);
     const recheck = (): void => scheduleRecheck(document.uri);
     // Nothing known yet: ask once, and re-check this document when the answer is there.
@@ -304,11 +307,16 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) {
       const file = filePath(change.uri);
-      const folder = file && workspaceFolderOf(file);
-      if (file && folder && !file.endsWith(CONFIG_FILE_NAME)) scannerFor(folder).invalidate(file);
+      // Only scanners a diagnostic needed: a saved source file must not start a scan of the workspace.
+      const scanner =
+        file && !file.endsWith(CONFIG_FILE_NAME)
+          ? [...scanned.entries()].find(([root]) => file.startsWith(root + path.sep))?.[1]
+          : undefined;
+      if (file && scanner) scanner.invalidate(file);
     }
     if (!params.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) return;
     disposeScanners(); // migrationDirs may have changed: the scanners start again with the new folders
+    scanned.clear();
     project.invalidate();
     reportedConfigProblems.clear();
     refreshAll();
