@@ -98,14 +98,6 @@ export function blockedWork(mode: LockMode): string {
   return 'schema changes';
 }
 
-/** A short phrase for messages: what waits while this lock is held. */
-export function whatWaits(mode: LockMode): string {
-  if (mode === 'AccessExclusiveLock') return 'reads and writes wait';
-  if (blocksReadsOrWrites(mode)) return 'writes wait';
-  if (mode === 'ShareUpdateExclusiveLock') return 'reads and writes go on; other schema changes and VACUUM wait';
-  return 'only conflicting schema changes wait';
-}
-
 /** The SQL name of a lock mode, e.g. ACCESS EXCLUSIVE. */
 export function sqlLockName(mode: LockMode): string {
   return mode

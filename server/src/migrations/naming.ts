@@ -13,11 +13,6 @@ export function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The digits a numbered file name starts with (`000012_add.up.sql` → `000012`). */
-export function leadingDigits(base: string): string | undefined {
-  return /^(\d+)/.exec(base)?.[1];
-}
-
 /** golang-migrate: `{version}_{title}.up.sql` / `.down.sql` (version: unsigned integer). */
 export const GOLANG_MIGRATE_FILE = /^(\d+)_(.*)\.(up|down)\.sql$/i;
 /** goose: `{version}_{name}.sql` (version: int64 before the first `_`). */

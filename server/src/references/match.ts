@@ -574,14 +574,7 @@ function findSqlGroups(lx: Lexed): SqlGroup[] {
 
 type Status = 'explicit' | 'convention' | 'other' | 'none';
 
-interface Candidate {
-  offset: number;
-  length: number;
-  kind: ReferenceKind;
-  weak: boolean;
-  text: string;
-  message: string;
-}
+type Candidate = Pick<ReferencePlace, 'offset' | 'length' | 'kind' | 'weak' | 'text' | 'message'>;
 
 const RANK: Record<ReferenceKind, number> = {
   qualified: 0,

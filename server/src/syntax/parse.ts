@@ -22,10 +22,6 @@ export function loadParser(): Promise<void> {
   return loading;
 }
 
-export function isParserLoaded(): boolean {
-  return loaded;
-}
-
 export function parseStatement(text: string): ParseOutcome {
   if (!loaded) throw new Error('parser not loaded: await loadParser() first');
   // The parser reads C strings: a NUL byte would silently cut the statement short.
