@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The `sluice` command: runs the bundled CLI (built by `npm run build`).
 const path = require('path');
-const bundle = path.join(__dirname, '..', 'dist', 'sluice.js');
+// SLUICE_DIST (a folder under the repository) is for development builds kept apart from dist/.
+const bundle = path.join(__dirname, '..', process.env.SLUICE_DIST || 'dist', 'sluice.js');
 let cli;
 try {
   cli = require(bundle);

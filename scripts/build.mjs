@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+// SLUICE_DIST lets parallel work build into its own folder without clobbering dist/.
+const dist = process.env.SLUICE_DIST ? join(root, process.env.SLUICE_DIST) : join(root, 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const require = createRequire(import.meta.url);
 const started = Date.now();
@@ -39,4 +40,4 @@ copyFileSync(require.resolve('libpg-query/wasm/libpg-query.wasm'), join(dist, 'l
 const { configJsonSchema } = require(join(dist, 'sluice.js'));
 writeFileSync(join(dist, 'sluicerc.schema.json'), JSON.stringify(configJsonSchema(), null, 2) + '\n');
 
-console.log(`built dist/ in ${Date.now() - started} ms`);
+console.log(`built ${dist} in ${Date.now() - started} ms`);

@@ -49,7 +49,7 @@ export function repoRoot(): string {
   }
 }
 
-export const SERVER_BUNDLE = path.join(repoRoot(), 'dist', 'sluice.js');
+export const SERVER_BUNDLE = path.join(repoRoot(), process.env.SLUICE_DIST ?? 'dist', 'sluice.js');
 export const FIXTURES = path.join(repoRoot(), 'test', 'lsp', 'fixtures');
 
 // ---------------------------------------------------------------------------------------------------------------
