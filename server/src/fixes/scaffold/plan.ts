@@ -1,0 +1,74 @@
+// What a safe multi-step schema change is made of, independent of any migration tool: ordered steps, each
+// with its up and down SQL, grouped into separate deployments. The layout (fixes/layout/) turns a plan into the
+// files of a tool's convention; the generators (one file per change kind) build plans. Pure data, no I/O.
+import type { SchemaModel } from '../../schema/model';
+
+export type Phase = 'expand' | 'migrate' | 'contract';
+
+export type ChangeKind =
+  | 'rename-column'
+  | 'change-type'
+  | 'set-not-null'
+  | 'add-foreign-key'
+  | 'add-unique'
+  | 'drop-column'
+  | 'add-index'
+  | 'backfill';
+
+export const CHANGE_KINDS: readonly ChangeKind[] = [
+  'rename-column',
+  'change-type',
+  'set-not-null',
+  'add-foreign-key',
+  'add-unique',
+  'drop-column',
+  'add-index',
+  'backfill',
+];
+
+/** What the user asked for. Names are as the user wrote them (`orders`, `billing.orders`, `"Order"`). */
+export type ChangeRequest =
+  | { kind: 'rename-column'; table: string; column: string; to: string }
+  | { kind: 'change-type'; table: string; column: string; type: string; using?: string }
+  | { kind: 'set-not-null'; table: string; column: string }
+  | { kind: 'add-foreign-key'; table: string; column: string; references: { table: string; column: string } }
+  | { kind: 'add-unique'; table: string; columns: readonly string[] }
+  | { kind: 'drop-column'; table: string; column: string }
+  | { kind: 'add-index'; table: string; columns: readonly string[] }
+  | { kind: 'backfill'; table: string; set: string; where?: string; batchSize?: number };
+
+export interface ScaffoldStep {
+  phase: Phase;
+  /** 1-based number of the separate deployment this step ships with; steps sharing it go out together. */
+  deploy: number;
+  /** snake_case words for the file name, e.g. `add_orders_total_cents`. */
+  name: string;
+  /** One line for the file header: what is true for the application once this deployment is out. */
+  summary: string;
+  /** SQL, each statement ending with `;` and a newline. */
+  up: string;
+  /** SQL that undoes exactly `up`, applied right after it. */
+  down: string;
+  /**
+   * False when the step cannot run inside a transaction (CONCURRENTLY, a backfill that commits per batch).
+   * A non-transactional step's up and down each hold exactly one statement, so every tool (including those
+   * that wrap a multi-statement file in an implicit transaction) runs it outside a transaction.
+   */
+  transactional: boolean;
+}
+
+export interface ScaffoldPlan {
+  request: ChangeRequest;
+  /** For headers and titles: `rename orders.total → orders.total_cents`. */
+  title: string;
+  steps: readonly ScaffoldStep[];
+}
+
+export interface ScaffoldContext {
+  /** The schema the first step runs against (history replayed), when known: types, defaults, nullability. */
+  schema?: SchemaModel;
+  pgVersion: number;
+}
+
+/** A request the generators cannot turn into a plan (unknown column type for a down step, bad name...). */
+export class ScaffoldError extends Error {}
