@@ -1,7 +1,7 @@
 // The only import of the parser. libpg-query is PostgreSQL's own grammar compiled to WASM: what it rejects,
 // PostgreSQL rejects. One statement at a time, so one broken statement never hides the others.
 import * as pg from 'libpg-query';
-import { codePointToUtf16Offset } from './positions';
+import { codePointToUtf16Offset, utf8ToUtf16Offset } from './positions';
 
 /** A libpg-query AST node: `{ IndexStmt: {...} }` and so on. Shapes follow PostgreSQL's parse nodes. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -79,4 +79,28 @@ function lastTokenStart(text: string): number {
   const end = i;
   while (i > 0 && !/\s/.test(text[i - 1])) i--;
   return i < end ? i : Math.max(0, end - 1);
+}
+
+/** A lexical token of one statement, as PostgreSQL's own scanner sees it; offsets are UTF-16 within the text. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** A keyword of any kind (reserved or not): `SET`, `WHERE`, `USING`, `TYPE`... */
+  keyword: boolean;
+}
+
+/** PostgreSQL's scanner over one statement; [] when it cannot scan (then callers offer no edit). */
+export function scanTokens(text: string): Token[] {
+  if (!loaded) throw new Error('parser not loaded: await loadParser() first');
+  if (text.includes('\u0000')) return [];
+  try {
+    return pg.scanSync(text).tokens.map((t) => {
+      const start = utf8ToUtf16Offset(text, t.start);
+      const end = utf8ToUtf16Offset(text, t.end);
+      return { start, end, text: text.slice(start, end), keyword: t.keywordKind !== 0 };
+    });
+  } catch {
+    return [];
+  }
 }
