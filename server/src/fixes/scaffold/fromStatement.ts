@@ -1,0 +1,166 @@
+// Which safe multi-step change a risky statement is really asking for: `ALTER TABLE t RENAME COLUMN a TO b`
+// is a rename-column scaffold, a non-concurrent `CREATE INDEX` an add-index one, and so on. Pure: the statement's
+// text in, a ChangeRequest (or nothing when the statement is not exactly one such change) out.
+import { type AstNode, parseStatement, scanTokens, type Token } from '../../syntax/parse';
+import { qualifiedSql, quoteIdentifier } from './names';
+import type { ChangeRequest } from './plan';
+
+function tableOf(relation: AstNode | undefined): string | undefined {
+  if (!relation?.relname) return undefined;
+  return qualifiedSql({ schema: relation.schemaname, name: relation.relname });
+}
+
+function names(list: AstNode[] | undefined): string[] | undefined {
+  if (!list?.length) return undefined;
+  const out = list.map((n) => n.String?.sval as string | undefined);
+  return out.every((s): s is string => typeof s === 'string') ? out : undefined;
+}
+
+/** Depth-0 tokens only (outside parentheses and brackets), so `USING (a, b)` inside an expression is not a clause. */
+function topLevel(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.text === '(' || t.text === '[') depth++;
+    else if (t.text === ')' || t.text === ']') depth--;
+    else if (depth === 0) out.push(t);
+  }
+  return out;
+}
+
+/** The source text between two tokens (exclusive), trimmed, without a trailing `;`. */
+function between(text: string, from: number, to: number): string {
+  return text.slice(from, to).trim().replace(/;\s*$/, '').trim();
+}
+
+function isKeyword(token: Token | undefined, word: string): boolean {
+  return token !== undefined && token.keyword && token.text.toUpperCase() === word;
+}
+
+/** `ALTER COLUMN c [SET DATA] TYPE t [COLLATE x] [USING e]`: the type and USING texts as written. */
+function typeChange(text: string): { type: string; using?: string } | undefined {
+  const tokens = topLevel(scanTokens(text));
+  const typeAt = tokens.findIndex((t, i) => isKeyword(t, 'TYPE') && i > 0);
+  if (typeAt < 0 || typeAt + 1 >= tokens.length) return undefined;
+  if (tokens.some((t, i) => i > typeAt && isKeyword(t, 'COLLATE'))) return undefined; // a collation change is another change
+  const usingAt = tokens.findIndex((t, i) => i > typeAt && isKeyword(t, 'USING'));
+  const end = text.length;
+  const type = between(text, tokens[typeAt].end, usingAt < 0 ? end : tokens[usingAt].start);
+  if (type === '') return undefined;
+  if (usingAt < 0) return { type };
+  const using = between(text, tokens[usingAt].end, end);
+  return using === '' ? undefined : { type, using };
+}
+
+/** `UPDATE t SET ... [WHERE ...]`: the SET list and condition as written. */
+function updateParts(text: string): { set: string; where?: string } | undefined {
+  const tokens = topLevel(scanTokens(text));
+  const setAt = tokens.findIndex((t) => isKeyword(t, 'SET'));
+  if (setAt < 0) return undefined;
+  const whereAt = tokens.findIndex((t, i) => i > setAt && isKeyword(t, 'WHERE'));
+  const set = between(text, tokens[setAt].end, whereAt < 0 ? text.length : tokens[whereAt].start);
+  if (set === '') return undefined;
+  if (whereAt < 0) return { set };
+  const where = between(text, tokens[whereAt].end, text.length);
+  return where === '' ? undefined : { set, where };
+}
+
+function fromAlterTable(ast: AstNode, text: string): ChangeRequest | undefined {
+  if (ast.objtype !== 'OBJECT_TABLE' || ast.cmds?.length !== 1) return undefined;
+  const table = tableOf(ast.relation);
+  const cmd = ast.cmds[0].AlterTableCmd as AstNode | undefined;
+  if (!table || !cmd) return undefined;
+  const column = typeof cmd.name === 'string' ? quoteIdentifier(cmd.name) : undefined;
+  switch (cmd.subtype) {
+    case 'AT_AlterColumnType': {
+      const change = column ? typeChange(text) : undefined;
+      return change && column ? { kind: 'change-type', table, column, ...change } : undefined;
+    }
+    case 'AT_SetNotNull':
+      return column ? { kind: 'set-not-null', table, column } : undefined;
+    case 'AT_DropColumn':
+      return column ? { kind: 'drop-column', table, column } : undefined;
+    case 'AT_AddConstraint': {
+      const constraint = cmd.def?.Constraint as AstNode | undefined;
+      if (!constraint) return undefined;
+      if (constraint.contype === 'CONSTR_FOREIGN') {
+        const from = names(constraint.fk_attrs);
+        const to = names(constraint.pk_attrs);
+        const target = tableOf(constraint.pktable);
+        // One column each side: the scaffold indexes and validates exactly that pair.
+        if (from?.length !== 1 || to?.length !== 1 || !target) return undefined;
+        return {
+          kind: 'add-foreign-key',
+          table,
+          column: quoteIdentifier(from[0]),
+          references: { table: target, column: quoteIdentifier(to[0]) },
+        };
+      }
+      if (constraint.contype === 'CONSTR_UNIQUE' && !constraint.indexname) {
+        const keys = names(constraint.keys);
+        if (!keys || constraint.including?.length) return undefined;
+        return { kind: 'add-unique', table, columns: keys.map(quoteIdentifier) };
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function fromIndex(ast: AstNode): ChangeRequest | undefined {
+  // A plain b-tree over columns; anything fancier (expressions, WHERE, INCLUDE, another method) the user keeps.
+  if (ast.concurrent || ast.unique || ast.whereClause || ast.indexIncludingParams?.length) return undefined;
+  if (ast.accessMethod && ast.accessMethod !== 'btree') return undefined;
+  const table = tableOf(ast.relation);
+  const params = (ast.indexParams ?? []) as AstNode[];
+  const columns = params.map((p) => p.IndexElem as AstNode | undefined);
+  if (!table || columns.length === 0) return undefined;
+  const plain = columns.every(
+    (c) =>
+      c?.name &&
+      !c.expr &&
+      !c.collation &&
+      !c.opclass &&
+      (c.ordering ?? 'SORTBY_DEFAULT') === 'SORTBY_DEFAULT' &&
+      (c.nulls_ordering ?? 'SORTBY_NULLS_DEFAULT') === 'SORTBY_NULLS_DEFAULT',
+  );
+  if (!plain) return undefined;
+  return { kind: 'add-index', table, columns: columns.map((c) => quoteIdentifier(c!.name as string)) };
+}
+
+function fromUpdate(ast: AstNode, text: string): ChangeRequest | undefined {
+  if (ast.fromClause?.length || ast.returningList?.length || ast.withClause) return undefined;
+  const table = tableOf(ast.relation);
+  if (!table || ast.relation.alias) return undefined;
+  const parts = updateParts(text);
+  return parts ? { kind: 'backfill', table, ...parts } : undefined;
+}
+
+/** The scaffold a single statement asks for, or undefined when it is not exactly one supported change. */
+export function changeRequestOf(statementText: string): ChangeRequest | undefined {
+  const parsed = parseStatement(statementText);
+  if (!parsed.ok) return undefined;
+  const { ast, kind } = parsed;
+  switch (kind) {
+    case 'RenameStmt': {
+      if (ast.renameType !== 'OBJECT_COLUMN' || ast.relationType !== 'OBJECT_TABLE') return undefined;
+      const table = tableOf(ast.relation);
+      if (!table || !ast.subname || !ast.newname) return undefined;
+      return {
+        kind: 'rename-column',
+        table,
+        column: quoteIdentifier(ast.subname),
+        to: quoteIdentifier(ast.newname),
+      };
+    }
+    case 'AlterTableStmt':
+      return fromAlterTable(ast, statementText);
+    case 'IndexStmt':
+      return fromIndex(ast);
+    case 'UpdateStmt':
+      return fromUpdate(ast, statementText);
+    default:
+      return undefined;
+  }
+}
