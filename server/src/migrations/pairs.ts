@@ -33,6 +33,10 @@ export function pairedUpScript(file: string, tool: MigrationTool | null, view?: 
     }
     case 'diesel':
       return base === 'down.sql' ? path.join(dir, 'up.sql') : undefined;
+    case 'prisma':
+      return base === 'down.sql' ? path.join(dir, 'migration.sql') : undefined;
+    case 'supabase':
+      return path.basename(dir) === 'down' ? path.join(path.dirname(dir), base) : undefined;
     case 'flyway': {
       const undo = parseFlyway(base);
       if (undo?.kind !== 'U') return undefined;

@@ -24,7 +24,10 @@ export function isDownScript(file: string, tool: MigrationTool | null): boolean 
     case 'flyway':
       return parseFlyway(base)?.kind === 'U';
     case 'diesel':
+    case 'prisma':
       return base === 'down.sql';
+    case 'supabase':
+      return path.basename(path.dirname(path.resolve(file))) === 'down';
     case 'sqitch':
       return path.basename(path.dirname(path.resolve(file))) === 'revert';
     default:
@@ -41,7 +44,7 @@ export function isDownScript(file: string, tool: MigrationTool | null): boolean 
  * - sqitch: `revert/<change>.sql`;
  * - goose, dbmate: `'section'` when the file has a down marker (`-- +goose Down`, `-- migrate:down`);
  * - Liquibase: `'section'` when every changeset of the file has a `--rollback`;
- * - Supabase: none (the CLI has no down migrations).
+ * - Supabase: `down/<same name>` when present (the CLI has no down migrations and skips that folder).
  *
  * `text` is the file's current content (an editor's unsaved buffer); without it the view reads the file.
  */
@@ -91,6 +94,10 @@ export function downScriptOf(
       if (!layout || path.basename(dir) !== 'deploy') return undefined;
       const revert = path.join(layout.topDir, 'revert');
       return (view.list(revert) ?? []).includes(base) ? path.join(revert, base) : undefined;
+    }
+    case 'supabase': {
+      const down = path.join(dir, 'down');
+      return (view.list(down) ?? []).includes(base) ? path.join(down, base) : undefined;
     }
     case 'goose':
       return GOOSE_DOWN.test(content() ?? '') ? 'section' : undefined;

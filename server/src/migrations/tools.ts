@@ -75,7 +75,11 @@ export function detectMigration(
   const tool = detectTool(abs, text, fs);
   const base = path.basename(abs);
   const direction: 'up' | 'down' =
-    /\.down\.sql$/i.test(base) || /^U\d/.test(base) || base === 'down.sql' || /(^|[\\/])revert[\\/]/.test(abs)
+    /\.down\.sql$/i.test(base) ||
+    /^U\d/.test(base) ||
+    base === 'down.sql' ||
+    /(^|[\\/])revert[\\/]/.test(abs) ||
+    (tool === 'supabase' && path.basename(path.dirname(abs)) === 'down')
       ? 'down'
       : 'up';
   if (options.migrationDirs && options.migrationDirs.length > 0) {
@@ -94,8 +98,17 @@ function detectTool(abs: string, text: string, fs: FileSystemView): MigrationToo
   const parent = path.basename(dir);
   const segments = abs.split(/[\\/]/);
 
-  if (base === 'migration.sql' && segments.includes('migrations') && segments.includes('prisma')) return 'prisma';
+  // Prisma runs only migration.sql; a hand-written down.sql beside it is the down side (Prisma's docs keep it there).
+  if (
+    (base === 'migration.sql' || base === 'down.sql') &&
+    segments.includes('migrations') &&
+    segments.includes('prisma')
+  )
+    return 'prisma';
   if (segments.includes('supabase') && parent === 'migrations') return 'supabase';
+  // Supabase has no down migrations; Sluice keeps them in supabase/migrations/down/, a folder the CLI skips.
+  if (segments.includes('supabase') && parent === 'down' && path.basename(path.dirname(dir)) === 'migrations')
+    return 'supabase';
   if ((base === 'up.sql' || base === 'down.sql') && DIESEL_DIR.test(parent)) return 'diesel';
   if (['deploy', 'revert', 'verify'].includes(parent) && sqitchLayout(abs, fs)) return 'sqitch';
   if (FLYWAY.test(base)) return 'flyway';

@@ -1,0 +1,126 @@
+// Conventions that keep the down script in a file of its own: golang-migrate, sqlx, plain folders, Flyway,
+// Diesel, Prisma and Supabase.
+import * as path from 'path';
+import { GOLANG_MIGRATE_FILE, parseFlyway, PLAIN_FILE, SQLX_FILE, SUPABASE_FILE } from '../../migrations/naming';
+import type { ScaffoldPlan, ScaffoldStep } from '../scaffold/plan';
+import { body, downHeader, upHeader } from './headers';
+import { entryName, fileName, LayoutResult, LayoutTarget, PlannedFile } from './layout';
+import { nextFlywayVersions, nextVersions } from './versions';
+
+/** Where one step's files go, relative to `dir`, and the lines a tool needs first to run it outside a transaction. */
+interface StepPlace {
+  up: string;
+  down: string;
+  /** Lines before the header of both files (sqlx `-- no-transaction`, Flyway `executeInTransaction=false`). */
+  prefix?: string;
+  /** Files beside the step the tool reads (Diesel's metadata.toml). */
+  extra?: { path: string; content: string };
+}
+
+/** The leading digits of the entries accepted by `pattern` (whose first group is the version). */
+function versionsOf(listing: readonly string[], pattern: RegExp): string[] {
+  const found: string[] = [];
+  for (const entry of listing) {
+    const m = pattern.exec(entryName(entry));
+    if (m) found.push(m[1]);
+  }
+  return found;
+}
+
+const PRISMA_FOLDER = /^(\d{14})_/;
+const DIESEL_FOLDER = /^(\d{4}-\d{2}-\d{2}-\d{6}|\d{14})_/;
+
+function places(steps: readonly ScaffoldStep[], target: LayoutTarget): StepPlace[] {
+  const { listing, now } = target;
+  const n = steps.length;
+  const names = steps.map((s) => fileName(s.name));
+  switch (target.tool) {
+    case 'golang-migrate':
+      return nextVersions(versionsOf(listing, GOLANG_MIGRATE_FILE), n, now, 'sequence', 6).map((v, i) => ({
+        up: `${v}_${names[i]}.up.sql`,
+        down: `${v}_${names[i]}.down.sql`,
+      }));
+    case 'sqlx':
+      return nextVersions(versionsOf(listing, SQLX_FILE), n, now, 'timestamp').map((v, i) => ({
+        up: `${v}_${names[i]}.up.sql`,
+        down: `${v}_${names[i]}.down.sql`,
+        // sqlx reads this only as the file's very first bytes.
+        prefix: steps[i].transactional ? undefined : '-- no-transaction\n',
+      }));
+    case 'flyway': {
+      const versions = listing.map((e) => parseFlyway(entryName(e))?.version).filter((v): v is string => !!v);
+      return nextFlywayVersions(versions, n, now).map((v, i) => ({
+        up: `V${v}__${names[i]}.sql`,
+        down: `U${v}__${names[i]}.sql`,
+        prefix: steps[i].transactional ? undefined : '-- flyway:executeInTransaction=false\n',
+      }));
+    }
+    case 'supabase':
+      // The Supabase CLI applies only `<timestamp>_name.sql` files at the top of supabase/migrations and skips
+      // folders: `down/` keeps each down script beside the migrations without the CLI ever running it.
+      return nextVersions(versionsOf(listing, SUPABASE_FILE), n, now, 'timestamp').map((v, i) => ({
+        up: `${v}_${names[i]}.sql`,
+        down: path.join('down', `${v}_${names[i]}.sql`),
+      }));
+    case 'prisma':
+      // Prisma Migrate runs only migration.sql; down.sql beside it is where Prisma's docs keep a down migration.
+      return nextVersions(versionsOf(listing, PRISMA_FOLDER), n, now, 'timestamp').map((v, i) => ({
+        up: path.join(`${v}_${names[i]}`, 'migration.sql'),
+        down: path.join(`${v}_${names[i]}`, 'down.sql'),
+      }));
+    case 'diesel': {
+      const existing = versionsOf(listing, DIESEL_FOLDER);
+      // Diesel CLI writes `2024-01-31-120000`; follow a folder that uses plain 14-digit versions instead.
+      const dashed = existing.length === 0 || existing.some((v) => v.includes('-'));
+      const digits = existing.map((v) => v.replace(/-/g, ''));
+      return nextVersions(digits, n, now, 'timestamp').map((v, i) => {
+        const folder = `${dashed ? `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}-${v.slice(8)}` : v}_${names[i]}`;
+        return {
+          up: path.join(folder, 'up.sql'),
+          down: path.join(folder, 'down.sql'),
+          extra: steps[i].transactional
+            ? undefined
+            : { path: path.join(folder, 'metadata.toml'), content: 'run_in_transaction = false\n' },
+        };
+      });
+    }
+    default: {
+      // A plain folder: numbered files with their down script beside them.
+      const versions = versionsOf(listing, PLAIN_FILE);
+      return nextVersions(versions, n, now, 'sequence', 4).map((v, i) => ({
+        up: `${v}_${names[i]}.sql`,
+        down: `${v}_${names[i]}.down.sql`,
+      }));
+    }
+  }
+}
+
+export function layoutPaired(plan: ScaffoldPlan, target: LayoutTarget): LayoutResult {
+  const files: PlannedFile[] = [];
+  places(plan.steps, target).forEach((place, i) => {
+    const step = plan.steps[i];
+    const prefix = place.prefix ?? '';
+    const common = { phase: step.phase, deploy: step.deploy };
+    files.push({
+      ...common,
+      path: path.join(target.dir, place.up),
+      kind: 'up',
+      content: `${prefix}${upHeader(plan, step)}\n${body(step.up)}`,
+    });
+    files.push({
+      ...common,
+      path: path.join(target.dir, place.down),
+      kind: 'down',
+      content: `${prefix}${downHeader(plan, step, place.up.replace(/\\/g, '/'))}\n${body(step.down)}`,
+    });
+    if (place.extra) {
+      files.push({
+        ...common,
+        path: path.join(target.dir, place.extra.path),
+        kind: 'up',
+        content: place.extra.content,
+      });
+    }
+  });
+  return { files, appends: [] };
+}

@@ -1,0 +1,114 @@
+// Conventions that keep up and down in one file: goose (`-- +goose Up/Down`), dbmate (`-- migrate:up/down`) and
+// Liquibase formatted SQL (a changeset with `--rollback` lines). One file per step, so each deployment stays a
+// file of its own.
+import * as path from 'path';
+import { DBMATE_FILE, GOOSE_FILE } from '../../migrations/naming';
+import { splitStatements } from '../../syntax/split';
+import type { ScaffoldPlan, ScaffoldStep } from '../scaffold/plan';
+import { body, downHeader, upHeader } from './headers';
+import { entryName, fileName, LayoutResult, LayoutTarget, PlannedFile } from './layout';
+import { nextVersions } from './versions';
+
+function versionsOf(listing: readonly string[], pattern: RegExp): string[] {
+  const found: string[] = [];
+  for (const entry of listing) {
+    const m = pattern.exec(entryName(entry));
+    if (m) found.push(m[1]);
+  }
+  return found;
+}
+
+/**
+ * goose splits a section at lines ending in `;`, so a statement with a `;` inside it (a function or DO body in
+ * dollar quotes, a string) must sit between `-- +goose StatementBegin` and `-- +goose StatementEnd`.
+ */
+export function gooseStatements(sql: string): string {
+  const text = body(sql);
+  let out = '';
+  let cursor = 0;
+  for (const statement of splitStatements(text).statements) {
+    const semicolon = /^\s*;/.exec(text.slice(statement.end));
+    const end = semicolon ? statement.end + semicolon[0].length : statement.end;
+    out += text.slice(cursor, statement.start);
+    out += statement.text.includes(';')
+      ? `-- +goose StatementBegin\n${statement.text};\n-- +goose StatementEnd`
+      : text.slice(statement.start, end);
+    cursor = end;
+  }
+  return body(out + text.slice(cursor));
+}
+
+function goose(plan: ScaffoldPlan, step: ScaffoldStep, name: string): string {
+  return [
+    step.transactional ? '' : '-- +goose NO TRANSACTION\n',
+    '-- +goose Up\n',
+    upHeader(plan, step),
+    '\n',
+    gooseStatements(step.up),
+    '\n-- +goose Down\n',
+    downHeader(plan, step, `the Up section of ${name}`),
+    '\n',
+    gooseStatements(step.down),
+  ].join('');
+}
+
+function dbmate(plan: ScaffoldPlan, step: ScaffoldStep, name: string): string {
+  const option = step.transactional ? '' : ' transaction:false';
+  return [
+    `-- migrate:up${option}\n`,
+    upHeader(plan, step),
+    '\n',
+    body(step.up),
+    `\n-- migrate:down${option}\n`,
+    downHeader(plan, step, `the up section of ${name}`),
+    '\n',
+    body(step.down),
+  ].join('');
+}
+
+/** Liquibase formatted SQL: one changeset, its rollback as `--rollback` lines (the whole down script). */
+function liquibase(plan: ScaffoldPlan, step: ScaffoldStep, id: string): string {
+  const attributes = [
+    step.transactional ? '' : ' runInTransaction:false',
+    // Liquibase's own statement splitting does not know dollar quotes: hand such SQL over as written.
+    /\$[A-Za-z_0-9]*\$/.test(step.up) ? ' splitStatements:false' : '',
+  ].join('');
+  const rollback = body(step.down)
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/^\s*--/.test(line))
+    .map((line) => `--rollback ${line}\n`)
+    .join('');
+  return [
+    '--liquibase formatted sql\n\n',
+    `--changeset sluice:${id}${attributes}\n`,
+    upHeader(plan, step),
+    '\n',
+    body(step.up),
+    '\n',
+    downHeader(plan, step, `changeset sluice:${id}`),
+    rollback,
+  ].join('');
+}
+
+export function layoutSections(plan: ScaffoldPlan, target: LayoutTarget): LayoutResult {
+  const { listing, now } = target;
+  const n = plan.steps.length;
+  const versions =
+    target.tool === 'goose'
+      ? nextVersions(versionsOf(listing, GOOSE_FILE), n, now, 'timestamp')
+      : target.tool === 'dbmate'
+        ? nextVersions(versionsOf(listing, DBMATE_FILE), n, now, 'timestamp')
+        : nextVersions(versionsOf(listing, /^(\d+).*\.sql$/i), n, now, 'sequence', 3);
+  const files: PlannedFile[] = plan.steps.map((step, i) => {
+    const base = `${versions[i]}_${fileName(step.name)}`;
+    const name = `${base}.sql`;
+    const content =
+      target.tool === 'goose'
+        ? goose(plan, step, name)
+        : target.tool === 'dbmate'
+          ? dbmate(plan, step, name)
+          : liquibase(plan, step, base);
+    return { path: path.join(target.dir, name), phase: step.phase, kind: 'up', deploy: step.deploy, content };
+  });
+  return { files, appends: [] };
+}
