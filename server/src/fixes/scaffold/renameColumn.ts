@@ -1,0 +1,171 @@
+// rename-column T.C → N without breaking the running version: expand (add N, a trigger keeping C and N equal,
+// batched copy), migrate (the application moves to N; NOT NULL and indexes follow), contract (trigger and C go).
+import { batchedUpdateSql, DEFAULT_BATCH_SIZE, irreversibleNote, primaryKeyOf } from './backfill';
+import {
+  createSyncTriggerSql,
+  dropSyncTriggerSql,
+  IndexCopy,
+  indexCopySteps,
+  indexesToCopy,
+  KnownColumn,
+  knownColumn,
+  markUniqueConstraints,
+  moveDefaultSql,
+  notCopiedNote,
+  notNullSteps,
+  restoreIndexesSql,
+  typeSql,
+  withLockTimeout,
+} from './columnCopy';
+import { parseColumnName, parseTableName, qualifiedSql, QualifiedName, quoteIdentifier, stepName } from './names';
+import { ChangeRequest, ScaffoldContext, ScaffoldError, ScaffoldPlan, ScaffoldStep } from './plan';
+
+/** The step that only exists for its down: a no-op up (one statement, so every tool accepts the file). */
+export const NOTHING_TO_DO = 'SELECT 1 AS sluice_nothing_to_do;\n';
+
+export function renameColumnPlan(request: ChangeRequest, context: ScaffoldContext): ScaffoldPlan {
+  if (request.kind !== 'rename-column')
+    throw new ScaffoldError(`renameColumnPlan cannot build a ${request.kind} plan.`);
+  const table = parseTableName(request.table);
+  const from = parseColumnName(request.column);
+  const to = parseColumnName(request.to, 'new column');
+  if (from === to) throw new ScaffoldError(`The column is already called ${quoteIdentifier(to)}.`);
+  const known = knownColumn(context, table, from, 'rename-column');
+  if (known.table.columns.has(to))
+    throw new ScaffoldError(`Table ${qualifiedSql(table)} already has a column ${quoteIdentifier(to)}.`);
+  const t = qualifiedSql(table);
+  const type = typeSql(known.column.type, context.schema);
+  const sync = {
+    table,
+    oldColumn: from,
+    newColumn: to,
+    toNew: `NEW.${quoteIdentifier(from)}`,
+    toOld: `NEW.${quoteIdentifier(to)}`,
+    pgVersion: context.pgVersion,
+  };
+  const triggerSql = createSyncTriggerSql(sync);
+
+  const expand: ScaffoldStep[] = [
+    {
+      phase: 'expand',
+      deploy: 1,
+      name: stepName('add', table.name, to),
+      summary: `${to} exists beside ${from}; a trigger copies every write of either column to the other.`,
+      up: withLockTimeout(`ALTER TABLE ${t} ADD COLUMN ${quoteIdentifier(to)} ${type};\n` + triggerSql),
+      down: withLockTimeout(
+        dropSyncTriggerSql(table, from, to) + `ALTER TABLE ${t} DROP COLUMN ${quoteIdentifier(to)};\n`,
+      ),
+      transactional: true,
+    },
+    copyStep(table, from, to, quoteIdentifier(from), primaryKeyOf(context.schema, table)),
+  ];
+
+  const copies = indexesToCopy(context.schema, table, from, to);
+  markUniqueConstraints(known, copies);
+  const migrate: ScaffoldStep[] = [
+    ...(known.column.notNull ? notNullSteps(table, to, 2, `${from} is NOT NULL, so is ${to}`) : []),
+    ...indexCopySteps(table, copies, 2),
+  ];
+  const contractDeploy = migrate.length > 0 ? 3 : 2;
+  const contract = contractStep(
+    table,
+    from,
+    to,
+    type,
+    known,
+    contractDeploy,
+    notCopiedNote(known, copies, table, from),
+    sync.pgVersion,
+    copies.copied,
+  );
+
+  return {
+    request,
+    title: `rename ${t}.${quoteIdentifier(from)} → ${t}.${quoteIdentifier(to)}`,
+    steps: [...expand, ...migrate, contract],
+  };
+}
+
+/** The batched copy old → new. Its down has nothing to undo: the values go with the new column. */
+export function copyStep(
+  table: QualifiedName,
+  from: string,
+  to: string,
+  expression: string,
+  key: readonly string[] | undefined,
+): ScaffoldStep {
+  return {
+    phase: 'expand',
+    deploy: 1,
+    name: stepName('copy', table.name, from, 'to', to),
+    summary: `existing rows have ${to} filled from ${from}, in batches of ${DEFAULT_BATCH_SIZE}, each its own transaction.`,
+    up: batchedUpdateSql({
+      table,
+      assignments: [{ column: to, expression }],
+      batchSize: DEFAULT_BATCH_SIZE,
+      key,
+    }),
+    down:
+      irreversibleNote(
+        `nothing to restore: the copied values of ${to} go with the column when the previous step's down drops it.`,
+      ) + NOTHING_TO_DO,
+    transactional: false,
+  };
+}
+
+function contractStep(
+  table: QualifiedName,
+  from: string,
+  to: string,
+  type: string,
+  known: KnownColumn,
+  deploy: number,
+  notCopied: string,
+  pgVersion: number,
+  copied: readonly IndexCopy[],
+): ScaffoldStep {
+  const t = qualifiedSql(table);
+  const oldCol = quoteIdentifier(from);
+  const newCol = quoteIdentifier(to);
+  const sync = { table, oldColumn: from, newColumn: to, toNew: `NEW.${oldCol}`, toOld: `NEW.${newCol}`, pgVersion };
+  const defaults = known.column.hasDefault;
+  const up =
+    dropSyncTriggerSql(table, from, to) +
+    (defaults ? moveDefaultSql(table, from, to) : '') +
+    notCopied +
+    `-- sluice-ignore drop-column: the application reads and writes ${to} since the previous deployment\n` +
+    `ALTER TABLE ${t} DROP COLUMN ${oldCol};\n`;
+  const restoreIndexes = restoreIndexesSql(table, copied, from, to);
+  const down =
+    rollbackSuppression(known.column.notNull, copied) +
+    `ALTER TABLE ${t} ADD COLUMN ${oldCol} ${type};\n` +
+    (defaults ? moveDefaultSql(table, to, from) + `ALTER TABLE ${t} ALTER COLUMN ${newCol} DROP DEFAULT;\n` : '') +
+    `UPDATE ${t} SET ${oldCol} = ${newCol};\n` +
+    (known.column.notNull ? `ALTER TABLE ${t} ALTER COLUMN ${oldCol} SET NOT NULL;\n` : '') +
+    restoreIndexes +
+    createSyncTriggerSql(sync);
+  return {
+    phase: 'contract',
+    deploy,
+    name: stepName('drop', table.name, from),
+    summary: `only ${to} remains; ${from} and its sync trigger are gone.`,
+    up: withLockTimeout(up),
+    down: withLockTimeout(down),
+    transactional: true,
+  };
+}
+
+/**
+ * A contract step's down rebuilds the old column whole (values, NOT NULL, indexes) in one transaction, under the
+ * lock its ADD COLUMN takes: slow on a big table, and said so once for the file.
+ */
+export function rollbackSuppression(notNull: boolean, copied: readonly IndexCopy[]): string {
+  const rules = ['unbatched-backfill', 'lock-held-during-slow-operation'];
+  if (notNull) rules.push('set-not-null');
+  if (copied.some((c) => !c.constraint)) rules.push('require-concurrent-index');
+  if (copied.some((c) => c.constraint)) rules.push('unique-without-index');
+  return (
+    `-- sluice-ignore-file ${rules.join(', ')}: rolling back the contract step restores the old column with its ` +
+    'data, NOT NULL and indexes before the previous version runs; the table stays locked until it is done\n'
+  );
+}
