@@ -10,6 +10,8 @@ export interface TypeInfo {
   mods: readonly number[];
   /** Array dimensions (0 for a scalar). */
   arrayDims: number;
+  /** The type as the migration wrote it (`varchar(50)`), when replay was given the statement text. */
+  sql?: string;
 }
 
 export interface ColumnInfo {
@@ -17,6 +19,8 @@ export interface ColumnInfo {
   type: TypeInfo;
   notNull: boolean;
   hasDefault: boolean;
+  /** The default expression as written (`'pending'`, `now()`), when replay was given the statement text. */
+  defaultSql?: string;
 }
 
 export type ConstraintKind = 'check' | 'foreign' | 'unique' | 'primary' | 'exclusion' | 'notnull';
@@ -33,6 +37,11 @@ export interface ConstraintInfo {
   /** Columns the check proves not null through an `IS NOT NULL` among its AND-ed conditions. */
   provesNotNull?: readonly string[];
   references?: { table: string; columns: readonly string[] };
+  /**
+   * The body as written, without `CONSTRAINT name` and `NOT VALID` (`CHECK (total >= 0)`), when replay was given
+   * the statement text and nothing renamed since made it stale.
+   */
+  definition?: string;
 }
 
 export interface IndexInfo {
@@ -45,6 +54,8 @@ export interface IndexInfo {
   columns: readonly (string | null)[];
   unique: boolean;
   partial: boolean;
+  /** The CREATE INDEX statement as written, when replay was given its text and nothing renamed since. */
+  definition?: string;
 }
 
 export interface TableInfo {

@@ -5,6 +5,7 @@
 import { typeNameOf } from '../facts/expressions';
 import { relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
+import { columnDefaultText, constraintBody, setDefaultText, typeText } from './sourceText';
 import {
   ColumnInfo,
   ConstraintInfo,
@@ -157,6 +158,8 @@ export class SchemaBuilder {
   private shared = { tables: true, indexes: true, enums: true, domains: true, views: true };
   /** Tables this builder copied since the last snapshot: nobody else sees them, so they change in place. */
   private owned = new Set<TableInfo>();
+  /** The text of the statement being applied, when the caller passed it: parts are then kept as written. */
+  private source: string | undefined;
 
   constructor(base: SchemaModel = EMPTY_SCHEMA) {
     this.tables = base.tables as Map<string, TableInfo>;
@@ -231,7 +234,9 @@ export class SchemaBuilder {
     if (key && this.tables.get(key)?.complete) this.updateTable(key, (t) => (t.complete = false));
   }
 
-  apply(kind: string, ast: AstNode): void {
+  /** `text` (optional) is the statement's source: with it, types, defaults and definitions are kept as written. */
+  apply(kind: string, ast: AstNode, text?: string): void {
+    this.source = text;
     switch (kind) {
       case 'CreateStmt':
         return this.createTable(ast);
@@ -334,9 +339,13 @@ export class SchemaBuilder {
     const type = typeInfo(def.typeName);
     const raw = typeNameOf(def.typeName);
     const constraints: AstNode[] = (def.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
+    const source = this.source;
+    const defaultConstraint = constraints.find((c) => c.contype === 'CONSTR_DEFAULT' && !c.raw_expr?.A_Const?.isnull);
+    if (source !== undefined) type.sql = typeText(source, def.typeName);
     const column: ColumnInfo = {
       name: def.colname,
       type,
+      defaultSql: source !== undefined && defaultConstraint ? columnDefaultText(source, defaultConstraint) : undefined,
       notNull: constraints.some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY'),
       hasDefault:
         Boolean(SERIALS[raw]) ||
@@ -386,6 +395,10 @@ export class SchemaBuilder {
       notNullColumn,
       provesNotNull,
       references: pk ? { table: pk.key, columns: names(c.pk_attrs) } : undefined,
+      definition:
+        this.source !== undefined && !c.indexname && kind !== 'notnull'
+          ? constraintBody(this.source, c, inlineColumns[0])
+          : undefined,
     };
     this.updateTable(tableKey, (t) => {
       t.constraints.set(name, info);
@@ -432,6 +445,7 @@ export class SchemaBuilder {
           break;
         case 'AT_AlterColumnType': {
           const type = typeInfo(cmd.def?.ColumnDef?.typeName);
+          if (this.source !== undefined) type.sql = typeText(this.source, cmd.def?.ColumnDef?.typeName);
           this.updateTable(key, (t) => {
             const column = t.columns.get(cmd.name);
             if (column) t.columns.set(cmd.name, { ...column, type });
@@ -449,7 +463,8 @@ export class SchemaBuilder {
         case 'AT_ColumnDefault':
           this.updateTable(key, (t) => {
             const column = t.columns.get(cmd.name);
-            if (column) t.columns.set(cmd.name, { ...column, hasDefault: Boolean(cmd.def) });
+            const defaultSql = cmd.def && this.source !== undefined ? setDefaultText(this.source, cmd.def) : undefined;
+            if (column) t.columns.set(cmd.name, { ...column, hasDefault: Boolean(cmd.def), defaultSql });
           });
           break;
         case 'AT_AddIdentity':
@@ -534,13 +549,18 @@ export class SchemaBuilder {
                 ...c,
                 columns: c.columns.map((col) => (col === ast.subname ? ast.newname : col)),
                 notNullColumn: c.notNullColumn === ast.subname ? ast.newname : c.notNullColumn,
+                definition: undefined, // written with the old column name
               });
             }
           }
         });
         for (const index of this.indexes.values()) {
           if (index.table === ref.key && index.columns.includes(ast.subname)) {
-            this.setIndex({ ...index, columns: index.columns.map((c) => (c === ast.subname ? ast.newname : c)) });
+            this.setIndex({
+              ...index,
+              columns: index.columns.map((c) => (c === ast.subname ? ast.newname : c)),
+              definition: undefined, // written with the old column name
+            });
           }
         }
         return;
@@ -558,7 +578,7 @@ export class SchemaBuilder {
         if (!ref || !index) return;
         const schema = ref.key.slice(0, ref.key.indexOf('.'));
         this.deleteIndex(ref.key);
-        this.setIndex({ ...index, key: `${schema}.${ast.newname}`, name: ast.newname });
+        this.setIndex({ ...index, key: `${schema}.${ast.newname}`, name: ast.newname, definition: undefined });
         return;
       }
     }
@@ -570,7 +590,9 @@ export class SchemaBuilder {
     this.writable('tables');
     this.tables.delete(from);
     this.tables.set(to, { ...table, key: to, name });
-    for (const index of this.indexes.values()) if (index.table === from) this.setIndex({ ...index, table: to });
+    // Definitions written with the old table name are stale.
+    for (const index of this.indexes.values())
+      if (index.table === from) this.setIndex({ ...index, table: to, definition: undefined });
     for (const [key, t] of this.tables) if (t.partitionOf === from) this.tables.set(key, { ...t, partitionOf: to });
   }
 
@@ -619,6 +641,7 @@ export class SchemaBuilder {
       columns,
       unique: Boolean(ast.unique),
       partial: Boolean(ast.whereClause),
+      definition: this.source?.trim().replace(/;$/, ''),
     });
   }
 
