@@ -341,11 +341,14 @@ export class SchemaBuilder {
     const constraints: AstNode[] = (def.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
     const source = this.source;
     const defaultConstraint = constraints.find((c) => c.contype === 'CONSTR_DEFAULT' && !c.raw_expr?.A_Const?.isnull);
-    if (source !== undefined) type.sql = typeText(source, def.typeName);
+    if (source !== undefined) Object.assign(type, defined('sql', typeText(source, def.typeName)));
     const column: ColumnInfo = {
       name: def.colname,
       type,
-      defaultSql: source !== undefined && defaultConstraint ? columnDefaultText(source, defaultConstraint) : undefined,
+      ...defined(
+        'defaultSql',
+        source !== undefined && defaultConstraint ? columnDefaultText(source, defaultConstraint) : undefined,
+      ),
       notNull: constraints.some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY'),
       hasDefault:
         Boolean(SERIALS[raw]) ||
@@ -395,10 +398,12 @@ export class SchemaBuilder {
       notNullColumn,
       provesNotNull,
       references: pk ? { table: pk.key, columns: names(c.pk_attrs) } : undefined,
-      definition:
+      ...defined(
+        'definition',
         this.source !== undefined && !c.indexname && kind !== 'notnull'
           ? constraintBody(this.source, c, inlineColumns[0])
           : undefined,
+      ),
     };
     this.updateTable(tableKey, (t) => {
       t.constraints.set(name, info);
@@ -445,7 +450,8 @@ export class SchemaBuilder {
           break;
         case 'AT_AlterColumnType': {
           const type = typeInfo(cmd.def?.ColumnDef?.typeName);
-          if (this.source !== undefined) type.sql = typeText(this.source, cmd.def?.ColumnDef?.typeName);
+          if (this.source !== undefined)
+            Object.assign(type, defined('sql', typeText(this.source, cmd.def?.ColumnDef?.typeName)));
           this.updateTable(key, (t) => {
             const column = t.columns.get(cmd.name);
             if (column) t.columns.set(cmd.name, { ...column, type });
@@ -464,7 +470,12 @@ export class SchemaBuilder {
           this.updateTable(key, (t) => {
             const column = t.columns.get(cmd.name);
             const defaultSql = cmd.def && this.source !== undefined ? setDefaultText(this.source, cmd.def) : undefined;
-            if (column) t.columns.set(cmd.name, { ...column, hasDefault: Boolean(cmd.def), defaultSql });
+            if (column)
+              t.columns.set(cmd.name, {
+                ...without(column, 'defaultSql'),
+                hasDefault: Boolean(cmd.def),
+                ...defined('defaultSql', defaultSql),
+              });
           });
           break;
         case 'AT_AddIdentity':
@@ -546,10 +557,9 @@ export class SchemaBuilder {
           for (const [name, c] of t.constraints) {
             if (c.columns.includes(ast.subname) || c.notNullColumn === ast.subname) {
               t.constraints.set(name, {
-                ...c,
+                ...without(c, 'definition'), // written with the old column name
                 columns: c.columns.map((col) => (col === ast.subname ? ast.newname : col)),
                 notNullColumn: c.notNullColumn === ast.subname ? ast.newname : c.notNullColumn,
-                definition: undefined, // written with the old column name
               });
             }
           }
@@ -557,9 +567,8 @@ export class SchemaBuilder {
         for (const index of this.indexes.values()) {
           if (index.table === ref.key && index.columns.includes(ast.subname)) {
             this.setIndex({
-              ...index,
+              ...without(index, 'definition'), // written with the old column name
               columns: index.columns.map((c) => (c === ast.subname ? ast.newname : c)),
-              definition: undefined, // written with the old column name
             });
           }
         }
@@ -578,7 +587,7 @@ export class SchemaBuilder {
         if (!ref || !index) return;
         const schema = ref.key.slice(0, ref.key.indexOf('.'));
         this.deleteIndex(ref.key);
-        this.setIndex({ ...index, key: `${schema}.${ast.newname}`, name: ast.newname, definition: undefined });
+        this.setIndex({ ...without(index, 'definition'), key: `${schema}.${ast.newname}`, name: ast.newname });
         return;
       }
     }
@@ -592,7 +601,7 @@ export class SchemaBuilder {
     this.tables.set(to, { ...table, key: to, name });
     // Definitions written with the old table name are stale.
     for (const index of this.indexes.values())
-      if (index.table === from) this.setIndex({ ...index, table: to, definition: undefined });
+      if (index.table === from) this.setIndex({ ...without(index, 'definition'), table: to });
     for (const [key, t] of this.tables) if (t.partitionOf === from) this.tables.set(key, { ...t, partitionOf: to });
   }
 
@@ -641,7 +650,7 @@ export class SchemaBuilder {
       columns,
       unique: Boolean(ast.unique),
       partial: Boolean(ast.whereClause),
-      definition: this.source?.trim().replace(/;$/, ''),
+      ...defined('definition', this.source?.trim().replace(/;$/, '')),
     });
   }
 
@@ -664,6 +673,18 @@ export class SchemaBuilder {
 type MutableTable = {
   -readonly [K in keyof TableInfo]: TableInfo[K];
 } & { columns: Map<string, ColumnInfo>; constraints: Map<string, ConstraintInfo> };
+
+/** `{ key: value }`, or `{}` when the value is unknown (models compare equal whether or not text was given). */
+function defined<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}
+
+/** A copy without one optional key. */
+function without<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
+  const copy = { ...value };
+  delete copy[key];
+  return copy;
+}
 
 function emptyTable(key: string, name: string, complete: boolean): MutableTable {
   return { key, name, columns: new Map(), constraints: new Map(), partitioned: false, complete };
