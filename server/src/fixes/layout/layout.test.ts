@@ -251,6 +251,22 @@ describe('layout: a plan in each tool convention', () => {
     ]);
   });
 
+  it('Supabase: a step that must run outside a transaction but that the CLI would batch says how to apply it', () => {
+    const backfill = step({
+      phase: 'migrate',
+      name: 'backfill_orders',
+      up: 'DO $$ BEGIN UPDATE orders SET total_cents = total; COMMIT; END $$;\n',
+      down: 'SELECT 1;\n',
+      transactional: false,
+    });
+    const laid = layOut('supabase', { ...PLAN, steps: [PLAN.steps[1], backfill] });
+    assert.ok(!laid.result.files[0].content.includes('psql'), 'CREATE INDEX CONCURRENTLY runs on its own anyway');
+    assert.match(
+      laid.result.files[2].content,
+      /\n-- apply it with psql \(psql -f\) and record it with `supabase migration repair/,
+    );
+  });
+
   it('dbmate: one file with up and down sections; transaction:false on both markers when needed', () => {
     const laid = layOut('dbmate');
     assert.deepStrictEqual(names(laid), [

@@ -2,6 +2,7 @@
 // Diesel, Prisma and Supabase.
 import * as path from 'path';
 import { GOLANG_MIGRATE_FILE, parseFlyway, PLAIN_FILE, SQLX_FILE, SUPABASE_FILE } from '../../migrations/naming';
+import { supabaseStandalone } from '../../migrations/transactions';
 import type { ScaffoldPlan, ScaffoldStep } from '../scaffold/plan';
 import { body, downHeader, upHeader } from './headers';
 import { entryName, fileName, LayoutResult, LayoutTarget, PlannedFile } from './layout';
@@ -13,6 +14,8 @@ interface StepPlace {
   down: string;
   /** Lines before the header of both files (sqlx `-- no-transaction`, Flyway `executeInTransaction=false`). */
   prefix?: string;
+  /** Comment lines after the header of both files: what the user must do that the convention cannot say. */
+  note?: string;
   /** Files beside the step the tool reads (Diesel's metadata.toml). */
   extra?: { path: string; content: string };
 }
@@ -61,6 +64,11 @@ function places(steps: readonly ScaffoldStep[], target: LayoutTarget): StepPlace
       return nextVersions(versionsOf(listing, SUPABASE_FILE), n, now, 'timestamp').map((v, i) => ({
         up: `${v}_${names[i]}.sql`,
         down: path.join('down', `${v}_${names[i]}.sql`),
+        note:
+          steps[i].transactional || [steps[i].up, steps[i].down].every(supabaseStandalone)
+            ? undefined
+            : '-- The Supabase CLI applies each migration file in one transaction, and this step cannot run in one:\n' +
+              '-- apply it with psql (psql -f) and record it with `supabase migration repair --status applied`.\n',
       }));
     case 'prisma':
       // Prisma Migrate runs only migration.sql; down.sql beside it is where Prisma's docs keep a down migration.
@@ -105,13 +113,13 @@ export function layoutPaired(plan: ScaffoldPlan, target: LayoutTarget): LayoutRe
       ...common,
       path: path.join(target.dir, place.up),
       kind: 'up',
-      content: `${prefix}${upHeader(plan, step)}\n${body(step.up)}`,
+      content: `${prefix}${upHeader(plan, step)}${place.note ?? ''}\n${body(step.up)}`,
     });
     files.push({
       ...common,
       path: path.join(target.dir, place.down),
       kind: 'down',
-      content: `${prefix}${downHeader(plan, step, place.up.replace(/\\/g, '/'))}\n${body(step.down)}`,
+      content: `${prefix}${downHeader(plan, step, place.up.replace(/\\/g, '/'))}${place.note ?? ''}\n${body(step.down)}`,
     });
     if (place.extra) {
       files.push({
