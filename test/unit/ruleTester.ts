@@ -2,7 +2,7 @@
 // ESLint's RuleTester does: valid SQL must not be flagged by the rule; invalid SQL must be flagged exactly at
 // the listed 1-based positions.
 import * as assert from 'assert';
-import { analyze, replayMigration } from '../../server/src/analysis';
+import { analyze, FileAnalysis, replayMigration } from '../../server/src/analysis';
 import { EMPTY_SCHEMA } from '../../server/src/schema/model';
 import type { MigrationTool } from '../../server/src/migrations/tools';
 import type { Rule, RuleSetting } from '../../server/src/rules/rule';
@@ -59,9 +59,9 @@ export interface LintedFinding {
   endColumn: number;
 }
 
-/** Lints SQL as one migration file and returns every finding with 1-based positions. */
-export function lintSql(sql: string, options: CaseOptions = {}): LintedFinding[] {
-  const analysis = analyze(
+/** Analyses SQL as one migration file, the way lintSql does (for tests that need the whole analysis). */
+export function analyzeSql(sql: string, options: CaseOptions = {}): FileAnalysis {
+  return analyze(
     sql,
     { isMigration: true, tool: options.tool ?? 'plain', direction: options.direction ?? 'up' },
     {
@@ -78,6 +78,11 @@ export function lintSql(sql: string, options: CaseOptions = {}): LintedFinding[]
         : undefined,
     },
   );
+}
+
+/** Lints SQL as one migration file and returns every finding with 1-based positions. */
+export function lintSql(sql: string, options: CaseOptions = {}): LintedFinding[] {
+  const analysis = analyzeSql(sql, options);
   return analysis.findings.map((f) => {
     const start = analysis.lines.positionAt(f.start);
     const end = analysis.lines.positionAt(f.end);

@@ -1,0 +1,48 @@
+// What a quick fix is: edits to the file the finding is in and, when part of the change must run in a later
+// or non-transactional migration, a plan of new migrations the editor lays out in the tool's convention.
+// Pure data: the language server turns it into a WorkspaceEdit (the server keeps no state between requests).
+import type { AnalyzedStatement, FileAnalysis } from '../../analysis';
+import type { MigrationTool } from '../../migrations/tools';
+import type { Finding } from '../../rules/rule';
+import type { AstNode } from '../../syntax/parse';
+import type { ScaffoldPlan } from '../scaffold/plan';
+
+/** Replace [start, end) (UTF-16 offsets into the file) with newText. */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface QuickFix {
+  title: string;
+  /** Edits to the file the finding is in; never overlapping. */
+  edits: OffsetEdit[];
+  /** New migrations that run after this file, in order (a moved statement, a VALIDATE step). */
+  plan?: ScaffoldPlan;
+}
+
+export interface FixContext {
+  analysis: FileAnalysis;
+  finding: Finding;
+  /** The finding's statement (it parsed). */
+  index: number;
+  statement: AnalyzedStatement;
+  kind: string;
+  ast: AstNode;
+  tool: MigrationTool | null;
+  pgVersion: number;
+  /** Lints other text as this same file (same tool, settings and history): where transactions would be. */
+  relint(text: string): FileAnalysis;
+}
+
+/** One fix per rule id; undefined when this finding has no mechanical rewrite. */
+export type QuickFixProvider = (ctx: FixContext) => QuickFix | undefined;
+
+/**
+ * New migrations that a quick fix writes. Layouts read only the title and steps; a moved statement (a DROP
+ * INDEX, a REINDEX, a VALIDATE) is no change kind of the scaffold wizard, so the request names the rule instead.
+ */
+export function newMigrations(rule: string, title: string, steps: ScaffoldPlan['steps']): ScaffoldPlan {
+  return { request: { kind: 'quick-fix', rule } as unknown as ScaffoldPlan['request'], title, steps };
+}

@@ -1,0 +1,24 @@
+// require-concurrent-drop-index: DROP INDEX → DROP INDEX CONCURRENTLY, for one index without CASCADE
+// (PostgreSQL allows CONCURRENTLY only there; anything else needs the statement split by hand).
+import { concurrentFix, insertAfter } from './concurrently';
+import type { QuickFixProvider } from './fix';
+import { findKeyword, inCaseOf, statementTokens } from './tokens';
+
+export const addConcurrentlyToDropIndex: QuickFixProvider = (ctx) => {
+  if (ctx.kind !== 'DropStmt' || ctx.ast.removeType !== 'OBJECT_INDEX' || ctx.ast.concurrent) return undefined;
+  if ((ctx.ast.objects ?? []).length !== 1 || ctx.ast.behavior === 'DROP_CASCADE') return undefined;
+  const st = statementTokens(ctx.statement.text);
+  const index = st ? findKeyword(st, 'INDEX') : -1;
+  if (!st || index < 0) return undefined;
+  const token = st.tokens[index];
+  const parts: string[] = (ctx.ast.objects[0].List?.items ?? []).map((i: { String?: { sval?: string } }) =>
+    String(i.String?.sval ?? ''),
+  );
+  return concurrentFix(ctx, {
+    edit: insertAfter(ctx, token.end, ` ${inCaseOf(token, 'CONCURRENTLY')}`),
+    title: 'Add CONCURRENTLY',
+    stepName: `drop_${parts[parts.length - 1] ?? 'index'}_concurrently`,
+    summary: `Drops ${parts.join('.')} without blocking reads and writes (moved out of a migration that runs in a transaction).`,
+    down: `-- Recreate ${parts.join('.')} with CREATE INDEX CONCURRENTLY and its original definition to undo this.\n`,
+  });
+};

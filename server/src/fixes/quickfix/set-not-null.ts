@@ -1,0 +1,58 @@
+// set-not-null: `ALTER COLUMN c SET NOT NULL` becomes `ADD CONSTRAINT t_c_not_null CHECK (c IS NOT NULL) NOT
+// VALID` here (a catalog change), and a new migration, in its own transaction, validates it (reads and writes
+// go on), sets NOT NULL (PostgreSQL 12+ uses the valid check instead of scanning) and drops the check.
+import type { AstNode } from '../../syntax/parse';
+import { derivedIdentifier, quoteIdentifier } from '../scaffold/names';
+import type { OffsetEdit, QuickFixProvider } from './fix';
+import { newMigrations } from './fix';
+import { LOCK_TIMEOUT } from './require-lock-timeout';
+import { alterTableCommandSpans, alterTarget, inCaseOf, statementTokens } from './tokens';
+
+export const notNullThroughCheck: QuickFixProvider = (ctx) => {
+  if (ctx.kind !== 'AlterTableStmt' || ctx.pgVersion < 12) return undefined;
+  const st = statementTokens(ctx.statement.text);
+  const spans = st && alterTableCommandSpans(st, ctx.ast);
+  const target = st && alterTarget(st, ctx.ast);
+  const table = ctx.ast.relation?.relname as string | undefined;
+  if (!st || !spans || !target || !table) return undefined;
+  const edits: OffsetEdit[] = [];
+  const up: string[] = [];
+  const down: string[] = [];
+  const at = ctx.statement.start;
+  (ctx.ast.cmds ?? []).forEach((c: AstNode, k: number) => {
+    const cmd = c.AlterTableCmd;
+    if (cmd?.subtype !== 'AT_SetNotNull' || !cmd.name) return;
+    const column = quoteIdentifier(cmd.name);
+    const check = quoteIdentifier(derivedIdentifier(table, cmd.name, 'not_null'));
+    const sample = st.tokens[spans[k].first];
+    const add = `${inCaseOf(sample, 'ADD CONSTRAINT')} ${check} ${inCaseOf(sample, 'CHECK')} (${column} ${inCaseOf(sample, 'IS NOT NULL')}) ${inCaseOf(sample, 'NOT VALID')}`;
+    edits.push({ start: at + spans[k].start, end: at + spans[k].end, newText: add });
+    up.push(
+      `ALTER TABLE ${target} VALIDATE CONSTRAINT ${check};`,
+      `ALTER TABLE ${target} ALTER COLUMN ${column} SET NOT NULL;`,
+      `ALTER TABLE ${target} DROP CONSTRAINT ${check};`,
+    );
+    down.unshift(
+      `ALTER TABLE ${target} ADD CONSTRAINT ${check} CHECK (${column} IS NOT NULL) NOT VALID;`,
+      `ALTER TABLE ${target} ALTER COLUMN ${column} DROP NOT NULL;`,
+    );
+  });
+  if (edits.length === 0) return undefined;
+  const timeout = `SET lock_timeout = ${LOCK_TIMEOUT};`;
+  return {
+    title: 'Add a NOT VALID check here; validate it and set NOT NULL in a new migration',
+    edits,
+    plan: newMigrations(ctx.finding.rule, `set NOT NULL on ${table} through a validated check`, [
+      {
+        phase: 'expand',
+        deploy: 1,
+        name: `set_${table}_not_null`,
+        summary:
+          'Validates the check (reads and writes go on), then SET NOT NULL uses it instead of scanning the table.',
+        up: [timeout, ...up].join('\n') + '\n',
+        down: [timeout, ...down].join('\n') + '\n',
+        transactional: true,
+      },
+    ]),
+  };
+};

@@ -1,0 +1,119 @@
+// unique-without-index: `ADD CONSTRAINT u UNIQUE (cols)` / `PRIMARY KEY (cols)` becomes `CREATE UNIQUE INDEX
+// CONCURRENTLY u ON t (cols)` (writes go on during the build) and `ADD CONSTRAINT u UNIQUE USING INDEX u` (a
+// catalog change). When this migration runs in a transaction, both go to new migrations, the index build in
+// its own non-transactional one. Constraints with index options (INCLUDE, WITH, NULLS NOT DISTINCT,
+// tablespace, DEFERRABLE) and inline ADD COLUMN ... UNIQUE are left to the user.
+import type { AstNode } from '../../syntax/parse';
+import { derivedIdentifier, quoteIdentifier } from '../scaffold/names';
+import { applyEdits, eolOf, statementRemoval } from './edits';
+import type { OffsetEdit, QuickFixProvider } from './fix';
+import { newMigrations } from './fix';
+import { LOCK_TIMEOUT } from './require-lock-timeout';
+import {
+  alterTableCommandSpans,
+  alterTarget,
+  closingParen,
+  commandRemoval,
+  inCaseOf,
+  isKeyword,
+  relationText,
+  statementTokens,
+} from './tokens';
+import { runsInTransaction } from './transaction';
+
+const KIND: Record<string, string> = { CONSTR_UNIQUE: 'UNIQUE', CONSTR_PRIMARY: 'PRIMARY KEY' };
+
+function plain(constraint: AstNode): boolean {
+  return !(
+    constraint.nulls_not_distinct ||
+    constraint.including?.length ||
+    constraint.options?.length ||
+    constraint.indexspace ||
+    constraint.deferrable ||
+    constraint.initdeferred
+  );
+}
+
+export const uniqueThroughIndex: QuickFixProvider = (ctx) => {
+  if (ctx.kind !== 'AlterTableStmt' || ctx.ast.objtype !== 'OBJECT_TABLE') return undefined;
+  const cmds: AstNode[] = (ctx.ast.cmds ?? []).map((c: AstNode) => c.AlterTableCmd);
+  const inline = cmds.some(
+    (cmd) =>
+      cmd?.subtype === 'AT_AddColumn' &&
+      (cmd.def?.ColumnDef?.constraints ?? []).some((c: AstNode) => KIND[c.Constraint?.contype]),
+  );
+  const flagged = cmds
+    .map((cmd, k) => ({ k, constraint: cmd?.subtype === 'AT_AddConstraint' ? cmd.def?.Constraint : undefined }))
+    .filter(({ constraint }) => KIND[constraint?.contype] && !constraint.indexname);
+  if (inline || flagged.length !== 1 || !plain(flagged[0].constraint)) return undefined;
+  const { k, constraint } = flagged[0];
+  const st = statementTokens(ctx.statement.text);
+  const spans = st && alterTableCommandSpans(st, ctx.ast);
+  const target = st && alterTarget(st, ctx.ast);
+  const relation = st && relationText(st, ctx.ast.relation);
+  const table = ctx.ast.relation?.relname as string | undefined;
+  if (!st || !spans || !target || !relation || !table) return undefined;
+  // The column list as written: the parentheses after UNIQUE / PRIMARY KEY.
+  const span = spans[k];
+  let open = -1;
+  for (let i = span.first; i <= span.last && open < 0; i++) {
+    if ((isKeyword(st.tokens[i], 'UNIQUE') || isKeyword(st.tokens[i], 'KEY')) && st.tokens[i + 1]?.text === '(')
+      open = i + 1;
+  }
+  const close = open >= 0 ? closingParen(st, open) : -1;
+  if (close < 0 || close > span.last) return undefined;
+  const columns = st.text.slice(st.tokens[open].start, st.tokens[close].end);
+  const keys = (constraint.keys ?? []).map((key: AstNode) => String(key.String?.sval));
+  const kind = KIND[constraint.contype];
+  const name = quoteIdentifier(
+    constraint.conname ??
+      (kind === 'UNIQUE' ? derivedIdentifier(table, ...keys, 'key') : derivedIdentifier(table, 'pkey')),
+  );
+  const schema = ctx.ast.relation?.schemaname as string | undefined;
+  const qualifiedIndex = schema ? `${quoteIdentifier(schema)}.${name}` : name;
+  const sample = st.tokens[span.first];
+  const createIndex = `${inCaseOf(sample, 'CREATE UNIQUE INDEX CONCURRENTLY')} ${name} ${inCaseOf(sample, 'ON')} ${relation} ${columns};`;
+  const usingIndex = `${inCaseOf(sample, 'ADD CONSTRAINT')} ${name} ${inCaseOf(sample, kind)} ${inCaseOf(sample, 'USING INDEX')} ${name}`;
+  const at = ctx.statement.start;
+  const text = ctx.analysis.lines.text;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = /^[ \t]*$/.test(text.slice(lineStart, at)) ? text.slice(lineStart, at) : '';
+  const inPlace: OffsetEdit[] = [
+    { start: at, end: at, newText: `${createIndex}${eolOf(text)}${indent}` },
+    { start: at + span.start, end: at + span.end, newText: usingIndex },
+  ];
+  const title = `Build a unique index concurrently, then ADD CONSTRAINT ... ${kind} USING INDEX`;
+  if (!runsInTransaction(ctx.relint(applyEdits(text, inPlace)), ctx.index)) return { title, edits: inPlace };
+  // In a transaction: the constraint leaves this statement, and both steps go to new migrations, in order.
+  const removal =
+    spans.length === 1 ? statementRemoval(ctx.analysis, ctx.index) : { ...commandRemoval(st, spans, k), newText: '' };
+  if (spans.length > 1) {
+    removal.start += at;
+    removal.end += at;
+  }
+  const timeout = `SET lock_timeout = ${LOCK_TIMEOUT};`;
+  return {
+    title: `${title} (in new migrations: this one runs in a transaction)`,
+    edits: [removal],
+    plan: newMigrations(ctx.finding.rule, `${kind} ${name} on ${table} through a concurrently built index`, [
+      {
+        phase: 'expand',
+        deploy: 1,
+        name: `create_${name.replace(/"/g, '')}_index_concurrently`,
+        summary: `Builds the unique index for ${name}; writes go on (outside a transaction).`,
+        up: `CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${relation} ${columns};\n`,
+        down: `DROP INDEX CONCURRENTLY IF EXISTS ${qualifiedIndex};\n`,
+        transactional: false,
+      },
+      {
+        phase: 'expand',
+        deploy: 1,
+        name: `add_${name.replace(/"/g, '')}_using_index`,
+        summary: `Turns the index into the ${kind} constraint ${name} (a catalog change).`,
+        up: `${timeout}\nALTER TABLE ${target} ADD CONSTRAINT ${name} ${kind} USING INDEX ${name};\n`,
+        down: `${timeout}\nALTER TABLE ${target} DROP CONSTRAINT ${name};\n`,
+        transactional: true,
+      },
+    ]),
+  };
+};
