@@ -48,6 +48,8 @@ export function detectFolderTool(dir: string, view: FileSystemView): MigrationTo
   let best: MigrationTool | undefined;
   for (const [tool, count] of votes) if (best === undefined || count > votes.get(best)!) best = tool;
   if (best) return best;
+  // A Liquibase master changelog (XML/YAML/JSON) that will include the new formatted-SQL files.
+  if (listing.some((n) => /changelog.*\.(xml|ya?ml|json)$/i.test(n))) return 'liquibase';
 
   // An empty (or unrecognised) folder: a project marker above it, Flyway's default location name.
   if (base === 'migration' && parent === 'db') return 'flyway';

@@ -523,6 +523,10 @@ describe('detectFolderTool', () => {
     assert.strictEqual(detectFolderTool(at('sql'), view({ 'sql/V1__a.sql': '' })), 'flyway');
     assert.strictEqual(detectFolderTool(at('migrations'), view({ 'Cargo.toml': '', 'migrations/.keep': '' })), 'sqlx');
     assert.strictEqual(detectFolderTool(at('migrations'), view({ 'migrations/0001_a.sql': '' })), 'plain');
+    assert.strictEqual(
+      detectFolderTool(at('db/changelog'), view({ 'db/changelog/db.changelog-master.yaml': '' })),
+      'liquibase',
+    );
     assert.strictEqual(detectFolderTool(at('empty'), view({})), 'plain');
   });
 });
