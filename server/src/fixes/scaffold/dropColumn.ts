@@ -1,0 +1,101 @@
+// drop-column T.C as expand/contract. Deploy 1 ships the application version that no longer uses C (and, when
+// C is NOT NULL, DROP NOT NULL so that version can insert without it); a later deployment drops the column.
+// The rollback of the drop can bring the column back, never its values: it says so in a marked comment.
+import type { ColumnInfo, TypeInfo } from '../../schema/model';
+import { knownTable, requireColumn } from './knownSchema';
+import { parseColumnName, parseTableName, qualifiedSql, quoteIdentifier, stepName, tableKey } from './names';
+import { withLockTimeout } from './columnCopy';
+import { ScaffoldContext, ScaffoldError, ScaffoldPlan, ScaffoldStep } from './plan';
+
+/** The type as SQL: `varchar(50)`, `numeric(10,2)`, `int4[]`. The model keeps the last part of its name only. */
+function typeSql(type: TypeInfo, where: string): string {
+  // Interval modifiers encode the field list (`interval day to second`) as a bit mask the model cannot print.
+  if (type.name === 'interval' && type.mods.length > 0)
+    throw new ScaffoldError(`${where} has an interval type with fields or precision that Sluice cannot write back.`);
+  const mods = type.mods.length > 0 ? `(${type.mods.join(', ')})` : '';
+  return `${quoteIdentifier(type.name)}${mods}${'[]'.repeat(type.arrayDims)}`;
+}
+
+/** As the migration wrote it when known, except serial types: those would create a sequence and fill every row. */
+function columnTypeSql(type: TypeInfo, where: string): string {
+  return type.sql !== undefined && !/serial/i.test(type.sql) ? type.sql : typeSql(type, where);
+}
+
+function oneLine(sql: string): string {
+  return sql.replace(/\s+/g, ' ').replace(/;\s*$/, '').trim();
+}
+
+export function dropColumnPlan(
+  request: { kind: 'drop-column'; table: string; column: string },
+  context: ScaffoldContext,
+): ScaffoldPlan {
+  const table = parseTableName(request.table);
+  const column = parseColumnName(request.column);
+  const where = `${request.table}.${column}`;
+  const known = knownTable(context.schema, tableKey(table));
+  const info: ColumnInfo | undefined = requireColumn(known, column, request.table);
+  if (!known || !info)
+    throw new ScaffoldError(
+      `The rollback of drop-column re-creates ${where}, so Sluice needs its type, but the earlier migrations do not show all of table ${request.table}. ` +
+        'Scaffold it in the folder whose migrations create the table, or write the drop by hand.',
+    );
+  const usedBy = [...known.constraints.values()].filter((c) => c.kind !== 'notnull' && c.columns.includes(column));
+  if (usedBy.some((c) => c.kind === 'primary'))
+    throw new ScaffoldError(`${where} is part of the primary key of ${request.table}: change the primary key first.`);
+  const indexes = [...(context.schema?.indexes.values() ?? [])].filter(
+    (i) => i.table === known.key && i.columns.includes(column) && !usedBy.some((c) => c.name === i.name),
+  );
+
+  const t = qualifiedSql(table);
+  const c = quoteIdentifier(column);
+  const steps: ScaffoldStep[] = [];
+  if (info.notNull) {
+    steps.push({
+      phase: 'expand',
+      deploy: 1,
+      name: stepName('drop', table.name, column, 'not_null'),
+      summary: `${column} may be NULL: the application version that no longer writes ${column} can insert; the version still running keeps writing it. Ship this with the application version that stops reading and writing ${column}.`,
+      up: withLockTimeout(`ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL;\n`),
+      down: withLockTimeout(
+        `-- sluice-ignore set-not-null: rollback only; it reads ${request.table} once under the lock, and fails if a row written since has ${column} NULL\n` +
+          `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;\n`,
+      ),
+      transactional: true,
+    });
+  }
+  const lost = [
+    `-- sluice: cannot undo: the up migration deleted every value of ${where}; this brings the column back with NULL in every row.\n`,
+    info.hasDefault && info.defaultSql === undefined
+      ? `-- sluice: cannot undo: ${where} had a DEFAULT that Sluice could not read from the migrations: add it back by hand (ALTER TABLE ... ALTER COLUMN ... SET DEFAULT ...).\n`
+      : '',
+    ...usedBy.map(
+      (u) =>
+        `-- sluice: cannot undo: constraint ${u.name} on ${where} was dropped with the column: re-create it by hand${u.definition ? ` (${oneLine(u.definition)})` : ''}.\n`,
+    ),
+    ...indexes.map(
+      (i) =>
+        `-- sluice: cannot undo: index ${i.name} on ${where} was dropped with the column: re-create it by hand${i.definition ? ` (${oneLine(i.definition)})` : ''}.\n`,
+    ),
+  ].join('');
+  const deploy = steps.length + 1;
+  steps.push({
+    phase: 'contract',
+    deploy,
+    name: stepName('drop', table.name, column),
+    summary: `${column} is gone from ${request.table}. Ship this only once no running application version reads or writes ${column}${deploy > 1 ? ` (deploy ${deploy - 1} shipped the version that stopped)` : ''}.`,
+    up: withLockTimeout(
+      `-- sluice-ignore drop-column: contract step; the application version deployed before this no longer reads or writes ${column}\n` +
+        `ALTER TABLE ${t} DROP COLUMN ${c};\n`,
+    ),
+    // The default goes back as its own command: existing rows stay NULL (their values are gone) and a volatile
+    // default does not rewrite the table.
+    down:
+      lost +
+      withLockTimeout(
+        `ALTER TABLE ${t} ADD COLUMN ${c} ${columnTypeSql(info.type, where)};\n` +
+          (info.defaultSql !== undefined ? `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${info.defaultSql};\n` : ''),
+      ),
+    transactional: true,
+  });
+  return { request, title: `drop ${where}`, steps };
+}
