@@ -46,6 +46,7 @@ import { codeActionsFor } from './codeActions';
 import { toDiagnostic } from './diagnostics';
 import { ruleDocsUri } from './documentation';
 import { hoverAt } from './hover';
+import { executeGenerateRollback, GENERATE_ROLLBACK_COMMAND, rollbackCodeActions } from './rollbackAction';
 
 interface CachedResult {
   version: number;
@@ -97,7 +98,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        executeCommandProvider: { commands: [SHOW_DOCUMENTATION_COMMAND] },
+        executeCommandProvider: { commands: [SHOW_DOCUMENTATION_COMMAND, GENERATE_ROLLBACK_COMMAND] },
         ...(pullDiagnostics
           ? { diagnosticProvider: { identifier: 'sluice', interFileDependencies: true, workspaceDiagnostics: false } }
           : {}),
@@ -338,10 +339,20 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     const document = documents.get(params.textDocument.uri);
     const analysis = document ? (await lint(document))?.analysis : undefined;
     if (!document || !analysis) return [];
-    return codeActionsFor(analysis, document.uri, params.context.diagnostics);
+    const file = filePath(document.uri);
+    const rollback = file
+      ? rollbackCodeActions(project, file, document.uri, document.getText(), params.context.diagnostics)
+      : [];
+    return [...rollback, ...codeActionsFor(analysis, document.uri, params.context.diagnostics)];
   });
 
   connection.onExecuteCommand(async (params) => {
+    if (params.command === GENERATE_ROLLBACK_COMMAND) {
+      const uri = String(params.arguments?.[0] ?? '');
+      const file = filePath(uri);
+      const text = documents.get(uri)?.getText() ?? (file ? project.view.read?.(file) : undefined);
+      return executeGenerateRollback(connection, project, file, uri, text);
+    }
     if (params.command !== SHOW_DOCUMENTATION_COMMAND) return;
     const rule = String(params.arguments?.[0] ?? '');
     if (!RULE_IDS.has(rule)) return;
