@@ -1,0 +1,70 @@
+import { fixTests } from '../../../../test/unit/fixTester';
+import { setNotNull } from '../../rules/set-not-null';
+
+const HISTORY =
+  'CREATE TABLE orders (id bigint, email text, note text);\nINSERT INTO orders VALUES (1, $$a@b$$, $$x$$);';
+const STEP = [
+  "SET lock_timeout = '2s';",
+  'ALTER TABLE orders VALIDATE CONSTRAINT orders_email_not_null;',
+  'ALTER TABLE orders ALTER COLUMN email SET NOT NULL;',
+  'ALTER TABLE orders DROP CONSTRAINT orders_email_not_null;',
+  '',
+].join('\n');
+
+fixTests(setNotNull, {
+  fixes: [
+    {
+      sql: "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN email SET NOT NULL;\n",
+      output:
+        "SET lock_timeout = '2s';\nALTER TABLE orders ADD CONSTRAINT orders_email_not_null CHECK (email IS NOT NULL) NOT VALID;\n",
+      steps: [
+        {
+          up: STEP,
+          down: [
+            "SET lock_timeout = '2s';",
+            'ALTER TABLE orders ADD CONSTRAINT orders_email_not_null CHECK (email IS NOT NULL) NOT VALID;',
+            'ALTER TABLE orders ALTER COLUMN email DROP NOT NULL;',
+            '',
+          ].join('\n'),
+          transactional: true,
+        },
+      ],
+      history: HISTORY,
+    },
+    {
+      name: 'one command of several, lower case, COLUMN omitted, a comment inside',
+      sql: "set lock_timeout = '2s';\nalter table orders add column qty int, alter email /* now required */ set not null;",
+      output:
+        "set lock_timeout = '2s';\nalter table orders add column qty int, add constraint orders_email_not_null check (email is not null) not valid;",
+      steps: [{ up: STEP, transactional: true }],
+      history: HISTORY,
+    },
+    {
+      name: 'a quoted column in a schema-qualified table',
+      sql: 'ALTER TABLE billing."Orders" ALTER COLUMN "E-mail" SET NOT NULL;',
+      output:
+        'ALTER TABLE billing."Orders" ADD CONSTRAINT "Orders_E-mail_not_null" CHECK ("E-mail" IS NOT NULL) NOT VALID;',
+      steps: [
+        {
+          up: [
+            "SET lock_timeout = '2s';",
+            'ALTER TABLE billing."Orders" VALIDATE CONSTRAINT "Orders_E-mail_not_null";',
+            'ALTER TABLE billing."Orders" ALTER COLUMN "E-mail" SET NOT NULL;',
+            'ALTER TABLE billing."Orders" DROP CONSTRAINT "Orders_E-mail_not_null";',
+            '',
+          ].join('\n'),
+          transactional: true,
+        },
+      ],
+      history:
+        'CREATE SCHEMA billing;\nCREATE TABLE billing."Orders" ("E-mail" text);\nINSERT INTO billing."Orders" VALUES ($$a$$);',
+    },
+  ],
+  noFix: [
+    {
+      name: 'before PostgreSQL 12 SET NOT NULL scans even with a valid check',
+      sql: 'ALTER TABLE orders ALTER COLUMN email SET NOT NULL;',
+      pgVersion: 11,
+    },
+  ],
+});
