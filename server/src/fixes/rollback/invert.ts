@@ -271,7 +271,7 @@ function invertAlterTableCommand(
           recreate.push(`${index.definition};`);
       }
       const notNull = shape.notNullDropped ? ` (it was NOT NULL: backfill it, then SET NOT NULL)` : '';
-      return [cannot(`${message}; its shape is re-created empty${notNull}`, recreate)];
+      return [cannot(`${message}; its shape is re-created empty, as the table's last column${notNull}`, recreate)];
     }
     case 'AT_AlterColumnType': {
       if (!oldColumn) return [cannot(`${what} — the column's previous type is not known; change it back by hand`)];
