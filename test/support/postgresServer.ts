@@ -20,10 +20,17 @@ const INSTALL_HINT =
   'Install the server (Debian/Ubuntu: apt-get install postgresql) or set SLUICE_PG_BIN to the folder that ' +
   'holds initdb and pg_ctl.';
 
-/** SLUICE_PG_BIN, else the newest /usr/lib/postgresql/<n>/bin, else pg_config --bindir. */
+const SERVER_BINARIES = ['initdb', 'pg_ctl', 'postgres'];
+const hasServerBinaries = (dir: string) => SERVER_BINARIES.every((b) => fs.existsSync(path.join(dir, b)));
+
+/** SLUICE_PG_BIN (and only it, when set), else the newest /usr/lib/postgresql/<n>/bin, else pg_config --bindir. */
 export function findPostgresBinaries(): string {
+  const chosen = process.env.SLUICE_PG_BIN;
+  if (chosen) {
+    if (hasServerBinaries(chosen)) return chosen;
+    throw new Error(`SLUICE_PG_BIN=${chosen} holds no ${SERVER_BINARIES.join(', ')}. ${INSTALL_HINT}`);
+  }
   const candidates: string[] = [];
-  if (process.env.SLUICE_PG_BIN) candidates.push(process.env.SLUICE_PG_BIN);
   const debianRoot = '/usr/lib/postgresql';
   if (fs.existsSync(debianRoot)) {
     const versions = fs
@@ -37,14 +44,9 @@ export function findPostgresBinaries(): string {
   } catch {
     // no pg_config on PATH
   }
-  const found = candidates.find((dir) =>
-    ['initdb', 'pg_ctl', 'postgres'].every((b) => fs.existsSync(path.join(dir, b))),
-  );
+  const found = candidates.find(hasServerBinaries);
   if (found) return found;
   const looked = candidates.length ? ` (looked in ${candidates.join(', ')})` : '';
-  if (process.env.SLUICE_PG_BIN) {
-    throw new Error(`SLUICE_PG_BIN=${process.env.SLUICE_PG_BIN} holds no initdb, pg_ctl and postgres. ${INSTALL_HINT}`);
-  }
   throw new Error(`The tests need the PostgreSQL server binaries and found none${looked}. ${INSTALL_HINT}`);
 }
 
@@ -87,6 +89,7 @@ function logTail(logFile: string): string {
 }
 
 async function startCluster(): Promise<Cluster> {
+  const started = performance.now();
   const bin = findPostgresBinaries();
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-pg-'));
   const runAs = ownerRunner(root);
@@ -128,6 +131,7 @@ async function startCluster(): Promise<Cluster> {
     if (start.status === 0) {
       const cluster = { port, root, dataDir, bin, runAs };
       await waitUntilAccepting(port, logFile);
+      clusterStartMs = performance.now() - started;
       return cluster;
     }
     lastFailure = `${start.output}\n${logTail(logFile)}`;
@@ -156,6 +160,9 @@ async function waitUntilAccepting(port: number, logFile: string): Promise<void> 
   }
 }
 
+/** How long initdb + start + first connection took (ms), once started; for reports. */
+export let clusterStartMs: number | undefined;
+
 let cluster: Promise<Cluster> | undefined;
 /** Set once started, for the synchronous exit handler. */
 let running: Cluster | undefined;
@@ -182,16 +189,11 @@ function sharedCluster(): Promise<Cluster> {
   return cluster;
 }
 
-/** How long starting the shared cluster took (ms), once it has started; for benchmarks and reports. */
-export let clusterStartMs: number | undefined;
-
 let databaseCounter = 0;
 
 /** A fresh, empty database in the shared cluster (started on first use). */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const started = performance.now();
   const { port } = await sharedCluster();
-  clusterStartMs ??= performance.now() - started;
   const name = `sluice_test_${process.pid}_${++databaseCounter}`;
   await asAdmin(port, `CREATE DATABASE ${name}`);
   return {

@@ -99,12 +99,20 @@ let freshDataDir: Promise<Blob> | undefined;
 // int8 as a string, as `pg` returns it, so rows look the same on both engines (and never lose precision).
 const SAME_AS_PG = { 20: (value: string) => value };
 
-export async function openPGlite(options: { extensions?: readonly string[] } = {}): Promise<Database> {
+export async function openPGlite(
+  options: {
+    extensions?: readonly string[];
+    /** A data directory saved by dumpPGlite (the dry-run's history cache): no initdb. */
+    loadDataDir?: Blob;
+  } = {},
+): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const extensions = await loadExtensions(options.extensions ?? []);
   const common: PGliteOptions = { ...(await wasmModules()), extensions, parsers: SAME_AS_PG };
   let instance: PGlite;
-  if (freshDataDir) {
+  if (options.loadDataDir) {
+    instance = await PGlite.create({ ...common, loadDataDir: options.loadDataDir });
+  } else if (freshDataDir) {
     const loadDataDir = await freshDataDir;
     instance = await PGlite.create({ ...common, loadDataDir });
   } else {
@@ -126,6 +134,12 @@ export async function openPGlite(options: { extensions?: readonly string[] } = {
     instance = created as unknown as PGlite;
   }
   return new PGliteDatabase(instance);
+}
+
+/** The database's data directory as an uncompressed tarball, for openPGlite's loadDataDir. */
+export async function dumpPGlite(db: Database): Promise<Blob> {
+  if (!(db instanceof PGliteDatabase)) throw new Error('only an embedded PGlite database can be dumped');
+  return db.dump();
 }
 
 class PGliteDatabase implements Database {
@@ -155,6 +169,10 @@ class PGliteDatabase implements Database {
   async serverVersion(): Promise<string> {
     const result = await this.query('SELECT current_setting($1) AS version', ['server_version']);
     return versionNumber(String(result.rows[0]?.version));
+  }
+
+  async dump(): Promise<Blob> {
+    return (await this.db.dumpDataDir('none')) as Blob;
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,77 @@
+// Which statements of a migration file a dry-run executes, in order, and what it must know about each before
+// running it (pure: no database). Only the side the tool applies when migrating up runs: the up section of a
+// goose/dbmate file; a down script in a file of its own runs whole (its up script is part of its history).
+import { statementFacts, StatementFacts, TransactionControl } from '../facts/statementFacts';
+import type { MigrationInfo } from '../migrations/tools';
+import { splitUnits } from '../migrations/units';
+import { readDirectives } from '../syntax/directives';
+import { parseStatement } from '../syntax/parse';
+import { splitStatements } from '../syntax/split';
+
+export interface PlannedStatement {
+  /** UTF-16 offsets into the file. */
+  start: number;
+  end: number;
+  text: string;
+  /** The parse node type, e.g. `IndexStmt`; undefined when the statement does not parse (the server will say why). */
+  kind?: string;
+  facts?: StatementFacts;
+  /** BEGIN, COMMIT, ...: the dry-run keeps its own transaction and never runs these. */
+  transactionControl?: TransactionControl;
+  /** What PostgreSQL refuses to run inside a transaction block, e.g. `CREATE INDEX CONCURRENTLY`. */
+  nonTransactional?: string;
+  /** The command tag's row count means rows changed (DML, CREATE TABLE AS, SELECT INTO). */
+  countsRows: boolean;
+}
+
+/** Statements beyond those facts knows about that fail with 25001 inside a transaction block. */
+const NON_TRANSACTIONAL_KINDS: Record<string, string> = {
+  CreatedbStmt: 'CREATE DATABASE',
+  DropdbStmt: 'DROP DATABASE',
+  AlterSystemStmt: 'ALTER SYSTEM',
+  CreateTableSpaceStmt: 'CREATE TABLESPACE',
+  DropTableSpaceStmt: 'DROP TABLESPACE',
+};
+
+const ROW_COUNTING_KINDS = new Set([
+  'InsertStmt',
+  'UpdateStmt',
+  'DeleteStmt',
+  'MergeStmt',
+  'CreateTableAsStmt',
+  'CopyStmt',
+]);
+
+/** The statements to run for `text`, the content of a migration detected as `migration`. Needs loadParser(). */
+export function planStatements(text: string, migration: Pick<MigrationInfo, 'tool' | 'direction'>): PlannedStatement[] {
+  const split = splitStatements(text);
+  const units = splitUnits(split.statements, readDirectives(split.comments), {
+    tool: migration.tool,
+    fileDirection: migration.direction,
+    assumeInTransaction: false,
+  });
+  const hasUp = units.some((unit) => unit.direction === 'up');
+  const indexes = units
+    .filter((unit) => !hasUp || unit.direction === 'up')
+    .flatMap((unit) => unit.statements)
+    .sort((a, b) => a - b);
+  return indexes.map((i) => {
+    const statement = split.statements[i];
+    const planned: PlannedStatement = {
+      start: statement.start,
+      end: statement.end,
+      text: statement.text,
+      countsRows: false,
+    };
+    const parsed = parseStatement(statement.text);
+    if (!parsed.ok) return planned;
+    const facts = statementFacts(parsed.kind, parsed.ast);
+    planned.kind = parsed.kind;
+    planned.facts = facts;
+    planned.transactionControl = facts.transaction;
+    planned.nonTransactional = facts.nonTransactional ?? NON_TRANSACTIONAL_KINDS[parsed.kind];
+    planned.countsRows =
+      ROW_COUNTING_KINDS.has(parsed.kind) || (parsed.kind === 'SelectStmt' && Boolean(parsed.ast.intoClause));
+    return planned;
+  });
+}
