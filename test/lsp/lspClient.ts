@@ -319,6 +319,7 @@ export class LspClient {
         didChangeConfiguration: { dynamicRegistration: false },
         didChangeWatchedFiles: { dynamicRegistration: true },
         executeCommand: { dynamicRegistration: false },
+        workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
         ...(options.refreshSupport ? { diagnostics: { refreshSupport: true } } : {}),
       },
       textDocument: {

@@ -46,6 +46,7 @@ import { codeActionsFor } from './codeActions';
 import { toDiagnostic } from './diagnostics';
 import { ruleDocsUri } from './documentation';
 import { hoverAt } from './hover';
+import { quickFixActionsFor } from './quickFixActions';
 import { executeGenerateRollback, GENERATE_ROLLBACK_COMMAND, rollbackCodeActions } from './rollbackAction';
 
 interface CachedResult {
@@ -81,6 +82,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   let canRefreshDiagnostics = false;
   let hasConfigurationCapability = false;
   let canShowDocument = false;
+  let canCreateFiles = false;
 
   connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
     await loadParser();
@@ -89,6 +91,9 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     canRefreshDiagnostics = Boolean(caps.workspace?.diagnostics?.refreshSupport);
     hasConfigurationCapability = Boolean(caps.workspace?.configuration);
     canShowDocument = Boolean(caps.window?.showDocument?.support);
+    canCreateFiles =
+      Boolean(caps.workspace?.workspaceEdit?.documentChanges) &&
+      Boolean(caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'));
     workspaceFolders = (params.workspaceFolders ?? [])
       .map((f) => filePath(f.uri))
       .concat(params.workspaceFolders ? [] : [params.rootUri ? filePath(params.rootUri) : undefined])
@@ -343,7 +348,26 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     const rollback = file
       ? rollbackCodeActions(project, file, document.uri, document.getText(), params.context.diagnostics)
       : [];
-    return [...rollback, ...codeActionsFor(analysis, document.uri, params.context.diagnostics)];
+    const linted = await lint(document);
+    const fixes =
+      file && linted
+        ? quickFixActionsFor(
+            {
+              analysis,
+              uri: document.uri,
+              file,
+              version: document.version,
+              tool: linted.migration.tool,
+              pgVersion: linted.settings.pgVersion,
+              relint: (text) => project.lint(file, text).analysis ?? analysis,
+              view: project.view,
+              canCreateFiles,
+              now: new Date(),
+            },
+            params.context.diagnostics,
+          )
+        : [];
+    return [...fixes, ...rollback, ...codeActionsFor(analysis, document.uri, params.context.diagnostics)];
   });
 
   connection.onExecuteCommand(async (params) => {

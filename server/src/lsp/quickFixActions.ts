@@ -1,0 +1,106 @@
+// Quick fixes with a rewrite (fixes/quickfix) as LSP code actions. Edits to the file itself become TextEdits;
+// new migrations (a statement moved out of a transaction, a VALIDATE step) are laid out in the tool's
+// convention and become CreateFile + insert in one WorkspaceEdit. Each action carries its whole edit.
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import {
+  CodeAction,
+  CodeActionKind,
+  CreateFile,
+  Diagnostic,
+  OptionalVersionedTextDocumentIdentifier,
+  TextDocumentEdit,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { FileAnalysis } from '../analysis';
+import { layoutPlan } from '../fixes/layout/layout';
+import { FixEnvironment, OffsetEdit, quickFixFor } from '../fixes/quickfix';
+import type { FileSystemView } from '../migrations/tools';
+import type { Finding } from '../rules/rule';
+import { LineIndex } from '../syntax/positions';
+
+export interface QuickFixSource extends FixEnvironment {
+  analysis: FileAnalysis;
+  uri: string;
+  file: string;
+  /** The open document's version, so the client refuses the edit on a changed document. */
+  version: number;
+  view: FileSystemView;
+  /** The client applies CreateFile in a WorkspaceEdit (workspace.workspaceEdit.resourceOperations). */
+  canCreateFiles: boolean;
+  now: Date;
+}
+
+/** The folder the tool reads migrations from (Prisma/Diesel keep a folder per migration; sqitch its project). */
+function toolFolder(file: string, tool: FixEnvironment['tool']): string {
+  const dir = path.dirname(file);
+  if (tool === 'prisma' || tool === 'diesel') return path.dirname(dir);
+  if (tool === 'sqitch' && /^(deploy|revert|verify)$/.test(path.basename(dir))) return path.dirname(dir);
+  return dir;
+}
+
+function textEdits(lines: LineIndex, edits: readonly OffsetEdit[]): TextEdit[] {
+  return edits.map((e) =>
+    TextEdit.replace({ start: lines.positionAt(e.start), end: lines.positionAt(e.end) }, e.newText),
+  );
+}
+
+export function quickFixActions(source: QuickFixSource, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
+  const fix = quickFixFor(source.analysis, finding, source);
+  if (!fix) return [];
+  const here = textEdits(source.analysis.lines, fix.edits);
+  let edit: WorkspaceEdit;
+  if (!fix.plan) {
+    edit = { changes: { [source.uri]: here } };
+  } else {
+    if (!source.canCreateFiles) return [];
+    const dir = toolFolder(source.file, source.tool);
+    const layout = layoutPlan(fix.plan, {
+      tool: source.tool ?? 'plain',
+      dir,
+      listing: source.view.list(dir) ?? [],
+      read: source.view.read,
+      now: source.now,
+    });
+    // Never write over a migration that exists.
+    if (layout.files.some((f) => (source.view.list(path.dirname(f.path)) ?? []).includes(path.basename(f.path))))
+      return [];
+    const changes: (TextDocumentEdit | CreateFile)[] = [
+      TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(source.uri, source.version), here),
+    ];
+    for (const file of layout.files) {
+      const uri = pathToFileURL(file.path).toString();
+      changes.push(CreateFile.create(uri, { overwrite: false, ignoreIfExists: false }));
+      changes.push(
+        TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(uri, null), [
+          TextEdit.insert({ line: 0, character: 0 }, file.content),
+        ]),
+      );
+    }
+    for (const append of layout.appends) {
+      const text = source.view.read?.(append.path) ?? '';
+      const glue = text === '' || text.endsWith('\n') ? '' : '\n';
+      changes.push(
+        TextDocumentEdit.create(
+          OptionalVersionedTextDocumentIdentifier.create(pathToFileURL(append.path).toString(), null),
+          [TextEdit.insert(new LineIndex(text).positionAt(text.length), glue + append.text)],
+        ),
+      );
+    }
+    edit = { documentChanges: changes };
+  }
+  return [{ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit }];
+}
+
+/** The rewrite quick fixes for the Sluice diagnostics of a code action request, in their order. */
+export function quickFixActionsFor(source: QuickFixSource, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== 'sluice' || typeof diagnostic.code !== 'string') continue;
+    const start = source.analysis.lines.offsetAt(diagnostic.range.start);
+    const finding = source.analysis.findings.find((f) => f.rule === diagnostic.code && f.start === start);
+    if (finding) actions.push(...quickFixActions(source, finding, diagnostic));
+  }
+  return actions;
+}
