@@ -9,6 +9,7 @@ import {
   indexesToCopy,
   KnownColumn,
   knownColumn,
+  SyncSpec,
   markUniqueConstraints,
   moveDefaultSql,
   notCopiedNote,
@@ -33,16 +34,48 @@ export function renameColumnPlan(request: ChangeRequest, context: ScaffoldContex
   const known = knownColumn(context, table, from, 'rename-column');
   if (known.table.columns.has(to))
     throw new ScaffoldError(`Table ${qualifiedSql(table)} already has a column ${quoteIdentifier(to)}.`);
-  const t = qualifiedSql(table);
   const type = typeSql(known.column.type, context.schema);
-  const sync = {
+  return replaceColumnPlan({
+    request,
+    context,
     table,
-    oldColumn: from,
-    newColumn: to,
+    from,
+    to,
+    known,
+    oldType: type,
+    newType: type,
+    backfill: quoteIdentifier(from),
     toNew: `NEW.${quoteIdentifier(from)}`,
     toOld: `NEW.${quoteIdentifier(to)}`,
-    pgVersion: context.pgVersion,
-  };
+    title: `rename ${qualifiedSql(table)}.${quoteIdentifier(from)} → ${qualifiedSql(table)}.${quoteIdentifier(to)}`,
+  });
+}
+
+export interface ColumnReplacement {
+  request: ChangeRequest;
+  context: ScaffoldContext;
+  table: QualifiedName;
+  from: string;
+  to: string;
+  known: KnownColumn;
+  oldType: string;
+  newType: string;
+  /** The new column's value as an expression of the row's columns (the batched copy). */
+  backfill: string;
+  /** The same in the sync trigger, of `NEW.<old>`. */
+  toNew: string;
+  /** The old column's value from `NEW.<new>`; undefined when it cannot be derived. */
+  toOld?: string;
+  title: string;
+}
+
+/** Expand (new column, sync trigger, batched copy), migrate (NOT NULL, indexes), contract (drop the old one). */
+export function replaceColumnPlan(r: ColumnReplacement): ScaffoldPlan {
+  const { request, context, table, from, to, known } = r;
+  const t = qualifiedSql(table);
+  const type = r.newType;
+  void request;
+  const sync = { table, oldColumn: from, newColumn: to, toNew: r.toNew, toOld: r.toOld, pgVersion: context.pgVersion };
   const triggerSql = createSyncTriggerSql(sync);
 
   const expand: ScaffoldStep[] = [
@@ -57,7 +90,7 @@ export function renameColumnPlan(request: ChangeRequest, context: ScaffoldContex
       ),
       transactional: true,
     },
-    copyStep(table, from, to, quoteIdentifier(from), primaryKeyOf(context.schema, table)),
+    copyStep(table, from, to, r.backfill, primaryKeyOf(context.schema, table)),
   ];
 
   const copies = indexesToCopy(context.schema, table, from, to);
@@ -71,17 +104,17 @@ export function renameColumnPlan(request: ChangeRequest, context: ScaffoldContex
     table,
     from,
     to,
-    type,
+    r.oldType,
     known,
     contractDeploy,
     notCopiedNote(known, copies, table, from),
-    sync.pgVersion,
+    sync,
     copies.copied,
   );
 
   return {
     request,
-    title: `rename ${t}.${quoteIdentifier(from)} → ${t}.${quoteIdentifier(to)}`,
+    title: r.title,
     steps: [...expand, ...migrate, contract],
   };
 }
@@ -121,13 +154,12 @@ function contractStep(
   known: KnownColumn,
   deploy: number,
   notCopied: string,
-  pgVersion: number,
+  sync: SyncSpec,
   copied: readonly IndexCopy[],
 ): ScaffoldStep {
   const t = qualifiedSql(table);
   const oldCol = quoteIdentifier(from);
   const newCol = quoteIdentifier(to);
-  const sync = { table, oldColumn: from, newColumn: to, toNew: `NEW.${oldCol}`, toOld: `NEW.${newCol}`, pgVersion };
   const defaults = known.column.hasDefault;
   const up =
     dropSyncTriggerSql(table, from, to) +
@@ -140,7 +172,7 @@ function contractStep(
     rollbackSuppression(known.column.notNull, copied) +
     `ALTER TABLE ${t} ADD COLUMN ${oldCol} ${type};\n` +
     (defaults ? moveDefaultSql(table, to, from) + `ALTER TABLE ${t} ALTER COLUMN ${newCol} DROP DEFAULT;\n` : '') +
-    `UPDATE ${t} SET ${oldCol} = ${newCol};\n` +
+    `UPDATE ${t} SET ${oldCol} = ${(sync.toOld ?? 'NULL').replace(/NEW\./g, '')};\n` +
     (known.column.notNull ? `ALTER TABLE ${t} ALTER COLUMN ${oldCol} SET NOT NULL;\n` : '') +
     restoreIndexes +
     createSyncTriggerSql(sync);
