@@ -1,0 +1,96 @@
+// drop-column applied to PGlite and a real PostgreSQL with rows in the table.
+import * as assert from 'assert';
+import { replayMigration } from '../../server/src/analysis';
+import type { SchemaDifference } from '../../server/src/dryrun/catalog';
+import type { Database } from '../../server/src/dryrun/database';
+import { dropColumnPlan } from '../../server/src/fixes/scaffold/dropColumn';
+import { EMPTY_SCHEMA } from '../../server/src/schema/model';
+import { loadParser } from '../../server/src/syntax/parse';
+import { ENGINES } from '../support/engines';
+import { deployPlan, failure } from './deploySteps';
+
+const HISTORY =
+  "CREATE TABLE orders (id bigint PRIMARY KEY, note varchar(50) NOT NULL, status text NOT NULL DEFAULT 'new', total int);\n";
+const SEED = "INSERT INTO orders (id, note, total) SELECT g, 'note ' || g, g FROM generate_series(1, 3000) AS g;\n";
+const UP = { isMigration: true, tool: 'golang-migrate' as const, direction: 'up' as const };
+const plan = (column: string) =>
+  dropColumnPlan(
+    { kind: 'drop-column', table: 'orders', column },
+    { schema: replayMigration(EMPTY_SCHEMA, HISTORY, UP), pgVersion: 15 },
+  );
+
+// The old version reads and writes note; the new one never mentions it.
+const OLD_APP = [
+  "INSERT INTO orders (id, note, total) SELECT coalesce(max(id), 0) + 1, 'old app', 1 FROM orders",
+  'SELECT id, note, status, total FROM orders WHERE id = 1',
+];
+const NEW_APP = [
+  'INSERT INTO orders (id, total) SELECT coalesce(max(id), 0) + 1, 2 FROM orders',
+  'SELECT id, status, total FROM orders WHERE id = 1',
+];
+
+/** Every row without the dropped column: the other values must never change. */
+async function rowsWithoutColumn(db: Database, column: string): Promise<string> {
+  const result = await db.query(
+    `SELECT md5(string_agg((to_jsonb(o) - '${column}')::text, '|' ORDER BY id)) AS sum FROM orders o`,
+  );
+  return String(result.rows[0].sum);
+}
+
+/** PostgreSQL adds a column at the end: the rollback brings it back with the table's column list reordered. */
+function onlyColumnMovedLast(column: string) {
+  return (differences: SchemaDifference[]) => {
+    assert.deepStrictEqual(
+      differences.map((d) => [d.object, d.before?.replace(`, ${column}`, ''), d.after?.replace(`, ${column}`, '')]),
+      differences.map((d) => [d.object, d.before?.replace(`, ${column}`, ''), d.before?.replace(`, ${column}`, '')]),
+      'only the column order differs',
+    );
+    assert.deepStrictEqual(
+      differences.map((d) => d.object),
+      ['public.orders'],
+    );
+    assert.match(differences[0].after ?? '', new RegExp(`columns [^;]*, ${column}(;|$)`));
+  };
+}
+
+for (const engine of ENGINES) {
+  describe(`scaffold drop-column on ${engine.name}`, function () {
+    this.timeout(120_000);
+    before(() => loadParser());
+
+    it('old and new code work after deploy 1, only the new after deploy 2; the rollbacks bring the column back', async () => {
+      const db = await engine.open();
+      try {
+        await db.exec(HISTORY + SEED);
+        await deployPlan(db, plan('note'), {
+          apps: [OLD_APP, NEW_APP, NEW_APP],
+          checksum: (d) => rowsWithoutColumn(d, 'note'),
+          allowedDownDifferences: { drop_orders_note: onlyColumnMovedLast('note') },
+        });
+        const gone = await failure(() => db.query('SELECT note FROM orders'));
+        assert.strictEqual(gone.code, '42703');
+        assert.strictEqual((await db.query('SELECT count(*)::int AS n FROM orders')).rows[0].n, 3005);
+      } finally {
+        await db.close();
+      }
+    });
+
+    it('the rollback of the drop re-creates the column empty, and says the values are gone', async () => {
+      const db = await engine.open();
+      try {
+        await db.exec(HISTORY + SEED);
+        const steps = plan('note').steps;
+        for (const step of steps) await db.exec(step.up);
+        await db.exec(steps[1].down);
+        assert.match(steps[1].down, /^-- sluice: cannot undo: the up migration deleted every value of orders\.note/);
+        const back = await db.query(
+          "SELECT data_type, character_maximum_length AS length, is_nullable FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'note'",
+        );
+        assert.deepStrictEqual(back.rows, [{ data_type: 'character varying', length: 50, is_nullable: 'YES' }]);
+        assert.deepStrictEqual((await db.query('SELECT count(note)::int AS n FROM orders')).rows, [{ n: 0 }]);
+      } finally {
+        await db.close();
+      }
+    });
+  });
+}
