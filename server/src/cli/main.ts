@@ -5,6 +5,7 @@ import { loadParser } from '../syntax/parse';
 import { UsageError } from './args';
 import { InputError } from './files';
 import { CommandIO, lintCommand } from './lint';
+import { scaffoldCommand } from './scaffold';
 
 import { VERSION } from '../version';
 
@@ -15,7 +16,7 @@ Commands:
   lsp --stdio             start the language server on stdin/stdout
   dry-run FILE            run a migration against a scratch database (not in this version)
   verify-rollback FILE    apply up, then down, and compare (not in this version)
-  scaffold CHANGE         write expand/migrate/contract migrations (not in this version)
+  scaffold CHANGE         write expand/migrate/contract migrations with their rollbacks
 
 lint options:
   --format text|json|sarif|github   output format (default text)
@@ -27,13 +28,28 @@ lint options:
   --changed-since GIT_REF           only migrations added or changed since GIT_REF
   --stdin --stdin-filename NAME     lint standard input as the file NAME
 
+scaffold changes (each also takes --dir DIR, required):
+  rename-column --table T --column C --to NEW
+  change-type --table T --column C --type TYPE [--using EXPR]
+  set-not-null --table T --column C
+  add-foreign-key --table T --column C --references T2(C2)
+  add-unique --table T --columns A,B
+  drop-column --table T --column C
+  add-index --table T --columns A,B
+  backfill --table T --set "c = expr" [--where EXPR] [--batch-size 1000]
+scaffold options:
+  --dir DIR                         the migrations folder to write into (required)
+  --tool TOOL                       the folder's migration tool (default: detected)
+  --format text|json                output format (default text)
+  --dry-run                         print the files, write nothing
+  --pg-version N                    PostgreSQL major version (default from config, else 15)
+
 Exit codes: 0 no findings at --fail-on, 1 findings, 2 usage or input error.
 `;
 
 const NOT_YET: Record<string, string> = {
   'dry-run': 'sluice dry-run is not available in this version yet (planned: embedded PGlite or --database-url)',
   'verify-rollback': 'sluice verify-rollback is not available in this version yet',
-  scaffold: 'sluice scaffold is not available in this version yet',
 };
 
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
@@ -61,6 +77,10 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
       await loadParser();
       startLanguageServer();
       return -1; // keeps running; the connection ends the process
+    }
+    if (command === 'scaffold') {
+      await loadParser();
+      return await scaffoldCommand(rest, io);
     }
     if (NOT_YET[command]) throw new UsageError(NOT_YET[command]);
     throw new UsageError(`unknown command "${command}" (commands: lint, lsp, dry-run, verify-rollback, scaffold)`);
