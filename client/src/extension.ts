@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { FILE_INFO_REQUEST, FileInfo } from '../../server/src/protocol';
+import { newSafeChange, NewSafeChangeArgs } from './commands/newSafeChange';
 import { generateRollback } from './commands/generateRollback';
 import { restartServer } from './commands/restartServer';
 import { SECTION } from './settings';
@@ -44,6 +45,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('sluice.restartServer', () => restartServer(languageClient, output)),
     vscode.commands.registerCommand('sluice.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('sluice.generateRollbackScript', () => generateRollback(languageClient)),
+    vscode.commands.registerCommand('sluice.newSafeChange', (args?: NewSafeChangeArgs) =>
+      newSafeChange(languageClient, args),
+    ),
     vscode.commands.registerCommand('sluice.fileInfo', (uri?: vscode.Uri | string) => {
       const target =
         typeof uri === 'string' ? vscode.Uri.parse(uri) : (uri ?? vscode.window.activeTextEditor?.document.uri);

@@ -195,6 +195,8 @@ export interface StartOptions {
   showDocument?: boolean;
   /** Declare `workspace.configuration` (default true). */
   configuration?: boolean;
+  /** Declare `codeAction.resolveSupport` for edits (VS Code does): the server may send actions without their edit. */
+  resolveCodeActions?: boolean;
   /** The `sluice` section returned for a scope URI (default: enabled, no migrationDirs). */
   settings?: (scopeUri: string | undefined) => EditorSettings;
 }
@@ -328,6 +330,7 @@ export class LspClient {
         codeAction: {
           dynamicRegistration: false,
           codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } },
+          ...(options.resolveCodeActions ? { resolveSupport: { properties: ['edit'] }, dataSupport: true } : {}),
         },
         publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, relatedInformation: true },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),

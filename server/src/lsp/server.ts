@@ -27,6 +27,12 @@ import {
   FILE_INFO_REQUEST,
   FileInfo,
   FileInfoParams,
+  SCAFFOLD_OPTIONS_REQUEST,
+  SCAFFOLD_REQUEST,
+  ScaffoldOptions,
+  ScaffoldOptionsParams,
+  ScaffoldParams,
+  ScaffoldResult,
   SHOW_DOCUMENTATION_COMMAND,
 } from '../protocol';
 import {
@@ -48,6 +54,13 @@ import { ruleDocsUri } from './documentation';
 import { hoverAt } from './hover';
 import { quickFixActionsFor } from './quickFixActions';
 import { executeGenerateRollback, GENERATE_ROLLBACK_COMMAND, rollbackCodeActions } from './rollbackAction';
+import {
+  isScaffoldAction,
+  resolveScaffoldAction,
+  scaffoldActionsFor,
+  scaffoldFiles,
+  scaffoldOptions,
+} from './scaffoldEdits';
 
 interface CachedResult {
   version: number;
@@ -82,6 +95,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   let canRefreshDiagnostics = false;
   let hasConfigurationCapability = false;
   let canShowDocument = false;
+  /** The client asks for a code action's edit only when the user picks it (codeAction/resolve). */
+  let canResolveEdits = false;
   let canCreateFiles = false;
 
   connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
@@ -91,6 +106,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     canRefreshDiagnostics = Boolean(caps.workspace?.diagnostics?.refreshSupport);
     hasConfigurationCapability = Boolean(caps.workspace?.configuration);
     canShowDocument = Boolean(caps.window?.showDocument?.support);
+    canResolveEdits = Boolean(caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit'));
     canCreateFiles =
       Boolean(caps.workspace?.workspaceEdit?.documentChanges) &&
       Boolean(caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'));
@@ -102,7 +118,10 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: {
+          codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite],
+          resolveProvider: true,
+        },
         executeCommandProvider: { commands: [SHOW_DOCUMENTATION_COMMAND, GENERATE_ROLLBACK_COMMAND] },
         ...(pullDiagnostics
           ? { diagnosticProvider: { identifier: 'sluice', interFileDependencies: true, workspaceDiagnostics: false } }
@@ -367,7 +386,48 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
             params.context.diagnostics,
           )
         : [];
-    return [...fixes, ...rollback, ...codeActionsFor(analysis, document.uri, params.context.diagnostics)];
+    const scaffolds =
+      file && linted
+        ? scaffoldActionsFor(
+            analysis,
+            linted.migration,
+            document.uri,
+            document.version,
+            params.range,
+            params.context.diagnostics,
+          ).map((action) =>
+            // Without codeAction/resolve the edit travels with the action.
+            canResolveEdits ? action : resolveScaffoldAction(project, analysis, linted.migration, file, action),
+          )
+        : [];
+    return [
+      ...fixes,
+      ...rollback,
+      ...codeActionsFor(analysis, document.uri, params.context.diagnostics),
+      ...scaffolds,
+    ];
+  });
+
+  connection.onCodeActionResolve(async (action) => {
+    if (!isScaffoldAction(action)) return action;
+    const document = documents.get(action.data.scaffold.uri);
+    const file = document ? filePath(document.uri) : undefined;
+    if (!document || !file || document.version !== action.data.scaffold.version) {
+      return { ...action, disabled: { reason: 'The file changed since this action was offered: ask for it again.' } };
+    }
+    const linted = await lint(document);
+    return linted?.analysis ? resolveScaffoldAction(project, linted.analysis, linted.migration, file, action) : action;
+  });
+
+  connection.onRequest(SCAFFOLD_OPTIONS_REQUEST, (params: ScaffoldOptionsParams): ScaffoldOptions | null => {
+    const file = filePath(params.uri);
+    return file ? scaffoldOptions(project, file) : null;
+  });
+
+  connection.onRequest(SCAFFOLD_REQUEST, (params: ScaffoldParams): ScaffoldResult => {
+    const file = filePath(params.uri);
+    if (!file) return { files: [], error: `${params.uri} is not a file on disk` };
+    return scaffoldFiles(project, file, params.request);
   });
 
   connection.onExecuteCommand(async (params) => {

@@ -1,0 +1,237 @@
+// Safe multi-step changes in the editor: the `refactor.rewrite` code action on a risky statement and the
+// "New Safe Schema Change" wizard both end here, in a WorkspaceEdit that creates the expand/migrate/contract
+// files (each with its rollback) in the folder's migration tool convention.
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import {
+  CodeAction,
+  CodeActionKind,
+  CreateFile,
+  Diagnostic,
+  OptionalVersionedTextDocumentIdentifier,
+  Range,
+  TextDocumentEdit,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { FileAnalysis } from '../analysis';
+import { replayMigration } from '../analysis';
+import { detectFolderTool } from '../fixes/layout/folderTool';
+import { layoutPlan, type LayoutResult } from '../fixes/layout/layout';
+import { scaffold } from '../fixes/scaffold';
+import { changeRequestOf } from '../fixes/scaffold/fromStatement';
+import { quoteIdentifier } from '../fixes/scaffold/names';
+import { type ChangeRequest, ScaffoldError, type ScaffoldPlan } from '../fixes/scaffold/plan';
+import type { MigrationInfo, MigrationTool } from '../migrations/tools';
+import type { Project } from '../project';
+import type { ScaffoldOptions, ScaffoldResult } from '../protocol';
+import { LineIndex } from '../syntax/positions';
+import type { SchemaModel } from '../schema/model';
+
+/** What a scaffold code action carries until it is resolved: everything needed, nothing kept on the server. */
+export interface ScaffoldActionData {
+  scaffold: { uri: string; version: number; request: ChangeRequest; start: number; end: number };
+}
+
+/** The folder a tool reads its migrations from, given one of its files (Prisma/Diesel: a folder per migration). */
+export function toolFolderOf(file: string, tool: MigrationTool | null): string {
+  const dir = path.dirname(file);
+  if (tool === 'prisma' || tool === 'diesel') return path.dirname(dir);
+  if (tool === 'sqitch' && /^(deploy|revert|verify)$/.test(path.basename(dir))) return path.dirname(dir);
+  return dir;
+}
+
+/** A folder given directly, or the tool folder of a migration file. */
+function targetOf(project: Project, file: string): { dir: string; tool: MigrationTool } {
+  const listing = project.view.list(file);
+  if (listing !== undefined) return { dir: file, tool: detectFolderTool(file, project.view) };
+  const migration = project.migrationInfo(file, project.view.read?.(file) ?? '');
+  const dir = toolFolderOf(file, migration.tool);
+  return { dir, tool: migration.tool ?? detectFolderTool(dir, project.view) };
+}
+
+function layoutIn(project: Project, plan: ScaffoldPlan, dir: string, tool: MigrationTool): LayoutResult {
+  return layoutPlan(plan, {
+    tool,
+    dir,
+    listing: project.view.list(dir) ?? [],
+    read: project.view.read,
+    now: new Date(),
+  });
+}
+
+/** The schema new files in `dir` run against: every migration already there, replayed in the tool's order. */
+function schemaAfterFolder(project: Project, dir: string, tool: MigrationTool): SchemaModel {
+  // Where the first new file would go tells the history which migrations come before it.
+  const probe: ScaffoldPlan = {
+    request: { kind: 'add-index', table: 'probe', columns: ['probe'] },
+    title: 'probe',
+    steps: [{ phase: 'expand', deploy: 1, name: 'probe', summary: '', up: '', down: '', transactional: true }],
+  };
+  const first = layoutIn(project, probe, dir, tool).files[0];
+  if (!first) return project.historySchema(path.join(dir, 'probe.sql'), { isMigration: true, tool, direction: 'up' });
+  return project.historySchema(first.path, { isMigration: true, tool, direction: 'up' });
+}
+
+function sqlName(key: string): string {
+  const [schema, ...rest] = key.split('.');
+  const name = rest.join('.');
+  return schema === 'public' ? quoteIdentifier(name) : `${quoteIdentifier(schema)}.${quoteIdentifier(name)}`;
+}
+
+export function scaffoldOptions(project: Project, file: string): ScaffoldOptions {
+  const { dir, tool } = targetOf(project, file);
+  const schema = schemaAfterFolder(project, dir, tool);
+  const tables = [...schema.tables.values()]
+    .filter((t) => !t.partitionOf)
+    .map((t) => ({ name: sqlName(t.key), columns: [...t.columns.keys()].map(quoteIdentifier) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { folder: pathToFileURL(dir).toString(), tool, tables };
+}
+
+/** The edit creating the planned files and appending to the files the tool keeps a list in. */
+function editFor(project: Project, layout: LayoutResult, extra: TextDocumentEdit[] = []): WorkspaceEdit {
+  const changes: (CreateFile | TextDocumentEdit)[] = [];
+  for (const file of layout.files) {
+    const uri = pathToFileURL(file.path).toString();
+    changes.push(CreateFile.create(uri, { overwrite: false, ignoreIfExists: false }));
+    changes.push(
+      TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(uri, null), [
+        TextEdit.insert({ line: 0, character: 0 }, file.content),
+      ]),
+    );
+  }
+  for (const append of layout.appends) {
+    const text = project.view.read?.(append.path) ?? '';
+    const uri = pathToFileURL(append.path).toString();
+    const end = new LineIndex(text).positionAt(text.length);
+    const glue = text === '' || text.endsWith('\n') ? '' : '\n';
+    changes.push(
+      TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(uri, null), [
+        TextEdit.insert(end, glue + append.text),
+      ]),
+    );
+  }
+  return { documentChanges: [...changes, ...extra] };
+}
+
+/** Never write over a file that exists: the layout numbers after the last migration, but be sure. */
+function existing(project: Project, layout: LayoutResult): string | undefined {
+  return layout.files.find((f) => (project.view.list(path.dirname(f.path)) ?? []).includes(path.basename(f.path)))
+    ?.path;
+}
+
+function resultOf(project: Project, layout: LayoutResult, extra: TextDocumentEdit[] = []): ScaffoldResult {
+  const clash = existing(project, layout);
+  if (clash) return { files: [], error: `${clash} already exists; Sluice never overwrites a migration` };
+  return {
+    edit: editFor(project, layout, extra),
+    files: layout.files.map((f) => ({
+      uri: pathToFileURL(f.path).toString(),
+      phase: f.phase,
+      kind: f.kind,
+      deploy: f.deploy,
+    })),
+  };
+}
+
+function pgVersionFor(project: Project, file: string): number {
+  return project.settingsFor(file).pgVersion;
+}
+
+/** The wizard's request: files for `request` in the migration folder of `file` (a folder or one of its files). */
+export function scaffoldFiles(project: Project, file: string, request: ChangeRequest): ScaffoldResult {
+  try {
+    const { dir, tool } = targetOf(project, file);
+    const schema = schemaAfterFolder(project, dir, tool);
+    const plan = scaffold(request, { schema, pgVersion: pgVersionFor(project, file) });
+    return resultOf(project, layoutIn(project, plan, dir, tool));
+  } catch (e) {
+    if (e instanceof ScaffoldError) return { files: [], error: e.message };
+    throw e;
+  }
+}
+
+const TITLES: Record<ChangeRequest['kind'], string> = {
+  'rename-column': 'rename the column',
+  'change-type': "change the column's type",
+  'set-not-null': 'make the column NOT NULL',
+  'add-foreign-key': 'add the foreign key',
+  'add-unique': 'add the unique constraint',
+  'drop-column': 'drop the column',
+  'add-index': 'add the index',
+  backfill: 'backfill',
+};
+
+/** `refactor.rewrite` actions for the statements the range touches that are one supported change each. */
+export function scaffoldActionsFor(
+  analysis: FileAnalysis,
+  migration: MigrationInfo,
+  uri: string,
+  version: number,
+  range: Range,
+  diagnostics: readonly Diagnostic[],
+): CodeAction[] {
+  const from = analysis.lines.offsetAt(range.start);
+  const to = analysis.lines.offsetAt(range.end);
+  const actions: CodeAction[] = [];
+  analysis.statements.forEach((statement, index) => {
+    if (statement.end < from || statement.start > to) return;
+    if (migration.direction !== 'up') return;
+    // Only statements Sluice flags: a rename in a brand-new table needs no ceremony.
+    const flagged = analysis.findings.filter((f) => f.statement === index && f.severity !== 'info');
+    if (flagged.length === 0) return;
+    const request = changeRequestOf(statement.text);
+    if (!request) return;
+    const data: ScaffoldActionData = {
+      scaffold: { uri, version, request, start: statement.start, end: statement.end },
+    };
+    const related = diagnostics.filter((d) => flagged.some((f) => f.rule === d.code));
+    actions.push({
+      title: `Rewrite as safe migrations: ${TITLES[request.kind]} in expand → migrate → contract steps, each with its rollback`,
+      kind: CodeActionKind.RefactorRewrite,
+      ...(related.length ? { diagnostics: related } : {}),
+      data,
+    });
+  });
+  return actions;
+}
+
+export function isScaffoldAction(action: CodeAction): action is CodeAction & { data: ScaffoldActionData } {
+  return typeof (action.data as ScaffoldActionData | undefined)?.scaffold?.request?.kind === 'string';
+}
+
+/**
+ * The edit of a scaffold action: the new files, and the statement replaced in its file by a comment naming
+ * them (it now runs as those steps). The schema the plan starts from is the one before the statement.
+ */
+export function resolveScaffoldAction(
+  project: Project,
+  analysis: FileAnalysis,
+  migration: MigrationInfo,
+  file: string,
+  action: CodeAction,
+): CodeAction {
+  if (!isScaffoldAction(action)) return action;
+  const { uri, version, request, start, end } = action.data.scaffold;
+  const text = analysis.lines.text;
+  const before = replayMigration(project.historySchema(file, migration), text.slice(0, start), migration);
+  try {
+    const plan = scaffold(request, { schema: before, pgVersion: pgVersionFor(project, file) });
+    const tool = migration.tool ?? detectFolderTool(path.dirname(file), project.view);
+    const layout = layoutIn(project, plan, toolFolderOf(file, migration.tool), tool);
+    const names = layout.files.filter((f) => f.kind === 'up').map((f) => path.basename(f.path));
+    const note = `-- sluice: ${plan.title} now runs as safe steps in ${names.join(', ')}`;
+    const replace = TextEdit.replace(
+      { start: analysis.lines.positionAt(start), end: analysis.lines.positionAt(end) },
+      note,
+    );
+    const own = TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(uri, version), [replace]);
+    const result = resultOf(project, layout, [own]);
+    if (result.error) return { ...action, disabled: { reason: result.error } };
+    return { ...action, edit: result.edit };
+  } catch (e) {
+    if (e instanceof ScaffoldError) return { ...action, disabled: { reason: e.message } };
+    throw e;
+  }
+}

@@ -1,0 +1,130 @@
+// Safe multi-step changes over real stdio: the refactor on a risky statement (with and without codeAction/resolve)
+// and the wizard's requests (sluice/scaffoldOptions, sluice/scaffold).
+import * as assert from 'assert';
+import type { CodeAction, CreateFile, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { copyFixture, only, withServer, Workspace } from './lspClient';
+
+const UP = 'db/migrations/000002_rename_total.up.sql';
+const UP_SQL = "SET lock_timeout = '2s';\nALTER TABLE orders RENAME COLUMN total TO total_cents;\n";
+const REWRITE = 'Rewrite as safe migrations: rename the column';
+
+function createdFiles(edit: WorkspaceEdit | undefined): string[] {
+  return (edit?.documentChanges ?? [])
+    .filter((c): c is CreateFile => 'kind' in c && c.kind === 'create')
+    .map((c) => c.uri.slice(c.uri.lastIndexOf('/') + 1));
+}
+
+function textFor(edit: WorkspaceEdit | undefined, uriEnd: string): string {
+  const change = (edit?.documentChanges ?? []).find(
+    (c): c is TextDocumentEdit => 'textDocument' in c && c.textDocument.uri.endsWith(uriEnd),
+  );
+  assert.ok(change, `no text edit for ${uriEnd}`);
+  return change.edits.map((e) => (e as TextEdit).newText).join('');
+}
+
+/** The edit's shape a user relies on: expand/migrate/contract files numbered after 000002, each up with its down. */
+function assertRenameEdit(ws: Workspace, edit: WorkspaceEdit | undefined, version: number): void {
+  const created = createdFiles(edit);
+  const ups = created.filter((n) => n.endsWith('.up.sql'));
+  assert.ok(ups.length >= 3, `expand, migrate and contract files, got ${created}`);
+  assert.deepStrictEqual(
+    created.filter((n) => n.endsWith('.down.sql')).map((n) => n.replace('.down.sql', '')),
+    ups.map((n) => n.replace('.up.sql', '')),
+  );
+  assert.match(ups[0], /^000003_/);
+  assert.match(textFor(edit, ups[0]), /expand — deploy 1 of/);
+  assert.match(textFor(edit, ups[ups.length - 1]), /DROP COLUMN (IF EXISTS )?total\b/);
+  // The statement itself is replaced by a pointer to the new files, in the version the action was offered for.
+  const own = (edit?.documentChanges ?? []).find(
+    (c): c is TextDocumentEdit => 'textDocument' in c && c.textDocument.uri === ws.fileUri(UP),
+  );
+  assert.ok(own, 'the migration itself is edited');
+  assert.strictEqual(own.textDocument.version, version);
+  assert.strictEqual(own.edits.length, 1);
+  assert.match((own.edits[0] as TextEdit).newText, new RegExp(`^-- sluice: .*${ups[0].replace(/\./g, '\\.')}`));
+}
+
+describe('lsp: scaffolding', () => {
+  let ws: Workspace;
+  beforeEach(() => {
+    ws = copyFixture();
+    ws.write(UP, UP_SQL);
+  });
+  afterEach(() => ws.remove());
+
+  it('a risky rename offers a refactor.rewrite whose edit creates the expand/migrate/contract files', async () => {
+    await withServer({ workspace: ws }, async (client) => {
+      const uri = ws.fileUri(UP);
+      await client.open(uri, UP_SQL, 1);
+      const [diagnostic] = only((await client.nextDiagnostics(uri, 1)).diagnostics, 'rename-column');
+      assert.ok(diagnostic, 'rename-column is reported');
+      const actions = ((await client.codeActions(uri, diagnostic.range, [diagnostic])) ?? []) as CodeAction[];
+      const rewrite = actions.find((a) => a.title.startsWith(REWRITE));
+      assert.ok(rewrite, `no scaffold among ${actions.map((a) => a.title).join(' | ')}`);
+      assert.strictEqual(rewrite.kind, 'refactor.rewrite');
+      assertRenameEdit(ws, rewrite.edit, 1);
+    });
+  });
+
+  it('with codeAction/resolve the action carries data and its edit comes on resolve', async () => {
+    await withServer({ workspace: ws, resolveCodeActions: true }, async (client) => {
+      const uri = ws.fileUri(UP);
+      await client.open(uri, UP_SQL, 1);
+      const [diagnostic] = only((await client.nextDiagnostics(uri, 1)).diagnostics, 'rename-column');
+      const actions = ((await client.codeActions(uri, diagnostic.range, [diagnostic])) ?? []) as CodeAction[];
+      const rewrite = actions.find((a) => a.title.startsWith(REWRITE));
+      assert.ok(rewrite && rewrite.data && !rewrite.edit, 'the action waits for resolve');
+      const resolved = await client.request<CodeAction>('codeAction/resolve', rewrite);
+      assertRenameEdit(ws, resolved.edit, 1);
+    });
+  });
+
+  it('no rewrite is offered for a statement Sluice does not flag', async () => {
+    const safe = 'CREATE TABLE t (a int);\nALTER TABLE t RENAME COLUMN a TO b;\n';
+    ws.write(UP, safe);
+    await withServer({ workspace: ws }, async (client) => {
+      const uri = ws.fileUri(UP);
+      await client.open(uri, safe, 1);
+      await client.nextDiagnostics(uri, 1);
+      const range = { start: { line: 1, character: 0 }, end: { line: 1, character: 10 } };
+      const actions = ((await client.codeActions(uri, range, [])) ?? []) as CodeAction[];
+      assert.deepStrictEqual(
+        actions.filter((a) => a.kind === 'refactor.rewrite').map((a) => a.title),
+        [],
+      );
+    });
+  });
+
+  it('the wizard learns the tables of the folder and gets files for a change, or a reason', async () => {
+    await withServer({ workspace: ws }, async (client) => {
+      const folder = ws.fileUri('db/migrations');
+      const options = await client.request<{ tool: string; tables: { name: string; columns: string[] }[] }>(
+        'sluice/scaffoldOptions',
+        { uri: folder },
+      );
+      assert.strictEqual(options.tool, 'golang-migrate');
+      // 000002 renames total: the wizard sees the folder as its migrations leave it.
+      assert.deepStrictEqual(
+        options.tables.map((t) => ({ name: t.name, columns: [...t.columns].sort() })),
+        [{ name: 'orders', columns: ['created_at', 'customer_id', 'id', 'total_cents'] }],
+      );
+
+      const result = await client.request<{
+        files: { uri: string; kind: string; deploy: number }[];
+        edit?: WorkspaceEdit;
+      }>('sluice/scaffold', { uri: folder, request: { kind: 'add-index', table: 'orders', columns: ['customer_id'] } });
+      assert.deepStrictEqual(
+        result.files.map((f) => [f.uri.slice(f.uri.lastIndexOf('/') + 1), f.kind, f.deploy]),
+        createdFiles(result.edit).map((name) => [name, name.endsWith('.down.sql') ? 'down' : 'up', 1]),
+      );
+      assert.match(createdFiles(result.edit)[0], /^000003_.*\.up\.sql$/);
+
+      const refused = await client.request<{ files: unknown[]; error?: string }>('sluice/scaffold', {
+        uri: folder,
+        request: { kind: 'rename-column', table: 'orders', column: 'no_such_column', to: 'x' },
+      });
+      assert.deepStrictEqual(refused.files, []);
+      assert.match(refused.error ?? '', /no_such_column/);
+    });
+  });
+});
