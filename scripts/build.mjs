@@ -24,7 +24,15 @@ const common = {
   define: { SLUICE_VERSION: JSON.stringify(pkg.version) },
 };
 await Promise.all([
-  build({ ...common, entryPoints: [join(root, 'server/src/main.ts')], outfile: join(dist, 'sluice.js') }),
+  build({
+    ...common,
+    entryPoints: [join(root, 'server/src/main.ts')],
+    outfile: join(dist, 'sluice.js'),
+    // PGlite's ES module finds its .wasm/.data files from import.meta.url, which a CommonJS bundle lacks: the
+    // bundle's own URL stands in, so they are looked up beside it.
+    define: { ...common.define, 'import.meta.url': '__sluiceBundleUrl' },
+    banner: { js: "var __sluiceBundleUrl = require('url').pathToFileURL(__filename).href;" },
+  }),
   build({
     ...common,
     entryPoints: [join(root, 'client/src/extension.ts')],
@@ -35,6 +43,12 @@ await Promise.all([
 
 // libpg-query looks for its .wasm beside the module that loads it: the bundle.
 copyFileSync(require.resolve('libpg-query/wasm/libpg-query.wasm'), join(dist, 'libpg-query.wasm'));
+
+// PGlite (the dry-run's embedded database, loaded only when a dry-run starts) finds its WASM and data files
+// beside the bundle too.
+const pgliteDist = dirname(require.resolve('@electric-sql/pglite'));
+for (const file of ['pglite.wasm', 'pglite.data', 'initdb.wasm'])
+  copyFileSync(join(pgliteDist, file), join(dist, file));
 
 // The config schema is generated from the rule registry so rule ids are written in one place only.
 const { configJsonSchema } = require(join(dist, 'sluice.js'));

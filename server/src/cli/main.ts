@@ -5,6 +5,7 @@ import { loadParser } from '../syntax/parse';
 import { UsageError } from './args';
 import { InputError } from './files';
 import { CommandIO, lintCommand } from './lint';
+import { dryRunCommand } from './dryRun';
 import { scaffoldCommand } from './scaffold';
 
 import { VERSION } from '../version';
@@ -14,7 +15,7 @@ const USAGE = `Usage: sluice <command> [options]
 Commands:
   lint [paths...]         lint migration files and folders
   lsp --stdio             start the language server on stdin/stdout
-  dry-run FILE            run a migration against a scratch database (not in this version)
+  dry-run FILE            run a migration against a scratch database, report each statement, roll back
   verify-rollback FILE    apply up, then down, and compare (not in this version)
   scaffold CHANGE         write expand/migrate/contract migrations with their rollbacks
 
@@ -27,6 +28,13 @@ lint options:
   --fail-on error|warning|info      exit 1 at or above this severity (default error)
   --changed-since GIT_REF           only migrations added or changed since GIT_REF
   --stdin --stdin-filename NAME     lint standard input as the file NAME
+
+dry-run options:
+  --database-url URL                a real PostgreSQL (or SLUICE_DATABASE_URL); default: embedded PGlite
+  --format text|json                output format (default text)
+  --statement-timeout MS            statement_timeout per statement (default 30000, 0: none)
+  --no-history                      do not apply the folder's earlier migrations (PGlite)
+  --progress                        JSON lines on stderr as each statement starts and ends
 
 scaffold changes (each also takes --dir DIR, required):
   rename-column --table T --column C --to NEW
@@ -45,10 +53,10 @@ scaffold options:
   --pg-version N                    PostgreSQL major version (default from config, else 15)
 
 Exit codes: 0 no findings at --fail-on, 1 findings, 2 usage or input error.
+dry-run: 0 every statement ran (or was not run on purpose), 1 a statement failed, 2 usage or input error.
 `;
 
 const NOT_YET: Record<string, string> = {
-  'dry-run': 'sluice dry-run is not available in this version yet (planned: embedded PGlite or --database-url)',
   'verify-rollback': 'sluice verify-rollback is not available in this version yet',
 };
 
@@ -78,6 +86,7 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
       startLanguageServer();
       return -1; // keeps running; the connection ends the process
     }
+    if (command === 'dry-run') return await dryRunCommand(rest, io);
     if (command === 'scaffold') {
       await loadParser();
       return await scaffoldCommand(rest, io);

@@ -13,6 +13,8 @@ export interface SluiceConfig {
   /** Folder globs, relative to the config file, holding migrations. Empty: detect by tool layout. */
   migrationDirs: string[];
   rules: Record<string, RuleSetting>;
+  /** A SQL file (relative to the config file) the PGlite dry-run applies after the history: realistic data. */
+  seed?: string;
 }
 
 export const DEFAULT_CONFIG: SluiceConfig = {
@@ -77,9 +79,17 @@ export function parseConfig(text: string): { config: Partial<SluiceConfig>; prob
       case 'rules':
         config.rules = parseRuleSettings(value, problems, lineOf);
         break;
+      case 'seed':
+        if (typeof value === 'string' && value.trim() !== '') config.seed = value;
+        else
+          problems.push({
+            message: `"seed" must be the path of a SQL file, e.g. "db/seed.sql", not ${JSON.stringify(value)}`,
+            line: lineOf(key),
+          });
+        break;
       default:
         problems.push({
-          message: `unknown key "${key}" (known: pgVersion, assumeInTransaction, migrationDirs, rules)`,
+          message: `unknown key "${key}" (known: pgVersion, assumeInTransaction, migrationDirs, rules, seed)`,
           line: lineOf(key),
         });
     }
@@ -123,6 +133,7 @@ export function mergeConfig(...layers: Partial<SluiceConfig>[]): SluiceConfig {
     if (layer.assumeInTransaction !== undefined) merged.assumeInTransaction = layer.assumeInTransaction;
     if (layer.migrationDirs !== undefined) merged.migrationDirs = layer.migrationDirs;
     if (layer.rules) Object.assign(merged.rules, layer.rules);
+    if (layer.seed !== undefined) merged.seed = layer.seed;
   }
   return merged;
 }
@@ -161,6 +172,11 @@ export function configJsonSchema(): object {
         additionalProperties: false,
         properties: ruleProperties,
         description: 'Per-rule severity: off, info, warning or error.',
+      },
+      seed: {
+        type: 'string',
+        description:
+          'SQL file (relative to this file) that sluice dry-run applies on its embedded database after the earlier migrations.',
       },
     },
   };

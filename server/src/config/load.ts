@@ -35,6 +35,7 @@ export function loadConfigFile(file: string): LoadedConfig {
   }
   const { config, problems } = parseConfig(text);
   if (config.migrationDirs) config.migrationDirs = config.migrationDirs.map((d) => path.resolve(root, d));
+  if (config.seed) config.seed = path.resolve(root, config.seed);
   return { file: path.resolve(file), root, config, problems };
 }
 

@@ -104,7 +104,8 @@ for (const engine of ENGINES) {
 
     it('maps an error to the offending token in the file and skips the rest; nothing leaks', async () => {
       const before = await state(db);
-      const sql = 'ALTER TABLE orders ADD COLUMN flag boolean;\n\nUPDATE orders\n   SET flag = true WHERE nope = 1;\nDROP TABLE customers;\n';
+      const sql =
+        'ALTER TABLE orders ADD COLUMN flag boolean;\n\nUPDATE orders\n   SET flag = true WHERE nope = 1;\nDROP TABLE customers;\n';
       const reports = await dryRun(db, sql);
       assert.deepStrictEqual(
         reports.map((r) => r.status),
@@ -153,11 +154,9 @@ for (const engine of ENGINES) {
       it('stops a statement at --statement-timeout, skips the rest, and leaks nothing', async () => {
         const before = await state(db);
         const started = performance.now();
-        const reports = await dryRun(
-          db,
-          'UPDATE orders SET note = $$x$$;\nSELECT pg_sleep(20);\nDROP TABLE orders;',
-          { timeoutMs: 300 },
-        );
+        const reports = await dryRun(db, 'UPDATE orders SET note = $$x$$;\nSELECT pg_sleep(20);\nDROP TABLE orders;', {
+          timeoutMs: 300,
+        });
         assert.ok(performance.now() - started < 10_000, 'the sleep was cut short');
         assert.deepStrictEqual(
           reports.map((r) => r.status),

@@ -1,0 +1,239 @@
+// `sluice dry-run FILE`: run one migration against a scratch database (embedded PGlite, history applied) or a
+// PostgreSQL server the user names, report each statement, roll everything back. Exit 0 when every statement ran
+// (or was deliberately not run), 1 when one failed, 2 for bad usage or input (unreadable file, not a migration,
+// bad URL, server unreachable).
+//
+// Editors run this out of process (`sluice dry-run FILE --format json --progress`) so the language server never
+// blocks: --progress writes one JSON object per line on stderr as each stage and statement starts and ends.
+import * as fs from 'fs';
+import * as path from 'path';
+import { Database } from '../dryrun/database';
+import { runDryRun, ProgressEvent, StatementReport } from '../dryrun/engine';
+import { extensionsUsed, openScratchDatabase, SetupScript } from '../dryrun/history';
+import { openPostgres, redactedUrl } from '../dryrun/postgres';
+import { planStatements } from '../dryrun/statements';
+import { sqlLockName } from '../facts/locks';
+import { Project } from '../project';
+import { loadParser } from '../syntax/parse';
+import { parseArgs, UsageError } from './args';
+import { InputError } from './files';
+import type { CommandIO } from './lint';
+
+export interface DryRunDocument {
+  version: 1;
+  engine: 'pglite' | 'postgres';
+  serverVersion: string;
+  file: string;
+  statements: StatementReport[];
+  committed: false;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+function readMigration(given: string, cwd: string): { absolute: string; text: string } {
+  const absolute = path.resolve(cwd, given);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(absolute);
+  } catch {
+    throw new InputError(`${given}: no such file`);
+  }
+  if (stat.isDirectory()) throw new InputError(`${given} is a folder: dry-run takes one migration file`);
+  try {
+    return { absolute, text: fs.readFileSync(absolute, 'utf8') };
+  } catch (error) {
+    throw new InputError(`${given}: cannot read: ${(error as Error).message}`);
+  }
+}
+
+function readSeed(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(
+      `the seed file ${file} (config "seed") cannot be read: ${(error as Error).message}. Fix the path or remove "seed".`,
+    );
+  }
+}
+
+export async function dryRunCommand(argv: readonly string[], io: CommandIO): Promise<number> {
+  const { positionals, options } = parseArgs(argv, {
+    format: { type: 'string' },
+    'database-url': { type: 'string' },
+    'statement-timeout': { type: 'string' },
+    'no-history': { type: 'boolean' },
+    progress: { type: 'boolean' },
+    config: { type: 'string' },
+    debug: { type: 'boolean' },
+  });
+  const format = (options.format as string | undefined) ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      positionals.length === 0 ? 'dry-run needs one migration file' : 'dry-run takes exactly one migration file',
+    );
+  }
+  const timeoutText = options['statement-timeout'] as string | undefined;
+  const statementTimeoutMs = timeoutText === undefined ? DEFAULT_TIMEOUT_MS : Number(timeoutText);
+  if (!Number.isInteger(statementTimeoutMs) || statementTimeoutMs < 0) {
+    throw new UsageError(`--statement-timeout must be a whole number of milliseconds (0: none), not "${timeoutText}"`);
+  }
+  const url = (options['database-url'] as string | undefined) ?? (process.env.SLUICE_DATABASE_URL || undefined);
+  const progress = (event: object): void => {
+    if (options.progress) io.stderr(`${JSON.stringify(event)}\n`);
+  };
+
+  const given = positionals[0];
+  const { absolute, text } = readMigration(given, io.cwd);
+  await loadParser();
+  const project = new Project({ configFile: options.config as string | undefined });
+  const migration = project.migrationInfo(absolute, text);
+  if (!migration.isMigration) {
+    throw new InputError(
+      `${given} is not a migration: Sluice recognises the folders of known migration tools ` +
+        '(golang-migrate, Flyway, goose, dbmate, ...) or folders named in "migrationDirs" of .sluicerc.json',
+    );
+  }
+  const statements = planStatements(text, migration);
+
+  let db: Database;
+  let notes: string[] = [];
+  progress({ event: 'engine', state: 'starting', engine: url ? 'postgres' : 'pglite' });
+  if (url) {
+    try {
+      db = await openPostgres(url);
+    } catch (error) {
+      throw new InputError((error as Error).message);
+    }
+  } else {
+    const scripts: SetupScript[] = [];
+    if (!options['no-history']) {
+      for (const earlier of project.earlierMigrations(absolute, migration)) {
+        const earlierText = project.view.read?.(earlier);
+        if (earlierText === undefined) continue;
+        const info = project.migrationInfo(earlier, earlierText);
+        scripts.push({
+          label: path.relative(io.cwd, earlier) || earlier,
+          text: earlierText,
+          statements: planStatements(earlierText, { tool: info.tool ?? migration.tool, direction: 'up' }),
+        });
+      }
+      const seed = project.settingsFor(absolute).seed;
+      if (seed) {
+        const seedText = readSeed(seed);
+        scripts.push({
+          label: path.relative(io.cwd, seed) || seed,
+          text: seedText,
+          statements: planStatements(seedText, { tool: null, direction: 'up' }),
+        });
+      }
+    }
+    const extensions = extensionsUsed([...scripts.map((s) => s.text), text]);
+    const scratch = await openScratchDatabase(scripts, { extensions });
+    db = scratch.db;
+    notes = scratch.problems.map((problem) => `an earlier migration failed on the embedded database: ${problem}`);
+    progress({
+      event: 'history',
+      files: scripts.length,
+      cache: scratch.cache,
+      setupMs: scratch.setupMs,
+      problems: scratch.problems,
+    });
+  }
+
+  const controller = new AbortController();
+  const cancel = (): void => {
+    if (controller.signal.aborted) return;
+    controller.abort();
+    progress({ event: 'cancel' });
+    // PGlite runs in this thread: the statement running now finishes, the rest are skipped. A server is asked
+    // to cancel the running statement from a second connection; the transaction is then rolled back.
+    if (url) void cancelOnServer(url, backendPid);
+  };
+  let backendPid: number | undefined;
+  try {
+    const serverVersion = await db.serverVersion();
+    if (url) backendPid = Number((await db.query('SELECT pg_backend_pid()::int AS pid')).rows[0]?.pid);
+    progress({ event: 'engine', state: 'ready', engine: db.engine, serverVersion });
+    process.on('SIGINT', cancel);
+    process.on('SIGTERM', cancel);
+    const reports = await runDryRun({
+      db,
+      text,
+      statements,
+      scratch: !url,
+      statementTimeoutMs,
+      signal: controller.signal,
+      onProgress: (event: ProgressEvent) => progress(event),
+    });
+    const document: DryRunDocument = {
+      version: 1,
+      engine: db.engine,
+      serverVersion,
+      file: given,
+      statements: reports,
+      committed: false,
+    };
+    for (const note of notes) io.stderr(`sluice: note: ${note}\n`);
+    io.stdout(format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : formatText(document, url));
+    progress({ event: 'done' });
+    return reports.some((r) => r.status === 'error') ? 1 : 0;
+  } finally {
+    process.off('SIGINT', cancel);
+    process.off('SIGTERM', cancel);
+    await db.close();
+  }
+}
+
+async function cancelOnServer(url: string, pid: number | undefined): Promise<void> {
+  if (!pid) return;
+  try {
+    const other = await openPostgres(url);
+    try {
+      await other.query('SELECT pg_cancel_backend($1::int)', [pid]);
+    } finally {
+      await other.close();
+    }
+  } catch {
+    // The server rolls the transaction back anyway when this process ends and the connection drops.
+  }
+}
+
+function oneLine(sql: string, width: number): string {
+  const flat = sql.replace(/\s+/g, ' ').trim();
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+
+function formatText(document: DryRunDocument, url: string | undefined): string {
+  const engine =
+    document.engine === 'pglite'
+      ? `embedded PGlite (PostgreSQL ${document.serverVersion}), a scratch database`
+      : `PostgreSQL ${document.serverVersion} at ${redactedUrl(url ?? '')}`;
+  const out: string[] = [`Dry-run of ${document.file} on ${engine}`, ''];
+  for (const s of document.statements) {
+    const time = s.durationMs === null ? '' : `${s.durationMs.toFixed(1)} ms`;
+    const rows = s.rowsAffected === null ? '' : `  ${s.rowsAffected} row${s.rowsAffected === 1 ? '' : 's'}`;
+    const rewrite = s.rewrites.length > 0 ? `  [REWRITE ${s.rewrites.join(', ')}]` : '';
+    out.push(
+      `${String(s.index).padStart(3)}  ${`${s.range.start.line}:${s.range.start.column}`.padEnd(7)} ` +
+        `${s.status.padEnd(8)} ${time.padStart(10)}  ${oneLine(s.sql, 70)}${rows}${rewrite}`,
+    );
+    for (const lock of s.locks) {
+      const blocks = lock.blocks.length > 0 ? `blocks ${lock.blocks.join(', ')}` : 'blocks only schema changes';
+      out.push(`${' '.repeat(14)}lock ${sqlLockName(lock.mode)} on ${lock.relation}: ${blocks}`);
+    }
+    if (s.error) {
+      const at = s.error.range ? `${s.error.range.start.line}:${s.error.range.start.column}` : '';
+      out.push(`${' '.repeat(14)}error${s.error.code ? ` ${s.error.code}` : ''} at ${at}: ${s.error.message}`);
+    }
+    if (s.reason) out.push(`${' '.repeat(14)}${s.reason}`);
+  }
+  const counts = (status: string) => document.statements.filter((s) => s.status === status).length;
+  out.push(
+    '',
+    `${document.statements.length} statements: ${counts('ok')} ok, ${counts('error')} failed, ` +
+      `${counts('skipped')} skipped, ${counts('not-run')} not run. Everything was rolled back; nothing was committed.`,
+    '',
+  );
+  return out.join('\n');
+}

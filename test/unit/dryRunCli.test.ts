@@ -1,0 +1,356 @@
+// `sluice dry-run` through the built command (SLUICE_DIST or dist/): the spec's JSON on embedded PGlite and on a
+// real PostgreSQL, exit codes, and proof that nothing leaks into a named database — after success, an error, a
+// timeout, Ctrl-C, and kill -9 of the dry-run process mid-statement.
+import * as assert from 'assert';
+import { ChildProcess, spawn, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import Ajv2020 from 'ajv/dist/2020';
+import { snapshotSchema, tableChecksums } from '../../server/src/dryrun/catalog';
+import { Database } from '../../server/src/dryrun/database';
+import { openPostgres } from '../../server/src/dryrun/postgres';
+import { createTestDatabase } from '../support/postgresServer';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const BIN = path.join(ROOT, 'bin', 'sluice.js');
+const CACHE = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-dryrun-cache-test-'));
+const ENV = { ...process.env, NO_COLOR: '1', SLUICE_CACHE_DIR: CACHE, SLUICE_DATABASE_URL: '' };
+
+function sluice(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: ENV });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempProject(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-dryrun-'));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const ajv = new Ajv2020({ strict: false });
+// The dry-run schema takes its range definition from the lint schema beside it.
+ajv.addSchema(
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'docs', 'schemas', 'lint-output.schema.json'), 'utf8')),
+  'lint-output.schema.json',
+);
+const dryRunSchema = ajv.compile(
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'docs', 'schemas', 'dry-run-output.schema.json'), 'utf8')),
+);
+function validDocument(document: unknown): boolean {
+  return dryRunSchema(document) as boolean;
+}
+
+const HISTORY = {
+  'db/migrations/000001_orders.up.sql':
+    'CREATE TABLE orders (id int PRIMARY KEY, total int NOT NULL, note varchar(50));\n' +
+    "INSERT INTO orders SELECT g, g, 'n' FROM generate_series(1, 200) g;\n",
+  'db/migrations/000001_orders.down.sql': 'DROP TABLE orders;\n',
+};
+
+const MIGRATION =
+  'CREATE INDEX orders_total_idx ON orders (total);\n' +
+  'ALTER TABLE orders ALTER COLUMN note TYPE varchar(200);\n' +
+  'ALTER TABLE orders ALTER COLUMN total TYPE bigint;\n' +
+  "UPDATE orders SET note = '☕😀' WHERE nope = 1;\n" +
+  'DROP TABLE orders;\n';
+
+interface StatementJson {
+  status: string;
+  locks: { relation: string; mode: string; blocks: string[] }[];
+  rewrites: string[];
+  error: { code: string; range: unknown } | null;
+  reason?: string;
+}
+
+describe('sluice dry-run (CLI)', function () {
+  this.timeout(300_000);
+
+  describe('on embedded PGlite with the folder history', () => {
+    const dir = tempProject({ ...HISTORY, 'db/migrations/000002_change.up.sql': MIGRATION });
+    const file = 'db/migrations/000002_change.up.sql';
+
+    it('prints the spec JSON: locks with what they block, rewrites, the error at its token, the rest skipped', () => {
+      const run = sluice(['dry-run', file, '--format', 'json'], dir);
+      assert.strictEqual(run.code, 1, run.stderr);
+      const document = JSON.parse(run.stdout);
+      assert.ok(validDocument(document), JSON.stringify(dryRunSchema.errors));
+      assert.strictEqual(document.engine, 'pglite');
+      assert.match(document.serverVersion, /^\d+\.\d+$/);
+      assert.strictEqual(document.file, file);
+      assert.strictEqual(document.committed, false);
+      const statements: StatementJson[] = document.statements;
+      assert.deepStrictEqual(
+        statements.map((s) => s.status),
+        ['ok', 'ok', 'ok', 'error', 'skipped'],
+      );
+      assert.deepStrictEqual(statements[0].locks, [
+        { relation: 'public.orders', mode: 'ShareLock', blocks: ['INSERT', 'UPDATE', 'DELETE'] },
+      ]);
+      assert.deepStrictEqual(statements[1].rewrites, [], 'varchar(50) → varchar(200) keeps the storage');
+      assert.ok(statements[2].rewrites.includes('public.orders'), 'int → bigint rewrites the table');
+      assert.strictEqual(statements[3].error?.code, '42703');
+      // "UPDATE orders SET note = '☕😀' WHERE nope": 😀 is two UTF-16 code units but one character for PostgreSQL
+      assert.deepStrictEqual(statements[3].error?.range, {
+        start: { line: 4, column: 38 },
+        end: { line: 4, column: 42 },
+      });
+    });
+
+    it('reuses the saved history on the next run and prints progress lines', () => {
+      const run = sluice(['dry-run', file, '--format', 'json', '--progress'], dir);
+      assert.strictEqual(run.code, 1, run.stderr);
+      const events = run.stderr
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line));
+      const history = events.find((e) => e.event === 'history');
+      assert.strictEqual(history?.cache, 'hit');
+      assert.strictEqual(history?.files, 1);
+      assert.deepStrictEqual(
+        events.filter((e) => e.event === 'statement' && e.state === 'started').map((e) => e.index),
+        [1, 2, 3, 4],
+      );
+    });
+
+    it('without history the table does not exist', () => {
+      const run = sluice(['dry-run', file, '--format', 'json', '--no-history'], dir);
+      assert.strictEqual(run.code, 1, run.stderr);
+      const statements: StatementJson[] = JSON.parse(run.stdout).statements;
+      assert.strictEqual(statements[0].status, 'error');
+      assert.strictEqual(statements[0].error?.code, '42P01');
+    });
+
+    it('prints a readable table in text format and exits 0 when every statement ran', () => {
+      const ok = tempProject({
+        ...HISTORY,
+        'db/migrations/000002_idx.up.sql': MIGRATION.split('\n').slice(0, 3).join('\n'),
+      });
+      const run = sluice(['dry-run', 'db/migrations/000002_idx.up.sql'], ok);
+      assert.strictEqual(run.code, 0, run.stderr);
+      assert.match(run.stdout, /lock SHARE on public\.orders: blocks INSERT, UPDATE, DELETE/);
+      assert.match(run.stdout, /\[REWRITE public\.orders/);
+      assert.match(run.stdout, /3 statements: 3 ok/);
+    });
+
+    it('applies the configured seed after the history', () => {
+      const seeded = tempProject({
+        ...HISTORY,
+        '.sluicerc.json': '{ "seed": "seed.sql" }',
+        'seed.sql': 'INSERT INTO orders VALUES (1000, 5, NULL);\n',
+        'db/migrations/000002_not_null.up.sql': 'ALTER TABLE orders ALTER COLUMN note SET NOT NULL;\n',
+      });
+      const run = sluice(['dry-run', 'db/migrations/000002_not_null.up.sql', '--format', 'json'], seeded);
+      assert.strictEqual(run.code, 1, run.stderr);
+      const [statement] = JSON.parse(run.stdout).statements as StatementJson[];
+      assert.strictEqual(statement.error?.code, '23502', 'the seeded NULL fails SET NOT NULL as production would');
+    });
+  });
+
+  describe('bad input', () => {
+    const dir = tempProject({ ...HISTORY, 'notes/hello.sql': 'SELECT 1;\n' });
+    const cases: [string, string[], RegExp][] = [
+      ['a missing file', ['dry-run', 'db/migrations/nope.up.sql'], /nope\.up\.sql: no such file/],
+      ['a file that is not a migration', ['dry-run', 'notes/hello.sql'], /is not a migration/],
+      ['no file', ['dry-run'], /needs one migration file/],
+      [
+        'a URL that is not PostgreSQL',
+        ['dry-run', 'db/migrations/000001_orders.up.sql', '--database-url', 'mysql://x@localhost/db'],
+        /is not a PostgreSQL URL/,
+      ],
+      [
+        'a server that refuses connections',
+        ['dry-run', 'db/migrations/000001_orders.up.sql', '--database-url', 'postgres://u@127.0.0.1:1/db'],
+        /Cannot connect to PostgreSQL at postgres:\/\/u@127\.0\.0\.1:1\/db/,
+      ],
+      [
+        'a bad timeout',
+        ['dry-run', 'db/migrations/000001_orders.up.sql', '--statement-timeout', 'soon'],
+        /whole number/,
+      ],
+    ];
+    for (const [what, args, message] of cases) {
+      it(`exits 2 with one clear line for ${what}`, () => {
+        const run = sluice(args, dir);
+        assert.strictEqual(run.code, 2, run.stdout + run.stderr);
+        assert.match(run.stderr.split('\n')[0], message);
+        assert.doesNotMatch(run.stderr, /at .*\.js:\d+/, 'no stack trace');
+      });
+    }
+  });
+
+  describe('on a real PostgreSQL named by --database-url', () => {
+    let url: string;
+    let drop: () => Promise<void>;
+    let admin: Database;
+    const dir = tempProject({});
+
+    before(async () => {
+      ({ url, drop } = await createTestDatabase());
+      admin = await openPostgres(url);
+      await admin.exec(
+        'CREATE TABLE orders (id int PRIMARY KEY, total int NOT NULL, note varchar(50));' +
+          "INSERT INTO orders SELECT g, g, 'n' || g FROM generate_series(1, 300) g;" +
+          'CREATE TABLE users (id int PRIMARY KEY, email text);' +
+          "INSERT INTO users VALUES (1, 'a@example.com');",
+      );
+    });
+    after(async () => {
+      await admin?.close();
+      await drop?.();
+    });
+
+    async function state(): Promise<unknown> {
+      return { schema: [...(await snapshotSchema(admin)).objects], rows: [...(await tableChecksums(admin))] };
+    }
+
+    function migration(name: string, sql: string): string {
+      const file = `db/migrations/${name}.up.sql`;
+      fs.mkdirSync(path.join(dir, 'db/migrations'), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), sql);
+      return file;
+    }
+
+    it('reports the real locks, leaves CONCURRENTLY not-run, and changes nothing', async () => {
+      const before = await state();
+      const file = migration(
+        '000010_mixed',
+        'ALTER TABLE orders ADD COLUMN status text;\n' +
+          "UPDATE orders SET status = 'new';\n" +
+          'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n' +
+          'ALTER TABLE orders ALTER COLUMN total TYPE bigint;\n',
+      );
+      const run = sluice(['dry-run', file, '--format', 'json', '--database-url', url], dir);
+      assert.strictEqual(run.code, 0, run.stderr);
+      const document = JSON.parse(run.stdout);
+      assert.ok(validDocument(document), JSON.stringify(dryRunSchema.errors));
+      assert.strictEqual(document.engine, 'postgres');
+      assert.match(document.serverVersion, /^1\d\.\d+$/);
+      const statements: StatementJson[] = document.statements;
+      assert.deepStrictEqual(
+        statements.map((s) => s.status),
+        ['ok', 'ok', 'not-run', 'ok'],
+      );
+      assert.deepStrictEqual(statements[0].locks[0], {
+        relation: 'public.orders',
+        mode: 'AccessExclusiveLock',
+        blocks: ['SELECT', 'SELECT FOR UPDATE', 'INSERT', 'UPDATE', 'DELETE'],
+      });
+      assert.match(statements[2].reason ?? '', /cannot run inside a transaction.*database you named/);
+      assert.ok(statements[3].rewrites.includes('public.orders'));
+      assert.deepStrictEqual(await state(), before);
+    });
+
+    it('takes the URL from SLUICE_DATABASE_URL too; an error leaks nothing', async () => {
+      const before = await state();
+      const file = migration('000011_error', "DELETE FROM users;\nINSERT INTO orders VALUES (1, 1, 'dup');\n");
+      const result = spawnSync(process.execPath, [BIN, 'dry-run', file, '--format', 'json'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...ENV, SLUICE_DATABASE_URL: url },
+      });
+      assert.strictEqual(result.status, 1, result.stderr);
+      const statements: StatementJson[] = JSON.parse(result.stdout).statements;
+      assert.deepStrictEqual(
+        statements.map((s) => s.status),
+        ['ok', 'error'],
+      );
+      assert.strictEqual(statements[1].error?.code, '23505');
+      assert.deepStrictEqual(await state(), before);
+    });
+
+    it('stops a slow statement at --statement-timeout and leaks nothing', async () => {
+      const before = await state();
+      const file = migration('000012_slow', "UPDATE orders SET note = 'x';\nSELECT pg_sleep(30);\nDROP TABLE users;\n");
+      const started = Date.now();
+      const run = sluice(
+        ['dry-run', file, '--format', 'json', '--database-url', url, '--statement-timeout', '300'],
+        dir,
+      );
+      assert.ok(Date.now() - started < 20_000);
+      assert.strictEqual(run.code, 1, run.stderr);
+      const statements: StatementJson[] = JSON.parse(run.stdout).statements;
+      assert.deepStrictEqual(
+        statements.map((s) => s.status),
+        ['ok', 'error', 'skipped'],
+      );
+      assert.strictEqual(statements[1].error?.code, '57014');
+      assert.deepStrictEqual(await state(), before);
+    });
+
+    /** Starts the CLI and resolves once it has started statement `index`. */
+    function startUntil(file: string, index: number): Promise<{ child: ChildProcess; output: Promise<string> }> {
+      const child = spawn(
+        process.execPath,
+        [BIN, 'dry-run', file, '--format', 'json', '--progress', '--database-url', url],
+        {
+          cwd: dir,
+          env: ENV,
+        },
+      );
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      const output = new Promise<string>((resolve) => child.on('close', () => resolve(stdout)));
+      return new Promise((resolve, reject) => {
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString();
+          if (stderr.includes(`"state":"started","index":${index}`)) resolve({ child, output });
+        });
+        child.on('close', (code) =>
+          reject(new Error(`the dry-run ended (${code}) before statement ${index}: ${stderr}`)),
+        );
+      });
+    }
+
+    async function waitForNoDryRunSession(): Promise<void> {
+      const deadline = Date.now() + 60_000;
+      while (Date.now() < deadline) {
+        const { rows } = await admin.query(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'sluice' AND pid <> pg_backend_pid() AND datname = current_database()",
+        );
+        if (rows[0].n === 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error('the killed dry-run still has a session on the server');
+    }
+
+    it('Ctrl-C cancels the running statement on the server and rolls back', async () => {
+      const before = await state();
+      const file = migration(
+        '000013_cancel',
+        'ALTER TABLE orders ADD COLUMN flag int;\nSELECT pg_sleep(30);\nDROP TABLE users;\n',
+      );
+      const { child, output } = await startUntil(file, 2);
+      const started = Date.now();
+      child.kill('SIGINT');
+      const statements: StatementJson[] = JSON.parse(await output).statements;
+      assert.ok(Date.now() - started < 15_000, 'cancelled, not slept through');
+      assert.strictEqual(child.exitCode, 1);
+      assert.deepStrictEqual(
+        statements.map((s) => s.status),
+        ['ok', 'error', 'skipped'],
+      );
+      assert.strictEqual(statements[1].error?.code, '57014');
+      await waitForNoDryRunSession();
+      assert.deepStrictEqual(await state(), before);
+    });
+
+    it('kill -9 of the dry-run mid-statement leaves the database exactly as it was', async () => {
+      const before = await state();
+      const file = migration(
+        '000014_killed',
+        "ALTER TABLE orders ADD COLUMN gone text DEFAULT 'x';\nDELETE FROM users;\nSELECT pg_sleep(3);\nDROP TABLE orders;\n",
+      );
+      const { child, output } = await startUntil(file, 3);
+      child.kill('SIGKILL');
+      await output;
+      assert.strictEqual(child.signalCode, 'SIGKILL');
+      await waitForNoDryRunSession();
+      assert.deepStrictEqual(await state(), before);
+    });
+  });
+});
