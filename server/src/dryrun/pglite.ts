@@ -1,6 +1,7 @@
 // Embedded PostgreSQL (PGlite, WASM) behind the Database interface: in memory, nothing to install.
 import * as fs from 'fs';
 import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
 // Types from the ESM entry, the one the dynamic import below loads (the CommonJS typings are distinct types).
 import type { Extension, PGlite, PGliteOptions } from '@electric-sql/pglite' with { 'resolution-mode': 'import' };
 import { asDatabaseError, Database, QueryResult, versionNumber } from './database';
@@ -71,23 +72,83 @@ async function loadExtensions(names: readonly string[]): Promise<Record<string, 
 // Node has WebAssembly; the ES2022 lib this project compiles against does not describe it.
 declare const WebAssembly: { compile(bytes: Uint8Array): Promise<object> };
 
-let compiledModules: Promise<Pick<PGliteOptions, 'pgliteWasmModule' | 'initdbWasmModule'>> | undefined;
+/**
+ * Where pglite.wasm, initdb.wasm, pglite.data and the extension archives are: beside this file when it is part
+ * of the bundle (dist/), else in node_modules. PGlite's own lookup goes through import.meta.url, which a
+ * CommonJS bundle does not have, so Sluice hands it the files itself.
+ */
+function pgliteAssetsDir(): string | undefined {
+  const candidates = [__dirname];
+  try {
+    candidates.push(path.dirname(require.resolve('@electric-sql/pglite')));
+  } catch {
+    // not installed as a package: only the bundle's copy can serve
+  }
+  return candidates.find((dir) => fs.existsSync(path.join(dir, 'pglite.wasm')));
+}
 
-function wasmModules(): Promise<Pick<PGliteOptions, 'pgliteWasmModule' | 'initdbWasmModule'>> {
-  compiledModules ??= (async () => {
-    try {
-      const dist = path.dirname(require.resolve('@electric-sql/pglite'));
-      const [pgliteWasmModule, initdbWasmModule] = await Promise.all(
-        ['pglite.wasm', 'initdb.wasm'].map(async (file) =>
-          WebAssembly.compile(await fs.promises.readFile(path.join(dist, file))),
-        ),
-      );
-      return { pgliteWasmModule, initdbWasmModule };
-    } catch {
-      return {};
-    }
-  })();
-  return compiledModules;
+type PGliteAssets = Pick<PGliteOptions, 'pgliteWasmModule' | 'initdbWasmModule' | 'fsBundle'>;
+
+/** Read and compiled once per process (compiling costs a few hundred ms per open otherwise). */
+let loadedAssets: Promise<{ dir?: string; options: PGliteAssets }> | undefined;
+
+function pgliteAssets(): Promise<{ dir?: string; options: PGliteAssets }> {
+  loadedAssets ??= (async () => {
+    const dir = pgliteAssetsDir();
+    if (!dir) return { options: {} }; // PGlite looks for them itself
+    const read = (file: string) => fs.promises.readFile(path.join(dir, file));
+    const [pgliteWasmModule, initdbWasmModule, data] = await Promise.all([
+      read('pglite.wasm').then((bytes) => WebAssembly.compile(bytes)),
+      read('initdb.wasm').then((bytes) => WebAssembly.compile(bytes)),
+      read('pglite.data'),
+    ]);
+    return { dir, options: { pgliteWasmModule, initdbWasmModule, fsBundle: new Blob([data]) } };
+  })().catch((error: unknown) => {
+    loadedAssets = undefined;
+    throw new Error(`Cannot load the embedded PostgreSQL (PGlite) files: ${(error as Error).message}`, {
+      cause: error,
+    });
+  });
+  return loadedAssets;
+}
+
+/** Archives whose name is not the extension's. */
+const EXTENSION_ARCHIVES: Record<string, string> = { moddatetime: 'spi', uuid_ossp: 'uuid-ossp' };
+
+/** Whether a setup result names an archive that is there (inside a bundle, it names one beside dist/). */
+function archiveExists(bundlePath: URL | undefined): boolean {
+  return bundlePath?.protocol === 'file:' && fs.existsSync(fileURLToPath(bundlePath));
+}
+
+/**
+ * An extension whose own lookup of its archive fails or misses (inside a bundle) is pointed at the copy in the
+ * assets folder instead.
+ */
+function withArchiveBeside(name: string, extension: Extension, assetsDir: string | undefined): Extension {
+  return {
+    ...extension,
+    setup: async (...args: Parameters<Extension['setup']>) => {
+      let own: Awaited<ReturnType<Extension['setup']>> | undefined;
+      let failure: unknown;
+      try {
+        own = await extension.setup(...args);
+        if (!own.bundlePath || archiveExists(own.bundlePath)) return own;
+      } catch (error) {
+        failure = error;
+      }
+      const archive = assetsDir && path.join(assetsDir, `${EXTENSION_ARCHIVES[name] ?? name}.tar.gz`);
+      if (!archive || !fs.existsSync(archive)) {
+        throw new Error(`PGlite's archive for the extension "${name}" is missing${archive ? ` (${archive})` : ''}`, {
+          cause: failure,
+        });
+      }
+      return {
+        ...own,
+        bundlePath: pathToFileURL(archive),
+        ...(name === 'pg_stat_statements' ? { sharedPreloadLibraries: ['pg_stat_statements'] } : {}),
+      };
+    },
+  };
 }
 
 /**
@@ -107,8 +168,14 @@ export async function openPGlite(
   } = {},
 ): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
-  const extensions = await loadExtensions(options.extensions ?? []);
-  const common: PGliteOptions = { ...(await wasmModules()), extensions, parsers: SAME_AS_PG };
+  const assets = await pgliteAssets();
+  const extensions = Object.fromEntries(
+    Object.entries(await loadExtensions(options.extensions ?? [])).map(([name, extension]) => [
+      name,
+      withArchiveBeside(name, extension, assets.dir),
+    ]),
+  );
+  const common: PGliteOptions = { ...assets.options, extensions, parsers: SAME_AS_PG };
   let instance: PGlite;
   if (options.loadDataDir) {
     instance = await PGlite.create({ ...common, loadDataDir: options.loadDataDir });
