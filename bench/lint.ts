@@ -15,6 +15,8 @@ import * as path from 'path';
 // Compiled to out*/bench/lint.js: the repository root is two levels up.
 const ROOT = path.resolve(__dirname, '..', '..');
 const SLUICE_BIN = path.join(ROOT, 'bin', 'sluice.js');
+// bin/sluice.js runs SLUICE_DIST's bundle when set (a development build kept apart from dist/), as here.
+const DIST = process.env.SLUICE_DIST || 'dist';
 const SIZES = [5_000, 50_000] as const;
 const RUNS: Record<number, number> = { 5_000: 7, 50_000: 5 };
 const LINEARITY_BUDGET = 11;
@@ -365,8 +367,8 @@ function describe(t: Timing | { error: string }): string {
 }
 
 function main(): void {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'sluice.js'))) {
-    console.error('bench:lint: dist/sluice.js is missing: run `npm run build` first');
+  if (!fs.existsSync(path.join(ROOT, DIST, 'sluice.js'))) {
+    console.error(`bench:lint: ${DIST}/sluice.js is missing: run \`npm run build\` first`);
     process.exit(2);
   }
   const squawk = findSquawk();

@@ -23,7 +23,9 @@ import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { generateMigration } from './lint';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const SERVER = path.join(ROOT, 'dist', 'sluice.js');
+// SLUICE_DIST: a development build kept apart from dist/ (as bin/sluice.js and the LSP test client honour it).
+const DIST = process.env.SLUICE_DIST || 'dist';
+const SERVER = path.join(ROOT, DIST, 'sluice.js');
 const STATEMENTS = 5_000;
 const EDITS = Number(process.env.SLUICE_BENCH_EDITS ?? 50);
 const DEADLINE_MS = 60_000;
@@ -101,7 +103,7 @@ function planEdits(text: string): Edit[] {
 
 async function main(): Promise<void> {
   if (!fs.existsSync(SERVER)) {
-    console.error('bench:lsp: dist/sluice.js is missing: run `npm run build` first');
+    console.error(`bench:lsp: ${DIST}/sluice.js is missing: run \`npm run build\` first`);
     process.exit(2);
   }
   const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-bench-lsp-')));
@@ -208,7 +210,7 @@ async function main(): Promise<void> {
     console.log(
       `  file: db/migrations/000002_big_change.up.sql (golang-migrate, after 1 earlier migration): ${STATEMENTS.toLocaleString('en-US')} statements, ${text.split('\n').length - 1} lines, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`,
     );
-    console.log(`  server: node${nodeArgs.length ? ` ${nodeArgs.join(' ')}` : ''} dist/sluice.js lsp --stdio`);
+    console.log(`  server: node${nodeArgs.length ? ` ${nodeArgs.join(' ')}` : ''} ${DIST}/sluice.js lsp --stdio`);
     console.log(
       `  initialize round trip: ${initializedMs.toFixed(0)} ms; RSS before opening: ${idle ? `${idle.rssMb.toFixed(1)} MB` : 'n/a'}`,
     );

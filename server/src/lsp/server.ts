@@ -82,7 +82,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
 
   const documents = new TextDocuments(TextDocument);
-  const project = new Project();
+  const project = new Project({ incremental: true });
   const results = new Map<string, CachedResult>();
   const settingsCache = new Map<string, Promise<ClientSettings>>();
   const reportedConfigProblems = new Set<string>();
@@ -222,6 +222,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
    * Never waits for the workspace scan: uses what is known, and re-checks the document when the answer arrives.
    */
   function addReferences(document: TextDocument, linted: LintedFile, finding: Finding, diagnostic: Diagnostic): void {
+    // Called for every finding: the cheap test first (thousands of findings on a big file).
+    if (!REFERENCE_RULES.has(finding.rule) || finding.statement === undefined) return;
     const analysis = linted.analysis;
     const file = filePath(document.uri);
     if (!analysis || !file || !REFERENCE_RULES.has(finding.rule) || finding.statement === undefined) return;

@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { AddedColumns, tableChanges, UpSide } from './tableChanges';
+import { keepState } from './snapshot';
 
 export const dropColumn: Rule = {
   meta: {
@@ -12,8 +13,14 @@ export const dropColumn: Rule = {
   },
   create: () => {
     let added = new AddedColumns();
-    const upSide = new UpSide();
+    let upSide = new UpSide();
     return {
+      snapshot() {
+        return keepState(
+          () => ({ added, upSide }),
+          (s) => ({ added, upSide } = s),
+        );
+      },
       unitStart(ctx) {
         added = new AddedColumns();
         upSide.unit(ctx.unit.direction);

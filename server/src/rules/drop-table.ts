@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { tableChanges, UpSide } from './tableChanges';
+import { keepState } from './snapshot';
 
 export const dropTable: Rule = {
   meta: {
@@ -11,8 +12,14 @@ export const dropTable: Rule = {
       'Contract phase only: first deploy code that no longer reads or writes the table, then drop it in a later migration (optionally rename it aside first and keep it for a release, so the drop can be undone).',
   },
   create: () => {
-    const upSide = new UpSide();
+    let upSide = new UpSide();
     return {
+      snapshot() {
+        return keepState(
+          () => ({ upSide }),
+          (s) => ({ upSide } = s),
+        );
+      },
       unitStart(ctx) {
         upSide.unit(ctx.unit.direction);
       },

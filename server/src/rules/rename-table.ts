@@ -1,6 +1,7 @@
 import { relationRef } from '../facts/statementFacts';
 import type { ReportInput, Rule, UnitContext } from './rule';
 import { tableChanges, UpSide } from './tableChanges';
+import { keepState } from './snapshot';
 
 interface PendingRename {
   index: number;
@@ -22,12 +23,18 @@ export const renameTable: Rule = {
     let unit: UnitContext | undefined;
     // Renames inside the open transaction, waiting to see whether a view with the old name follows.
     let pending: PendingRename[] = [];
-    const upSide = new UpSide();
+    let upSide = new UpSide();
     const flush = (): void => {
       for (const p of pending) unit?.report(p.index, p.report);
       pending = [];
     };
     return {
+      snapshot() {
+        return keepState(
+          () => ({ unit, pending, upSide }),
+          (s) => ({ unit, pending, upSide } = s),
+        );
+      },
       unitStart(ctx) {
         unit = ctx;
         pending = [];

@@ -1,6 +1,7 @@
 import { blockedWork, LockMode } from '../facts/locks';
 import { relationRef } from '../facts/statementFacts';
 import type { Rule, UnitContext } from './rule';
+import { keepState } from './snapshot';
 
 /** Statements that read or write rows, only lock, or maintain: not DDL. */
 const NOT_DDL = new Set([
@@ -62,6 +63,12 @@ export const unbatchedBackfill: Rule = {
       writes = [];
     };
     return {
+      snapshot() {
+        return keepState(
+          () => ({ unit, ddl, writes }),
+          (s) => ({ unit, ddl, writes } = s),
+        );
+      },
       unitStart(ctx) {
         unit = ctx;
         endTransaction();

@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { keepState } from './snapshot';
 
 export const uncommittedTransaction: Rule = {
   meta: {
@@ -10,6 +11,12 @@ export const uncommittedTransaction: Rule = {
   create: () => {
     let openedAt: number | undefined;
     return {
+      snapshot() {
+        return keepState(
+          () => ({ openedAt }),
+          (s) => ({ openedAt } = s),
+        );
+      },
       unitStart() {
         openedAt = undefined;
       },
