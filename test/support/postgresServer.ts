@@ -178,9 +178,30 @@ process.on('exit', () => {
   running = undefined;
 });
 
+/**
+ * Ctrl-C or a kill ends Node without 'exit' handlers. While a cluster runs, those signals stop it first, then
+ * take their usual course (the listener is gone by then, so re-raising the signal ends the process).
+ */
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function stopThenRaise(signal: NodeJS.Signals): void {
+  removeSignalHandlers();
+  if (running) stopSync(running);
+  running = undefined;
+  process.kill(process.pid, signal);
+}
+function addSignalHandlers(): void {
+  for (const signal of SIGNALS) process.once(signal, stopThenRaise);
+}
+function removeSignalHandlers(): void {
+  for (const signal of SIGNALS) process.removeListener(signal, stopThenRaise);
+}
+
 function sharedCluster(): Promise<Cluster> {
   cluster ??= startCluster().then(
-    (started) => (running = started),
+    (started) => {
+      addSignalHandlers();
+      return (running = started);
+    },
     (error: unknown) => {
       cluster = undefined;
       throw error;
@@ -219,6 +240,7 @@ export async function stopPostgresServer(): Promise<void> {
   const stopped = await pending.catch(() => undefined);
   if (stopped && running === stopped) {
     running = undefined;
+    removeSignalHandlers();
     stopSync(stopped);
   }
 }

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { execFileSync } from 'child_process';
+import { execFileSync, spawn } from 'child_process';
+import { once } from 'events';
 import * as fs from 'fs';
 import { openPostgres } from './postgres';
 import { createTestDatabase, findPostgresBinaries } from '../../../test/support/postgresServer';
@@ -36,13 +37,18 @@ describe('openPostgres: connection errors', () => {
 });
 
 /** Runs a script in a fresh Node process that loads the test cluster module; returns what it printed. */
+const CLUSTER_MODULE = require.resolve('../../../test/support/postgresServer');
+
 function inChildProcess(script: string, env: NodeJS.ProcessEnv = process.env): string {
-  const modulePath = require.resolve('../../../test/support/postgresServer');
-  return execFileSync(process.execPath, ['-e', `const server = require(${JSON.stringify(modulePath)});\n${script}`], {
-    encoding: 'utf8',
-    env,
-    timeout: 120_000,
-  });
+  return execFileSync(
+    process.execPath,
+    ['-e', `const server = require(${JSON.stringify(CLUSTER_MODULE)});\n${script}`],
+    {
+      encoding: 'utf8',
+      env,
+      timeout: 120_000,
+    },
+  );
 }
 
 function isRunning(pid: number): boolean {
@@ -79,6 +85,30 @@ describe('test PostgreSQL cluster (test/support/postgresServer)', function () {
     assert.ok(pid > 0);
     assert.strictEqual(isRunning(pid), false, `postgres ${pid} survived its test process`);
     assert.strictEqual(fs.existsSync(root), false, `${root} was left behind`);
+  });
+
+  it('is gone too when the test process is interrupted (Ctrl-C) or killed', async () => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const child = spawn(
+        process.execPath,
+        [
+          '-e',
+          `const server = require(${JSON.stringify(CLUSTER_MODULE)});\n${START_AND_REPORT}
+          startAndReport().then((r) => { console.log(JSON.stringify(r)); setInterval(() => undefined, 1000); });`,
+        ],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('\n')) child.kill(signal);
+      });
+      const [, endedBy] = (await once(child, 'exit')) as [number | null, string | null];
+      assert.strictEqual(endedBy, signal, 'the signal still ends the process');
+      const { pid, root } = JSON.parse(out) as { pid: number; root: string };
+      assert.strictEqual(isRunning(pid), false, `postgres ${pid} survived ${signal}`);
+      assert.strictEqual(fs.existsSync(root), false, `${root} was left behind after ${signal}`);
+    }
   });
 
   it('stopPostgresServer stops it at once; it listens on loopback only', () => {
