@@ -53,6 +53,13 @@ describe('openPGlite', function () {
     assert.ok(PGLITE_EXTENSIONS.includes('uuid-ossp'));
   });
 
+  it('a damaged saved data directory is a clear error, not a crash', async () => {
+    await assert.rejects(
+      openPGlite({ loadDataDir: new Blob([Buffer.from('not a tar archive')]) }),
+      /^Error: Cannot start the embedded PostgreSQL \(PGlite\): /,
+    );
+  });
+
   it('close is idempotent', async () => {
     const db = await openPGlite();
     await db.close();

@@ -176,12 +176,17 @@ export async function openPGlite(
     ]),
   );
   const common: PGliteOptions = { ...assets.options, extensions, parsers: SAME_AS_PG };
+  const start = (loadDataDir: Blob) =>
+    PGlite.create({ ...common, loadDataDir }).catch((error: unknown) => {
+      throw new Error(`Cannot start the embedded PostgreSQL (PGlite): ${(error as Error).message}`, {
+        cause: error,
+      });
+    });
   let instance: PGlite;
   if (options.loadDataDir) {
-    instance = await PGlite.create({ ...common, loadDataDir: options.loadDataDir });
+    instance = await start(options.loadDataDir);
   } else if (freshDataDir) {
-    const loadDataDir = await freshDataDir;
-    instance = await PGlite.create({ ...common, loadDataDir });
+    instance = await start(await freshDataDir);
   } else {
     let created: PGlite | undefined;
     const dump = (async () => {
@@ -211,12 +216,24 @@ export async function dumpPGlite(db: Database): Promise<Blob> {
 
 class PGliteDatabase implements Database {
   readonly engine = 'pglite' as const;
+  private readonly noticeListeners = new Set<(message: string) => void>();
+  /** PGlite hands notices to a callback per call, not to a connection-wide event. */
+  private readonly notices = { onNotice: (notice: { message?: string }) => this.notify(notice.message ?? '') };
 
   constructor(private readonly db: PGlite) {}
 
+  private notify(message: string): void {
+    for (const listener of this.noticeListeners) listener(message);
+  }
+
+  onNotice(listener: (message: string) => void): () => void {
+    this.noticeListeners.add(listener);
+    return () => this.noticeListeners.delete(listener);
+  }
+
   async query(sql: string, params: readonly unknown[] = []): Promise<QueryResult> {
     try {
-      const result = await this.db.query<Record<string, unknown>>(sql, [...params]);
+      const result = await this.db.query<Record<string, unknown>>(sql, [...params], this.notices);
       // rowCount is the command tag's count, as pg reports it; commands without one (DDL) have none.
       return { rows: result.rows, rowCount: result.rowCount ?? null };
     } catch (error) {
@@ -227,7 +244,7 @@ class PGliteDatabase implements Database {
   async exec(sql: string): Promise<void> {
     try {
       // PGlite's exec sends one simple-query message.
-      await this.db.exec(sql);
+      await this.db.exec(sql, this.notices);
     } catch (error) {
       throw asDatabaseError(error);
     }
