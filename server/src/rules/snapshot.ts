@@ -32,27 +32,29 @@ export function deepCopy<T>(value: T, seen = new Map<unknown, unknown>()): T {
   if (shared.has(object) || Object.isFrozen(object)) return value;
   const known = seen.get(object);
   if (known !== undefined) return known as T;
+  // Primitives are copied inline: most state is sets and maps of strings.
+  const copyOf = (v: unknown): unknown => (v === null || typeof v !== 'object' ? v : deepCopy(v, seen));
   if (object instanceof Map) {
     const copy = new Map();
     seen.set(object, copy);
-    for (const [k, v] of object) copy.set(deepCopy(k, seen), deepCopy(v, seen));
+    for (const [k, v] of object) copy.set(copyOf(k), copyOf(v));
     return copy as T;
   }
   if (object instanceof Set) {
     const copy = new Set();
     seen.set(object, copy);
-    for (const v of object) copy.add(deepCopy(v, seen));
+    for (const v of object) copy.add(copyOf(v));
     return copy as T;
   }
   if (Array.isArray(object)) {
     const copy: unknown[] = new Array(object.length);
     seen.set(object, copy);
-    for (let i = 0; i < object.length; i++) copy[i] = deepCopy(object[i], seen);
+    for (let i = 0; i < object.length; i++) copy[i] = copyOf(object[i]);
     return copy as T;
   }
   const copy = Object.create(Object.getPrototypeOf(object)) as Record<string, unknown>;
   seen.set(object, copy);
-  for (const key of Object.keys(object)) copy[key] = deepCopy((object as Record<string, unknown>)[key], seen);
+  for (const key of Object.keys(object)) copy[key] = copyOf((object as Record<string, unknown>)[key]);
   return copy as T;
 }
 
