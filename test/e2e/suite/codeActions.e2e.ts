@@ -58,3 +58,59 @@ describe('quick fixes', () => {
     await waitForIndexFinding(document.uri, () => true, `the ${RULE} diagnostic to return after revert`);
   });
 });
+
+describe('rewrite quick fixes', () => {
+  const MOVE = 'Add CONCURRENTLY and move it to a new migration outside a transaction';
+
+  it(`"${MOVE}" writes the concurrent build into a new migration pair and removes it here`, async () => {
+    const { document } = await openInEditor(MIGRATION);
+    const diagnostic = await waitForIndexFinding(document.uri);
+    const folder = vscode.Uri.joinPath(document.uri, '..');
+    const before = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name);
+    const created: vscode.Uri[] = [];
+    try {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        diagnostic.range,
+        vscode.CodeActionKind.QuickFix.value,
+        100,
+      );
+      const action = (actions ?? []).find((a) => a.title === MOVE);
+      // golang-migrate sends this two-statement file as one query: one implicit transaction, so in place is wrong.
+      assert.ok(
+        action?.edit,
+        `no "${MOVE}" with an edit; offered: ${JSON.stringify((actions ?? []).map((a) => a.title))}`,
+      );
+      assert.ok(await vscode.workspace.applyEdit(action.edit), 'VS Code refused the quick fix edit');
+
+      const after = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name);
+      const added = after.filter((name) => !before.includes(name)).sort();
+      created.push(...added.map((name) => vscode.Uri.joinPath(folder, name)));
+      assert.deepStrictEqual(
+        added.map((name) => name.replace(/^\d+_/, '')),
+        ['create_orders_created_at_idx_concurrently.down.sql', 'create_orders_created_at_idx_concurrently.up.sql'],
+        `new files: ${added}`,
+      );
+      const up = await vscode.workspace.openTextDocument(created[1]);
+      assert.match(up.getText(), /CREATE INDEX CONCURRENTLY orders_created_at_idx ON orders \(created_at\);/);
+      const down = await vscode.workspace.openTextDocument(created[0]);
+      assert.match(down.getText(), /DROP INDEX CONCURRENTLY IF EXISTS orders_created_at_idx;/);
+      assert.doesNotMatch(document.getText(), /CREATE INDEX/, `the statement is still here:\n${document.getText()}`);
+      await waitForDiagnostics(
+        document.uri,
+        () => ruleDiagnostics(document.uri).length === 0,
+        undefined,
+        `the ${RULE} diagnostic to go away`,
+      );
+    } finally {
+      for (const uri of created) {
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (open) await revert(open);
+        await vscode.workspace.fs.delete(uri);
+      }
+      await revert(document);
+    }
+    await waitForIndexFinding(document.uri, () => true, `the ${RULE} diagnostic to return after revert`);
+  });
+});
