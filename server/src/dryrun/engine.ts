@@ -16,7 +16,7 @@ import { LineIndex } from '../syntax/positions';
 import { codePointToUtf16Offset } from '../syntax/positions';
 import { scanTokens } from '../syntax/parse';
 import { Database, DatabaseError } from './database';
-import { existingRelations, ExistingRelation, heldLocks, rewrittenRelations, statementLocks } from './locks';
+import { existingRelations, ExistingRelation, heldLocks, observe, rewrittenRelations, statementLocks } from './locks';
 import { PlannedStatement } from './statements';
 
 export interface Range {
@@ -83,7 +83,9 @@ export async function runDryRun(options: DryRunOptions): Promise<StatementReport
   };
   try {
     await begin();
-    let catalog: Map<string, ExistingRelation> = preExisting;
+    let relfilenodes: ReadonlyMap<string, string> = new Map(
+      [...preExisting].map(([oid, relation]) => [oid, relation.relfilenode]),
+    );
     let held = await heldLocks(db);
     let stopped: string | undefined;
     for (const [i, statement] of statements.entries()) {
@@ -149,10 +151,9 @@ export async function runDryRun(options: DryRunOptions): Promise<StatementReport
         });
         continue;
       }
-      const now = await existingRelations(db);
-      const before = new Map([...catalog].filter(([oid]) => preExisting.has(oid)));
-      report.rewrites = rewrittenRelations(before, now);
-      catalog = now;
+      const observed = await observe(db, preExisting);
+      report.rewrites = rewrittenRelations(preExisting, relfilenodes, observed.relfilenodes);
+      relfilenodes = observed.relfilenodes;
       if (outside) {
         report.reason =
           `${statement.nonTransactional} cannot run inside a transaction: it ran on its own on the scratch database ` +
@@ -161,7 +162,7 @@ export async function runDryRun(options: DryRunOptions): Promise<StatementReport
         await begin();
         held = await heldLocks(db);
       } else {
-        const after = await heldLocks(db);
+        const after = observed.held;
         report.locks = withBlocks(statementLocks(held, after, preExisting, statement.facts?.locks.map(asExpected)));
         held = after;
       }
@@ -203,7 +204,7 @@ function withBlocks(locks: readonly { relation: string; mode: LockMode }[]): Sta
  * PostgreSQL's `position` is a 1-based character index into the statement as sent: the token there, in the
  * file's coordinates. Without a position the whole statement is the range.
  */
-function errorRange(
+export function errorRange(
   statement: PlannedStatement,
   position: number | undefined,
   rangeOf: (start: number, end: number) => Range,

@@ -53,11 +53,30 @@ function cacheKey(parts: readonly string[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
+/** Saved data directories kept per cache folder (about 40 MB each): the most recently used ones. */
+const CACHE_ENTRIES = 8;
+
 function readCached(file: string): Blob | undefined {
   try {
-    return new Blob([fs.readFileSync(file)]);
+    const blob = new Blob([fs.readFileSync(file)]);
+    const now = new Date();
+    fs.utimesSync(file, now, now); // recently used: evicted last
+    return blob;
   } catch {
     return undefined;
+  }
+}
+
+function evictOldest(dir: string): void {
+  try {
+    const entries = fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.tar'))
+      .map((name) => ({ file: path.join(dir, name), used: fs.statSync(path.join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.used - a.used);
+    for (const stale of entries.slice(CACHE_ENTRIES)) fs.rmSync(stale.file, { force: true });
+  } catch {
+    // another process evicting at the same time: nothing to do
   }
 }
 
@@ -68,6 +87,7 @@ async function writeCached(file: string, blob: Blob): Promise<boolean> {
     const partial = `${file}.${process.pid}.partial`;
     fs.writeFileSync(partial, Buffer.from(await blob.arrayBuffer()));
     fs.renameSync(partial, file);
+    evictOldest(path.dirname(file));
     return true;
   } catch {
     return false;
