@@ -78,7 +78,9 @@ describe('scaffold rename-column', () => {
   });
 
   for (const engine of ENGINES) {
-    describe(`on ${engine.name}`, () => {
+    describe(`on ${engine.name}`, function () {
+      // Opening a database (PGlite compiles its wasm) can take seconds on a busy machine: the hooks need room too.
+      this.timeout(120_000);
       let db: Database;
       beforeEach(async () => {
         db = await engine.open();
