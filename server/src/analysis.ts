@@ -8,8 +8,6 @@ import type { RollbackStatus } from './migrations/rollback';
 import type { ToolTransactionSettings } from './migrations/transactions';
 import { segmentAt, splitUnits, toolTransactionAt, TransactionSegment, Unit } from './migrations/units';
 import { RULE_IDS, RULES } from './rules';
-import { markShared, markSharedDeep } from './rules/snapshot';
-import { syntaxError } from './rules/syntax-error';
 import { EMPTY_SCHEMA, SchemaModel } from './schema/model';
 import { SchemaBuilder } from './schema/replay';
 import type {
@@ -20,7 +18,6 @@ import type {
   Severity,
   StatementContext,
   TransactionState,
-  UnitContext,
 } from './rules/rule';
 import { Directives, readDirectives } from './syntax/directives';
 import { ParseOutcome, parseStatement } from './syntax/parse';
@@ -47,11 +44,6 @@ export interface AnalysisContext {
   file?: string;
   /** For a down script in its own file: the text of its up script, so rules know what it undoes. */
   upScript?: string;
-  /**
-   * Keep checkpoints of this file's walk (keyed by `file`) so that the next analysis of it re-walks only from
-   * the statement an edit changed: for editor buffers, analysed again on every keystroke.
-   */
-  incremental?: boolean;
 }
 
 export interface FileAnalysis {
@@ -60,8 +52,6 @@ export interface FileAnalysis {
   units: Unit[];
   findings: Finding[];
   lines: LineIndex;
-  /** The statement the cross-statement walk started from: 0, or where it resumed from a checkpoint. */
-  walkedFrom: number;
 }
 
 interface CachedStatement {
@@ -77,9 +67,6 @@ function analyzeStatement(text: string): CachedStatement {
   if (hit) return hit;
   const parse = parseStatement(text);
   const entry: CachedStatement = { parse, facts: parse.ok ? statementFacts(parse.kind, parse.ast) : undefined };
-  // Never changed after this: rule snapshots may keep them by reference.
-  if (parse.ok) markShared(parse.ast);
-  if (entry.facts) markSharedDeep(entry.facts);
   // `text` is a slice of the whole document: as a key it would keep every old version of the document alive.
   // A copy (JSON round trip: exact, lone surrogates included) keeps only the statement.
   text = JSON.parse(JSON.stringify(text)) as string;
@@ -168,253 +155,11 @@ export function analyze(
     assumeInTransaction: settings.assumeInTransaction,
     settings: context.toolSettings,
   });
-  const findings = fileFindings(statements, directives, migration, settings, context);
-  const walk = walkStatements(statements, directives, units, migration, settings, context);
-  findings.push(...walk.findings);
-
-  // An unterminated comment outside any statement hides the rest of the file: say so.
-  const syntaxSetting = settings.rules[syntaxError.meta.id] ?? syntaxError.meta.severity;
-  if (syntaxSetting !== 'off') {
-    for (const problem of split.problems) {
-      if (statements.some((s) => problem.start >= s.start && problem.start < s.end)) continue;
-      findings.push({
-        rule: syntaxError.meta.id,
-        severity: syntaxSetting,
-        message: `${problem.message}: the rest of the file is inside it`,
-        start: problem.start,
-        end: Math.min(problem.start + 2, problem.end),
-      });
-    }
-  }
-
-  const kept = applySuppressions(findings, directives, statements);
-  kept.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
-  return { statements, directives, units, findings: kept, lines: new LineIndex(text), walkedFrom: walk.from };
-}
-
-/** What the rules' `file` visitors report (fresh visitors: what they keep for the walk is the walk's business). */
-function fileFindings(
-  statements: readonly AnalyzedStatement[],
-  directives: Directives,
-  migration: MigrationInfo,
-  settings: AnalysisSettings,
-  context: AnalysisContext,
-): Finding[] {
   const findings: Finding[] = [];
-  for (const active of activeRules(settings)) {
-    active.visitor.file?.({
-      migration,
-      directives,
-      statements,
-      rollback: context.rollback,
-      file: context.file,
-      knownRules: RULE_IDS,
-      report: (input) =>
-        findings.push({
-          rule: active.rule.meta.id,
-          severity: active.severity,
-          message: input.message,
-          start: input.start,
-          end: input.end,
-        }),
-    });
-  }
-  return findings;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// The cross-statement walk, resumable. Every CHECKPOINT_EVERY statements it records its own state and every
-// rule's (`RuleVisitor.snapshot`); the next analysis of the same file (editor buffers: `context.incremental`)
-// restores the last checkpoint before the first statement whose text or position changed and walks on from
-// there, keeping the findings the walk had produced before that point.
-
-/**
- * Checkpoints copy the rules' state, which grows with the file: a first walk takes at most CHECKPOINTS of them
- * (at least MIN_SPACING statements apart); a resumed walk takes the ones up to RESUME_CHECKPOINTS spacings past
- * where it resumed, where the next keystroke most likely lands, and keeps the earlier ones.
- */
-const CHECKPOINTS = 32;
-const MIN_SPACING = 64;
-const RESUME_CHECKPOINTS = 2;
-/** Files whose walks are kept (the editor's open migrations); the oldest is dropped first. */
-const KEPT_WALKS = 8;
-
-/** The engine's own state between statements of a unit. */
-interface EngineState {
-  schema: SchemaModel;
-  transaction: TransactionState;
-  created: Set<string>;
-  indexTables: Map<string, RelationRef>;
-  lockTimeoutSet: boolean;
-  lockTimeoutLocal: boolean;
-  /** Index of the current transaction segment in `unit.segments`, -1 before the first. */
-  segment: number;
-}
-
-interface Checkpoint {
-  /** The walk stands before `units[unit].statements[position]`. */
-  unit: number;
-  position: number;
-  /** That statement's index in the file. */
-  statement: number;
-  /** How many findings the walk had produced. */
-  findings: number;
-  state: EngineState;
-  rules: (() => void)[];
-}
-
-/** A finished walk, kept to resume from. */
-interface Walk {
-  /** Everything besides the statements the walk depends on. */
-  key: string;
-  context: AnalysisContext;
-  statements: { text: string; start: number }[];
-  units: readonly Unit[];
-  createdByUp: Set<string>;
-  upIndexTables: Map<string, RelationRef>;
-  rules: ActiveRule[];
-  /** Unit contexts handed to unitStart (by unit index, -1 for a separate up script), and where they report. */
-  unitContexts: Map<number, UnitContext>;
-  reporter: Reporter;
-  /** Statements between checkpoints. */
-  spacing: number;
-  findings: Finding[];
-  checkpoints: Checkpoint[];
-}
-
-const walks = new Map<string, Walk>();
-
-interface Reporter {
-  report(index: number, input: ReportInput): void;
-  schema(): SchemaModel;
-}
-
-function copyState(state: EngineState): EngineState {
-  return {
-    ...state,
-    transaction: { ...state.transaction },
-    created: new Set(state.created),
-    indexTables: new Map(state.indexTables),
-  };
-}
-
-function walkKey(migration: MigrationInfo, settings: AnalysisSettings, context: AnalysisContext): string {
-  return JSON.stringify([
-    migration.tool,
-    migration.direction,
-    settings.pgVersion,
-    settings.assumeInTransaction,
-    settings.rules,
-    context.toolSettings ?? null,
-    context.upScript ?? null,
-    [...(context.createdByUp ?? [])],
-  ]);
-}
-
-/** What of `unit` the walk has seen before statement `before`: equal signatures, equal walks. */
-function unitSignature(unit: Unit, before: number): string {
-  return JSON.stringify([
-    unit.tool,
-    unit.direction,
-    unit.toolTransaction,
-    unit.transactionReason,
-    unit.statements.filter((i) => i < before),
-    unit.segments?.map((s) => [
-      s.statements.filter((i) => i < before),
-      s.statements.length > 1,
-      s.toolTransaction,
-      s.singleQuery,
-      s.reason,
-      s.changeset,
-      s.hasRollback,
-    ]),
-  ]);
-}
-
-function sameKeys<V>(a: ReadonlyMap<string, V> | ReadonlySet<string>, b: typeof a): boolean {
-  if (a.size !== b.size) return false;
-  for (const k of a.keys()) if (!b.has(k)) return false;
-  return true;
-}
-
-/** The checkpoint of `previous` this walk can resume from, or undefined to walk from the start. */
-function resumePoint(
-  previous: Walk | undefined,
-  key: string,
-  context: AnalysisContext,
-  statements: readonly AnalyzedStatement[],
-  units: readonly Unit[],
-  createdByUp: Set<string>,
-  upIndexTables: Map<string, RelationRef>,
-): Checkpoint | undefined {
-  if (!previous || previous.key !== key || previous.context.schema !== context.schema) return undefined;
-  if (!sameKeys(previous.createdByUp, createdByUp) || !sameKeys(previous.upIndexTables, upIndexTables)) {
-    return undefined;
-  }
-  for (const [k, v] of upIndexTables) if (previous.upIndexTables.get(k)?.key !== v.key) return undefined;
-  // The first statement whose text or position changed.
-  const old = previous.statements;
-  let changed = 0;
-  const common = Math.min(old.length, statements.length);
-  while (
-    changed < common &&
-    old[changed].start === statements[changed].start &&
-    old[changed].text === statements[changed].text
-  ) {
-    changed++;
-  }
-  for (let c = previous.checkpoints.length - 1; c >= 0; c--) {
-    const checkpoint = previous.checkpoints[c];
-    if (checkpoint.statement > changed) continue;
-    if (units.length <= checkpoint.unit) continue;
-    const before = checkpoint.statement;
-    let same = true;
-    for (let u = 0; u <= checkpoint.unit && same; u++) {
-      same = unitSignature(units[u], before) === unitSignature(previous.units[u], before);
-    }
-    if (same && units[checkpoint.unit].statements[checkpoint.position] === checkpoint.statement) return checkpoint;
-  }
-  return undefined;
-}
-
-function walkStatements(
-  statements: readonly AnalyzedStatement[],
-  directives: Directives,
-  units: readonly Unit[],
-  migration: MigrationInfo,
-  settings: AnalysisSettings,
-  context: AnalysisContext,
-): { findings: Finding[]; from: number } {
-  // What the up side of this migration creates is not "pre-existing" for its down side.
-  const createdByUp = new Set<string>(context.createdByUp ?? []);
-  const upIndexTables = new Map<string, RelationRef>();
-  for (const unit of units) {
-    if (unit.direction !== 'up') continue;
-    for (const index of unit.statements) {
-      const facts = statements[index].facts;
-      facts?.creates.forEach((ref) => createdByUp.add(ref.key));
-      if (facts?.indexTable) upIndexTables.set(facts.indexTable.index, facts.indexTable.table);
-    }
-  }
-
-  const incremental = context.incremental === true;
-  const fileKey = context.file ?? '';
-  const key = incremental ? walkKey(migration, settings, context) : '';
-  const previous = incremental ? walks.get(fileKey) : undefined;
-  const resume = resumePoint(previous, key, context, statements, units, createdByUp, upIndexTables);
-
-  const rules = resume && previous ? previous.rules : activeRules(settings);
+  const rules = activeRules(settings);
   // The hot loop runs only the rules that look at statements.
   const statementRules = rules.filter((r) => r.visitor.statement);
-  const findings: Finding[] = resume && previous ? previous.findings.slice(0, resume.findings) : [];
-  const checkpoints: Checkpoint[] =
-    resume && previous
-      ? previous.checkpoints.filter((c) => c.statement <= resume.statement && c.findings <= resume.findings)
-      : [];
   let current: ActiveRule = rules[0];
-  const spacing =
-    resume && previous ? previous.spacing : Math.max(MIN_SPACING, Math.ceil(statements.length / CHECKPOINTS));
-  const lastCheckpoint = resume ? resume.statement + RESUME_CHECKPOINTS * spacing : Infinity;
 
   // The statements the walk is on: the file's, or (muted) its separate up script's.
   let walked: readonly AnalyzedStatement[] = statements;
@@ -433,143 +178,85 @@ function walkStatements(
     });
   };
 
-  let schema = new SchemaBuilder(EMPTY_SCHEMA);
-  // The contexts unitStart hands out outlive the call (rules keep them to report later): one object per unit,
-  // kept across resumed walks, pointing at this walk's unit, state and findings.
-  const unitContexts = resume && previous ? previous.unitContexts : new Map<number, UnitContext>();
-  const reporter: Reporter = resume && previous ? previous.reporter : { report: reportOn, schema: () => schema.model };
-  // Kept unit contexts report into this walk.
-  reporter.report = reportOn;
-  reporter.schema = () => schema.model;
-  const unitContextOf = (u: number, unit: Unit, transaction: TransactionState): UnitContext => {
-    const kept = unitContexts.get(u);
-    const unitContext = kept ?? {
-      unit,
-      transaction,
-      report: (index: number, input: ReportInput) => reporter.report(index, input),
-      get schema() {
-        return reporter.schema();
-      },
-    };
-    unitContext.unit = unit;
-    unitContext.transaction = transaction;
-    markShared(unitContext);
-    unitContexts.set(u, unitContext);
-    return unitContext;
-  };
-
-  const firstUnit = resume ? resume.unit : 0;
-  if (!resume) {
-    // The rules' file visitors may prepare state for the walk (their findings come from fileFindings).
-    for (const active of rules) {
-      active.visitor.file?.({
-        migration,
-        directives,
-        statements,
-        rollback: context.rollback,
-        file: context.file,
-        knownRules: RULE_IDS,
-        report: () => undefined,
-      });
-    }
-    // A down script in its own file: walk its up script first, reports muted, so rules learn what the up side
-    // did exactly as they do for a goose/dbmate up section (drop-column is fine when it undoes an ADD COLUMN).
-    if (context.upScript !== undefined && units.every((u) => u.direction === 'down')) {
-      walked = withParses(splitStatements(context.upScript).statements);
-      muted = true;
-      runUnit(-1, {
-        tool: migration.tool,
-        direction: 'up',
-        statements: walked.map((_, i) => i),
-        toolTransaction: false,
-      });
-      walked = statements;
-      muted = false;
-    }
-  }
-  // Units run in file order; a down section runs against the schema its up section left.
-  for (let u = firstUnit; u < units.length; u++) runUnit(u, units[u], u === firstUnit ? resume : undefined);
-
-  if (incremental) {
-    walks.delete(fileKey);
-    if (walks.size >= KEPT_WALKS) walks.delete(walks.keys().next().value as string);
-    walks.set(fileKey, {
-      key,
-      context,
-      statements: statements.map((s) => ({ text: s.text, start: s.start })),
-      units,
-      createdByUp,
-      upIndexTables,
-      rules,
-      unitContexts,
-      reporter,
-      spacing,
-      findings: findings.slice(),
-      checkpoints,
+  for (const active of rules) {
+    current = active;
+    active.visitor.file?.({
+      migration,
+      directives,
+      statements,
+      rollback: context.rollback,
+      file: context.file,
+      knownRules: RULE_IDS,
+      report: (input) =>
+        findings.push({
+          rule: active.rule.meta.id,
+          severity: active.severity,
+          message: input.message,
+          start: input.start,
+          end: input.end,
+        }),
     });
   }
-  return { findings, from: resume?.statement ?? 0 };
 
-  function runUnit(u: number, unit: Unit, from?: Checkpoint): void {
-    let state: EngineState;
-    if (from) {
-      state = copyState(from.state);
-      for (const restore of from.rules) restore();
-    } else {
-      state = {
-        schema: u === firstUnit && u >= 0 && !resume ? (context.schema ?? EMPTY_SCHEMA) : schema.snapshot(),
-        transaction: { tool: unit.toolTransaction, explicit: false },
-        created: new Set<string>(unit.direction === 'down' ? createdByUp : []),
-        indexTables: new Map<string, RelationRef>(unit.direction === 'down' ? upIndexTables : []),
-        lockTimeoutSet: false,
-        lockTimeoutLocal: false,
-        segment: -1,
-      };
+  // What the up side of this migration creates is not "pre-existing" for its down side.
+  const createdByUp = new Set<string>(context.createdByUp ?? []);
+  const upIndexTables = new Map<string, RelationRef>();
+  for (const unit of units) {
+    if (unit.direction !== 'up') continue;
+    for (const index of unit.statements) {
+      const facts = statements[index].facts;
+      facts?.creates.forEach((ref) => createdByUp.add(ref.key));
+      if (facts?.indexTable) upIndexTables.set(facts.indexTable.index, facts.indexTable.table);
     }
-    schema = new SchemaBuilder(state.schema);
-    const { transaction, created, indexTables } = state;
+  }
+  // A down script in its own file: walk its up script first, reports muted, so rules learn what the up side
+  // did exactly as they do for a goose/dbmate up section (drop-column is fine when it undoes an ADD COLUMN).
+  let schema = new SchemaBuilder(EMPTY_SCHEMA);
+  if (context.upScript !== undefined && units.every((u) => u.direction === 'down')) {
+    walked = withParses(splitStatements(context.upScript).statements);
+    muted = true;
+    runUnit({ tool: migration.tool, direction: 'up', statements: walked.map((_, i) => i), toolTransaction: false });
+    walked = statements;
+    muted = false;
+  }
+  // Units run in file order; a down section runs against the schema its up section left.
+  schema = new SchemaBuilder(context.schema ?? EMPTY_SCHEMA);
+  for (const unit of units) runUnit(unit);
+
+  function runUnit(unit: Unit): void {
+    const transaction: TransactionState = { tool: unit.toolTransaction, explicit: false };
+    const created = new Set<string>(unit.direction === 'down' ? createdByUp : []);
+    const indexTables = new Map<string, RelationRef>(unit.direction === 'down' ? upIndexTables : []);
+    let lockTimeoutSet = false;
+    let lockTimeoutLocal = false;
     // An index's lock lands on its table: when we know the table, that decides whether it is in use.
     const isPreExisting = (ref: RelationRef): boolean => {
       const table = ref.kind === 'index' ? indexTables.get(ref.key) : undefined;
       return !created.has((table ?? ref).key);
     };
-    const unitContext = unitContextOf(u, unit, transaction);
-    if (!from) {
-      for (const active of rules) {
-        current = active;
-        active.visitor.unitStart?.(unitContext);
-      }
+    const unitContext = {
+      unit,
+      transaction,
+      report: reportOn,
+      get schema() {
+        return schema.model;
+      },
+    };
+    for (const active of rules) {
+      current = active;
+      active.visitor.unitStart?.(unitContext);
     }
-    const segments = unit.segments ?? [];
-    for (let position = from ? from.position : 0; position < unit.statements.length; position++) {
-      const index = unit.statements[position];
-      if (
-        u >= 0 &&
-        incremental &&
-        index % spacing === 0 &&
-        index <= lastCheckpoint &&
-        !(from && position === from.position)
-      ) {
-        state.schema = schema.snapshot();
-        checkpoints.push({
-          unit: u,
-          position,
-          statement: index,
-          findings: findings.length,
-          state: copyState(state),
-          rules: rules.flatMap((r) => (r.visitor.snapshot ? [r.visitor.snapshot()] : [])),
-        });
-      }
+    let segment: TransactionSegment | undefined;
+    for (const index of unit.statements) {
       const s = walked[index];
       // The tool's own transaction (or the implicit one of a multi-statement query) around this statement.
       const toolAt = toolTransactionAt(unit, index);
       transaction.tool = toolAt === 'tool';
       const here = segmentAt(unit, index);
-      const hereIndex = here ? segments.indexOf(here) : -1;
-      if (hereIndex !== state.segment) {
+      if (here !== segment) {
         // A new tool transaction (a Liquibase changeset): SET LOCAL of the previous one has ended.
-        if (state.segment !== -1 && state.lockTimeoutLocal) state.lockTimeoutSet = state.lockTimeoutLocal = false;
-        state.segment = hereIndex;
+        if (segment && lockTimeoutLocal) lockTimeoutSet = lockTimeoutLocal = false;
+        segment = here;
       }
       if (!s.parse.ok) {
         const { message, start, end } = s.parse;
@@ -590,7 +277,7 @@ function walkStatements(
         unit,
         transaction: before,
         inTransaction: before.tool || before.explicit || toolAt === 'implicit',
-        lockTimeoutSet: state.lockTimeoutSet,
+        lockTimeoutSet,
         pgVersion: settings.pgVersion,
         schema: schema.model,
         isPreExisting,
@@ -606,7 +293,7 @@ function walkStatements(
       else if (facts.transaction === 'commit' || facts.transaction === 'rollback' || facts.transaction === 'prepare') {
         transaction.explicit = false;
         // SET LOCAL ends with the explicit transaction (a tool's transaction lasts the whole unit).
-        if (state.lockTimeoutLocal && !transaction.tool) state.lockTimeoutSet = state.lockTimeoutLocal = false;
+        if (lockTimeoutLocal && !transaction.tool) lockTimeoutSet = lockTimeoutLocal = false;
       }
       for (const ref of facts.creates) created.add(ref.key);
       // A table created in this migration and then renamed is still this migration's.
@@ -618,8 +305,8 @@ function walkStatements(
       if (facts.indexTable) indexTables.set(facts.indexTable.index, facts.indexTable.table);
       // SET LOCAL outside a transaction only draws a warning from PostgreSQL: it sets nothing.
       if (facts.lockTimeout && !(facts.lockTimeoutLocal && !ctx.inTransaction)) {
-        state.lockTimeoutSet = facts.lockTimeout === 'set';
-        state.lockTimeoutLocal = Boolean(facts.lockTimeoutLocal);
+        lockTimeoutSet = facts.lockTimeout === 'set';
+        lockTimeoutLocal = Boolean(facts.lockTimeoutLocal);
       }
     }
     for (const active of rules) {
@@ -627,6 +314,25 @@ function walkStatements(
       active.visitor.unitEnd?.(unitContext);
     }
   }
+
+  // An unterminated comment outside any statement hides the rest of the file: say so.
+  const syntax = rules.find((r) => r.rule.meta.id === 'syntax-error');
+  if (syntax) {
+    for (const problem of split.problems) {
+      if (statements.some((s) => problem.start >= s.start && problem.start < s.end)) continue;
+      findings.push({
+        rule: syntax.rule.meta.id,
+        severity: syntax.severity,
+        message: `${problem.message}: the rest of the file is inside it`,
+        start: problem.start,
+        end: Math.min(problem.start + 2, problem.end),
+      });
+    }
+  }
+
+  const kept = applySuppressions(findings, directives, statements);
+  kept.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
+  return { statements, directives, units, findings: kept, lines: new LineIndex(text) };
 }
 
 /** `-- sluice-ignore a, b: reason` covers the next statement; `-- sluice-ignore-file a` the whole file. */

@@ -18,8 +18,6 @@ export interface ProjectOptions {
   configFile?: string;
   /** Settings that win over the config file (CLI flags, editor settings). */
   overrides?: Partial<SluiceConfig>;
-  /** Keep each file's analysis checkpoints so re-linting an edited file re-walks only from the edit (the editor). */
-  incremental?: boolean;
 }
 
 export interface LintedFile {
@@ -158,7 +156,6 @@ export class Project {
           toolSettings: toolTransactionSettings(abs, migration.tool, this.view),
           rollback: rollbackStatus(abs, migration.tool, this.view, text),
           file: abs,
-          incremental: this.options.incremental,
         })
       : undefined;
     return { migration, settings, config, analysis };

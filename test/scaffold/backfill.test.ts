@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { replayMigration } from '../../server/src/analysis';
 import type { Database } from '../../server/src/dryrun/database';
+import { CANNOT_UNDO } from '../../server/src/fixes/cannotUndo';
 import { backfillPlan } from '../../server/src/fixes/scaffold/backfill';
 import type { ScaffoldPlan } from '../../server/src/fixes/scaffold/plan';
 import { ScaffoldError } from '../../server/src/fixes/scaffold/plan';
@@ -48,7 +49,7 @@ describe('scaffold backfill', () => {
       assert.strictEqual(p.steps[0].transactional, false);
       assert.deepStrictEqual(nonTransactionalStepsWithoutOneStatement(p), []);
       assert.match(p.steps[0].up, /COMMIT;[\s\S]*pg_sleep\(0\.1\)/);
-      assert.match(p.steps[0].down, /^-- sluice: cannot be undone: /);
+      assert.ok(p.steps[0].down.startsWith(`${CANNOT_UNDO} `));
     }
     assert.match(keyed.steps[0].up, /LIMIT 100\b/);
     assert.match(keyed.steps[0].up, /\(region = 'us'\) AND \(plan IS DISTINCT FROM \('free'\)\)/);

@@ -2,7 +2,6 @@ import { typeNameOf } from '../facts/expressions';
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { Rule } from './rule';
-import { keepState } from './snapshot';
 
 /** serial types carry an implicit DEFAULT nextval(...): they fill existing and new rows themselves. */
 const SERIAL_TYPES = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
@@ -47,14 +46,8 @@ export const addRequiredColumn: Rule = {
   },
   create: () => {
     // Domains created in this file, by (lower-case) name.
-    let domains = new Map<string, DomainInfo>();
+    const domains = new Map<string, DomainInfo>();
     return {
-      snapshot() {
-        return keepState(
-          () => ({ domains }),
-          (s) => ({ domains } = s),
-        );
-      },
       statement(ctx) {
         if (ctx.kind === 'CreateDomainStmt') {
           const names = (ctx.ast.domainname ?? []).map((n: AstNode) => n.String?.sval);

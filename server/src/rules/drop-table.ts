@@ -1,6 +1,5 @@
 import type { Rule } from './rule';
 import { tableChanges, UpSide } from './tableChanges';
-import { keepState } from './snapshot';
 
 export const dropTable: Rule = {
   meta: {
@@ -12,14 +11,8 @@ export const dropTable: Rule = {
       'Contract phase only: first deploy code that no longer reads or writes the table, then drop it in a later migration (optionally rename it aside first and keep it for a release, so the drop can be undone).',
   },
   create: () => {
-    let upSide = new UpSide();
+    const upSide = new UpSide();
     return {
-      snapshot() {
-        return keepState(
-          () => ({ upSide }),
-          (s) => ({ upSide } = s),
-        );
-      },
       unitStart(ctx) {
         upSide.unit(ctx.unit.direction);
       },

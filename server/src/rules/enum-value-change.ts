@@ -2,7 +2,6 @@ import { typeNameOf } from '../facts/expressions';
 import { utf8ToUtf16Offset } from '../syntax/positions';
 import type { AstNode } from '../syntax/parse';
 import type { Rule, StatementContext } from './rule';
-import { keepState } from './snapshot';
 
 /** `["billing","order_status"]` → `order_status` (how casts name it too, through typeNameOf). */
 function enumName(names: AstNode[] | undefined): string {
@@ -85,12 +84,6 @@ export const enumValueChange: Rule = {
       createdInTransaction = new Set();
     };
     return {
-      snapshot() {
-        return keepState(
-          () => ({ createdInUnit, added, createdInTransaction }),
-          (s) => ({ createdInUnit, added, createdInTransaction } = s),
-        );
-      },
       unitStart() {
         createdInUnit = new Set();
         endTransaction();

@@ -2,7 +2,6 @@ import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { SchemaModel } from '../schema/model';
 import type { Rule } from './rule';
-import { keepState } from './snapshot';
 
 interface ForeignKey {
   statement: number;
@@ -63,12 +62,6 @@ export const foreignKeyWithoutIndex: Rule = {
     let pending: ForeignKey[] = [];
     let added = new Set<string>(); // `table key.column` added in this migration
     return {
-      snapshot() {
-        return keepState(
-          () => ({ pending, added }),
-          (s) => ({ pending, added } = s),
-        );
-      },
       unitStart() {
         pending = [];
         added = new Set();

@@ -9,7 +9,6 @@ import {
 import type { AstNode } from '../syntax/parse';
 import type { Rule, StatementContext } from './rule';
 import { optionEnabled } from './table-rewrite-maintenance';
-import { keepState } from './snapshot';
 
 const CONSTRAINT_WORDS: Record<string, string> = {
   CONSTR_CHECK: 'CHECK',
@@ -303,16 +302,10 @@ export const lockHeldDuringSlowOperation: Rule = {
       'Split the transaction: commit right after the statement that takes the AccessExclusiveLock, and run the index build, validation, rewrite or backfill in a later transaction (or migration).',
   },
   create: () => {
-    let locks = new TransactionLocks();
+    const locks = new TransactionLocks();
     let checks: NotNullChecks = new Map();
     let views = new Set<string>();
     return {
-      snapshot() {
-        return keepState(
-          () => ({ locks, checks, views }),
-          (s) => ({ locks, checks, views } = s),
-        );
-      },
       unitStart() {
         locks.reset();
         checks = new Map();

@@ -1,6 +1,5 @@
 import type { Rule } from './rule';
 import { AddedColumns, renamedKey, TableChange, tableChanges, UpSide } from './tableChanges';
-import { keepState } from './snapshot';
 
 interface TableSteps {
   /** The table's name at the start of the unit, as written. */
@@ -39,14 +38,8 @@ export const mixedExpandContract: Rule = {
     let identity = new Map<string, string>();
     let steps = new Map<string, TableSteps>();
     let added = new AddedColumns();
-    let upSide = new UpSide();
+    const upSide = new UpSide();
     return {
-      snapshot() {
-        return keepState(
-          () => ({ identity, steps, added, upSide }),
-          (s) => ({ identity, steps, added, upSide } = s),
-        );
-      },
       unitStart(ctx) {
         identity = new Map();
         steps = new Map();

@@ -1,6 +1,5 @@
 import type { Rule } from './rule';
 import { AddedColumns, tableChanges, UpSide } from './tableChanges';
-import { keepState } from './snapshot';
 
 export const renameColumn: Rule = {
   meta: {
@@ -13,14 +12,8 @@ export const renameColumn: Rule = {
   },
   create: () => {
     let added = new AddedColumns();
-    let upSide = new UpSide();
+    const upSide = new UpSide();
     return {
-      snapshot() {
-        return keepState(
-          () => ({ added, upSide }),
-          (s) => ({ added, upSide } = s),
-        );
-      },
       unitStart(ctx) {
         added = new AddedColumns();
         upSide.unit(ctx.unit.direction);

@@ -1,7 +1,6 @@
 import { relationRef } from '../facts/statementFacts';
 import type { ReportInput, Rule, UnitContext } from './rule';
 import { tableChanges, UpSide } from './tableChanges';
-import { keepState } from './snapshot';
 
 interface PendingRename {
   index: number;
@@ -23,18 +22,12 @@ export const renameTable: Rule = {
     let unit: UnitContext | undefined;
     // Renames inside the open transaction, waiting to see whether a view with the old name follows.
     let pending: PendingRename[] = [];
-    let upSide = new UpSide();
+    const upSide = new UpSide();
     const flush = (): void => {
       for (const p of pending) unit?.report(p.index, p.report);
       pending = [];
     };
     return {
-      snapshot() {
-        return keepState(
-          () => ({ unit, pending, upSide }),
-          (s) => ({ unit, pending, upSide } = s),
-        );
-      },
       unitStart(ctx) {
         unit = ctx;
         pending = [];

@@ -1,6 +1,5 @@
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { Rule } from './rule';
-import { keepState } from './snapshot';
 
 export const requireConcurrentDetach: Rule = {
   meta: {
@@ -16,12 +15,6 @@ export const requireConcurrentDetach: Rule = {
     // refuses DETACH ... CONCURRENTLY, so there is no safer way to offer.
     let defaults = new Map<string, string>();
     return {
-      snapshot() {
-        return keepState(
-          () => ({ defaults }),
-          (s) => ({ defaults } = s),
-        );
-      },
       unitStart() {
         defaults = new Map();
       },

@@ -1,7 +1,6 @@
 import type { RelationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { Rule } from './rule';
-import { keepState } from './snapshot';
 
 /** `DROP INDEX a, billing.b` names → index references (an index lives in its table's schema). */
 function droppedIndexes(ast: AstNode): RelationRef[] {
@@ -29,15 +28,9 @@ export const requireConcurrentDropIndex: Rule = {
   create: () => {
     // What this file says about indexes: their table, and which are partitioned (PostgreSQL cannot drop a
     // partitioned index concurrently, so there is no safer way to offer).
-    let tables = new Map<string, RelationRef>();
-    let partitioned = new Set<string>();
+    const tables = new Map<string, RelationRef>();
+    const partitioned = new Set<string>();
     return {
-      snapshot() {
-        return keepState(
-          () => ({ tables, partitioned }),
-          (s) => ({ tables, partitioned } = s),
-        );
-      },
       statement(ctx) {
         const created = ctx.facts.indexTable;
         if (created) {

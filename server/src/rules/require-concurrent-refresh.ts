@@ -1,7 +1,6 @@
 import { relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { Rule } from './rule';
-import { keepState } from './snapshot';
 
 /** The materialized view a CREATE MATERIALIZED VIEW creates (libpg-query puts the IntoClause fields in `into`). */
 function createdView(ast: AstNode): string | undefined {
@@ -21,14 +20,8 @@ export const requireConcurrentRefresh: Rule = {
   create: () => {
     // Views this unit created or emptied (WITH NO DATA): nobody can read them yet, and CONCURRENTLY would fail.
     let unreadable = new Set<string>();
-    let createdByUp = new Set<string>();
+    const createdByUp = new Set<string>();
     return {
-      snapshot() {
-        return keepState(
-          () => ({ unreadable, createdByUp }),
-          (s) => ({ unreadable, createdByUp } = s),
-        );
-      },
       unitStart({ unit }) {
         unreadable = new Set(unit.direction === 'down' ? createdByUp : []);
       },

@@ -1,7 +1,6 @@
 import { blockedWork, blocksReadsOrWrites } from '../facts/locks';
 import { describeRelation, LockFact } from '../facts/statementFacts';
 import type { Rule } from './rule';
-import { keepState } from './snapshot';
 
 export const requireLockTimeout: Rule = {
   meta: {
@@ -15,12 +14,6 @@ export const requireLockTimeout: Rule = {
   create: () => {
     let reported = false;
     return {
-      snapshot() {
-        return keepState(
-          () => ({ reported }),
-          (s) => ({ reported } = s),
-        );
-      },
       unitStart() {
         reported = false;
       },

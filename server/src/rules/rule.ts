@@ -116,12 +116,6 @@ export interface RuleVisitor {
   statement?(ctx: StatementContext): void;
   parseError?(ctx: ParseErrorContext): void;
   unitEnd?(unit: UnitContext): void;
-  /**
-   * Required when the visitor keeps state between calls: returns a function that restores the state it has now
-   * (any number of times). The engine checkpoints the walk with it, so an edit re-walks only from the checkpoint
-   * before it. Build it with `keepState` (./snapshot.ts).
-   */
-  snapshot?(): () => void;
 }
 
 export interface Rule {

@@ -3,7 +3,6 @@
 // rename-column, rename-table, mixed-expand-contract). Pure; derived from the AST only.
 import { alterTableCommands, RelationRef, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
-import { markSharedDeep } from './snapshot';
 
 export type TableChange =
   | { type: 'add-column'; table: RelationRef; column: string }
@@ -113,8 +112,6 @@ export class UpSide {
   record(direction: 'up' | 'down', changes: readonly TableChange[]): void {
     if (direction !== 'up') return;
     this.seen = true;
-    // Changes are never modified: snapshots of this side may share them.
-    for (const change of changes) markSharedDeep(change);
     this.changes.push(...changes);
   }
 

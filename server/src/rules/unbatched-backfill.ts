@@ -1,7 +1,6 @@
 import { blockedWork, LockMode } from '../facts/locks';
 import { relationRef } from '../facts/statementFacts';
 import type { Rule, UnitContext } from './rule';
-import { keepState } from './snapshot';
 
 /** Statements that read or write rows, only lock, or maintain: not DDL. */
 const NOT_DDL = new Set([
@@ -63,12 +62,6 @@ export const unbatchedBackfill: Rule = {
       writes = [];
     };
     return {
-      snapshot() {
-        return keepState(
-          () => ({ unit, ddl, writes }),
-          (s) => ({ unit, ddl, writes } = s),
-        );
-      },
       unitStart(ctx) {
         unit = ctx;
         endTransaction();

@@ -1,5 +1,4 @@
 import type { Rule } from './rule';
-import { keepState } from './snapshot';
 
 export const uncommittedTransaction: Rule = {
   meta: {
@@ -11,12 +10,6 @@ export const uncommittedTransaction: Rule = {
   create: () => {
     let openedAt: number | undefined;
     return {
-      snapshot() {
-        return keepState(
-          () => ({ openedAt }),
-          (s) => ({ openedAt } = s),
-        );
-      },
       unitStart() {
         openedAt = undefined;
       },

@@ -3,7 +3,6 @@ import { alterTableCommandLock, alterTableCommands, RelationRef, relationRef } f
 import type { AstNode } from '../syntax/parse';
 import { describeCommand, TransactionLocks } from './lock-held-during-slow-operation';
 import type { Rule, StatementContext } from './rule';
-import { keepState } from './snapshot';
 
 interface NotValidAdd {
   /** The strongest lock the adding statement took on the table. */
@@ -97,15 +96,9 @@ export const validateInSameTransaction: Rule = {
       'Validate in its own migration (or after a COMMIT): VALIDATE CONSTRAINT alone takes a ShareUpdateExclusiveLock, so reads and writes go on during the scan.',
   },
   create: () => {
-    let locks = new TransactionLocks();
+    const locks = new TransactionLocks();
     let adds = new Map<string, NotValidAdd>();
     return {
-      snapshot() {
-        return keepState(
-          () => ({ locks, adds }),
-          (s) => ({ locks, adds } = s),
-        );
-      },
       unitStart() {
         locks.reset();
         adds = new Map();

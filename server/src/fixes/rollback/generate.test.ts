@@ -4,7 +4,8 @@ import { DEFAULT_CONFIG } from '../../config/config';
 import type { MigrationInfo, MigrationTool } from '../../migrations/tools';
 import { EMPTY_SCHEMA } from '../../schema/model';
 import { loadParser } from '../../syntax/parse';
-import { CANNOT_UNDO, generateRollback, LOCK_TIMEOUT, RollbackError } from './generate';
+import { CANNOT_UNDO } from '../cannotUndo';
+import { generateRollback, LOCK_TIMEOUT, RollbackError } from './generate';
 
 const ORDERS = `CREATE TABLE orders (
   id bigint PRIMARY KEY,

@@ -13,6 +13,7 @@ import { SchemaBuilder } from '../../schema/replay';
 import { readDirectives } from '../../syntax/directives';
 import { parseStatement } from '../../syntax/parse';
 import { splitStatements, Statement } from '../../syntax/split';
+import { CANNOT_UNDO } from '../cannotUndo';
 import { InverseStep, invertStatement } from './invert';
 import { firstLine } from './sql';
 
@@ -43,7 +44,6 @@ export interface GeneratedRollback {
 export class RollbackError extends Error {}
 
 export const LOCK_TIMEOUT = "SET lock_timeout = '5s';";
-export const CANNOT_UNDO = '-- sluice: cannot undo:';
 
 const SECTION_MARKER: Partial<Record<string, string>> = { goose: '-- +goose Down', dbmate: '-- migrate:down' };
 

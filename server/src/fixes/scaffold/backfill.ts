@@ -5,6 +5,7 @@
 import type { SchemaModel } from '../../schema/model';
 import { parseStatement } from '../../syntax/parse';
 import { utf8ToUtf16Offset } from '../../syntax/positions';
+import { cannotUndoNote } from '../cannotUndo';
 import {
   parseTableName,
   qualifiedSql,
@@ -83,6 +84,17 @@ export function batchedUpdateSql(update: BatchedUpdate): string {
   return `DO ${tag}\n${body}\n${tag};\n`;
 }
 
+/**
+ * Each batch reports its rows and time as a NOTICE (`sluice-batch rows=N ms=T`): psql and migration tools show
+ * the progress, and `sluice verify-rollback` reports it per batch.
+ */
+const BATCH_REPORT_DECLARE = ['  sluice_batch_rows bigint;', '  sluice_batch_started timestamptz;'];
+const BATCH_REPORT_START = '    sluice_batch_started := clock_timestamp();';
+const BATCH_REPORT_ROWS = '    GET DIAGNOSTICS sluice_batch_rows = ROW_COUNT;';
+const BATCH_REPORT_NOTICE =
+  "    RAISE NOTICE 'sluice-batch rows=% ms=%', sluice_batch_rows," +
+  ' round(extract(epoch FROM clock_timestamp() - sluice_batch_started) * 1000, 1);';
+
 function keysetBody(update: BatchedUpdate, key: readonly string[]): string {
   const table = qualifiedSql(update.table);
   const pause = update.pauseSeconds ?? DEFAULT_PAUSE_SECONDS;
@@ -101,16 +113,20 @@ function keysetBody(update: BatchedUpdate, key: readonly string[]): string {
     'DECLARE',
     ...from.map(typed),
     ...to.map(typed),
+    ...BATCH_REPORT_DECLARE,
     'BEGIN',
     `  SELECT ${order} INTO ${from.join(', ')} FROM ${table}`,
     `    WHERE ${pending} ORDER BY ${order} LIMIT 1;`,
     '  WHILE FOUND LOOP',
+    BATCH_REPORT_START,
     `    SELECT ${order} INTO ${to.join(', ')} FROM (`,
     `      SELECT ${order} FROM ${table} WHERE ${keyRow} >= ${row(from)} ORDER BY ${order} LIMIT ${update.batchSize}`,
     `    ) AS sluice_batch ORDER BY ${orderDesc} LIMIT 1;`,
     `    UPDATE ${table} SET ${setList(update)}`,
     `      WHERE ${keyRow} >= ${row(from)} AND ${keyRow} <= ${row(to)} AND ${pending};`,
+    BATCH_REPORT_ROWS,
     '    COMMIT;',
+    BATCH_REPORT_NOTICE,
     `    PERFORM pg_sleep(${pause});`,
     `    SELECT ${order} INTO ${from.join(', ')} FROM ${table}`,
     `      WHERE ${keyRow} > ${row(to)} AND ${pending} ORDER BY ${order} LIMIT 1;`,
@@ -133,6 +149,7 @@ function pageRangeBody(update: BatchedUpdate): string {
     '  sluice_page bigint;',
     '  sluice_last_page bigint;',
     '  sluice_pages_per_batch bigint;',
+    ...BATCH_REPORT_DECLARE,
     'BEGIN',
     `  SELECT (min(ctid)::text::point)[0]::bigint INTO sluice_page FROM ${table} WHERE ${pending};`,
     `  sluice_last_page := pg_relation_size(${regclass}) / current_setting('block_size')::bigint;`,
@@ -140,21 +157,19 @@ function pageRangeBody(update: BatchedUpdate): string {
     '      THEN reltuples / relpages ELSE 100 END))::bigint',
     `    INTO sluice_pages_per_batch FROM pg_class WHERE oid = ${regclass};`,
     '  WHILE sluice_page IS NOT NULL AND sluice_page <= sluice_last_page LOOP',
+    BATCH_REPORT_START,
     `    UPDATE ${table} SET ${setList(update)}`,
     `      WHERE ctid >= format('(%s,0)', sluice_page)::tid`,
     `        AND ctid < format('(%s,0)', sluice_page + sluice_pages_per_batch)::tid`,
     `        AND ${pending};`,
+    BATCH_REPORT_ROWS,
     '    COMMIT;',
+    BATCH_REPORT_NOTICE,
     `    PERFORM pg_sleep(${pause});`,
     '    sluice_page := sluice_page + sluice_pages_per_batch;',
     '  END LOOP;',
     'END',
   ].join('\n');
-}
-
-/** The marked comment a down script carries where the up side cannot be undone. */
-export function irreversibleNote(what: string): string {
-  return `-- sluice: cannot be undone: ${what}\n`;
 }
 
 interface ParsedUpdate {
@@ -231,7 +246,7 @@ export function backfillPlan(request: ChangeRequest, context: ScaffoldContext): 
   const columns = assignments.map((a) => a.column);
   const up = batchedUpdateSql({ table, assignments, where, batchSize, key });
   const down =
-    irreversibleNote(
+    cannotUndoNote(
       `this backfill overwrote ${columns.map((c) => `${qualifiedSql(table)}.${quoteIdentifier(c)}`).join(', ')} ` +
         'without keeping the old values; restore them from a backup if needed.',
     ) + 'SELECT 1 AS sluice_nothing_to_undo;\n';

@@ -2,6 +2,7 @@
 // C is NOT NULL, DROP NOT NULL so that version can insert without it); a later deployment drops the column.
 // The rollback of the drop can bring the column back, never its values: it says so in a marked comment.
 import type { ColumnInfo, TypeInfo } from '../../schema/model';
+import { cannotUndoNote } from '../cannotUndo';
 import { knownTable, requireColumn } from './knownSchema';
 import { parseColumnName, parseTableName, qualifiedSql, quoteIdentifier, stepName, tableKey } from './names';
 import { withLockTimeout } from './columnCopy';
@@ -64,17 +65,23 @@ export function dropColumnPlan(
     });
   }
   const lost = [
-    `-- sluice: cannot undo: the up migration deleted every value of ${where}; this brings the column back with NULL in every row.\n`,
-    info.hasDefault && info.defaultSql === undefined
-      ? `-- sluice: cannot undo: ${where} had a DEFAULT that Sluice could not read from the migrations: add it back by hand (ALTER TABLE ... ALTER COLUMN ... SET DEFAULT ...).\n`
-      : '',
-    ...usedBy.map(
-      (u) =>
-        `-- sluice: cannot undo: constraint ${u.name} on ${where} was dropped with the column: re-create it by hand${u.definition ? ` (${oneLine(u.definition)})` : ''}.\n`,
+    cannotUndoNote(
+      `the up migration deleted every value of ${where}; this brings the column back with NULL in every row.`,
     ),
-    ...indexes.map(
-      (i) =>
-        `-- sluice: cannot undo: index ${i.name} on ${where} was dropped with the column: re-create it by hand${i.definition ? ` (${oneLine(i.definition)})` : ''}.\n`,
+    info.hasDefault && info.defaultSql === undefined
+      ? cannotUndoNote(
+          `${where} had a DEFAULT that Sluice could not read from the migrations: add it back by hand (ALTER TABLE ... ALTER COLUMN ... SET DEFAULT ...).`,
+        )
+      : '',
+    ...usedBy.map((u) =>
+      cannotUndoNote(
+        `constraint ${u.name} on ${where} was dropped with the column: re-create it by hand${u.definition ? ` (${oneLine(u.definition)})` : ''}.`,
+      ),
+    ),
+    ...indexes.map((i) =>
+      cannotUndoNote(
+        `index ${i.name} on ${where} was dropped with the column: re-create it by hand${i.definition ? ` (${oneLine(i.definition)})` : ''}.`,
+      ),
     ),
   ].join('');
   const deploy = steps.length + 1;

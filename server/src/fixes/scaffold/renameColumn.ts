@@ -1,6 +1,7 @@
 // rename-column T.C → N without breaking the running version: expand (add N, a trigger keeping C and N equal,
 // batched copy), migrate (the application moves to N; NOT NULL and indexes follow), contract (trigger and C go).
-import { batchedUpdateSql, DEFAULT_BATCH_SIZE, irreversibleNote, primaryKeyOf } from './backfill';
+import { cannotUndoNote } from '../cannotUndo';
+import { batchedUpdateSql, DEFAULT_BATCH_SIZE, primaryKeyOf } from './backfill';
 import {
   createSyncTriggerSql,
   dropSyncTriggerSql,
@@ -139,7 +140,7 @@ export function copyStep(
       key,
     }),
     down:
-      irreversibleNote(
+      cannotUndoNote(
         `nothing to restore: the copied values of ${to} go with the column when the previous step's down drops it.`,
       ) + NOTHING_TO_DO,
     transactional: false,

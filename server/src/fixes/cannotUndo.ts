@@ -1,0 +1,8 @@
+// The one marker every generated down script (rollback generation, scaffold steps) puts before what running it
+// does not bring back: users search for it, the editor command points at it, and tests recognise it.
+export const CANNOT_UNDO = '-- sluice: cannot undo:';
+
+/** `what` as a marked comment line. */
+export function cannotUndoNote(what: string): string {
+  return `${CANNOT_UNDO} ${what}\n`;
+}
