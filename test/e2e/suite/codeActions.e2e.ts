@@ -64,6 +64,7 @@ describe('rewrite quick fixes', () => {
 
   it(`"${MOVE}" writes the concurrent build into a new migration pair and removes it here`, async () => {
     const { document } = await openInEditor(MIGRATION);
+    const original = document.getText();
     const diagnostic = await waitForIndexFinding(document.uri);
     const folder = vscode.Uri.joinPath(document.uri, '..');
     const before = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name);
@@ -104,11 +105,11 @@ describe('rewrite quick fixes', () => {
         `the ${RULE} diagnostic to go away`,
       );
     } finally {
-      for (const uri of created) {
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (open) await revert(open);
-        await vscode.workspace.fs.delete(uri);
-      }
+      // VS Code saves the files a refactoring touched (files.refactoring.autoSave): put the disk back as it was.
+      const undo = new vscode.WorkspaceEdit();
+      for (const uri of created) undo.deleteFile(uri, { ignoreIfNotExists: true });
+      await vscode.workspace.applyEdit(undo);
+      await vscode.workspace.fs.writeFile(document.uri, Buffer.from(original, 'utf8'));
       await revert(document);
     }
     await waitForIndexFinding(document.uri, () => true, `the ${RULE} diagnostic to return after revert`);
