@@ -1,14 +1,12 @@
-// require-lock-timeout: a `SET lock_timeout = '2s';` line right above the flagged statement, inside its goose
+// require-lock-timeout: a `SET lock_timeout = '2s';` line (fixes/lockTimeout.ts) right above the flagged statement, inside its goose
 // or dbmate section or Liquibase changeset (so Liquibase's first line stays first), above the `sluice-ignore`
 // comments that belong to the statement and above a goose StatementBegin. SET LOCAL inside a transaction
 // block (it ends with it), plain SET otherwise (SET LOCAL outside a transaction sets nothing).
+import { setLockTimeoutSql } from '../lockTimeout';
 import { eolOf, indentBefore, lineStartOf } from './edits';
 import type { QuickFixProvider } from './fix';
 import { statementTokens } from './tokens';
 import { transactionAround } from './transaction';
-
-/** The value the docs recommend (docs/rules/require-lock-timeout.md): short enough to protect the application. */
-export const LOCK_TIMEOUT = "'2s'";
 
 /** Lines right above `start` that belong to the statement: its ignore directives, a goose StatementBegin. */
 function attachedAbove(text: string, start: number): number {
@@ -30,7 +28,7 @@ export const insertLockTimeout: QuickFixProvider = (ctx) => {
   const lower = first !== undefined && first.text === first.text.toLowerCase();
   const around = transactionAround(ctx.analysis, ctx.index);
   const local = around === 'tool' || around === 'explicit';
-  let sql = `${local ? 'SET LOCAL' : 'SET'} lock_timeout = ${LOCK_TIMEOUT};`;
+  let sql = setLockTimeoutSql(local);
   if (lower) sql = sql.replace(/^SET LOCAL|^SET/, (m) => m.toLowerCase());
   const lineStart = lineStartOf(text, statement.start);
   const ownLine = text.slice(lineStart, statement.start).trim() === '';

@@ -2,10 +2,10 @@
 // VALID` here (a catalog change), and a new migration, in its own transaction, validates it (reads and writes
 // go on), sets NOT NULL (PostgreSQL 12+ uses the valid check instead of scanning) and drops the check.
 import type { AstNode } from '../../syntax/parse';
+import { setLockTimeoutSql } from '../lockTimeout';
 import { derivedIdentifier, quoteIdentifier } from '../scaffold/names';
 import type { OffsetEdit, QuickFixProvider } from './fix';
 import { newMigrations } from './fix';
-import { LOCK_TIMEOUT } from './require-lock-timeout';
 import { alterTableCommandSpans, alterTarget, inCaseOf, statementTokens } from './tokens';
 
 export const notNullThroughCheck: QuickFixProvider = (ctx) => {
@@ -38,7 +38,7 @@ export const notNullThroughCheck: QuickFixProvider = (ctx) => {
     );
   });
   if (edits.length === 0) return undefined;
-  const timeout = `SET lock_timeout = ${LOCK_TIMEOUT};`;
+  const timeout = setLockTimeoutSql();
   return {
     title: 'Add a NOT VALID check here; validate it and set NOT NULL in a new migration',
     edits,

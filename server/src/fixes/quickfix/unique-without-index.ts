@@ -4,11 +4,11 @@
 // its own non-transactional one. Constraints with index options (INCLUDE, WITH, NULLS NOT DISTINCT,
 // tablespace, DEFERRABLE) and inline ADD COLUMN ... UNIQUE are left to the user.
 import type { AstNode } from '../../syntax/parse';
+import { setLockTimeoutSql } from '../lockTimeout';
 import { derivedIdentifier, quoteIdentifier } from '../scaffold/names';
 import { applyEdits, eolOf, statementRemoval } from './edits';
 import type { OffsetEdit, QuickFixProvider } from './fix';
 import { newMigrations } from './fix';
-import { LOCK_TIMEOUT } from './require-lock-timeout';
 import {
   alterTableCommandSpans,
   alterTarget,
@@ -91,7 +91,7 @@ export const uniqueThroughIndex: QuickFixProvider = (ctx) => {
     removal.start += at;
     removal.end += at;
   }
-  const timeout = `SET lock_timeout = ${LOCK_TIMEOUT};`;
+  const timeout = setLockTimeoutSql();
   return {
     title: `${title} (in new migrations: this one runs in a transaction)`,
     edits: [removal],

@@ -5,7 +5,9 @@ import type { MigrationInfo, MigrationTool } from '../../migrations/tools';
 import { EMPTY_SCHEMA } from '../../schema/model';
 import { loadParser } from '../../syntax/parse';
 import { CANNOT_UNDO } from '../cannotUndo';
-import { generateRollback, LOCK_TIMEOUT, RollbackError } from './generate';
+import { generateRollback, RollbackError } from './generate';
+
+const LOCK_TIMEOUT = "SET lock_timeout = '2s';";
 
 const ORDERS = `CREATE TABLE orders (
   id bigint PRIMARY KEY,

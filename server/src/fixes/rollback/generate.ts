@@ -14,6 +14,7 @@ import { readDirectives } from '../../syntax/directives';
 import { parseStatement } from '../../syntax/parse';
 import { splitStatements, Statement } from '../../syntax/split';
 import { CANNOT_UNDO } from '../cannotUndo';
+import { setLockTimeoutSql } from '../lockTimeout';
 import { InverseStep, invertStatement } from './invert';
 import { firstLine } from './sql';
 
@@ -42,8 +43,6 @@ export interface GeneratedRollback {
 
 /** Input Sluice cannot generate a rollback for (a down script, a file that is not a migration). */
 export class RollbackError extends Error {}
-
-export const LOCK_TIMEOUT = "SET lock_timeout = '5s';";
 
 const SECTION_MARKER: Partial<Record<string, string>> = { goose: '-- +goose Down', dbmate: '-- migrate:down' };
 
@@ -180,7 +179,7 @@ function compose(inverses: readonly Inverse[], context: RollbackContext, plain: 
   ];
   if (blocks.some((b) => b.includes(CANNOT_UNDO)))
     header.push('-- Review the `sluice: cannot undo` lines: what they name does not come back by running this script.');
-  if (statements.some(takesBlockingLock)) header.push(LOCK_TIMEOUT);
+  if (statements.some(takesBlockingLock)) header.push(setLockTimeoutSql());
   if (blocks.length === 0) blocks.push('-- sluice: nothing to undo: the up migration changes no schema');
   return `${header.join('\n')}\n\n${blocks.join('\n\n')}\n`;
 }

@@ -20,7 +20,7 @@ describe('scaffold add-foreign-key', () => {
 
   it('indexes the column concurrently, adds the key NOT VALID, then validates it in its own step', () => {
     const plan = addForeignKeyPlan(request('customer_id'), { schema: history(HISTORY), pgVersion: 15 });
-    const lock = (sql: string) => "SET lock_timeout = '5s';\n" + sql + 'RESET lock_timeout;\n';
+    const lock = (sql: string) => "SET lock_timeout = '2s';\n" + sql + 'RESET lock_timeout;\n';
     const add =
       'ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;\n';
     const drop = 'ALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey;\n';

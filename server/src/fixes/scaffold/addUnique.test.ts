@@ -18,7 +18,7 @@ describe('scaffold add-unique', () => {
       { kind: 'add-unique', table: 'accounts', columns: ['tenant_id', 'email'] },
       { schema: history(HISTORY), pgVersion: 15 },
     );
-    const lock = (sql: string) => "SET lock_timeout = '5s';\n" + sql + 'RESET lock_timeout;\n';
+    const lock = (sql: string) => "SET lock_timeout = '2s';\n" + sql + 'RESET lock_timeout;\n';
     assert.deepStrictEqual(
       plan.steps.map((s) => [
         s.phase,

@@ -2,6 +2,7 @@
 // while. The old column's facts as the history says (type, nullability, default, indexes), the two-way sync
 // trigger, NOT NULL moved onto the new column without a long lock, and its plain indexes rebuilt concurrently.
 import type { ColumnInfo, IndexInfo, SchemaModel, TableInfo, TypeInfo } from '../../schema/model';
+import { setLockTimeoutSql } from '../lockTimeout';
 import {
   derivedIdentifier,
   qualifiedSql,
@@ -14,7 +15,7 @@ import {
 import { ScaffoldContext, ScaffoldError, ScaffoldStep } from './plan';
 
 /** Every transactional step that locks an existing table starts with this (require-lock-timeout). */
-export const LOCK_TIMEOUT = "SET lock_timeout = '5s';\n";
+const LOCK_TIMEOUT = `${setLockTimeoutSql()}\n`;
 /** Plain SET lasts for the session: a pooled connection should not keep it. */
 export const LOCK_TIMEOUT_RESET = 'RESET lock_timeout;\n';
 

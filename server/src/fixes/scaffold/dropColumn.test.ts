@@ -27,7 +27,7 @@ describe('scaffold drop-column', () => {
 
   it('makes a NOT NULL column nullable in deploy 1, drops it in deploy 2 with a reasoned suppression', () => {
     const p = plan('note');
-    const lock = (sql: string) => "SET lock_timeout = '5s';\n" + sql + 'RESET lock_timeout;\n';
+    const lock = (sql: string) => "SET lock_timeout = '2s';\n" + sql + 'RESET lock_timeout;\n';
     assert.deepStrictEqual(
       p.steps.map((s) => [s.phase, s.deploy, s.name, s.transactional]),
       [

@@ -18,7 +18,7 @@ describe('scaffold set-not-null', () => {
       { kind: 'set-not-null', table: 'orders', column: 'total' },
       { schema: history(HISTORY), pgVersion: 15 },
     );
-    const lock = (sql: string) => "SET lock_timeout = '5s';\n" + sql + 'RESET lock_timeout;\n';
+    const lock = (sql: string) => "SET lock_timeout = '2s';\n" + sql + 'RESET lock_timeout;\n';
     const add = 'ALTER TABLE orders ADD CONSTRAINT orders_total_not_null_check CHECK (total IS NOT NULL) NOT VALID;\n';
     const drop = 'ALTER TABLE orders DROP CONSTRAINT orders_total_not_null_check;\n';
     const validate = 'ALTER TABLE orders VALIDATE CONSTRAINT orders_total_not_null_check;\n';
@@ -89,7 +89,7 @@ describe('scaffold set-not-null', () => {
     );
     assert.strictEqual(
       plan.steps[0].up,
-      `SET lock_timeout = '5s';\nALTER TABLE billing."Order" ADD CONSTRAINT "Order_Total Cents_not_null_check" CHECK ("Total Cents" IS NOT NULL) NOT VALID;\nRESET lock_timeout;\n`,
+      `SET lock_timeout = '2s';\nALTER TABLE billing."Order" ADD CONSTRAINT "Order_Total Cents_not_null_check" CHECK ("Total Cents" IS NOT NULL) NOT VALID;\nRESET lock_timeout;\n`,
     );
     assert.deepStrictEqual(
       lintPlanSteps(plan, '').flatMap((l) => l.findings),
