@@ -28,6 +28,7 @@ export const ENGINES: readonly EngineUnderTest[] = [
         engine: db.engine,
         query: (sql, params) => db.query(sql, params),
         exec: (sql) => db.exec(sql),
+        onNotice: (listener) => db.onNotice(listener),
         serverVersion: () => db.serverVersion(),
         async close() {
           await db.close();

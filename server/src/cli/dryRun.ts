@@ -46,7 +46,7 @@ function readMigration(given: string, cwd: string): { absolute: string; text: st
   }
 }
 
-function readSeed(file: string): string {
+export function readSeed(file: string): string {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (error) {

@@ -7,6 +7,7 @@ import { InputError } from './files';
 import { CommandIO, lintCommand } from './lint';
 import { dryRunCommand } from './dryRun';
 import { scaffoldCommand } from './scaffold';
+import { verifyRollbackCommand } from './verifyRollback';
 
 import { VERSION } from '../version';
 
@@ -16,7 +17,7 @@ Commands:
   lint [paths...]         lint migration files and folders
   lsp --stdio             start the language server on stdin/stdout
   dry-run FILE            run a migration against a scratch database, report each statement, roll back
-  verify-rollback FILE    apply up, then down, and compare (not in this version)
+  verify-rollback FILE    apply up, then down, compare with before, apply up again (or --dir DIR)
   scaffold CHANGE         write expand/migrate/contract migrations with their rollbacks
 
 lint options:
@@ -36,6 +37,13 @@ dry-run options:
   --no-history                      do not apply the folder's earlier migrations (PGlite)
   --progress                        JSON lines on stderr as each statement starts and ends
 
+verify-rollback options:
+  --dir DIR                         every migration of the folder, in order (instead of FILE)
+  --database-url URL                a real PostgreSQL (or SLUICE_DATABASE_URL), in one rolled-back transaction
+  --format text|json                output format (default text)
+  --statement-timeout MS            statement_timeout per statement (default 30000, 0: none)
+  --no-history                      FILE on PGlite: do not apply the folder's earlier migrations first
+
 scaffold changes (each also takes --dir DIR, required):
   rename-column --table T --column C --to NEW
   change-type --table T --column C --type TYPE [--using EXPR]
@@ -54,11 +62,10 @@ scaffold options:
 
 Exit codes: 0 no findings at --fail-on, 1 findings, 2 usage or input error.
 dry-run: 0 every statement ran (or was not run on purpose), 1 a statement failed, 2 usage or input error.
+verify-rollback: 0 every down undid its up, 1 a difference, failed step or reconciliation, 2 usage or input error.
 `;
 
-const NOT_YET: Record<string, string> = {
-  'verify-rollback': 'sluice verify-rollback is not available in this version yet',
-};
+const NOT_YET: Record<string, string> = {};
 
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
   const debug = argv.includes('--debug');
@@ -87,6 +94,7 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
       return -1; // keeps running; the connection ends the process
     }
     if (command === 'dry-run') return await dryRunCommand(rest, io);
+    if (command === 'verify-rollback') return await verifyRollbackCommand(rest, io);
     if (command === 'scaffold') {
       await loadParser();
       return await scaffoldCommand(rest, io);

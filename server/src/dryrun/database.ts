@@ -20,6 +20,11 @@ export interface Database {
    * statements run in one implicit transaction, so e.g. CREATE INDEX CONCURRENTLY among them fails with 25001.
    */
   exec(sql: string): Promise<void>;
+  /**
+   * Calls `listener` with the text of each NOTICE/WARNING the server sends (RAISE NOTICE in a DO block, e.g. a
+   * batched backfill's progress) until the returned function is called.
+   */
+  onNotice(listener: (message: string) => void): () => void;
   /** The server's version number, e.g. "15.14" or "18.6" (server_version without the distribution suffix). */
   serverVersion(): Promise<string>;
   /** Idempotent. */

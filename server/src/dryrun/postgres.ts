@@ -59,6 +59,12 @@ class PostgresDatabase implements Database {
 
   constructor(private readonly client: PgClient) {}
 
+  onNotice(listener: (message: string) => void): () => void {
+    const forward = (notice: { message?: string }): void => listener(notice.message ?? '');
+    this.client.on('notice', forward);
+    return () => this.client.off('notice', forward);
+  }
+
   async query(sql: string, params: readonly unknown[] = []): Promise<QueryResult> {
     // queryMode 'extended' even without parameters: pg would otherwise use the simple protocol, which runs a
     // string holding several statements; PGlite's query never does.

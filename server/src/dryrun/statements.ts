@@ -5,7 +5,7 @@ import { statementFacts, StatementFacts, TransactionControl } from '../facts/sta
 import type { MigrationInfo } from '../migrations/tools';
 import { splitUnits } from '../migrations/units';
 import { readDirectives } from '../syntax/directives';
-import { parseStatement } from '../syntax/parse';
+import { parseStatement, scanTokens } from '../syntax/parse';
 import { splitStatements } from '../syntax/split';
 
 export interface PlannedStatement {
@@ -42,8 +42,15 @@ const ROW_COUNTING_KINDS = new Set([
   'CopyStmt',
 ]);
 
-/** The statements to run for `text`, the content of a migration detected as `migration`. Needs loadParser(). */
-export function planStatements(text: string, migration: Pick<MigrationInfo, 'tool' | 'direction'>): PlannedStatement[] {
+/**
+ * The statements to run for `text`, the content of a migration detected as `migration`. Needs loadParser().
+ * `side: 'down'` takes the down section of a goose/dbmate file instead (verify-rollback).
+ */
+export function planStatements(
+  text: string,
+  migration: Pick<MigrationInfo, 'tool' | 'direction'>,
+  side: 'up' | 'down' = 'up',
+): PlannedStatement[] {
   const split = splitStatements(text);
   const units = splitUnits(split.statements, readDirectives(split.comments), {
     tool: migration.tool,
@@ -52,7 +59,7 @@ export function planStatements(text: string, migration: Pick<MigrationInfo, 'too
   });
   const hasUp = units.some((unit) => unit.direction === 'up');
   const indexes = units
-    .filter((unit) => !hasUp || unit.direction === 'up')
+    .filter((unit) => (side === 'down' ? unit.direction === 'down' : !hasUp || unit.direction === 'up'))
     .flatMap((unit) => unit.statements)
     .sort((a, b) => a - b);
   return indexes.map((i) => {
@@ -69,9 +76,23 @@ export function planStatements(text: string, migration: Pick<MigrationInfo, 'too
     planned.kind = parsed.kind;
     planned.facts = facts;
     planned.transactionControl = facts.transaction;
-    planned.nonTransactional = facts.nonTransactional ?? NON_TRANSACTIONAL_KINDS[parsed.kind];
+    planned.nonTransactional =
+      facts.nonTransactional ??
+      NON_TRANSACTIONAL_KINDS[parsed.kind] ??
+      (parsed.kind === 'DoStmt' && doBlockEndsTransactions(parsed.ast) ? 'a DO block that COMMITs' : undefined);
     planned.countsRows =
       ROW_COUNTING_KINDS.has(parsed.kind) || (parsed.kind === 'SelectStmt' && Boolean(parsed.ast.intoClause));
     return planned;
   });
+}
+
+/**
+ * A DO block whose body COMMITs or ROLLBACKs (a batched backfill committing per batch) fails with 2D000 inside a
+ * transaction block, like CONCURRENTLY.
+ */
+function doBlockEndsTransactions(ast: {
+  args?: { DefElem?: { defname?: string; arg?: { String?: { sval?: string } } } }[];
+}): boolean {
+  const body = ast.args?.find((a) => a.DefElem?.defname === 'as')?.DefElem?.arg?.String?.sval ?? '';
+  return scanTokens(body).some((t) => t.keyword && /^(commit|rollback)$/i.test(t.text));
 }

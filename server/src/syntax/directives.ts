@@ -145,3 +145,24 @@ function parseIgnore(c: Comment, type: IgnoreDirective['type'], rest: string): I
   }
   return { type, rules, reason, start: c.start, end: c.end, ruleOffsets };
 }
+
+/** `-- sluice-reconcile: SELECT sum(amount_cents) FROM charges`: an invariant verify-rollback compares. */
+export interface ReconcileDirective {
+  /** The query as written after the colon. */
+  query: string;
+  /** The comment's offsets in the file. */
+  start: number;
+  end: number;
+}
+
+const RECONCILE = /^--\s*sluice-reconcile\s*:\s*(.*?)\s*;?\s*$/;
+
+/** The reconcile invariants declared in a file's comments, in order (empty queries are left out). */
+export function readReconcileDirectives(comments: readonly Comment[]): ReconcileDirective[] {
+  const found: ReconcileDirective[] = [];
+  for (const c of comments) {
+    const match = c.inStatement ? null : RECONCILE.exec(c.text);
+    if (match && match[1] !== '') found.push({ query: match[1], start: c.start, end: c.end });
+  }
+  return found;
+}
