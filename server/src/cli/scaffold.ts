@@ -129,7 +129,6 @@ function listing(dir: string, tool: MigrationTool): string[] {
 
 /** A one-step plan that only says where the next migration goes (to replay the history before it). */
 const PROBE: ScaffoldPlan = {
-  request: { kind: 'add-index', table: 'probe', columns: ['probe'] },
   title: 'probe',
   steps: [{ phase: 'expand', deploy: 1, name: 'probe', summary: '', up: '', down: '', transactional: true }],
 };

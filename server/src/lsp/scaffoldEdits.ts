@@ -64,7 +64,6 @@ function layoutIn(project: Project, plan: ScaffoldPlan, dir: string, tool: Migra
 function schemaAfterFolder(project: Project, dir: string, tool: MigrationTool): SchemaModel {
   // Where the first new file would go tells the history which migrations come before it.
   const probe: ScaffoldPlan = {
-    request: { kind: 'add-index', table: 'probe', columns: ['probe'] },
     title: 'probe',
     steps: [{ phase: 'expand', deploy: 1, name: 'probe', summary: '', up: '', down: '', transactional: true }],
   };

@@ -4,7 +4,6 @@
 // outside a transaction, and this file loses it.
 import { applyEdits, statementRemoval } from './edits';
 import type { FixContext, OffsetEdit, QuickFix } from './fix';
-import { newMigrations } from './fix';
 import { runsInTransaction } from './transaction';
 
 export interface ConcurrentRewrite {
@@ -33,17 +32,20 @@ export function concurrentFix(ctx: FixContext, rewrite: ConcurrentRewrite): Quic
   return {
     title: `${rewrite.title} and move it to a new migration outside a transaction`,
     edits: [statementRemoval(ctx.analysis, ctx.index)],
-    plan: newMigrations(ctx.finding.rule, rewrite.summary, [
-      {
-        phase: 'expand',
-        deploy: 1,
-        name: rewrite.stepName,
-        summary: rewrite.summary,
-        up: moved,
-        down: rewrite.down,
-        transactional: false,
-      },
-    ]),
+    plan: {
+      title: rewrite.summary,
+      steps: [
+        {
+          phase: 'expand',
+          deploy: 1,
+          name: rewrite.stepName,
+          summary: rewrite.summary,
+          up: moved,
+          down: rewrite.down,
+          transactional: false,
+        },
+      ],
+    },
   };
 }
 

@@ -6,7 +6,6 @@
 import type { AstNode } from '../../syntax/parse';
 import { derivedIdentifier, quoteIdentifier } from '../scaffold/names';
 import type { OffsetEdit, QuickFixProvider } from './fix';
-import { newMigrations } from './fix';
 import { alterTableCommandSpans, alterTarget, inCaseOf, statementTokens } from './tokens';
 
 /** The first column a CHECK expression reads (PostgreSQL names the constraint after it). */
@@ -71,16 +70,19 @@ export const addNotValidAndValidate: QuickFixProvider = (ctx) => {
   return {
     title: `Add NOT VALID and validate in a new migration`,
     edits,
-    plan: newMigrations(ctx.finding.rule, `validate ${names.join(', ')} on ${table}`, [
-      {
-        phase: 'expand',
-        deploy: 1,
-        name: `validate_${names.length === 1 ? names[0].replace(/"/g, '') : `${table}_constraints`}`,
-        summary: 'Checks the existing rows; reads and writes go on (ShareUpdateExclusiveLock).',
-        up: validate,
-        down: '-- VALIDATE CONSTRAINT changes no data and no definition: nothing to undo.\n',
-        transactional: true,
-      },
-    ]),
+    plan: {
+      title: `validate ${names.join(', ')} on ${table}`,
+      steps: [
+        {
+          phase: 'expand',
+          deploy: 1,
+          name: `validate_${names.length === 1 ? names[0].replace(/"/g, '') : `${table}_constraints`}`,
+          summary: 'Checks the existing rows; reads and writes go on (ShareUpdateExclusiveLock).',
+          up: validate,
+          down: '-- VALIDATE CONSTRAINT changes no data and no definition: nothing to undo.\n',
+          transactional: true,
+        },
+      ],
+    },
   };
 };

@@ -38,11 +38,3 @@ export interface FixContext {
 
 /** One fix per rule id; undefined when this finding has no mechanical rewrite. */
 export type QuickFixProvider = (ctx: FixContext) => QuickFix | undefined;
-
-/**
- * New migrations that a quick fix writes. Layouts read only the title and steps; a moved statement (a DROP
- * INDEX, a REINDEX, a VALIDATE) is no change kind of the scaffold wizard, so the request names the rule instead.
- */
-export function newMigrations(rule: string, title: string, steps: ScaffoldPlan['steps']): ScaffoldPlan {
-  return { request: { kind: 'quick-fix', rule } as unknown as ScaffoldPlan['request'], title, steps };
-}

@@ -5,7 +5,6 @@ import type { AstNode } from '../../syntax/parse';
 import { setLockTimeoutSql } from '../lockTimeout';
 import { derivedIdentifier, quoteIdentifier } from '../scaffold/names';
 import type { OffsetEdit, QuickFixProvider } from './fix';
-import { newMigrations } from './fix';
 import { alterTableCommandSpans, alterTarget, inCaseOf, statementTokens } from './tokens';
 
 export const notNullThroughCheck: QuickFixProvider = (ctx) => {
@@ -42,17 +41,20 @@ export const notNullThroughCheck: QuickFixProvider = (ctx) => {
   return {
     title: 'Add a NOT VALID check here; validate it and set NOT NULL in a new migration',
     edits,
-    plan: newMigrations(ctx.finding.rule, `set NOT NULL on ${table} through a validated check`, [
-      {
-        phase: 'expand',
-        deploy: 1,
-        name: `set_${table}_not_null`,
-        summary:
-          'Validates the check (reads and writes go on), then SET NOT NULL uses it instead of scanning the table.',
-        up: [timeout, ...up].join('\n') + '\n',
-        down: [timeout, ...down].join('\n') + '\n',
-        transactional: true,
-      },
-    ]),
+    plan: {
+      title: `set NOT NULL on ${table} through a validated check`,
+      steps: [
+        {
+          phase: 'expand',
+          deploy: 1,
+          name: `set_${table}_not_null`,
+          summary:
+            'Validates the check (reads and writes go on), then SET NOT NULL uses it instead of scanning the table.',
+          up: [timeout, ...up].join('\n') + '\n',
+          down: [timeout, ...down].join('\n') + '\n',
+          transactional: true,
+        },
+      ],
+    },
   };
 };

@@ -8,7 +8,6 @@ import { setLockTimeoutSql } from '../lockTimeout';
 import { derivedIdentifier, quoteIdentifier } from '../scaffold/names';
 import { applyEdits, eolOf, statementRemoval } from './edits';
 import type { OffsetEdit, QuickFixProvider } from './fix';
-import { newMigrations } from './fix';
 import {
   alterTableCommandSpans,
   alterTarget,
@@ -95,25 +94,28 @@ export const uniqueThroughIndex: QuickFixProvider = (ctx) => {
   return {
     title: `${title} (in new migrations: this one runs in a transaction)`,
     edits: [removal],
-    plan: newMigrations(ctx.finding.rule, `${kind} ${name} on ${table} through a concurrently built index`, [
-      {
-        phase: 'expand',
-        deploy: 1,
-        name: `create_${name.replace(/"/g, '')}_index_concurrently`,
-        summary: `Builds the unique index for ${name}; writes go on (outside a transaction).`,
-        up: `CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${relation} ${columns};\n`,
-        down: `DROP INDEX CONCURRENTLY IF EXISTS ${qualifiedIndex};\n`,
-        transactional: false,
-      },
-      {
-        phase: 'expand',
-        deploy: 1,
-        name: `add_${name.replace(/"/g, '')}_using_index`,
-        summary: `Turns the index into the ${kind} constraint ${name} (a catalog change).`,
-        up: `${timeout}\nALTER TABLE ${target} ADD CONSTRAINT ${name} ${kind} USING INDEX ${name};\n`,
-        down: `${timeout}\nALTER TABLE ${target} DROP CONSTRAINT ${name};\n`,
-        transactional: true,
-      },
-    ]),
+    plan: {
+      title: `${kind} ${name} on ${table} through a concurrently built index`,
+      steps: [
+        {
+          phase: 'expand',
+          deploy: 1,
+          name: `create_${name.replace(/"/g, '')}_index_concurrently`,
+          summary: `Builds the unique index for ${name}; writes go on (outside a transaction).`,
+          up: `CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${relation} ${columns};\n`,
+          down: `DROP INDEX CONCURRENTLY IF EXISTS ${qualifiedIndex};\n`,
+          transactional: false,
+        },
+        {
+          phase: 'expand',
+          deploy: 1,
+          name: `add_${name.replace(/"/g, '')}_using_index`,
+          summary: `Turns the index into the ${kind} constraint ${name} (a catalog change).`,
+          up: `${timeout}\nALTER TABLE ${target} ADD CONSTRAINT ${name} ${kind} USING INDEX ${name};\n`,
+          down: `${timeout}\nALTER TABLE ${target} DROP CONSTRAINT ${name};\n`,
+          transactional: true,
+        },
+      ],
+    },
   };
 };

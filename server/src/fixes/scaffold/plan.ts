@@ -58,7 +58,11 @@ export interface ScaffoldStep {
 }
 
 export interface ScaffoldPlan {
-  request: ChangeRequest;
+  /**
+   * The change the plan carries out, when it answers a scaffold request; absent for the migrations a quick fix
+   * moves a statement into. Nothing downstream needs it: layouts read only the title and steps.
+   */
+  request?: ChangeRequest;
   /** For headers and titles: `rename orders.total → orders.total_cents`. */
   title: string;
   steps: readonly ScaffoldStep[];

@@ -75,7 +75,6 @@ export function replaceColumnPlan(r: ColumnReplacement): ScaffoldPlan {
   const { request, context, table, from, to, known } = r;
   const t = qualifiedSql(table);
   const type = r.newType;
-  void request;
   const sync = { table, oldColumn: from, newColumn: to, toNew: r.toNew, toOld: r.toOld, pgVersion: context.pgVersion };
   const triggerSql = createSyncTriggerSql(sync);
 
