@@ -84,6 +84,16 @@ for (const engine of ENGINES) {
       });
     });
 
+    it('passes NOTICEs to listeners until they unsubscribe', async () => {
+      const heard: string[] = [];
+      const stop = db.onNotice((message) => heard.push(message));
+      await db.exec(`DO $$ BEGIN RAISE NOTICE 'batch % done', 1; END $$`);
+      await db.query(`DO $$ BEGIN RAISE WARNING 'careful'; END $$`);
+      stop();
+      await db.exec(`DO $$ BEGIN RAISE NOTICE 'unheard'; END $$`);
+      assert.deepStrictEqual(heard, ['batch 1 done', 'careful']);
+    });
+
     it('keeps working after an error', async () => {
       await assert.rejects(db.query('SELECT 1/0'), { code: '22012' });
       assert.deepStrictEqual((await db.query('SELECT 1 AS one')).rows, [{ one: 1 }]);
