@@ -33,6 +33,14 @@ await Promise.all([
     define: { ...common.define, 'import.meta.url': '__sluiceBundleUrl' },
     banner: { js: "var __sluiceBundleUrl = require('url').pathToFileURL(__filename).href;" },
   }),
+  // The embedded database's worker thread (the dry-run stops it on timeout or Ctrl-C).
+  build({
+    ...common,
+    entryPoints: [join(root, 'server/src/dryrun/worker.ts')],
+    outfile: join(dist, 'pglite-worker.js'),
+    define: { ...common.define, 'import.meta.url': '__sluiceBundleUrl' },
+    banner: { js: "var __sluiceBundleUrl = require('url').pathToFileURL(__filename).href;" },
+  }),
   build({
     ...common,
     entryPoints: [join(root, 'client/src/extension.ts')],

@@ -136,6 +136,57 @@ describe('sluice dry-run (CLI)', function () {
       assert.match(run.stdout, /3 statements: 3 ok/);
     });
 
+    it('stops a statement that outruns --statement-timeout (PGlite ignores statement_timeout: its worker is stopped)', () => {
+      const slow = tempProject({
+        ...HISTORY,
+        'db/migrations/000002_slow.up.sql': 'SELECT pg_sleep(60);\nDROP TABLE orders;\n',
+      });
+      const started = Date.now();
+      const run = sluice(
+        ['dry-run', 'db/migrations/000002_slow.up.sql', '--format', 'json', '--statement-timeout', '1500'],
+        slow,
+      );
+      assert.ok(Date.now() - started < 45_000, `took ${Date.now() - started} ms`);
+      assert.strictEqual(run.code, 1, run.stderr);
+      const statements: StatementJson[] = JSON.parse(run.stdout).statements;
+      assert.deepStrictEqual(
+        statements.map((s) => s.status),
+        ['error', 'skipped'],
+      );
+      assert.strictEqual(statements[0].error?.code, '57014');
+    });
+
+    it('Ctrl-C stops the running statement and still prints the report', async () => {
+      const slow = tempProject({
+        ...HISTORY,
+        'db/migrations/000002_slow.up.sql': 'SELECT pg_sleep(60);\nDROP TABLE orders;\n',
+      });
+      const child = spawn(
+        process.execPath,
+        [BIN, 'dry-run', 'db/migrations/000002_slow.up.sql', '--format', 'json', '--progress'],
+        {
+          cwd: slow,
+          env: ENV,
+        },
+      );
+      let stdout = '';
+      let stderr = '';
+      let interrupted = false;
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (!interrupted && stderr.includes('"state":"started","index":1')) {
+          interrupted = true; // once: a second Ctrl-C ends the process, as it should
+          setTimeout(() => child.kill('SIGINT'), 300);
+        }
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      assert.strictEqual(code, 1, stderr);
+      const statements: StatementJson[] = JSON.parse(stdout).statements;
+      assert.strictEqual(statements[0].error?.code, '57014');
+      assert.strictEqual(statements[1].status, 'skipped');
+    });
+
     it('applies the configured seed after the history', () => {
       const seeded = tempProject({
         ...HISTORY,

@@ -10,6 +10,7 @@ import * as path from 'path';
 import { Database } from '../dryrun/database';
 import { runDryRun, ProgressEvent, StatementReport } from '../dryrun/engine';
 import { extensionsUsed, openScratchDatabase, SetupScript } from '../dryrun/history';
+import { openPGliteWorker, WorkerDatabase } from '../dryrun/pgliteWorker';
 import { openPostgres, redactedUrl } from '../dryrun/postgres';
 import { planStatements } from '../dryrun/statements';
 import { sqlLockName } from '../facts/locks';
@@ -97,6 +98,8 @@ export async function dryRunCommand(argv: readonly string[], io: CommandIO): Pro
   const statements = planStatements(text, migration);
 
   let db: Database;
+  /** The embedded engine, in a worker thread so that a timeout or Ctrl-C can stop a running statement. */
+  let embedded: WorkerDatabase | undefined;
   let notes: string[] = [];
   progress({ event: 'engine', state: 'starting', engine: url ? 'postgres' : 'pglite' });
   if (url) {
@@ -129,8 +132,10 @@ export async function dryRunCommand(argv: readonly string[], io: CommandIO): Pro
       }
     }
     const extensions = extensionsUsed([...scripts.map((s) => s.text), text]);
-    const scratch = await openScratchDatabase(scripts, { extensions });
-    db = scratch.db;
+    const scratch = await openScratchDatabase(scripts, { extensions, open: openPGliteWorker });
+    db = embedded = scratch.db as WorkerDatabase;
+    // PGlite ignores statement_timeout: the worker running it is stopped instead.
+    embedded.setCallTimeout(statementTimeoutMs);
     notes = scratch.problems.map((problem) => `an earlier migration failed on the embedded database: ${problem}`);
     progress({
       event: 'history',
@@ -146,9 +151,10 @@ export async function dryRunCommand(argv: readonly string[], io: CommandIO): Pro
     if (controller.signal.aborted) return;
     controller.abort();
     progress({ event: 'cancel' });
-    // PGlite runs in this thread: the statement running now finishes, the rest are skipped. A server is asked
-    // to cancel the running statement from a second connection; the transaction is then rolled back.
+    // A server is asked to cancel the running statement from a second connection, then the transaction is
+    // rolled back; the embedded engine's worker is stopped (its scratch database goes with it).
     if (url) void cancelOnServer(url, backendPid);
+    else embedded?.cancel();
   };
   let backendPid: number | undefined;
   try {

@@ -94,6 +94,12 @@ async function writeCached(file: string, blob: Blob): Promise<boolean> {
   }
 }
 
+/** The data directory of an embedded database, opened in this thread or in a worker. */
+function dumpOf(db: Database): Promise<Blob> {
+  const own = (db as Partial<{ dump(): Promise<Blob> }>).dump;
+  return typeof own === 'function' ? own.call(db) : dumpPGlite(db);
+}
+
 /** Applies each statement on its own (autocommit, so CONCURRENTLY works); failures become problems. */
 async function applyScript(db: Database, script: SetupScript, problems: string[]): Promise<void> {
   const lines = new LineIndex(script.text);
@@ -116,8 +122,14 @@ async function applyScript(db: Database, script: SetupScript, problems: string[]
  */
 export async function openScratchDatabase(
   scripts: readonly SetupScript[],
-  options: { extensions?: readonly string[]; cacheDir?: string } = {},
+  options: {
+    extensions?: readonly string[];
+    cacheDir?: string;
+    /** How to start the engine: in this thread (default) or in a worker (openPGliteWorker). */
+    open?: (options: { extensions?: readonly string[]; loadDataDir?: Blob }) => Promise<Database>;
+  } = {},
 ): Promise<ScratchDatabase> {
+  const open = options.open ?? openPGlite;
   const started = performance.now();
   const extensions = [...(options.extensions ?? [])].sort();
   const dir = options.cacheDir ?? cacheFolder();
@@ -133,23 +145,23 @@ export async function openScratchDatabase(
     const saved = readCached(fullFile);
     if (saved)
       return {
-        db: await openPGlite({ extensions, loadDataDir: saved }),
+        db: await open({ extensions, loadDataDir: saved }),
         cache: 'hit',
         problems: [],
         setupMs: elapsed(),
       };
   }
   const empty = readCached(emptyFile);
-  const db = await openPGlite({ extensions, loadDataDir: empty });
+  const db = await open({ extensions, loadDataDir: empty });
   let cache: ScratchDatabase['cache'] = empty ? 'hit' : 'miss';
   try {
-    if (!empty && !(await writeCached(emptyFile, await dumpPGlite(db)))) cache = 'off';
+    if (!empty && !(await writeCached(emptyFile, await dumpOf(db)))) cache = 'off';
     if (scripts.length === 0) return { db, cache, problems: [], setupMs: elapsed() };
     const problems: string[] = [];
     for (const script of scripts) await applyScript(db, script, problems);
     // Saved only when everything applied cleanly: a later run then reports the same problems instead of
     // silently starting from a half-applied history.
-    if (problems.length === 0) cache = (await writeCached(fullFile, await dumpPGlite(db))) ? 'miss' : 'off';
+    if (problems.length === 0) cache = (await writeCached(fullFile, await dumpOf(db))) ? 'miss' : 'off';
     else cache = 'off';
     return { db, cache, problems, setupMs: elapsed() };
   } catch (error) {
