@@ -1,11 +1,16 @@
 // Activates Sluice: starts the language server (the same bundle as the `sluice` CLI) and wires the editor UI.
 // The client never parses SQL; everything it shows comes from the server.
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { FILE_INFO_REQUEST, FileInfo } from '../../server/src/protocol';
 import { newSafeChange, NewSafeChangeArgs } from './commands/newSafeChange';
 import { generateRollback } from './commands/generateRollback';
 import { restartServer } from './commands/restartServer';
+import { dryRun, MigrationChecks } from './commands/dryRun';
+import { verifyRollback } from './commands/verifyRollback';
+import { DryRunCodeLensProvider } from './dryRunCodeLens';
+import { DryRunDiagnostics } from './dryRunDiagnostics';
+import { DryRunConnections } from './secrets';
 import { SECTION } from './settings';
 import { SluiceStatusBar } from './statusBar';
 
@@ -36,6 +41,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     return languageClient.sendRequest<FileInfo>(FILE_INFO_REQUEST, { uri: uri.toString() });
   };
   const statusBar = new SluiceStatusBar(fileInfo);
+  const dryRunLenses = new DryRunCodeLensProvider(fileInfo);
+  const connections = new DryRunConnections(context);
+  const checks = new MigrationChecks({
+    context,
+    output,
+    fileInfo,
+    diagnostics: new DryRunDiagnostics(),
+    connections,
+  });
 
   context.subscriptions.push(
     output,
@@ -47,6 +61,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('sluice.generateRollbackScript', () => generateRollback(languageClient)),
     vscode.commands.registerCommand('sluice.newSafeChange', (args?: NewSafeChangeArgs) =>
       newSafeChange(languageClient, args),
+    ),
+    dryRunLenses,
+    checks,
+    languageClient.onDidChangeState((e) => e.newState === State.Running && dryRunLenses.refresh()),
+    vscode.languages.registerCodeLensProvider({ scheme: 'file', language: 'sql' }, dryRunLenses),
+    vscode.commands.registerCommand('sluice.dryRun', (uri?: vscode.Uri | string) => dryRun(checks, uri)),
+    vscode.commands.registerCommand('sluice.verifyRollback', (uri?: vscode.Uri | string) =>
+      verifyRollback(checks, uri),
+    ),
+    vscode.commands.registerCommand('sluice.setDryRunPassword', () => connections.setPassword()),
+    // Test hook: what the panel's page reports it rendered (optionally once it has rendered a given run).
+    vscode.commands.registerCommand('sluice.dryRun.panelState', (args?: { runId?: number; timeoutMs?: number }) =>
+      checks.panel.whenRendered(args?.runId, args?.timeoutMs),
     ),
     vscode.commands.registerCommand('sluice.fileInfo', (uri?: vscode.Uri | string) => {
       const target =

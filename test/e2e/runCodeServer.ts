@@ -2,7 +2,8 @@
 // host, installed by scripts/install-code-server.sh) driven by Debian's Chromium through playwright-core.
 // Usage: npm run build && npm run compile && npm run test:e2e
 //   SLUICE_E2E_CACHE=dir          where code-server is installed (default ~/.cache/sluice-e2e)
-//   SLUICE_UPDATE_SCREENSHOT=1    also copy the screenshot to docs/images/editor.png
+//   SLUICE_UPDATE_SCREENSHOT=1    also copy the screenshots to docs/images/ (editor.png, and those tests request)
+//   SLUICE_DIST=dir               load the extension's bundles from dir (as built by SLUICE_DIST=dir scripts/build.mjs)
 //   SLUICE_E2E_VERBOSE=1          echo code-server's own output
 //   SLUICE_E2E_KEEP=1             keep the temp folder (workspace copy, logs) even when everything passed
 import { ChildProcess, spawn } from 'child_process';
@@ -14,7 +15,7 @@ import { chromium, Browser, Page } from 'playwright-core';
 import type { E2eResult } from './suite/index';
 
 const CODE_SERVER_VERSION = '4.100.3';
-const OVERALL_TIMEOUT_MS = Number(process.env.SLUICE_E2E_TIMEOUT_MS ?? 240_000);
+const OVERALL_TIMEOUT_MS = Number(process.env.SLUICE_E2E_TIMEOUT_MS ?? 420_000);
 const START_TIMEOUT_MS = 60_000;
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -23,7 +24,9 @@ const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const cacheRoot = process.env.SLUICE_E2E_CACHE ?? path.join(os.homedir(), '.cache', 'sluice-e2e');
 const codeServerDir = path.join(cacheRoot, `code-server-${CODE_SERVER_VERSION}`);
 const codeServerEntry = path.join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-const testsEntry = path.join(repoRoot, 'out', 'test', 'e2e', 'suite', 'index.js');
+// The suite compiled beside this runner (out/ or another --outDir).
+const testsEntry = path.join(__dirname, 'suite', 'index.js');
+const distName = process.env.SLUICE_DIST || 'dist';
 
 function log(message: string): void {
   console.log(`[e2e] ${message}`);
@@ -43,7 +46,7 @@ function checkPrerequisites(): void {
     console.error(`${CHROMIUM} is missing; run: bash ${path.join(repoRoot, 'scripts', 'install-code-server.sh')}`);
     process.exit(2);
   }
-  const missing = [path.join(repoRoot, 'dist', 'extension.js'), testsEntry].filter((f) => !fs.existsSync(f));
+  const missing = [path.join(repoRoot, distName, 'extension.js'), testsEntry].filter((f) => !fs.existsSync(f));
   if (missing.length) {
     console.error(`missing ${missing.join(', ')}; run: npm run build && npm run compile`);
     process.exit(2);
@@ -185,10 +188,87 @@ function waitForFile(file: string): { promise: Promise<void>; cancel(): void } {
   return { promise, cancel: () => watcher?.close() };
 }
 
-function workbenchUrl(port: number, workspace: string): string {
+/**
+ * The extension folder VS Code loads: the repository itself, or (SLUICE_DIST) a folder in `tmp` whose entries link
+ * to the repository's, except `dist`, which links to the SLUICE_DIST folder.
+ */
+function extensionFolder(tmp: string): string {
+  if (distName === 'dist') return repoRoot;
+  const folder = path.join(tmp, 'extension');
+  fs.mkdirSync(folder);
+  for (const entry of fs.readdirSync(repoRoot)) {
+    if (entry === 'dist' || entry === '.git') continue;
+    fs.symlinkSync(path.join(repoRoot, entry), path.join(folder, entry));
+  }
+  fs.symlinkSync(path.join(repoRoot, distName), path.join(folder, 'dist'));
+  return folder;
+}
+
+interface ScreenshotRequest {
+  name: string;
+  /** Wait until this selector shows inside the (one) webview before acting. */
+  webviewSelector?: string;
+  /** Focus this element inside the webview and press a key (e.g. Enter on a row), like a keyboard user. */
+  press?: { selector: string; key: string };
+  screenshot?: boolean;
+}
+
+/**
+ * Serves the suite's requests for screenshots and webview input: the suite writes `<name>.request` (JSON, atomic
+ * rename) into `dir`; the runner acts and answers with `<name>.done` or `<name>.failed` (the reason).
+ */
+function serveRequests(page: Page, dir: string): { stop(): void } {
+  const handled = new Set<string>();
+  let queue = Promise.resolve();
+  const webview = () => page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+  const handle = async (file: string): Promise<void> => {
+    const request = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as ScreenshotRequest;
+    const answer = (suffix: string, text: string): void => {
+      fs.writeFileSync(path.join(dir, `${request.name}.${suffix}.partial`), text);
+      fs.renameSync(path.join(dir, `${request.name}.${suffix}.partial`), path.join(dir, `${request.name}.${suffix}`));
+    };
+    try {
+      if (request.webviewSelector) {
+        await webview().locator(request.webviewSelector).first().waitFor({ state: 'visible', timeout: 60_000 });
+      }
+      if (request.press) {
+        const target = webview().locator(request.press.selector).first();
+        await target.focus({ timeout: 30_000 });
+        await target.press(request.press.key, { timeout: 30_000 });
+      }
+      if (request.screenshot) {
+        const out = path.join(repoRoot, 'test-results', `${request.name}.png`);
+        fs.mkdirSync(path.dirname(out), { recursive: true });
+        await page.screenshot({ path: out });
+        log(`screenshot: ${path.relative(repoRoot, out)}`);
+        if (process.env.SLUICE_UPDATE_SCREENSHOT === '1') {
+          const docsImage = path.join(repoRoot, 'docs', 'images', `${request.name}.png`);
+          fs.mkdirSync(path.dirname(docsImage), { recursive: true });
+          fs.copyFileSync(out, docsImage);
+          log(`screenshot copied to ${path.relative(repoRoot, docsImage)}`);
+        }
+      }
+      answer('done', 'ok\n');
+    } catch (err) {
+      answer('failed', err instanceof Error ? err.message : String(err));
+    }
+  };
+  const scan = (): void => {
+    for (const file of fs.readdirSync(dir)) {
+      if (!file.endsWith('.request') || handled.has(file)) continue;
+      handled.add(file);
+      queue = queue.then(() => handle(file));
+    }
+  };
+  const watcher = fs.watch(dir, scan);
+  scan();
+  return { stop: () => watcher.close() };
+}
+
+function workbenchUrl(port: number, workspace: string, extension: string): string {
   const remote = (p: string): string => `vscode-remote://127.0.0.1:${port}${p.split(path.sep).join('/')}`;
   const payload = [
-    ['extensionDevelopmentPath', remote(repoRoot)],
+    ['extensionDevelopmentPath', remote(extension)],
     ['extensionTestsPath', remote(testsEntry)],
   ];
   return (
@@ -255,9 +335,16 @@ async function main(): Promise<number> {
   fs.cpSync(path.join(repoRoot, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
   const resultFile = path.join(tmp, 'result.json');
   const releaseFile = path.join(tmp, 'release');
+  const requestsDir = path.join(tmp, 'requests');
+  fs.mkdirSync(requestsDir);
 
   // The extension host inherits code-server's environment; that is how the suite learns where to write.
-  const env: NodeJS.ProcessEnv = { ...process.env, SLUICE_E2E_RESULT: resultFile, SLUICE_E2E_RELEASE: releaseFile };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SLUICE_E2E_RESULT: resultFile,
+    SLUICE_E2E_RELEASE: releaseFile,
+    SLUICE_E2E_REQUESTS: requestsDir,
+  };
   // code-server keeps logs and a heartbeat under $XDG_DATA_HOME, VS Code a device id under $XDG_CACHE_HOME:
   // keep them in the temp folder, not the user's home.
   env.XDG_DATA_HOME = path.join(tmp, 'xdg-data');
@@ -289,6 +376,7 @@ async function main(): Promise<number> {
     });
   }
   let browser: Browser | undefined;
+  let requests: { stop(): void } | undefined;
   let ok = false;
   let summary = 'e2e: 0 passed, 0 failed'; // what a crash or timeout reports
   const resultWait = waitForFile(resultFile);
@@ -316,8 +404,10 @@ async function main(): Promise<number> {
         '--disable-quic',
       ],
     });
-    const { page, automationExit } = await openWorkbench(browser, workbenchUrl(port, workspace));
-    log('workbench opened; running the suite in the extension host');
+    const extension = extensionFolder(tmp);
+    const { page, automationExit } = await openWorkbench(browser, workbenchUrl(port, workspace, extension));
+    log(`workbench opened with the extension from ${distName}/; running the suite in the extension host`);
+    requests = serveRequests(page, requestsDir);
 
     const earlyExit = automationExit.then(async (code) => {
       // The result may land just after the exit callback; give the rename a moment by waiting on the file.
@@ -346,6 +436,7 @@ async function main(): Promise<number> {
   } finally {
     overall.cancel();
     resultWait.cancel();
+    requests?.stop();
     await browser?.close().catch(() => undefined);
     await stopCodeServer(server.child, server.exited);
     if (ok && process.env.SLUICE_E2E_KEEP !== '1') {
