@@ -30,8 +30,8 @@ async function actionsFor(client: LspClient, uri: string, diagnostic: Diagnostic
     actions.every(isCodeAction),
     'the server should return CodeAction literals to a client that declares codeActionLiteralSupport',
   );
-  // Rewrite fixes (preferred, listed first) are quickFixes.test.ts's business.
-  return (actions as CodeAction[]).filter((a) => !a.isPreferred);
+  // Rewrite fixes (preferred, listed first) are quickFixes.test.ts's business, scaffold rewrites scaffold.test.ts's.
+  return (actions as CodeAction[]).filter((a) => !a.isPreferred && a.kind !== 'refactor.rewrite');
 }
 
 function editsOf(action: CodeAction, uri: string): TextEdit[] {
