@@ -2,11 +2,9 @@
 // new migrations (a statement moved out of a transaction, a VALIDATE step) are laid out in the tool's
 // convention and become CreateFile + insert in one WorkspaceEdit. Each action carries its whole edit.
 import * as path from 'path';
-import { pathToFileURL } from 'url';
 import {
   CodeAction,
   CodeActionKind,
-  CreateFile,
   Diagnostic,
   OptionalVersionedTextDocumentIdentifier,
   TextDocumentEdit,
@@ -19,6 +17,7 @@ import { FixEnvironment, OffsetEdit, quickFixFor } from '../fixes/quickfix';
 import type { FileSystemView } from '../migrations/tools';
 import type { Finding } from '../rules/rule';
 import { LineIndex } from '../syntax/positions';
+import { existingFile, layoutChanges } from './scaffoldEdits';
 
 export interface QuickFixSource extends FixEnvironment {
   analysis: FileAnalysis;
@@ -63,32 +62,12 @@ export function quickFixActions(source: QuickFixSource, finding: Finding, diagno
       read: source.view.read,
       now: source.now,
     });
-    // Never write over a migration that exists.
-    if (layout.files.some((f) => (source.view.list(path.dirname(f.path)) ?? []).includes(path.basename(f.path))))
-      return [];
-    const changes: (TextDocumentEdit | CreateFile)[] = [
-      TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(source.uri, source.version), here),
-    ];
-    for (const file of layout.files) {
-      const uri = pathToFileURL(file.path).toString();
-      changes.push(CreateFile.create(uri, { overwrite: false, ignoreIfExists: false }));
-      changes.push(
-        TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(uri, null), [
-          TextEdit.insert({ line: 0, character: 0 }, file.content),
-        ]),
-      );
-    }
-    for (const append of layout.appends) {
-      const text = source.view.read?.(append.path) ?? '';
-      const glue = text === '' || text.endsWith('\n') ? '' : '\n';
-      changes.push(
-        TextDocumentEdit.create(
-          OptionalVersionedTextDocumentIdentifier.create(pathToFileURL(append.path).toString(), null),
-          [TextEdit.insert(new LineIndex(text).positionAt(text.length), glue + append.text)],
-        ),
-      );
-    }
-    edit = { documentChanges: changes };
+    if (existingFile(source.view, layout)) return [];
+    const thisFile = TextDocumentEdit.create(
+      OptionalVersionedTextDocumentIdentifier.create(source.uri, source.version),
+      here,
+    );
+    edit = { documentChanges: [thisFile, ...layoutChanges(source.view, layout)] };
   }
   return [{ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit }];
 }

@@ -22,7 +22,7 @@ import { scaffold } from '../fixes/scaffold';
 import { changeRequestOf } from '../fixes/scaffold/fromStatement';
 import { quoteIdentifier } from '../fixes/scaffold/names';
 import { type ChangeRequest, ScaffoldError, type ScaffoldPlan } from '../fixes/scaffold/plan';
-import type { MigrationInfo, MigrationTool } from '../migrations/tools';
+import type { FileSystemView, MigrationInfo, MigrationTool } from '../migrations/tools';
 import type { Project } from '../project';
 import type { ScaffoldOptions, ScaffoldResult } from '../protocol';
 import { LineIndex } from '../syntax/positions';
@@ -88,8 +88,8 @@ export function scaffoldOptions(project: Project, file: string): ScaffoldOptions
   return { folder: pathToFileURL(dir).toString(), tool, tables };
 }
 
-/** The edit creating the planned files and appending to the files the tool keeps a list in. */
-function editFor(project: Project, layout: LayoutResult, extra: TextDocumentEdit[] = []): WorkspaceEdit {
+/** The planned files as CreateFile + their content, then the appends to the files the tool keeps a list in. */
+export function layoutChanges(view: FileSystemView, layout: LayoutResult): (CreateFile | TextDocumentEdit)[] {
   const changes: (CreateFile | TextDocumentEdit)[] = [];
   for (const file of layout.files) {
     const uri = pathToFileURL(file.path).toString();
@@ -101,7 +101,7 @@ function editFor(project: Project, layout: LayoutResult, extra: TextDocumentEdit
     );
   }
   for (const append of layout.appends) {
-    const text = project.view.read?.(append.path) ?? '';
+    const text = view.read?.(append.path) ?? '';
     const uri = pathToFileURL(append.path).toString();
     const end = new LineIndex(text).positionAt(text.length);
     const glue = text === '' || text.endsWith('\n') ? '' : '\n';
@@ -111,20 +111,19 @@ function editFor(project: Project, layout: LayoutResult, extra: TextDocumentEdit
       ]),
     );
   }
-  return { documentChanges: [...changes, ...extra] };
+  return changes;
 }
 
-/** Never write over a file that exists: the layout numbers after the last migration, but be sure. */
-function existing(project: Project, layout: LayoutResult): string | undefined {
-  return layout.files.find((f) => (project.view.list(path.dirname(f.path)) ?? []).includes(path.basename(f.path)))
-    ?.path;
+/** A planned file that exists already: the layout numbers after the last migration, but never write over one. */
+export function existingFile(view: FileSystemView, layout: LayoutResult): string | undefined {
+  return layout.files.find((f) => (view.list(path.dirname(f.path)) ?? []).includes(path.basename(f.path)))?.path;
 }
 
 function resultOf(project: Project, layout: LayoutResult, extra: TextDocumentEdit[] = []): ScaffoldResult {
-  const clash = existing(project, layout);
+  const clash = existingFile(project.view, layout);
   if (clash) return { files: [], error: `${clash} already exists; Sluice never overwrites a migration` };
   return {
-    edit: editFor(project, layout, extra),
+    edit: { documentChanges: [...layoutChanges(project.view, layout), ...extra] },
     files: layout.files.map((f) => ({
       uri: pathToFileURL(f.path).toString(),
       phase: f.phase,

@@ -4,7 +4,7 @@ import type { SchemaModel, TableInfo } from '../../schema/model';
 import type { AstNode } from '../../syntax/parse';
 import { relationRef } from '../../facts/statementFacts';
 import { typeText } from '../../schema/sourceText';
-import { columnShapeSql, firstLine, inSchemaOf, nameListSql, quoteIdent, relationSql, typeSql } from './sql';
+import { columnShapeSql, firstLine, inSchemaOf, nameListSql, quoteIdentifier, relationSql, typeSql } from './sql';
 
 export type InverseStep =
   /** SQL to run. `plain` is the variant for inside a transaction (CONCURRENTLY removed). */
@@ -109,8 +109,8 @@ export function invertStatement(statement: StatementToInvert, ctx: InvertContext
       return invertRename(ast, what);
     case 'AlterObjectSchemaStmt':
       if (ast.objectType === 'OBJECT_TABLE' && ast.relation) {
-        const moved = `${quoteIdent(ast.newschema)}.${quoteIdent(ast.relation.relname)}`;
-        return [sql(`ALTER TABLE ${moved} SET SCHEMA ${quoteIdent(ast.relation.schemaname ?? 'public')};`)];
+        const moved = `${quoteIdentifier(ast.newschema)}.${quoteIdentifier(ast.relation.relname)}`;
+        return [sql(`ALTER TABLE ${moved} SET SCHEMA ${quoteIdentifier(ast.relation.schemaname ?? 'public')};`)];
       }
       return [cannot(`${what} — Sluice does not invert this statement`)];
     case 'DropStmt':
@@ -145,7 +145,7 @@ export function invertStatement(statement: StatementToInvert, ctx: InvertContext
         : [drop];
     }
     case 'CreateTrigStmt': {
-      const drop = sql(`DROP TRIGGER ${quoteIdent(ast.trigname)} ON ${relationSql(ast.relation)};`);
+      const drop = sql(`DROP TRIGGER ${quoteIdentifier(ast.trigname)} ON ${relationSql(ast.relation)};`);
       if (ctx.createdTables.has(tableKey(ast.relation) ?? '')) return [];
       return ast.replace
         ? [drop, cannot(`${what} — if it existed before this migration, its previous definition is not restored`)]
@@ -153,11 +153,11 @@ export function invertStatement(statement: StatementToInvert, ctx: InvertContext
     }
     case 'CreatePolicyStmt':
       if (ctx.createdTables.has(tableKey(ast.table) ?? '')) return [];
-      return [sql(`DROP POLICY ${quoteIdent(ast.policy_name)} ON ${relationSql(ast.table)};`)];
+      return [sql(`DROP POLICY ${quoteIdentifier(ast.policy_name)} ON ${relationSql(ast.table)};`)];
     case 'CreateSeqStmt':
       return [sql(`DROP SEQUENCE ${relationSql(ast.sequence)};`)];
     case 'CreateSchemaStmt':
-      return [sql(`DROP SCHEMA ${quoteIdent(ast.schemaname)};`)];
+      return [sql(`DROP SCHEMA ${quoteIdentifier(ast.schemaname)};`)];
     case 'CreateExtensionStmt':
       return ast.if_not_exists
         ? [
@@ -165,7 +165,7 @@ export function invertStatement(statement: StatementToInvert, ctx: InvertContext
               `${what} — IF NOT EXISTS: the extension may have been there before this migration, so the rollback does not drop it`,
             ),
           ]
-        : [sql(`DROP EXTENSION ${quoteIdent(ast.extname)};`)];
+        : [sql(`DROP EXTENSION ${quoteIdentifier(ast.extname)};`)];
     case 'InsertStmt':
     case 'UpdateStmt':
     case 'DeleteStmt':
@@ -244,12 +244,12 @@ function invertAlterTableCommand(
   const oldColumn = column !== undefined ? before?.columns.get(column) : undefined;
   const qualified = `${displayName(rv)}.${column ?? ''}`;
   const alterColumn = (rest: string): InverseStep =>
-    sql(`ALTER TABLE ${table} ALTER COLUMN ${quoteIdent(column!)} ${rest};`);
+    sql(`ALTER TABLE ${table} ALTER COLUMN ${quoteIdentifier(column!)} ${rest};`);
   switch (cmd.subtype) {
     case 'AT_AddColumn': {
       const name = cmd.def?.ColumnDef?.colname as string;
       if (cmd.missing_ok && before?.columns.has(name)) return [];
-      return [sql(`ALTER TABLE ${table} DROP COLUMN ${quoteIdent(name)};`)];
+      return [sql(`ALTER TABLE ${table} DROP COLUMN ${quoteIdentifier(name)};`)];
     }
     case 'AT_DropColumn': {
       const message = `DROP COLUMN ${qualified} — the data is gone; restore from backup`;
@@ -259,7 +259,7 @@ function invertAlterTableCommand(
       // Constraints and indexes that went with the column, when the history wrote them down.
       for (const c of before.constraints.values()) {
         if (c.columns.includes(column!) && c.definition)
-          recreate.push(`ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdent(c.name)} ${c.definition};`);
+          recreate.push(`ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdentifier(c.name)} ${c.definition};`);
       }
       for (const index of ctx.before.indexes.values()) {
         if (
@@ -281,7 +281,7 @@ function invertAlterTableCommand(
         name === undefined ? undefined : STRING_TYPES.has(name) ? 'string' : NUMBER_TYPES.has(name) ? 'number' : name;
       const using =
         newType && family(newType.name) !== family(oldColumn.type.name)
-          ? ` USING ${quoteIdent(column!)}::${typeSql(oldColumn.type)}`
+          ? ` USING ${quoteIdentifier(column!)}::${typeSql(oldColumn.type)}`
           : '';
       return [alterColumn(`TYPE ${typeSql(oldColumn.type)}${using}`)];
     }
@@ -304,7 +304,7 @@ function invertAlterTableCommand(
       const added = [...(after?.constraints.keys() ?? [])].filter((n) => !before?.constraints.has(n));
       const name: string | undefined = c?.conname ?? (added.length === 1 ? added[0] : undefined);
       if (!name) return [cannot(`${what} — the constraint's name is not known; drop it by hand`)];
-      const steps = [sql(`ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdent(name)};`)];
+      const steps = [sql(`ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdentifier(name)};`)];
       if (c?.indexname) {
         // USING INDEX: the index became the constraint's and goes with it.
         const schema = key.slice(0, key.indexOf('.'));
@@ -326,7 +326,7 @@ function invertAlterTableCommand(
       if (old?.definition)
         return [
           sql(
-            `ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdent(old.name)} ${old.definition}${old.validated ? '' : ' NOT VALID'};`,
+            `ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdentifier(old.name)} ${old.definition}${old.validated ? '' : ' NOT VALID'};`,
           ),
         ];
       return [cannot(`${what} — the constraint's definition is not known; re-create it by hand`)];
@@ -346,9 +346,9 @@ function invertAlterTableCommand(
     case 'AT_NoForceRowSecurity':
       return [sql(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;`)];
     case 'AT_EnableTrig':
-      return [sql(`ALTER TABLE ${table} DISABLE TRIGGER ${quoteIdent(cmd.name)};`)];
+      return [sql(`ALTER TABLE ${table} DISABLE TRIGGER ${quoteIdentifier(cmd.name)};`)];
     case 'AT_DisableTrig':
-      return [sql(`ALTER TABLE ${table} ENABLE TRIGGER ${quoteIdent(cmd.name)};`)];
+      return [sql(`ALTER TABLE ${table} ENABLE TRIGGER ${quoteIdentifier(cmd.name)};`)];
     default:
       return [cannot(`${what} — Sluice does not invert ${String(cmd.subtype).replace(/^AT_/, '')}; undo it by hand`)];
   }
@@ -357,7 +357,7 @@ function invertAlterTableCommand(
 function invertRename(ast: AstNode, what: string): InverseStep[] {
   const rv = ast.relation;
   const back = (object: string, renamedTo: string, original: string): InverseStep =>
-    sql(`ALTER ${object} ${renamedTo} RENAME TO ${quoteIdent(original)};`);
+    sql(`ALTER ${object} ${renamedTo} RENAME TO ${quoteIdentifier(original)};`);
   const renamed = (rvName: AstNode): string => inSchemaOf(rvName, ast.newname);
   switch (ast.renameType) {
     case 'OBJECT_TABLE':
@@ -372,24 +372,28 @@ function invertRename(ast: AstNode, what: string): InverseStep[] {
       return [back('SEQUENCE', renamed(rv), rv.relname)];
     case 'OBJECT_COLUMN':
       return [
-        sql(`ALTER TABLE ${relationSql(rv)} RENAME COLUMN ${quoteIdent(ast.newname)} TO ${quoteIdent(ast.subname)};`),
+        sql(
+          `ALTER TABLE ${relationSql(rv)} RENAME COLUMN ${quoteIdentifier(ast.newname)} TO ${quoteIdentifier(ast.subname)};`,
+        ),
       ];
     case 'OBJECT_TABCONSTRAINT':
       return [
         sql(
-          `ALTER TABLE ${relationSql(rv)} RENAME CONSTRAINT ${quoteIdent(ast.newname)} TO ${quoteIdent(ast.subname)};`,
+          `ALTER TABLE ${relationSql(rv)} RENAME CONSTRAINT ${quoteIdentifier(ast.newname)} TO ${quoteIdentifier(ast.subname)};`,
         ),
       ];
     case 'OBJECT_TRIGGER':
       return [
-        sql(`ALTER TRIGGER ${quoteIdent(ast.newname)} ON ${relationSql(rv)} RENAME TO ${quoteIdent(ast.subname)};`),
+        sql(
+          `ALTER TRIGGER ${quoteIdentifier(ast.newname)} ON ${relationSql(rv)} RENAME TO ${quoteIdentifier(ast.subname)};`,
+        ),
       ];
     case 'OBJECT_SCHEMA':
-      return [sql(`ALTER SCHEMA ${quoteIdent(ast.newname)} RENAME TO ${quoteIdent(ast.subname)};`)];
+      return [sql(`ALTER SCHEMA ${quoteIdentifier(ast.newname)} RENAME TO ${quoteIdentifier(ast.subname)};`)];
     case 'OBJECT_TYPE': {
       const names: string[] = (ast.object?.List?.items ?? []).map((n: AstNode) => n.String?.sval);
-      const renamedType = [...names.slice(0, -1), ast.newname].map(quoteIdent).join('.');
-      return [sql(`ALTER TYPE ${renamedType} RENAME TO ${quoteIdent(names[names.length - 1])};`)];
+      const renamedType = [...names.slice(0, -1), ast.newname].map(quoteIdentifier).join('.');
+      return [sql(`ALTER TYPE ${renamedType} RENAME TO ${quoteIdentifier(names[names.length - 1])};`)];
     }
     default:
       return [cannot(`${what} — Sluice does not invert this rename; rename it back by hand`)];
@@ -434,14 +438,14 @@ function invertDrop(ast: AstNode, ctx: InvertContext, what: string): InverseStep
 }
 
 function recreateTable(parts: string[], table: TableInfo, schema: SchemaModel): string[] {
-  const name = parts.map(quoteIdent).join('.');
+  const name = parts.map(quoteIdentifier).join('.');
   const lines: string[] = [];
   for (const column of table.columns.values()) {
     const shape = columnShapeSql(column);
     lines.push(`  ${shape.sql}${column.notNull && !column.defaultSql ? ' NOT NULL' : ''}`);
   }
   for (const c of table.constraints.values()) {
-    if (c.definition) lines.push(`  CONSTRAINT ${quoteIdent(c.name)} ${c.definition}`);
+    if (c.definition) lines.push(`  CONSTRAINT ${quoteIdentifier(c.name)} ${c.definition}`);
   }
   const statements = [`CREATE TABLE ${name} (\n${lines.join(',\n')}\n);`];
   for (const index of schema.indexes.values()) {

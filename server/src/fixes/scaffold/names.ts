@@ -12,7 +12,8 @@ export interface QualifiedName {
 /** PostgreSQL's identifier limit (NAMEDATALEN - 1), in bytes. */
 export const MAX_IDENTIFIER_BYTES = 63;
 
-// Reserved and type/function-name keywords: they cannot be a bare column or table name.
+// Reserved and type/function-name keywords (pg_get_keywords() catcode R and T; system_user from PostgreSQL 16):
+// they cannot be a bare column or table name.
 const NEEDS_QUOTES = new Set(
   (
     'all analyse analyze and any array as asc asymmetric both case cast check collate column constraint create ' +
@@ -21,7 +22,7 @@ const NEEDS_QUOTES = new Set(
     'into lateral leading limit localtime localtimestamp not null offset on only or order placing primary ' +
     'references returning select session_user some symmetric table then to trailing true union unique user ' +
     'using variadic when where window with authorization binary collation concurrently cross current_schema ' +
-    'freeze full ilike inner is isnull join left like natural notnull outer overlaps right similar tablesample verbose'
+    'freeze full ilike inner is isnull join left like natural notnull outer overlaps right similar tablesample verbose system_user'
   ).split(' '),
 );
 
