@@ -238,7 +238,10 @@ function formatText(document: DryRunDocument, url: string | undefined): string {
   out.push(
     '',
     `${document.statements.length} statements: ${counts('ok')} ok, ${counts('error')} failed, ` +
-      `${counts('skipped')} skipped, ${counts('not-run')} not run. Everything was rolled back; nothing was committed.`,
+      `${counts('skipped')} skipped, ${counts('not-run')} not run. ` +
+      (document.engine === 'pglite'
+        ? 'It ran on a scratch database that is now thrown away.'
+        : 'Everything was rolled back: nothing was committed.'),
     '',
   );
   return out.join('\n');
