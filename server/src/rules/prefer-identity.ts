@@ -2,7 +2,8 @@ import { typeRule } from './columnTypes';
 
 const SERIAL_TYPES = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
 
-const IDENTITY_TYPE: Record<string, string> = {
+/** The integer type of each serial alias (also what the quick fix writes). */
+export const IDENTITY_TYPE: Record<string, string> = {
   serial: 'integer',
   serial4: 'integer',
   bigserial: 'bigint',

@@ -89,3 +89,13 @@ export function entryName(entry: string): string {
   const parts = entry.split(/[\\/]/);
   return parts[parts.length - 1];
 }
+
+/** The leading digits of the entries accepted by `pattern` (whose first group is the version). */
+export function versionsOf(listing: readonly string[], pattern: RegExp): string[] {
+  const found: string[] = [];
+  for (const entry of listing) {
+    const m = pattern.exec(entryName(entry));
+    if (m) found.push(m[1]);
+  }
+  return found;
+}

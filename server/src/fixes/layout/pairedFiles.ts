@@ -5,7 +5,7 @@ import { GOLANG_MIGRATE_FILE, parseFlyway, PLAIN_FILE, SQLX_FILE, SUPABASE_FILE 
 import { supabaseStandalone } from '../../migrations/transactions';
 import type { ScaffoldPlan, ScaffoldStep } from '../scaffold/plan';
 import { body, downHeader, upHeader } from './headers';
-import { entryName, fileName, LayoutResult, LayoutTarget, PlannedFile } from './layout';
+import { entryName, fileName, LayoutResult, LayoutTarget, PlannedFile, versionsOf } from './layout';
 import { nextFlywayVersions, nextVersions } from './versions';
 
 /** Where one step's files go, relative to `dir`, and the lines a tool needs first to run it outside a transaction. */
@@ -18,16 +18,6 @@ interface StepPlace {
   note?: string;
   /** Files beside the step the tool reads (Diesel's metadata.toml). */
   extra?: { path: string; content: string };
-}
-
-/** The leading digits of the entries accepted by `pattern` (whose first group is the version). */
-function versionsOf(listing: readonly string[], pattern: RegExp): string[] {
-  const found: string[] = [];
-  for (const entry of listing) {
-    const m = pattern.exec(entryName(entry));
-    if (m) found.push(m[1]);
-  }
-  return found;
 }
 
 const PRISMA_FOLDER = /^(\d{14})_/;

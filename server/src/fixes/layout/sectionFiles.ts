@@ -6,17 +6,8 @@ import { DBMATE_FILE, GOOSE_FILE } from '../../migrations/naming';
 import { splitStatements } from '../../syntax/split';
 import type { ScaffoldPlan, ScaffoldStep } from '../scaffold/plan';
 import { body, downHeader, upHeader } from './headers';
-import { entryName, fileName, LayoutResult, LayoutTarget, PlannedFile } from './layout';
+import { fileName, LayoutResult, LayoutTarget, PlannedFile, versionsOf } from './layout';
 import { nextVersions } from './versions';
-
-function versionsOf(listing: readonly string[], pattern: RegExp): string[] {
-  const found: string[] = [];
-  for (const entry of listing) {
-    const m = pattern.exec(entryName(entry));
-    if (m) found.push(m[1]);
-  }
-  return found;
-}
 
 /**
  * goose splits a section at lines ending in `;`, so a statement with a `;` inside it (a function or DO body in
