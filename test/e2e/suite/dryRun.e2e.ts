@@ -163,4 +163,35 @@ describe('dry-run from the code lens', () => {
       await revert(document);
     }
   });
+
+  it('"↺ Verify rollback" fills the migrate and rollback-test stages beside the dry-run\'s result', async function () {
+    this.timeout(DRY_RUN_TIMEOUT_MS + 60_000);
+    const { document } = await openInEditor(MIGRATION);
+    await waitForIndexFinding(document.uri);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+      'vscode.executeCodeLensProvider',
+      document.uri,
+    );
+    const lens = lenses.find((l) => l.command?.command === 'sluice.verifyRollback');
+    assert.ok(lens, 'no Verify rollback lens');
+    const result = await vscode.commands.executeCommand<CheckResult>(
+      lens.command!.command,
+      ...(lens.command!.arguments ?? []),
+    );
+    assert.strictEqual(result.state, 'done', `verify-rollback did not finish: ${result.error}`);
+    const view = await vscode.commands.executeCommand<RenderedView>('sluice.dryRun.panelState', {
+      runId: result.runId,
+      timeoutMs: 60_000,
+    });
+    // The down script drops the index: up → down leaves the schema as before. The earlier dry-run stays shown.
+    assert.deepStrictEqual(
+      view.stages.map((s) => `${s.id}: ${s.status}`),
+      ['dry-run: passed', 'migrate: passed', 'backfill: not run', 'reconcile: not run', 'rollback-test: passed'],
+    );
+    assert.ok(
+      view.rows.some((r) => r.locks.some((l) => l.mode === 'ShareLock' && l.relation === 'public.orders')),
+      'the dry-run rows disappeared after the rollback test',
+    );
+    assert.deepStrictEqual(view.differences, []);
+  });
 });
