@@ -1,7 +1,7 @@
 // Bundles the extension client and the sluice CLI/language server with esbuild, and puts next to them what they
 // load at run time: the parser's WASM and the .sluicerc.json schema.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +55,9 @@ copyFileSync(require.resolve('libpg-query/wasm/libpg-query.wasm'), join(dist, 'l
 // PGlite (the dry-run's embedded database, loaded only when a dry-run starts) finds its WASM and data files
 // beside the bundle too.
 const pgliteDist = dirname(require.resolve('@electric-sql/pglite'));
-for (const file of ['pglite.wasm', 'pglite.data', 'initdb.wasm'])
+// The contrib extensions' archives (1.5 MB together), loaded when a migration creates one of them.
+const pgliteFiles = ['pglite.wasm', 'pglite.data', 'initdb.wasm'];
+for (const file of [...pgliteFiles, ...readdirSync(pgliteDist).filter((f) => f.endsWith('.tar.gz'))])
   copyFileSync(join(pgliteDist, file), join(dist, file));
 
 // The config schema is generated from the rule registry so rule ids are written in one place only.

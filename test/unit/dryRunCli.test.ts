@@ -187,6 +187,22 @@ describe('sluice dry-run (CLI)', function () {
       assert.strictEqual(statements[1].status, 'skipped');
     });
 
+    it('loads the PGlite extensions the migrations create (pgcrypto in the history)', () => {
+      const withExtension = tempProject({
+        'db/migrations/000001_keys.up.sql':
+          'CREATE EXTENSION IF NOT EXISTS pgcrypto;\nCREATE TABLE keys (id uuid PRIMARY KEY DEFAULT gen_random_uuid());\n',
+        'db/migrations/000002_use.up.sql':
+          "INSERT INTO keys DEFAULT VALUES;\nSELECT crypt('secret', gen_salt('bf', 4));\n",
+      });
+      const run = sluice(['dry-run', 'db/migrations/000002_use.up.sql', '--format', 'json'], withExtension);
+      assert.strictEqual(run.code, 0, run.stdout + run.stderr);
+      const statements: StatementJson[] = JSON.parse(run.stdout).statements;
+      assert.deepStrictEqual(
+        statements.map((s) => s.status),
+        ['ok', 'ok'],
+      );
+    });
+
     it('applies the configured seed after the history', () => {
       const seeded = tempProject({
         ...HISTORY,
