@@ -226,7 +226,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (!REFERENCE_RULES.has(finding.rule) || finding.statement === undefined) return;
     const analysis = linted.analysis;
     const file = filePath(document.uri);
-    if (!analysis || !file || !REFERENCE_RULES.has(finding.rule) || finding.statement === undefined) return;
+    if (!analysis || !file) return;
     const parse = analysis.statements[finding.statement].parse;
     const target = parse.ok ? targetForFinding(finding, parse.kind, parse.ast) : undefined;
     if (!target) return;
