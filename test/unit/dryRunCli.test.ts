@@ -68,6 +68,8 @@ interface StatementJson {
 
 describe('sluice dry-run (CLI)', function () {
   this.timeout(300_000);
+  // Saved data directories are about 40 MB each.
+  after(() => fs.rmSync(CACHE, { recursive: true, force: true }));
 
   describe('on embedded PGlite with the folder history', () => {
     const dir = tempProject({ ...HISTORY, 'db/migrations/000002_change.up.sql': MIGRATION });
