@@ -9,7 +9,7 @@ import { EMPTY_SCHEMA } from '../../server/src/schema/model';
 import { loadParser } from '../../server/src/syntax/parse';
 import { splitStatements } from '../../server/src/syntax/split';
 import { ENGINES } from '../support/engines';
-import { applyPlanWithRollbacks, tableRows } from './applyPlan';
+import { applyPlanWithRollbacks, tableRows } from './deploySteps';
 import { lintPlanSteps, nonTransactionalStepsWithoutOneStatement } from './lintPlanSteps';
 
 const HISTORY = `CREATE TABLE accounts (id integer PRIMARY KEY, region text, plan text);

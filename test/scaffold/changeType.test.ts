@@ -5,7 +5,7 @@ import { scaffold } from '../../server/src/fixes/scaffold';
 import { EMPTY_SCHEMA } from '../../server/src/schema/model';
 import { loadParser } from '../../server/src/syntax/parse';
 import { ENGINES } from '../support/engines';
-import { applyPlanWithRollbacks } from './applyPlan';
+import { applyPlanWithRollbacks } from './deploySteps';
 import { lintPlanSteps, nonTransactionalStepsWithoutOneStatement } from './lintPlanSteps';
 
 const HISTORY = `CREATE TABLE items (id integer PRIMARY KEY, qty integer NOT NULL, label text);\n`;

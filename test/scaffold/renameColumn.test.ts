@@ -6,7 +6,7 @@ import { renameColumnPlan } from '../../server/src/fixes/scaffold/renameColumn';
 import { EMPTY_SCHEMA } from '../../server/src/schema/model';
 import { loadParser } from '../../server/src/syntax/parse';
 import { ENGINES } from '../support/engines';
-import { applyPlanWithRollbacks, tableRows } from './applyPlan';
+import { applyPlanWithRollbacks, tableRows } from './deploySteps';
 import { lintPlanSteps, nonTransactionalStepsWithoutOneStatement } from './lintPlanSteps';
 
 const HISTORY = `CREATE TABLE orders (
