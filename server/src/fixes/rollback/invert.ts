@@ -5,6 +5,7 @@ import type { AstNode } from '../../syntax/parse';
 import { relationRef } from '../../facts/statementFacts';
 import { typeText } from '../../schema/sourceText';
 import { columnShapeSql, firstLine, inSchemaOf, nameListSql, quoteIdentifier, relationSql, typeSql } from './sql';
+import { quoteLiteral } from '../scaffold/names';
 
 export type InverseStep =
   /** SQL to run. `plain` is the variant for inside a transaction (CONCURRENTLY removed). */
@@ -125,7 +126,9 @@ export function invertStatement(statement: StatementToInvert, ctx: InvertContext
     case 'AlterEnumStmt':
       if (ast.oldVal)
         return [
-          sql(`ALTER TYPE ${nameListSql(ast.typeName)} RENAME VALUE ${literal(ast.newVal)} TO ${literal(ast.oldVal)};`),
+          sql(
+            `ALTER TYPE ${nameListSql(ast.typeName)} RENAME VALUE ${quoteLiteral(ast.newVal)} TO ${quoteLiteral(ast.oldVal)};`,
+          ),
         ];
       return [
         cannot(`${what} — PostgreSQL cannot remove a value from an enum; recreate the type without it if you must`),
@@ -201,10 +204,6 @@ export function invertStatement(statement: StatementToInvert, ctx: InvertContext
     default:
       return [cannot(`${what} — Sluice does not invert this statement; write its undo by hand`)];
   }
-}
-
-function literal(value: string): string {
-  return `'${String(value).replace(/'/g, "''")}'`;
 }
 
 function callsFunction(node: unknown): boolean {

@@ -2,6 +2,7 @@
 // is a rename-column scaffold, a non-concurrent `CREATE INDEX` an add-index one, and so on. Pure: the statement's
 // text in, a ChangeRequest (or nothing when the statement is not exactly one such change) out.
 import { type AstNode, parseStatement, scanTokens, type Token } from '../../syntax/parse';
+import { isKeyword } from '../quickfix/tokens';
 import { qualifiedSql, quoteIdentifier } from './names';
 import type { ChangeRequest } from './plan';
 
@@ -31,10 +32,6 @@ function topLevel(tokens: readonly Token[]): Token[] {
 /** The source text between two tokens (exclusive), trimmed, without a trailing `;`. */
 function between(text: string, from: number, to: number): string {
   return text.slice(from, to).trim().replace(/;\s*$/, '').trim();
-}
-
-function isKeyword(token: Token | undefined, word: string): boolean {
-  return token !== undefined && token.keyword && token.text.toUpperCase() === word;
 }
 
 /** `ALTER COLUMN c [SET DATA] TYPE t [COLLATE x] [USING e]`: the type and USING texts as written. */
