@@ -7,7 +7,6 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { tableChecksums } from '../../server/src/dryrun/catalog';
 import { Database, DatabaseError } from '../../server/src/dryrun/database';
@@ -17,10 +16,9 @@ import { splitUnits } from '../../server/src/migrations/units';
 import { readDirectives } from '../../server/src/syntax/directives';
 import { splitStatements } from '../../server/src/syntax/split';
 import { createTestDatabase, findPostgresBinaries } from '../support/postgresServer';
+import { runSluice as sluice, tempProject } from '../support/sluiceCli';
 import { allowColumnOrder, applyWithRollback } from './deploySteps';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const BIN = path.join(ROOT, 'bin', 'sluice.js');
 const SEEDED = 3000;
 
 const CREATE_ORDERS = `CREATE TABLE orders (
@@ -30,17 +28,6 @@ const CREATE_ORDERS = `CREATE TABLE orders (
 );
 `;
 const SEED = `INSERT INTO orders (total, note) SELECT g * 1.25, 'row ' || g FROM generate_series(1, ${SEEDED}) AS g`;
-
-/** `sluice ARGS` from the repository's bin (SLUICE_DIST, when set, picks a development bundle). */
-function sluice(args: string[], cwd: string, input?: string): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** The real psql of the test cluster's installation, stopping at the first error, reading no ~/.psqlrc. */
 function psql(url: string, args: string[], input?: string): void {
@@ -329,19 +316,7 @@ function lintsClean(project: string, dirName: string, contractFile: string) {
 
 describe('sluice scaffold rename-column, applied with psql to PostgreSQL', function () {
   this.timeout(180_000);
-  const temps: string[] = [];
-  after(() => {
-    for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
-  });
-  const project = (files: Record<string, string>): string => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-psql-'));
-    temps.push(root);
-    for (const [name, content] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-      fs.writeFileSync(path.join(root, name), content);
-    }
-    return root;
-  };
+  const project = (files: Record<string, string>) => tempProject(files, 'sluice-psql-');
 
   it('golang-migrate: every deployment keeps both versions working, every down restores, nothing is lost', async () => {
     const root = project({

@@ -1,40 +1,11 @@
 // `sluice scaffold` (../../shared/spec/cli.md): usage errors, the files it writes per migration tool, JSON and
 // text output, --dry-run, and that it never overwrites a file. Runs the real `sluice` command (bin/sluice.js).
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { REPO_ROOT, runSluice as sluice, tempProject as makeProject } from '../support/sluiceCli';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const BIN = path.join(ROOT, 'bin', 'sluice.js');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function sluice(args: string[], cwd: string): Run {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const temps: string[] = [];
-
-function tempProject(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-scaffold-'));
-  temps.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const tempProject = (files: Record<string, string>) => makeProject(files, 'sluice-scaffold-');
 
 /** Every file under `dir`, relative, with `/`. */
 function tree(dir: string): string[] {
@@ -59,10 +30,6 @@ interface JsonFile {
   kind: string;
   deploy: number;
 }
-
-after(() => {
-  for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe('sluice scaffold (CLI): bad usage', function () {
   this.timeout(20000);
@@ -127,7 +94,7 @@ describe('sluice scaffold (CLI): bad usage', function () {
   }
 
   it('lists scaffold and its changes in --help', () => {
-    const run = sluice(['--help'], ROOT);
+    const run = sluice(['--help'], REPO_ROOT);
     assert.strictEqual(run.code, 0);
     assert.match(run.stdout, /scaffold CHANGE {9}write expand\/migrate\/contract migrations/);
     assert.match(run.stdout, /rename-column --table T --column C --to NEW/);
