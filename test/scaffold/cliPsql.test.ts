@@ -244,23 +244,8 @@ async function scaffoldAndApply(
     psql(created.url, ['-c', SEED]);
     const seeded = await oldShapeChecksum(db);
 
-    const run = sluice(
-      [
-        'scaffold',
-        'rename-column',
-        '--table',
-        'orders',
-        '--column',
-        'total',
-        '--to',
-        'total_cents',
-        '--dir',
-        dirName,
-        '--format',
-        'json',
-      ],
-      project,
-    );
+    const command = 'scaffold rename-column --table orders --column total --to total_cents --format json --dir';
+    const run = sluice([...command.split(' '), dirName], project);
     assert.strictEqual(run.code, 0, run.stderr);
     const plan = deployments(JSON.parse(run.stdout) as ScaffoldJson, migrationsOf(project));
     assert.deepStrictEqual(
