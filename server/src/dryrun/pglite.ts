@@ -157,6 +157,17 @@ function withArchiveBeside(name: string, extension: Extension, assetsDir: string
  */
 let freshDataDir: Promise<Blob> | undefined;
 
+/** The empty cluster the build ships beside the bundle (scripts/empty-cluster.mjs): no initdb even on a first run. */
+function shippedEmptyCluster(dir: string | undefined): Promise<Blob> | undefined {
+  if (!dir) return undefined;
+  try {
+    const bytes = fs.readFileSync(path.join(dir, 'pglite-empty-cluster.tgz'));
+    return Promise.resolve(new Blob([bytes], { type: 'application/x-gzip' }));
+  } catch {
+    return undefined; // running from node_modules (tests): initdb as usual
+  }
+}
+
 // int8 as a string, as `pg` returns it, so rows look the same on both engines (and never lose precision).
 const SAME_AS_PG = { 20: (value: string) => value };
 
@@ -183,6 +194,7 @@ export async function openPGlite(
       });
     });
   let instance: PGlite;
+  freshDataDir ??= shippedEmptyCluster(assets.dir);
   if (options.loadDataDir) {
     instance = await start(options.loadDataDir);
   } else if (freshDataDir) {
