@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
-const BIN = path.join(REPO_ROOT, 'bin', 'sluice.js');
+export const SLUICE_BIN = path.join(REPO_ROOT, 'bin', 'sluice.js');
 
 export interface SluiceRun {
   code: number | null;
@@ -14,14 +14,14 @@ export interface SluiceRun {
   stderr: string;
 }
 
-/** `sluice ARGS` in `cwd`, `input` on stdin; colours off. */
-export function runSluice(args: readonly string[], cwd: string, input?: string): SluiceRun {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
+/** `sluice ARGS` in `cwd`, `input` on stdin; colours off unless `env` (the whole environment) says otherwise. */
+export function runSluice(
+  args: readonly string[],
+  cwd: string,
+  input?: string,
+  env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' },
+): SluiceRun {
+  const result = spawnSync(process.execPath, [SLUICE_BIN, ...args], { cwd, input, encoding: 'utf8', env });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

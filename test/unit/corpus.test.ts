@@ -14,7 +14,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { SluiceConfig } from '../../server/src/config/config';
-import type { MigrationTool } from '../../server/src/migrations/tools';
+import { MIGRATION_TOOLS, type MigrationTool } from '../../server/src/migrations/tools';
 import { Project } from '../../server/src/project';
 import { RULE_IDS } from '../../server/src/rules';
 import type { RuleSetting } from '../../server/src/rules/rule';
@@ -68,20 +68,6 @@ const CATALOGUE: readonly string[] = [
   'prefer-timestamptz',
   'prefer-text',
   'ban-char',
-];
-
-const TOOLS: readonly MigrationTool[] = [
-  'golang-migrate',
-  'flyway',
-  'dbmate',
-  'goose',
-  'sqitch',
-  'prisma',
-  'diesel',
-  'sqlx',
-  'supabase',
-  'liquibase',
-  'plain',
 ];
 
 const MIN_CASES = 150;
@@ -138,7 +124,7 @@ function readHeader(text: string): Header | undefined {
         expectText = expectText === undefined ? value : `${expectText}, ${value}`;
         break;
       case 'tool':
-        if ((TOOLS as readonly string[]).includes(value)) header.tool = value as MigrationTool;
+        if ((MIGRATION_TOOLS as readonly string[]).includes(value)) header.tool = value as MigrationTool;
         else header.problems.push(`unknown tool "${value}"`);
         break;
       case 'path':

@@ -11,25 +11,14 @@ import { snapshotSchema, tableChecksums } from '../../server/src/dryrun/catalog'
 import { Database } from '../../server/src/dryrun/database';
 import { openPostgres } from '../../server/src/dryrun/postgres';
 import { createTestDatabase } from '../support/postgresServer';
+import { runSluice, SLUICE_BIN, tempProject as makeTempProject } from '../support/sluiceCli';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const BIN = path.join(ROOT, 'bin', 'sluice.js');
+const BIN = SLUICE_BIN;
 const CACHE = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-dryrun-cache-test-'));
 const ENV = { ...process.env, NO_COLOR: '1', SLUICE_CACHE_DIR: CACHE, SLUICE_DATABASE_URL: '' };
-
-function sluice(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: ENV });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function tempProject(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-dryrun-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const sluice = (args: string[], cwd: string) => runSluice(args, cwd, undefined, ENV);
+const tempProject = (files: Record<string, string>) => makeTempProject(files, 'sluice-dryrun-');
 
 const ajv = new Ajv2020({ strict: false });
 // The dry-run schema takes its range definition from the lint schema beside it.

@@ -2,7 +2,6 @@
 // docs/schemas/verify-rollback-output.schema.json, --dir over golang-migrate and goose folders on embedded PGlite,
 // a real PostgreSQL named by URL left exactly as it was, exit codes and usage errors.
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -10,25 +9,13 @@ import Ajv2020 from 'ajv/dist/2020';
 import { snapshotSchema, tableChecksums } from '../../server/src/dryrun/catalog';
 import { openPostgres } from '../../server/src/dryrun/postgres';
 import { createTestDatabase } from '../support/postgresServer';
+import { runSluice, tempProject as makeTempProject } from '../support/sluiceCli';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const BIN = path.join(ROOT, 'bin', 'sluice.js');
 const CACHE = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-verify-cache-test-'));
 const ENV = { ...process.env, NO_COLOR: '1', SLUICE_CACHE_DIR: CACHE, SLUICE_DATABASE_URL: '' };
-
-function sluice(args: string[], cwd: string, env: NodeJS.ProcessEnv = ENV) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function tempProject(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-verify-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const sluice = (args: string[], cwd: string, env: NodeJS.ProcessEnv = ENV) => runSluice(args, cwd, undefined, env);
+const tempProject = (files: Record<string, string>) => makeTempProject(files, 'sluice-verify-');
 
 const ajv = new Ajv2020({ strict: false });
 ajv.addSchema(

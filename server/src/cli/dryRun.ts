@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Database } from '../dryrun/database';
 import { runDryRun, ProgressEvent, StatementReport } from '../dryrun/engine';
-import { extensionsUsed, openScratchDatabase, SetupScript } from '../dryrun/history';
+import { extensionsUsed, openScratchDatabase } from '../dryrun/history';
 import { openPGliteWorker, WorkerDatabase } from '../dryrun/pgliteWorker';
 import { openPostgres, redactedUrl } from '../dryrun/postgres';
 import { planStatements } from '../dryrun/statements';
@@ -18,6 +18,7 @@ import { Project } from '../project';
 import { loadParser } from '../syntax/parse';
 import { parseArgs, UsageError } from './args';
 import { InputError } from './files';
+import { setupScripts } from './setupScripts';
 import type { CommandIO } from './lint';
 
 export interface DryRunDocument {
@@ -44,16 +45,6 @@ function readMigration(given: string, cwd: string): { absolute: string; text: st
     return { absolute, text: fs.readFileSync(absolute, 'utf8') };
   } catch (error) {
     throw new InputError(`${given}: cannot read: ${(error as Error).message}`);
-  }
-}
-
-export function readSeed(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InputError(
-      `the seed file ${file} (config "seed") cannot be read: ${(error as Error).message}. Fix the path or remove "seed".`,
-    );
   }
 }
 
@@ -109,28 +100,7 @@ export async function dryRunCommand(argv: readonly string[], io: CommandIO): Pro
       throw new InputError((error as Error).message);
     }
   } else {
-    const scripts: SetupScript[] = [];
-    if (!options['no-history']) {
-      for (const earlier of project.earlierMigrations(absolute, migration)) {
-        const earlierText = project.view.read?.(earlier);
-        if (earlierText === undefined) continue;
-        const info = project.migrationInfo(earlier, earlierText);
-        scripts.push({
-          label: path.relative(io.cwd, earlier) || earlier,
-          text: earlierText,
-          statements: planStatements(earlierText, { tool: info.tool ?? migration.tool, direction: 'up' }),
-        });
-      }
-      const seed = project.settingsFor(absolute).seed;
-      if (seed) {
-        const seedText = readSeed(seed);
-        scripts.push({
-          label: path.relative(io.cwd, seed) || seed,
-          text: seedText,
-          statements: planStatements(seedText, { tool: null, direction: 'up' }),
-        });
-      }
-    }
+    const scripts = options['no-history'] ? [] : setupScripts(absolute, migration, project, io.cwd);
     const extensions = extensionsUsed([...scripts.map((s) => s.text), text]);
     const scratch = await openScratchDatabase(scripts, { extensions, open: openPGliteWorker });
     db = embedded = scratch.db as WorkerDatabase;

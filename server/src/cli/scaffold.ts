@@ -9,25 +9,11 @@ import { detectFolderTool } from '../fixes/layout/folderTool';
 import { layoutPlan, LayoutResult, LayoutTarget, PlannedFile } from '../fixes/layout/layout';
 import { scaffold } from '../fixes/scaffold';
 import { CHANGE_KINDS, ChangeKind, ChangeRequest, ScaffoldError, ScaffoldPlan } from '../fixes/scaffold/plan';
-import type { MigrationTool } from '../migrations/tools';
+import { MIGRATION_TOOLS, type MigrationTool } from '../migrations/tools';
 import { Project } from '../project';
 import { parseArgs, UsageError } from './args';
 import { InputError } from './files';
 import type { CommandIO } from './lint';
-
-const TOOLS: readonly MigrationTool[] = [
-  'golang-migrate',
-  'flyway',
-  'dbmate',
-  'goose',
-  'sqitch',
-  'prisma',
-  'diesel',
-  'sqlx',
-  'supabase',
-  'liquibase',
-  'plain',
-];
 
 /** The options each change takes: required ones with the placeholder the usage line shows, then optional ones. */
 const CHANGE_OPTIONS: Record<ChangeKind, { required: Record<string, string>; optional: string[] }> = {
@@ -171,8 +157,8 @@ export async function scaffoldCommand(argv: readonly string[], io: CommandIO): P
   const format = (options.format as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError('--format must be one of text, json');
   const toolOption = options.tool as string | undefined;
-  if (toolOption !== undefined && !TOOLS.includes(toolOption as MigrationTool)) {
-    throw new UsageError(`--tool must be one of ${TOOLS.join(', ')}`);
+  if (toolOption !== undefined && !MIGRATION_TOOLS.includes(toolOption as MigrationTool)) {
+    throw new UsageError(`--tool must be one of ${MIGRATION_TOOLS.join(', ')}`);
   }
   const overrides: Partial<SluiceConfig> = {};
   if (options['pg-version'] !== undefined) {

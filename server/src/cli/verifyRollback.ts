@@ -19,7 +19,7 @@ import { MigrationInfo } from '../migrations/tools';
 import { Project } from '../project';
 import { loadParser } from '../syntax/parse';
 import { parseArgs, UsageError } from './args';
-import { readSeed } from './dryRun';
+import { setupScripts } from './setupScripts';
 import { collectFiles, InputError } from './files';
 import type { CommandIO } from './lint';
 
@@ -125,31 +125,6 @@ function folderMigrations(
   return found.sort((a, b) => a.order - b.order || a.absolute.localeCompare(b.absolute));
 }
 
-/** The earlier migrations and the configured seed, for a FILE run on the embedded database. */
-function historyScripts(absolute: string, info: MigrationInfo, project: Project, cwd: string): SetupScript[] {
-  const scripts: SetupScript[] = [];
-  for (const earlier of project.earlierMigrations(absolute, info)) {
-    const earlierText = project.view.read?.(earlier);
-    if (earlierText === undefined) continue;
-    const earlierInfo = project.migrationInfo(earlier, earlierText);
-    scripts.push({
-      label: path.relative(cwd, earlier) || earlier,
-      text: earlierText,
-      statements: planStatements(earlierText, { tool: earlierInfo.tool ?? info.tool, direction: 'up' }),
-    });
-  }
-  const seed = project.settingsFor(absolute).seed;
-  if (seed) {
-    const seedText = readSeed(seed);
-    scripts.push({
-      label: path.relative(cwd, seed) || seed,
-      text: seedText,
-      statements: planStatements(seedText, { tool: null, direction: 'up' }),
-    });
-  }
-  return scripts;
-}
-
 export async function verifyRollbackCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const { positionals, options } = parseArgs(argv, {
     dir: { type: 'string' },
@@ -199,7 +174,7 @@ export async function verifyRollbackCommand(argv: readonly string[], io: Command
     if (info.direction === 'down' || isDownScript(absolute, info.tool))
       throw new InputError(`${given} is a down script: run verify-rollback on its up migration`);
     migrations.push(migrationUnderTest(absolute, text, info, project, io.cwd));
-    if (!url && !options['no-history']) history = historyScripts(absolute, info, project, io.cwd);
+    if (!url && !options['no-history']) history = setupScripts(absolute, info, project, io.cwd);
   }
 
   let db: Database;

@@ -15,6 +15,20 @@ export type MigrationTool =
   | 'liquibase'
   | 'plain';
 
+export const MIGRATION_TOOLS: readonly MigrationTool[] = [
+  'golang-migrate',
+  'flyway',
+  'dbmate',
+  'goose',
+  'sqitch',
+  'prisma',
+  'diesel',
+  'sqlx',
+  'supabase',
+  'liquibase',
+  'plain',
+];
+
 export interface FileSystemView {
   /** Names of the entries in a folder, or undefined when it cannot be read. */
   list(dir: string): readonly string[] | undefined;
