@@ -11,6 +11,7 @@ import { scaffold } from '../fixes/scaffold';
 import { CHANGE_KINDS, ChangeKind, ChangeRequest, ScaffoldError, ScaffoldPlan } from '../fixes/scaffold/plan';
 import { MIGRATION_TOOLS, type MigrationTool } from '../migrations/tools';
 import { Project } from '../project';
+import { folderListing, schemaForNewMigrations } from '../scaffoldTarget';
 import { parseArgs, UsageError } from './args';
 import { InputError } from './files';
 import type { CommandIO } from './lint';
@@ -97,43 +98,6 @@ function changeRequest(kind: ChangeKind, options: Record<string, string | undefi
   }
 }
 
-/** Names in a folder; for Flyway, which scans its location recursively, relative paths of the files below too. */
-function listing(dir: string, tool: MigrationTool): string[] {
-  const names = fs.readdirSync(dir);
-  if (tool !== 'flyway') return names;
-  const all: string[] = [];
-  const walk = (sub: string, depth: number): void => {
-    for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
-      const rel = sub === '' ? entry.name : path.join(sub, entry.name);
-      if (entry.isDirectory() && depth > 0) walk(rel, depth - 1);
-      else all.push(rel);
-    }
-  };
-  walk('', 5);
-  return all;
-}
-
-/** A one-step plan that only says where the next migration goes (to replay the history before it). */
-const PROBE: ScaffoldPlan = {
-  title: 'probe',
-  steps: [{ phase: 'expand', deploy: 1, name: 'probe', summary: '', up: '', down: '', transactional: true }],
-};
-
-/** The schema the folder's migrations build: everything before the first new file, in the tool's order. */
-function folderSchema(project: Project, target: LayoutTarget): ReturnType<Project['historySchema']> {
-  const probe = layoutPlan(PROBE, target);
-  const first = probe.files.find((f) => f.kind === 'up')!;
-  // sqitch orders by its plan: let the history see the plan with the new change in it.
-  const overlays = probe.appends.map((a) => a.path);
-  for (const append of probe.appends)
-    project.setOverlay(append.path, (project.view.read!(append.path) ?? '') + append.text);
-  try {
-    return project.historySchema(first.path, { isMigration: true, tool: target.tool, direction: 'up' });
-  } finally {
-    for (const file of overlays) project.setOverlay(file, undefined);
-  }
-}
-
 export async function scaffoldCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const { positionals, options } = parseArgs(argv, {
     dir: { type: 'string' },
@@ -195,12 +159,18 @@ export async function scaffoldCommand(argv: readonly string[], io: CommandIO): P
       dir = path.dirname(dir);
     }
   }
-  const target: LayoutTarget = { tool, dir, listing: listing(dir, tool), read: project.view.read, now: new Date() };
+  const target: LayoutTarget = {
+    tool,
+    dir,
+    listing: folderListing(dir, tool),
+    read: project.view.read,
+    now: new Date(),
+  };
 
   let plan: ScaffoldPlan;
   try {
     plan = scaffold(request, {
-      schema: folderSchema(project, target),
+      schema: schemaForNewMigrations(project, target),
       pgVersion: project.settingsFor(probeFile).pgVersion,
     });
   } catch (e) {

@@ -1,7 +1,6 @@
 // Quick fixes with a rewrite (fixes/quickfix) as LSP code actions. Edits to the file itself become TextEdits;
 // new migrations (a statement moved out of a transaction, a VALIDATE step) are laid out in the tool's
 // convention and become CreateFile + insert in one WorkspaceEdit. Each action carries its whole edit.
-import * as path from 'path';
 import {
   CodeAction,
   CodeActionKind,
@@ -17,6 +16,7 @@ import { FixEnvironment, OffsetEdit, quickFixFor } from '../fixes/quickfix';
 import type { FileSystemView } from '../migrations/tools';
 import type { Finding } from '../rules/rule';
 import { LineIndex } from '../syntax/positions';
+import { toolFolderOf } from '../scaffoldTarget';
 import { existingFile, layoutChanges } from './scaffoldEdits';
 
 export interface QuickFixSource extends FixEnvironment {
@@ -29,14 +29,6 @@ export interface QuickFixSource extends FixEnvironment {
   /** The client applies CreateFile in a WorkspaceEdit (workspace.workspaceEdit.resourceOperations). */
   canCreateFiles: boolean;
   now: Date;
-}
-
-/** The folder the tool reads migrations from (Prisma/Diesel keep a folder per migration; sqitch its project). */
-function toolFolder(file: string, tool: FixEnvironment['tool']): string {
-  const dir = path.dirname(file);
-  if (tool === 'prisma' || tool === 'diesel') return path.dirname(dir);
-  if (tool === 'sqitch' && /^(deploy|revert|verify)$/.test(path.basename(dir))) return path.dirname(dir);
-  return dir;
 }
 
 function textEdits(lines: LineIndex, edits: readonly OffsetEdit[]): TextEdit[] {
@@ -54,7 +46,7 @@ export function quickFixActions(source: QuickFixSource, finding: Finding, diagno
     edit = { changes: { [source.uri]: here } };
   } else {
     if (!source.canCreateFiles) return [];
-    const dir = toolFolder(source.file, source.tool);
+    const dir = toolFolderOf(source.file, source.tool);
     const layout = layoutPlan(fix.plan, {
       tool: source.tool ?? 'plain',
       dir,

@@ -17,13 +17,14 @@ import {
 import type { FileAnalysis } from '../analysis';
 import { replayMigration } from '../analysis';
 import { detectFolderTool } from '../fixes/layout/folderTool';
-import { layoutPlan, type LayoutResult } from '../fixes/layout/layout';
+import { layoutPlan, type LayoutResult, type LayoutTarget } from '../fixes/layout/layout';
 import { scaffold } from '../fixes/scaffold';
 import { changeRequestOf } from '../fixes/scaffold/fromStatement';
 import { quoteIdentifier } from '../fixes/scaffold/names';
 import { type ChangeRequest, ScaffoldError, type ScaffoldPlan } from '../fixes/scaffold/plan';
 import type { FileSystemView, MigrationInfo, MigrationTool } from '../migrations/tools';
 import type { Project } from '../project';
+import { folderListing, schemaForNewMigrations, toolFolderOf } from '../scaffoldTarget';
 import type { ScaffoldOptions, ScaffoldResult } from '../protocol';
 import { LineIndex } from '../syntax/positions';
 import type { SchemaModel } from '../schema/model';
@@ -31,14 +32,6 @@ import type { SchemaModel } from '../schema/model';
 /** What a scaffold code action carries until it is resolved: everything needed, nothing kept on the server. */
 export interface ScaffoldActionData {
   scaffold: { uri: string; version: number; request: ChangeRequest; start: number; end: number };
-}
-
-/** The folder a tool reads its migrations from, given one of its files (Prisma/Diesel: a folder per migration). */
-export function toolFolderOf(file: string, tool: MigrationTool | null): string {
-  const dir = path.dirname(file);
-  if (tool === 'prisma' || tool === 'diesel') return path.dirname(dir);
-  if (tool === 'sqitch' && /^(deploy|revert|verify)$/.test(path.basename(dir))) return path.dirname(dir);
-  return dir;
 }
 
 /** A folder given directly, or the tool folder of a migration file. */
@@ -50,26 +43,23 @@ function targetOf(project: Project, file: string): { dir: string; tool: Migratio
   return { dir, tool: migration.tool ?? detectFolderTool(dir, project.view) };
 }
 
+function targetIn(project: Project, dir: string, tool: MigrationTool): LayoutTarget {
+  let listing: string[] = [];
+  try {
+    listing = folderListing(dir, tool);
+  } catch {
+    // a folder that does not exist yet: nothing to number after
+  }
+  return { tool, dir, listing, read: project.view.read, now: new Date() };
+}
+
 function layoutIn(project: Project, plan: ScaffoldPlan, dir: string, tool: MigrationTool): LayoutResult {
-  return layoutPlan(plan, {
-    tool,
-    dir,
-    listing: project.view.list(dir) ?? [],
-    read: project.view.read,
-    now: new Date(),
-  });
+  return layoutPlan(plan, targetIn(project, dir, tool));
 }
 
 /** The schema new files in `dir` run against: every migration already there, replayed in the tool's order. */
 function schemaAfterFolder(project: Project, dir: string, tool: MigrationTool): SchemaModel {
-  // Where the first new file would go tells the history which migrations come before it.
-  const probe: ScaffoldPlan = {
-    title: 'probe',
-    steps: [{ phase: 'expand', deploy: 1, name: 'probe', summary: '', up: '', down: '', transactional: true }],
-  };
-  const first = layoutIn(project, probe, dir, tool).files[0];
-  if (!first) return project.historySchema(path.join(dir, 'probe.sql'), { isMigration: true, tool, direction: 'up' });
-  return project.historySchema(first.path, { isMigration: true, tool, direction: 'up' });
+  return schemaForNewMigrations(project, targetIn(project, dir, tool));
 }
 
 function sqlName(key: string): string {
