@@ -197,6 +197,8 @@ export interface StartOptions {
   configuration?: boolean;
   /** Declare `codeAction.resolveSupport` for edits (VS Code does): the server may send actions without their edit. */
   resolveCodeActions?: boolean;
+  /** Declare `codeAction.disabledSupport` (VS Code does): actions that cannot apply come greyed out with a reason. */
+  disabledCodeActions?: boolean;
   /** The `sluice` section returned for a scope URI (default: enabled, no migrationDirs). */
   settings?: (scopeUri: string | undefined) => EditorSettings;
 }
@@ -331,6 +333,7 @@ export class LspClient {
           dynamicRegistration: false,
           codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } },
           ...(options.resolveCodeActions ? { resolveSupport: { properties: ['edit'] }, dataSupport: true } : {}),
+          ...(options.disabledCodeActions ? { disabledSupport: true } : {}),
         },
         publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, relatedInformation: true },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),

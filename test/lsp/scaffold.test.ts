@@ -95,6 +95,31 @@ describe('lsp: scaffolding', () => {
     });
   });
 
+  it('a change Sluice cannot plan is left out, or shown disabled with the reason to clients that grey it out', async () => {
+    const sql = 'ALTER TABLE orders ALTER COLUMN total TYPE bigint USING round(total)::bigint;\n';
+    const plain = 'ALTER TABLE orders ALTER COLUMN total TYPE bigint;\n';
+    const rewrites = async (text: string, disabledCodeActions: boolean): Promise<CodeAction[]> => {
+      ws.write(UP, text);
+      return withServer({ workspace: ws, disabledCodeActions }, async (client) => {
+        const uri = ws.fileUri(UP);
+        await client.open(uri, text, 1);
+        const [diagnostic] = only((await client.nextDiagnostics(uri, 1)).diagnostics, 'column-type-rewrite');
+        assert.ok(diagnostic, 'column-type-rewrite is reported');
+        const actions = ((await client.codeActions(uri, diagnostic.range, [diagnostic])) ?? []) as CodeAction[];
+        return actions.filter((a) => a.kind === 'refactor.rewrite');
+      });
+    };
+    // Without USING the change-type scaffold applies; with it there is no safe inverse for the sync trigger.
+    const offered = await rewrites(plain, false);
+    assert.strictEqual(offered.length, 1);
+    assert.strictEqual(offered[0].disabled, undefined);
+    assert.deepStrictEqual(await rewrites(sql, false), []);
+    const [disabled] = await rewrites(sql, true);
+    assert.ok(disabled, 'the action is listed for a client that shows disabled actions');
+    assert.match(disabled.disabled?.reason ?? '', /using/i);
+    assert.strictEqual(disabled.edit, undefined);
+  });
+
   it('the wizard learns the tables of the folder and gets files for a change, or a reason', async () => {
     await withServer({ workspace: ws }, async (client) => {
       const folder = ws.fileUri('db/migrations');

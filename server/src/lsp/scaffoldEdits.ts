@@ -159,6 +159,10 @@ export function scaffoldActionsFor(
   version: number,
   range: Range,
   diagnostics: readonly Diagnostic[],
+  /** Why the change cannot be planned here (an unknown column type...), or undefined when it can. */
+  planError: (request: ChangeRequest, start: number) => string | undefined,
+  /** The client shows disabled actions with their reason; otherwise such actions are left out. */
+  showDisabled: boolean,
 ): CodeAction[] {
   const from = analysis.lines.offsetAt(range.start);
   const to = analysis.lines.offsetAt(range.end);
@@ -171,6 +175,8 @@ export function scaffoldActionsFor(
     if (flagged.length === 0) return;
     const request = changeRequestOf(statement.text);
     if (!request) return;
+    const reason = planError(request, statement.start);
+    if (reason && !showDisabled) return;
     const data: ScaffoldActionData = {
       scaffold: { uri, version, request, start: statement.start, end: statement.end },
     };
@@ -179,6 +185,7 @@ export function scaffoldActionsFor(
       title: `Rewrite as safe migrations: ${TITLES[request.kind]} in expand → migrate → contract steps, each with its rollback`,
       kind: CodeActionKind.RefactorRewrite,
       ...(related.length ? { diagnostics: related } : {}),
+      ...(reason ? { disabled: { reason } } : {}),
       data,
     });
   });
@@ -187,6 +194,37 @@ export function scaffoldActionsFor(
 
 export function isScaffoldAction(action: CodeAction): action is CodeAction & { data: ScaffoldActionData } {
   return typeof (action.data as ScaffoldActionData | undefined)?.scaffold?.request?.kind === 'string';
+}
+
+/** The plan for a statement's change, from the schema just before the statement. Throws ScaffoldError. */
+function planAt(
+  project: Project,
+  analysis: FileAnalysis,
+  migration: MigrationInfo,
+  file: string,
+  request: ChangeRequest,
+  start: number,
+): ScaffoldPlan {
+  const history = project.historySchema(file, migration);
+  const before = replayMigration(history, analysis.lines.text.slice(0, start), migration);
+  return scaffold(request, { schema: before, pgVersion: pgVersionFor(project, file) });
+}
+
+export function scaffoldPlanError(
+  project: Project,
+  analysis: FileAnalysis,
+  migration: MigrationInfo,
+  file: string,
+  request: ChangeRequest,
+  start: number,
+): string | undefined {
+  try {
+    planAt(project, analysis, migration, file, request, start);
+    return undefined;
+  } catch (e) {
+    if (e instanceof ScaffoldError) return e.message;
+    throw e;
+  }
 }
 
 /**
@@ -200,12 +238,10 @@ export function resolveScaffoldAction(
   file: string,
   action: CodeAction,
 ): CodeAction {
-  if (!isScaffoldAction(action)) return action;
+  if (!isScaffoldAction(action) || action.disabled) return action;
   const { uri, version, request, start, end } = action.data.scaffold;
-  const text = analysis.lines.text;
-  const before = replayMigration(project.historySchema(file, migration), text.slice(0, start), migration);
   try {
-    const plan = scaffold(request, { schema: before, pgVersion: pgVersionFor(project, file) });
+    const plan = planAt(project, analysis, migration, file, request, start);
     const tool = migration.tool ?? detectFolderTool(path.dirname(file), project.view);
     const layout = layoutIn(project, plan, toolFolderOf(file, migration.tool), tool);
     const names = layout.files.filter((f) => f.kind === 'up').map((f) => path.basename(f.path));

@@ -60,6 +60,7 @@ import {
   scaffoldActionsFor,
   scaffoldFiles,
   scaffoldOptions,
+  scaffoldPlanError,
 } from './scaffoldEdits';
 
 interface CachedResult {
@@ -97,6 +98,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   let canShowDocument = false;
   /** The client asks for a code action's edit only when the user picks it (codeAction/resolve). */
   let canResolveEdits = false;
+  /** The client greys out a code action that cannot apply and shows why (codeAction.disabledSupport). */
+  let canShowDisabled = false;
   let canCreateFiles = false;
 
   connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
@@ -107,6 +110,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     hasConfigurationCapability = Boolean(caps.workspace?.configuration);
     canShowDocument = Boolean(caps.window?.showDocument?.support);
     canResolveEdits = Boolean(caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit'));
+    canShowDisabled = Boolean(caps.textDocument?.codeAction?.disabledSupport);
     canCreateFiles =
       Boolean(caps.workspace?.workspaceEdit?.documentChanges) &&
       Boolean(caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'));
@@ -397,17 +401,14 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
             document.version,
             params.range,
             params.context.diagnostics,
+            (request, start) => scaffoldPlanError(project, analysis, linted.migration, file, request, start),
+            canShowDisabled,
           ).map((action) =>
             // Without codeAction/resolve the edit travels with the action.
             canResolveEdits ? action : resolveScaffoldAction(project, analysis, linted.migration, file, action),
           )
         : [];
-    return [
-      ...fixes,
-      ...rollback,
-      ...codeActionsFor(analysis, document.uri, params.context.diagnostics),
-      ...scaffolds,
-    ];
+    return [...fixes, ...rollback, ...codeActionsFor(analysis, document.uri, params.context.diagnostics), ...scaffolds];
   });
 
   connection.onCodeActionResolve(async (action) => {
