@@ -15,6 +15,7 @@ import {
   WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { FileAnalysis } from '../analysis';
+import type { Finding } from '../rules/rule';
 import { replayMigration } from '../analysis';
 import { detectFolderTool } from '../fixes/layout/folderTool';
 import { layoutPlan, type LayoutResult, type LayoutTarget } from '../fixes/layout/layout';
@@ -151,6 +152,8 @@ const TITLES: Record<ChangeRequest['kind'], string> = {
   backfill: 'backfill',
 };
 
+const MAX_SCAFFOLDS_PER_REQUEST = 3;
+
 /** `refactor.rewrite` actions for the statements the range touches that are one supported change each. */
 export function scaffoldActionsFor(
   analysis: FileAnalysis,
@@ -167,14 +170,23 @@ export function scaffoldActionsFor(
   const from = analysis.lines.offsetAt(range.start);
   const to = analysis.lines.offsetAt(range.end);
   const actions: CodeAction[] = [];
+  let planned = 0;
+  // Only statements Sluice flags: a rename in a brand-new table needs no ceremony.
+  const flaggedAt = new Map<number, Finding[]>();
+  for (const f of analysis.findings) {
+    if (f.statement === undefined || f.severity === 'info') continue;
+    flaggedAt.set(f.statement, [...(flaggedAt.get(f.statement) ?? []), f]);
+  }
   analysis.statements.forEach((statement, index) => {
     if (statement.end < from || statement.start > to) return;
-    if (migration.direction !== 'up') return;
-    // Only statements Sluice flags: a rename in a brand-new table needs no ceremony.
-    const flagged = analysis.findings.filter((f) => f.statement === index && f.severity !== 'info');
-    if (flagged.length === 0) return;
+    // A refactoring is about the statement at hand: planning one means replaying the file up to it, so a
+    // selection over a whole file gets the first few rather than seconds of work on a lightbulb request.
+    if (migration.direction !== 'up' || planned >= MAX_SCAFFOLDS_PER_REQUEST) return;
+    const flagged = flaggedAt.get(index);
+    if (!flagged) return;
     const request = changeRequestOf(statement.text);
     if (!request) return;
+    planned++;
     const reason = planError(request, statement.start);
     if (reason && !showDisabled) return;
     const data: ScaffoldActionData = {
