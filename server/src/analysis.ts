@@ -22,7 +22,8 @@ import type {
 import { Directives, readDirectives } from './syntax/directives';
 import { ParseOutcome, parseStatement } from './syntax/parse';
 import { LineIndex } from './syntax/positions';
-import { splitStatements, Statement } from './syntax/split';
+import { splitEdited, SplitText } from './syntax/resplit';
+import { SplitResult, splitStatements, Statement } from './syntax/split';
 
 export type AnalysisSettings = Pick<SluiceConfig, 'pgVersion' | 'assumeInTransaction' | 'rules'>;
 
@@ -80,6 +81,20 @@ function analyzeStatement(text: string): CachedStatement {
   }
   statementCache.set(text, entry);
   return entry;
+}
+
+/** The last split of each recently analysed file: an edited file is split again only around the edit. */
+const RECENT_SPLITS = 8;
+const recentSplits = new Map<string, SplitText>();
+
+function splitFile(text: string, file: string | undefined): SplitResult {
+  const previous = file !== undefined ? recentSplits.get(file) : undefined;
+  const result = previous ? splitEdited(previous, text) : splitStatements(text);
+  if (file === undefined) return result;
+  recentSplits.delete(file);
+  if (recentSplits.size >= RECENT_SPLITS) recentSplits.delete(recentSplits.keys().next().value as string);
+  recentSplits.set(file, { source: text, result });
+  return result;
 }
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -146,7 +161,7 @@ export function analyze(
   settings: AnalysisSettings,
   context: AnalysisContext = {},
 ): FileAnalysis {
-  const split = splitStatements(text);
+  const split = splitFile(text, context.file);
   const statements = withParses(split.statements);
   const directives = readDirectives(split.comments);
   const units = splitUnits(split.statements, directives, {

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { analyze } from '../../server/src/analysis';
 import type { MigrationTool } from '../../server/src/migrations/tools';
 import { loadParser } from '../../server/src/syntax/parse';
+import { prng } from '../support/prng';
 
 const CORPUS = path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'statements');
 const SETTINGS = { pgVersion: 15, assumeInTransaction: false, rules: {} };
@@ -19,18 +20,6 @@ function lint(text: string, tool: MigrationTool = 'plain') {
     assert.ok(f.message.length > 0);
   }
   return analysis;
-}
-
-/** A small deterministic generator, so a failure reproduces. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FRAGMENTS = [

@@ -3,6 +3,7 @@
 // Pure and cached per statement text by the analysis.
 import type { AstNode } from '../syntax/parse';
 import { LockMode, strongerLock } from './locks';
+import { perStatement } from './perStatement';
 
 export type RelationKind = 'table' | 'index' | 'view' | 'relation';
 
@@ -35,14 +36,22 @@ export interface StatementFacts {
   nonTransactional?: string;
 }
 
+const relationRefs = perStatement((rangeVar: AstNode): Partial<Record<RelationKind, RelationRef>> => ({}));
+
 export function relationRef(rangeVar: AstNode | undefined, kind: RelationKind): RelationRef | undefined {
   if (!rangeVar || typeof rangeVar.relname !== 'string') return undefined;
-  const schema: string | undefined = rangeVar.schemaname;
-  return {
-    name: schema ? `${schema}.${rangeVar.relname}` : rangeVar.relname,
-    key: `${schema ?? 'public'}.${rangeVar.relname}`,
-    kind,
-  };
+  const refs = relationRefs(rangeVar);
+  let ref = refs[kind];
+  if (!ref) {
+    const schema: string | undefined = rangeVar.schemaname;
+    ref = {
+      name: schema ? `${schema}.${rangeVar.relname}` : rangeVar.relname,
+      key: `${schema ?? 'public'}.${rangeVar.relname}`,
+      kind,
+    };
+    refs[kind] = ref;
+  }
+  return ref;
 }
 
 /** How a message names the locked relation: an index's lock lands on its table. */
@@ -99,9 +108,9 @@ export function alterTableCommandLock(cmd: AstNode): LockMode {
   return ALTER_TABLE_LOCKS[cmd.subtype] ?? 'AccessExclusiveLock';
 }
 
-export function alterTableCommands(ast: AstNode): AstNode[] {
-  return (ast.cmds ?? []).map((c: AstNode) => c.AlterTableCmd).filter(Boolean);
-}
+export const alterTableCommands = perStatement((ast: AstNode): readonly AstNode[] =>
+  (ast.cmds ?? []).map((c: AstNode) => c.AlterTableCmd).filter(Boolean),
+);
 
 /** A boolean option as PostgreSQL's defGetBoolean reads it: `(FULL)`, `(FULL true|on|1)` are on; false/off/0 are off. */
 function hasOption(options: AstNode[] | undefined, name: string): boolean {

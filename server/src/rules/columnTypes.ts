@@ -6,6 +6,7 @@ import { alterTableCommands, RelationRef, relationRef } from '../facts/statement
 import type { AstNode } from '../syntax/parse';
 import { utf8ToUtf16Offset } from '../syntax/positions';
 import type { Rule, RuleMeta, StatementContext } from './rule';
+import { perStatement } from '../facts/perStatement';
 
 export interface TypedColumn {
   table: RelationRef;
@@ -67,7 +68,12 @@ function isPrimaryKey(def: AstNode): boolean {
   return (def.constraints ?? []).some((c: AstNode) => c.Constraint?.contype === 'CONSTR_PRIMARY');
 }
 
-export function typedColumns(kind: string, ast: AstNode, text: string): TypedColumn[] {
+/** The typed columns a statement declares (computed once per statement; `text` is the statement's). */
+export function typedColumns(kind: string, ast: AstNode, text: string): readonly TypedColumn[] {
+  return columnsOf(ast, kind, text);
+}
+
+const columnsOf = perStatement((ast: AstNode, kind: string, text: string): readonly TypedColumn[] => {
   const columns: TypedColumn[] = [];
   if (kind === 'CreateStmt') {
     const table = relationRef(ast.relation, 'table');
@@ -106,7 +112,7 @@ export function typedColumns(kind: string, ast: AstNode, text: string): TypedCol
     }
   }
   return columns;
-}
+});
 
 /**
  * A type rule: `check` returns the message for a column it flags. Down sections and scripts are skipped: they

@@ -2,9 +2,10 @@ import { relationRef } from '../facts/statementFacts';
 import { alterTableCommands } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { Rule, StatementContext } from './rule';
+import { perStatement } from '../facts/perStatement';
 
 /** Constraints added to existing rows: from `ADD CONSTRAINT` and from `ADD COLUMN ... REFERENCES/CHECK`. */
-function addedConstraints(ast: AstNode): { constraint: AstNode; inline: boolean }[] {
+const addedConstraints = perStatement((ast: AstNode): readonly { constraint: AstNode; inline: boolean }[] => {
   const found: { constraint: AstNode; inline: boolean }[] = [];
   for (const cmd of alterTableCommands(ast)) {
     if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint)
@@ -23,7 +24,7 @@ function addedConstraints(ast: AstNode): { constraint: AstNode; inline: boolean 
     }
   }
   return found;
-}
+});
 
 function report(ctx: StatementContext, constraint: AstNode, inline: boolean): void {
   const table = relationRef(ctx.ast.relation, 'table');

@@ -2,6 +2,7 @@ import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { SchemaModel } from '../schema/model';
 import type { Rule } from './rule';
+import { perStatement } from '../facts/perStatement';
 
 interface ForeignKey {
   statement: number;
@@ -17,7 +18,9 @@ function names(list: AstNode[] | undefined): string[] {
 }
 
 /** Foreign keys a statement declares: table constraints, column REFERENCES, in CREATE TABLE and ALTER TABLE. */
-function declaredForeignKeys(kind: string, ast: AstNode): { columns: string[] }[] {
+const declaredForeignKeys = (kind: string, ast: AstNode): readonly { columns: string[] }[] => foreignKeysOf(ast, kind);
+
+const foreignKeysOf = perStatement((ast: AstNode, kind: string): readonly { columns: string[] }[] => {
   const found: { columns: string[] }[] = [];
   const fromColumn = (def: AstNode): void => {
     for (const c of def?.constraints ?? [])
@@ -38,7 +41,7 @@ function declaredForeignKeys(kind: string, ast: AstNode): { columns: string[] }[
     }
   }
   return found.filter((fk) => fk.columns.length > 0);
-}
+});
 
 /** An index whose leading columns are exactly the foreign key's columns (in any order) serves its lookups. */
 function hasLeadingIndex(schema: SchemaModel, table: string, columns: string[]): boolean {

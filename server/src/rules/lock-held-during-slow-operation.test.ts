@@ -89,6 +89,23 @@ ruleTests(lockHeldDuringSlowOperation, {
       ],
     },
     {
+      name: 'many locks held: three are named, the rest counted',
+      sql: [
+        'BEGIN;',
+        ...['a', 'b', 'c', 'd', 'e'].map((t) => `ALTER TABLE ${t} ADD COLUMN note text;`),
+        "UPDATE orders SET note = '';",
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 7,
+          column: 1,
+          message:
+            /^UPDATE of orders runs while the AccessExclusiveLocks taken earlier in this transaction on a \(by ALTER TABLE a ADD COLUMN note\), b \(by ALTER TABLE b ADD COLUMN note\), c \(by ALTER TABLE c ADD COLUMN note\) and 2 others are still held: reads and writes of a, b, c and 2 others wait until the transaction commits$/,
+        },
+      ],
+    },
+    {
       name: 'goose wraps the up section: index build and delete on other tables',
       tool: 'goose',
       sql: [

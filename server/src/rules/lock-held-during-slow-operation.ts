@@ -9,6 +9,7 @@ import {
 import type { AstNode } from '../syntax/parse';
 import type { Rule, StatementContext } from './rule';
 import { optionEnabled } from './table-rewrite-maintenance';
+import { perStatement } from '../facts/perStatement';
 
 const CONSTRAINT_WORDS: Record<string, string> = {
   CONSTR_CHECK: 'CHECK',
@@ -72,6 +73,10 @@ const DROP_WORDS: Record<string, string> = {
 
 /** A short name for what a statement did, for messages: `ALTER TABLE orders ADD COLUMN note`, `TRUNCATE`. */
 export function describeOperation(kind: string, ast: AstNode): string {
+  return operationOf(ast, kind);
+}
+
+const operationOf = perStatement((ast: AstNode, kind: string): string => {
   if (kind === 'AlterTableStmt') {
     const cmds = alterTableCommands(ast);
     const cmd = cmds.find((c) => alterTableCommandLock(c) === 'AccessExclusiveLock') ?? cmds[0];
@@ -80,7 +85,7 @@ export function describeOperation(kind: string, ast: AstNode): string {
   }
   if (kind === 'DropStmt') return DROP_WORDS[ast.removeType] ?? 'DROP';
   return STATEMENT_WORDS[kind] ?? 'an earlier statement';
-}
+});
 
 export interface HeldLock {
   relation: RelationRef;
@@ -288,7 +293,11 @@ function slowOperation(
   return undefined;
 }
 
+/** Names listed in a message before the rest are counted: a long transaction must not make a paragraph. */
+const LISTED = 3;
+
 function joinNames(items: string[]): string {
+  if (items.length > LISTED + 1) return `${items.slice(0, LISTED).join(', ')} and ${items.length - LISTED} others`;
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 

@@ -3,6 +3,7 @@
 // rename-column, rename-table, mixed-expand-contract). Pure; derived from the AST only.
 import { alterTableCommands, RelationRef, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
+import { perStatement } from '../facts/perStatement';
 
 export type TableChange =
   | { type: 'add-column'; table: RelationRef; column: string }
@@ -14,7 +15,12 @@ export type TableChange =
 /** ALTER TABLE / ALTER FOREIGN TABLE; not ALTER TYPE ... ADD/DROP ATTRIBUTE (composite types) or indexes. */
 const TABLE_OBJECTS = new Set(['OBJECT_TABLE', 'OBJECT_FOREIGN_TABLE']);
 
-export function tableChanges(kind: string, ast: AstNode): TableChange[] {
+/** What the statement changes (computed once per statement). */
+export function tableChanges(kind: string, ast: AstNode): readonly TableChange[] {
+  return changesOf(ast, kind);
+}
+
+const changesOf = perStatement((ast: AstNode, kind: string): readonly TableChange[] => {
   const changes: TableChange[] = [];
   switch (kind) {
     case 'AlterTableStmt': {
@@ -59,7 +65,7 @@ export function tableChanges(kind: string, ast: AstNode): TableChange[] {
     }
   }
   return changes;
-}
+});
 
 /** The key of a table after `ALTER TABLE old RENAME TO new` (a rename never changes the schema). */
 export function renamedKey(table: RelationRef, newName: string): string {

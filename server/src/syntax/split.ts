@@ -92,9 +92,17 @@ class BodyTracker {
 }
 
 export function splitStatements(source: string): SplitResult {
-  const statements: Statement[] = [];
-  const comments: Comment[] = [];
-  const problems: LexicalProblem[] = [];
+  const result: SplitResult = { statements: [], comments: [], problems: [] };
+  scan(source, 0, result);
+  return result;
+}
+
+/**
+ * Scans `source` from `from`, a point where no statement is open, appending to `result`. Stops early, returning
+ * the offset, at the first statement start `stopAt` accepts; returns -1 when it reached the end.
+ */
+export function scan(source: string, from: number, result: SplitResult, stopAt?: (start: number) => boolean): number {
+  const { statements, comments, problems } = result;
   const n = source.length;
   const body = new BodyTracker();
 
@@ -126,7 +134,7 @@ export function splitStatements(source: string): SplitResult {
     body.reset();
   };
 
-  let i = 0;
+  let i = from;
   while (i < n) {
     const c = source.charCodeAt(i);
 
@@ -134,6 +142,7 @@ export function splitStatements(source: string): SplitResult {
       i++;
       continue;
     }
+    if (stmtStart < 0 && stopAt && !isCommentStart(source, i, c) && c !== SEMICOLON && stopAt(i)) return i;
 
     // -- line comment
     if (c === DASH && source.charCodeAt(i + 1) === DASH) {
@@ -242,7 +251,11 @@ export function splitStatements(source: string): SplitResult {
     i++;
   }
   finishStatement();
-  return { statements, comments, problems };
+  return -1;
+}
+
+function isCommentStart(source: string, i: number, c: number): boolean {
+  return (c === DASH && source.charCodeAt(i + 1) === DASH) || (c === SLASH && source.charCodeAt(i + 1) === STAR);
 }
 
 /** Returns the offset after the closing quote, or -1 when the string never ends. */

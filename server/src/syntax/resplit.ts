@@ -1,0 +1,78 @@
+// Splitting an edited document again without rescanning all of it: the statements before the edit are kept, the
+// splitter restarts at the first statement the edit may touch, and as soon as it reaches a statement start that
+// the old text also had in the unchanged tail, the old tail is reused, shifted. The result is exactly
+// splitStatements(source) (the tests compare them on random edits).
+import { scan, SplitResult } from './split';
+
+export interface SplitText {
+  source: string;
+  result: SplitResult;
+}
+
+/** splitStatements(source), reusing the split of `previous`, an earlier version of the same document. */
+export function splitEdited(previous: SplitText, source: string): SplitResult {
+  const old = previous.source;
+  const before = previous.result;
+  if (old === source) return before;
+  const shortest = Math.min(old.length, source.length);
+  let prefix = 0;
+  while (prefix < shortest && old.charCodeAt(prefix) === source.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (
+    suffix < shortest - prefix &&
+    old.charCodeAt(old.length - 1 - suffix) === source.charCodeAt(source.length - 1 - suffix)
+  )
+    suffix++;
+  const delta = source.length - old.length;
+
+  // A statement start is a point where nothing is open: restart at the last one before the first change.
+  const kept = lastStartBefore(before, prefix);
+  const restart = kept >= 0 ? before.statements[kept].start : 0;
+  // Every text is sliced from the new source again: a slice of an old version would keep that version alive.
+  const result: SplitResult = { statements: [], comments: [], problems: [] };
+  for (let k = 0; k < kept; k++) result.statements.push(moved(before.statements[k], source, 0));
+  for (const c of before.comments) if (c.end <= restart) result.comments.push(moved(c, source, 0));
+  // Stop where the old text had a statement start in the unchanged tail (with the two characters the scanner
+  // looks back at also unchanged): from there on the split is the old one, shifted.
+  const tailFrom = source.length - suffix + 2;
+  let resumeAt = -1;
+  const stoppedAt = scan(source, restart, result, (start) => {
+    if (start < tailFrom) return false;
+    resumeAt = statementStartingAt(before, start - delta);
+    return resumeAt >= 0;
+  });
+  if (stoppedAt < 0) return result;
+  const oldStop = stoppedAt - delta;
+  for (let k = resumeAt; k < before.statements.length; k++)
+    result.statements.push(moved(before.statements[k], source, delta));
+  for (const c of before.comments) if (c.start >= oldStop) result.comments.push(moved(c, source, delta));
+  for (const p of before.problems) {
+    if (p.start >= oldStop) result.problems.push({ ...p, start: p.start + delta, end: p.end + delta });
+  }
+  return result;
+}
+
+/** A statement or comment `delta` further on in `source`. */
+function moved<T extends { text: string; start: number; end: number }>(item: T, source: string, delta: number): T {
+  const start = item.start + delta;
+  const end = item.end + delta;
+  return { ...item, text: source.slice(start, end), start, end };
+}
+
+/** The index of the last statement that starts before `offset`, or -1. */
+function lastStartBefore(split: SplitResult, offset: number): number {
+  let lo = 0;
+  let hi = split.statements.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (split.statements[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The index of the statement that starts exactly at `offset`, or -1. */
+function statementStartingAt(split: SplitResult, offset: number): number {
+  const k = lastStartBefore(split, offset + 1);
+  return k >= 0 && split.statements[k].start === offset ? k : -1;
+}
