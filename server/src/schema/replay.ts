@@ -3,6 +3,7 @@
 // model is never mutated. What a statement does that replay cannot follow makes the affected table
 // `complete: false` (or drops it), so rules see "unknown" rather than a wrong answer.
 import { typeNameOf } from '../facts/expressions';
+import { perStatement } from '../facts/perStatement';
 import { relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import { columnDefaultText, constraintBody, setDefaultText, typeText } from './sourceText';
@@ -148,6 +149,38 @@ function defaultName(
   return name;
 }
 
+function columnConstraints(def: AstNode): AstNode[] {
+  return (def.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
+}
+
+/** A column as its definition declares it; with `source` (the statement's text), types and defaults as written. */
+function columnInfo(def: AstNode, source: string | undefined): ColumnInfo {
+  const type = typeInfo(def.typeName);
+  const raw = typeNameOf(def.typeName);
+  const constraints = columnConstraints(def);
+  const defaultConstraint = constraints.find((c) => c.contype === 'CONSTR_DEFAULT' && !c.raw_expr?.A_Const?.isnull);
+  if (source !== undefined) Object.assign(type, defined('sql', typeText(source, def.typeName)));
+  return {
+    name: def.colname,
+    type,
+    ...defined(
+      'defaultSql',
+      source !== undefined && defaultConstraint ? columnDefaultText(source, defaultConstraint) : undefined,
+    ),
+    notNull: constraints.some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY'),
+    hasDefault:
+      Boolean(SERIALS[raw]) ||
+      constraints.some(
+        (c) =>
+          (c.contype === 'CONSTR_DEFAULT' && !c.raw_expr?.A_Const?.isnull) ||
+          c.contype === 'CONSTR_IDENTITY' ||
+          c.contype === 'CONSTR_GENERATED',
+      ),
+  };
+}
+
+const plainColumnInfo = perStatement((def: AstNode): ColumnInfo => columnInfo(def, undefined));
+
 export class SchemaBuilder {
   private tables: Map<string, TableInfo>;
   private indexes: Map<string, IndexInfo>;
@@ -197,8 +230,8 @@ export class SchemaBuilder {
     if (!this.tables.has(key)) return;
     this.writable('tables');
     this.tables.delete(key);
-    for (const [indexKey, index] of this.indexes) {
-      if (index.table === key) this.deleteIndex(indexKey);
+    for (const index of this.indexes.values()) {
+      if (index.table === key) this.deleteIndex(index.key);
     }
   }
 
@@ -336,31 +369,10 @@ export class SchemaBuilder {
   }
 
   private addColumn(tableKey: string, def: AstNode): void {
-    const type = typeInfo(def.typeName);
-    const raw = typeNameOf(def.typeName);
-    const constraints: AstNode[] = (def.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
-    const source = this.source;
-    const defaultConstraint = constraints.find((c) => c.contype === 'CONSTR_DEFAULT' && !c.raw_expr?.A_Const?.isnull);
-    if (source !== undefined) Object.assign(type, defined('sql', typeText(source, def.typeName)));
-    const column: ColumnInfo = {
-      name: def.colname,
-      type,
-      ...defined(
-        'defaultSql',
-        source !== undefined && defaultConstraint ? columnDefaultText(source, defaultConstraint) : undefined,
-      ),
-      notNull: constraints.some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY'),
-      hasDefault:
-        Boolean(SERIALS[raw]) ||
-        constraints.some(
-          (c) =>
-            (c.contype === 'CONSTR_DEFAULT' && !c.raw_expr?.A_Const?.isnull) ||
-            c.contype === 'CONSTR_IDENTITY' ||
-            c.contype === 'CONSTR_GENERATED',
-        ),
-    };
+    // Without the statement's text the column depends on its definition alone: built once per definition.
+    const column = this.source === undefined ? plainColumnInfo(def) : columnInfo(def, this.source);
     this.updateTable(tableKey, (t) => t.columns.set(column.name, column));
-    for (const c of constraints) {
+    for (const c of columnConstraints(def)) {
       if (c.contype !== 'CONSTR_NOTNULL' && KIND[c.contype]) this.addConstraint(tableKey, c, [def.colname]);
     }
   }
@@ -529,8 +541,8 @@ export class SchemaBuilder {
       }
     });
     for (const name of dropped) this.deleteIndex(`${schema}.${name}`);
-    for (const [key, index] of this.indexes) {
-      if (index.table === tableKey && index.columns.includes(column)) this.deleteIndex(key);
+    for (const index of this.indexes.values()) {
+      if (index.table === tableKey && index.columns.includes(column)) this.deleteIndex(index.key);
     }
   }
 

@@ -2,7 +2,7 @@
 // splitter restarts at the first statement the edit may touch, and as soon as it reaches a statement start that
 // the old text also had in the unchanged tail, the old tail is reused, shifted. The result is exactly
 // splitStatements(source) (the tests compare them on random edits).
-import { scan, SplitResult } from './split';
+import { Comment, scan, SplitResult, Statement } from './split';
 
 export interface SplitText {
   source: string;
@@ -14,15 +14,8 @@ export function splitEdited(previous: SplitText, source: string): SplitResult {
   const old = previous.source;
   const before = previous.result;
   if (old === source) return before;
-  const shortest = Math.min(old.length, source.length);
-  let prefix = 0;
-  while (prefix < shortest && old.charCodeAt(prefix) === source.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (
-    suffix < shortest - prefix &&
-    old.charCodeAt(old.length - 1 - suffix) === source.charCodeAt(source.length - 1 - suffix)
-  )
-    suffix++;
+  const prefix = commonPrefix(old, source);
+  const suffix = commonSuffix(old, source, Math.min(old.length, source.length) - prefix);
   const delta = source.length - old.length;
 
   // A statement start is a point where nothing is open: restart at the last one before the first change.
@@ -30,8 +23,8 @@ export function splitEdited(previous: SplitText, source: string): SplitResult {
   const restart = kept >= 0 ? before.statements[kept].start : 0;
   // Every text is sliced from the new source again: a slice of an old version would keep that version alive.
   const result: SplitResult = { statements: [], comments: [], problems: [] };
-  for (let k = 0; k < kept; k++) result.statements.push(moved(before.statements[k], source, 0));
-  for (const c of before.comments) if (c.end <= restart) result.comments.push(moved(c, source, 0));
+  for (let k = 0; k < kept; k++) result.statements.push(movedStatement(before.statements[k], source, 0));
+  for (const c of before.comments) if (c.end <= restart) result.comments.push(movedComment(c, source, 0));
   // Stop where the old text had a statement start in the unchanged tail (with the two characters the scanner
   // looks back at also unchanged): from there on the split is the old one, shifted.
   const tailFrom = source.length - suffix + 2;
@@ -44,19 +37,46 @@ export function splitEdited(previous: SplitText, source: string): SplitResult {
   if (stoppedAt < 0) return result;
   const oldStop = stoppedAt - delta;
   for (let k = resumeAt; k < before.statements.length; k++)
-    result.statements.push(moved(before.statements[k], source, delta));
-  for (const c of before.comments) if (c.start >= oldStop) result.comments.push(moved(c, source, delta));
+    result.statements.push(movedStatement(before.statements[k], source, delta));
+  for (const c of before.comments) if (c.start >= oldStop) result.comments.push(movedComment(c, source, delta));
   for (const p of before.problems) {
     if (p.start >= oldStop) result.problems.push({ ...p, start: p.start + delta, end: p.end + delta });
   }
   return result;
 }
 
-/** A statement or comment `delta` further on in `source`. */
-function moved<T extends { text: string; start: number; end: number }>(item: T, source: string, delta: number): T {
-  const start = item.start + delta;
-  const end = item.end + delta;
-  return { ...item, text: source.slice(start, end), start, end };
+/** A statement `delta` further on in `source`. */
+function movedStatement(s: Statement, source: string, delta: number): Statement {
+  return { text: source.slice(s.start + delta, s.end + delta), start: s.start + delta, end: s.end + delta };
+}
+
+function movedComment(c: Comment, source: string, delta: number): Comment {
+  const start = c.start + delta;
+  const end = c.end + delta;
+  return { text: source.slice(start, end), start, end, inStatement: c.inStatement };
+}
+
+const CHUNK = 1024;
+
+/** The length of the common start of `a` and `b`: whole chunks compared natively first, then characters. */
+function commonPrefix(a: string, b: string): number {
+  const shortest = Math.min(a.length, b.length);
+  let n = 0;
+  while (n + CHUNK <= shortest && a.slice(n, n + CHUNK) === b.slice(n, n + CHUNK)) n += CHUNK;
+  while (n < shortest && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+/** The length of the common end of `a` and `b`, at most `limit`. */
+function commonSuffix(a: string, b: string, limit: number): number {
+  let n = 0;
+  while (
+    n + CHUNK <= limit &&
+    a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)
+  )
+    n += CHUNK;
+  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
 }
 
 /** The index of the last statement that starts before `offset`, or -1. */
