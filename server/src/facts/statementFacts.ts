@@ -36,22 +36,14 @@ export interface StatementFacts {
   nonTransactional?: string;
 }
 
-const relationRefs = perStatement((rangeVar: AstNode): Partial<Record<RelationKind, RelationRef>> => ({}));
-
 export function relationRef(rangeVar: AstNode | undefined, kind: RelationKind): RelationRef | undefined {
   if (!rangeVar || typeof rangeVar.relname !== 'string') return undefined;
-  const refs = relationRefs(rangeVar);
-  let ref = refs[kind];
-  if (!ref) {
-    const schema: string | undefined = rangeVar.schemaname;
-    ref = {
-      name: schema ? `${schema}.${rangeVar.relname}` : rangeVar.relname,
-      key: `${schema ?? 'public'}.${rangeVar.relname}`,
-      kind,
-    };
-    refs[kind] = ref;
-  }
-  return ref;
+  const schema: string | undefined = rangeVar.schemaname;
+  return {
+    name: schema ? `${schema}.${rangeVar.relname}` : rangeVar.relname,
+    key: `${schema ?? 'public'}.${rangeVar.relname}`,
+    kind,
+  };
 }
 
 /** How a message names the locked relation: an index's lock lands on its table. */
