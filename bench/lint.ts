@@ -11,6 +11,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { prng } from '../test/support/prng';
 
 // Compiled to out*/bench/lint.js: the repository root is two levels up.
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -23,18 +24,6 @@ const LINEARITY_BUDGET = 11;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Realistic migration text
-
-/** Small deterministic PRNG (mulberry32) so every run lints the same files. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EXISTING_TABLES = [
   'users',
