@@ -18,9 +18,7 @@ function names(list: AstNode[] | undefined): string[] {
 }
 
 /** Foreign keys a statement declares: table constraints, column REFERENCES, in CREATE TABLE and ALTER TABLE. */
-const declaredForeignKeys = (kind: string, ast: AstNode): readonly { columns: string[] }[] => foreignKeysOf(ast, kind);
-
-const foreignKeysOf = perStatement((ast: AstNode, kind: string): readonly { columns: string[] }[] => {
+const declaredForeignKeys = perStatement((ast: AstNode, kind: string): readonly { columns: string[] }[] => {
   const found: { columns: string[] }[] = [];
   const fromColumn = (def: AstNode): void => {
     for (const c of def?.constraints ?? [])
@@ -83,7 +81,7 @@ export const foreignKeyWithoutIndex: Rule = {
                 .map((c) => c.def?.ColumnDef)
                 .filter(Boolean);
         for (const column of newColumns) added.add(`${table.key}.${column.colname}`);
-        for (const fk of declaredForeignKeys(ctx.kind, ctx.ast)) {
+        for (const fk of declaredForeignKeys(ctx.ast, ctx.kind)) {
           pending.push({
             statement: ctx.index,
             table: table.key,
