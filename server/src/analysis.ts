@@ -56,6 +56,8 @@ export interface FileAnalysis {
 }
 
 interface CachedStatement {
+  /** The statement's text as a string of its own (not a slice of a document that would keep the document alive). */
+  text: string;
   parse: ParseOutcome;
   facts?: StatementFacts;
 }
@@ -67,10 +69,10 @@ function analyzeStatement(text: string): CachedStatement {
   const hit = statementCache.get(text);
   if (hit) return hit;
   const parse = parseStatement(text);
-  const entry: CachedStatement = { parse, facts: parse.ok ? statementFacts(parse.kind, parse.ast) : undefined };
   // `text` is a slice of the whole document: as a key it would keep every old version of the document alive.
   // A copy (JSON round trip: exact, lone surrogates included) keeps only the statement.
   text = JSON.parse(JSON.stringify(text)) as string;
+  const entry: CachedStatement = { text, parse, facts: parse.ok ? statementFacts(parse.kind, parse.ast) : undefined };
   if (statementCache.size >= CACHE_LIMIT) {
     // Drop the oldest tenth: Map iterates in insertion order.
     let drop = CACHE_LIMIT / 10;
@@ -138,11 +140,16 @@ export function replayMigration(base: SchemaModel, text: string, migration: Migr
   return builder.snapshot();
 }
 
-/** Statements with their (cached) parse and facts. */
-function withParses(split: readonly Statement[]): AnalyzedStatement[] {
+/**
+ * Statements with their (cached) parse and facts. Each statement's text becomes the cache's own copy, so a split
+ * kept for the next edit holds no slice of this version of the document, and looking it up again is cheap (a
+ * string's hash is computed once).
+ */
+function withParses(split: Statement[]): AnalyzedStatement[] {
   return split.map((s) => {
     const cached = analyzeStatement(s.text);
-    return { text: s.text, start: s.start, end: s.end, parse: cached.parse, facts: cached.facts };
+    s.text = cached.text;
+    return { text: cached.text, start: s.start, end: s.end, parse: cached.parse, facts: cached.facts };
   });
 }
 
@@ -261,6 +268,24 @@ export function analyze(
       current = active;
       active.visitor.unitStart?.(unitContext);
     }
+    // One context for the unit, refilled for each statement (rules keep what they need from it, never ctx itself):
+    // a walk over thousands of statements allocates nothing per statement for its rules.
+    const before: TransactionState = { tool: false, explicit: false };
+    const ctx: StatementContext = {
+      index: -1,
+      statement: walked[0],
+      kind: '',
+      ast: {},
+      facts: { creates: [], locks: [] },
+      unit,
+      transaction: before,
+      inTransaction: false,
+      lockTimeoutSet: false,
+      pgVersion: settings.pgVersion,
+      schema: schema.model,
+      isPreExisting,
+      report: (input) => reportOn(ctx.index, input),
+    };
     let segment: TransactionSegment | undefined;
     for (const index of unit.statements) {
       const s = walked[index];
@@ -282,22 +307,16 @@ export function analyze(
         continue;
       }
       const facts = s.facts as StatementFacts;
-      const before: TransactionState = { ...transaction };
-      const ctx: StatementContext = {
-        index,
-        statement: s,
-        kind: s.parse.kind,
-        ast: s.parse.ast,
-        facts,
-        unit,
-        transaction: before,
-        inTransaction: before.tool || before.explicit || toolAt === 'implicit',
-        lockTimeoutSet,
-        pgVersion: settings.pgVersion,
-        schema: schema.model,
-        isPreExisting,
-        report: (input) => reportOn(index, input),
-      };
+      before.tool = transaction.tool;
+      before.explicit = transaction.explicit;
+      ctx.index = index;
+      ctx.statement = s;
+      ctx.kind = s.parse.kind;
+      ctx.ast = s.parse.ast;
+      ctx.facts = facts;
+      ctx.inTransaction = before.tool || before.explicit || toolAt === 'implicit';
+      ctx.lockTimeoutSet = lockTimeoutSet;
+      ctx.schema = schema.model;
       for (const active of statementRules) {
         current = active;
         (active.visitor.statement as NonNullable<RuleVisitor['statement']>)(ctx);

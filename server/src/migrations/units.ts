@@ -71,17 +71,17 @@ export type ToolTransactionAt =
 /** The segment of `unit` holding statement `index`. */
 export function segmentAt(unit: Unit, index: number): TransactionSegment | undefined {
   if (!unit.segments) return undefined;
-  // Looked up for every statement: index the segments once per unit.
+  // Looked up for every statement: index the segments once per unit (by statement index).
   let byStatement = segmentIndex.get(unit);
   if (!byStatement) {
-    byStatement = new Map();
-    for (const segment of unit.segments) for (const i of segment.statements) byStatement.set(i, segment);
+    byStatement = [];
+    for (const segment of unit.segments) for (const i of segment.statements) byStatement[i] = segment;
     segmentIndex.set(unit, byStatement);
   }
-  return byStatement.get(index);
+  return byStatement[index];
 }
 
-const segmentIndex = new WeakMap<Unit, Map<number, TransactionSegment>>();
+const segmentIndex = new WeakMap<Unit, TransactionSegment[]>();
 
 /**
  * The transaction the tool has open around one statement of a unit. `CONCURRENTLY`/`VACUUM` fail under both

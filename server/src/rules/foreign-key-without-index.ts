@@ -41,6 +41,17 @@ const declaredForeignKeys = perStatement((ast: AstNode, kind: string): readonly 
   return found.filter((fk) => fk.columns.length > 0);
 });
 
+/** The columns a CREATE TABLE or ALTER TABLE ... ADD COLUMN adds. */
+const addedColumns = perStatement((ast: AstNode, kind: string): readonly string[] => {
+  const defs: AstNode[] =
+    kind === 'CreateStmt'
+      ? (ast.tableElts ?? []).map((e: AstNode) => e.ColumnDef)
+      : alterTableCommands(ast)
+          .filter((c) => c.subtype === 'AT_AddColumn')
+          .map((c) => c.def?.ColumnDef);
+  return defs.map((d) => d?.colname).filter((n): n is string => typeof n === 'string');
+});
+
 /** An index whose leading columns are exactly the foreign key's columns (in any order) serves its lookups. */
 function hasLeadingIndex(schema: SchemaModel, table: string, columns: string[]): boolean {
   for (const index of schema.indexes.values()) {
@@ -61,33 +72,30 @@ export const foreignKeyWithoutIndex: Rule = {
   },
   create: () => {
     let pending: ForeignKey[] = [];
-    let added = new Set<string>(); // `table key.column` added in this migration
+    let added = new Map<string, Set<string>>(); // table key → columns added in this migration
     return {
       unitStart() {
         pending = [];
-        added = new Set();
+        added = new Map();
       },
       statement(ctx) {
-        const table = relationRef(
-          ctx.kind === 'CreateStmt' || ctx.kind === 'AlterTableStmt' ? ctx.ast.relation : undefined,
-          'table',
-        );
+        if (ctx.kind !== 'CreateStmt' && ctx.kind !== 'AlterTableStmt') return;
+        const table = relationRef(ctx.ast.relation, 'table');
         if (!table) return;
-        const newColumns: AstNode[] =
-          ctx.kind === 'CreateStmt'
-            ? (ctx.ast.tableElts ?? []).map((e: AstNode) => e.ColumnDef).filter(Boolean)
-            : alterTableCommands(ctx.ast)
-                .filter((c) => c.subtype === 'AT_AddColumn')
-                .map((c) => c.def?.ColumnDef)
-                .filter(Boolean);
-        for (const column of newColumns) added.add(`${table.key}.${column.colname}`);
+        const columns = addedColumns(ctx.ast, ctx.kind);
+        if (columns.length > 0) {
+          let known = added.get(table.key);
+          if (!known) added.set(table.key, (known = new Set()));
+          for (const column of columns) known.add(column);
+        }
         for (const fk of declaredForeignKeys(ctx.ast, ctx.kind)) {
+          const known = added.get(table.key);
           pending.push({
             statement: ctx.index,
             table: table.key,
             tableName: table.name,
             columns: fk.columns,
-            newColumns: fk.columns.every((c) => added.has(`${table.key}.${c}`)),
+            newColumns: fk.columns.every((c) => known?.has(c) === true),
           });
         }
       },

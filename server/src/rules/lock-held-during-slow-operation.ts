@@ -296,8 +296,9 @@ function slowOperation(
 /** Names listed in a message before the rest are counted: a long transaction must not make a paragraph. */
 const LISTED = 3;
 
-function joinNames(items: string[]): string {
-  if (items.length > LISTED + 1) return `${items.slice(0, LISTED).join(', ')} and ${items.length - LISTED} others`;
+/** The first names of a list of `total` (at least `items.length`, which holds at most LISTED + 1 of them). */
+function joinNames(items: string[], total: number): string {
+  if (total > LISTED + 1) return `${items.slice(0, LISTED).join(', ')} and ${total - LISTED} others`;
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
@@ -328,20 +329,29 @@ export const lockHeldDuringSlowOperation: Rule = {
         const slow = slowOperation(ctx, checks, views, locks);
         if (slow && ctx.inTransaction && locks.held.size > 0) {
           // A lock the slow statement takes itself on that relation anyway is not made any longer by the earlier one.
-          const ownAccessExclusive = new Set(
-            ctx.facts.locks.filter((l) => l.mode === 'AccessExclusiveLock').map((l) => locks.target(l.relation).key),
-          );
-          const extended = [...locks.held.values()].filter(
-            (h) => !ownAccessExclusive.has(h.relation.key) && h.relation.key !== slow.covered,
-          );
-          if (extended.length > 0) {
-            const names = extended.map((h) => describeRelation(h.relation));
+          const skip = new Set<string>();
+          for (const l of ctx.facts.locks) if (l.mode === 'AccessExclusiveLock') skip.add(locks.target(l.relation).key);
+          if (slow.covered !== undefined) skip.add(slow.covered);
+          // A long transaction can hold hundreds of locks: only the ones a message names are looked at.
+          let count = locks.held.size;
+          for (const key of skip) if (locks.held.has(key)) count--;
+          if (count > 0) {
+            const named: HeldLock[] = [];
+            for (const h of locks.held.values()) {
+              if (skip.has(h.relation.key)) continue;
+              named.push(h);
+              if (named.length > LISTED) break;
+            }
+            const names = named.map((h) => describeRelation(h.relation));
             const held =
-              extended.length === 1
-                ? `the AccessExclusiveLock that ${extended[0].by} took on ${names[0]} earlier in this transaction is still held`
-                : `the AccessExclusiveLocks taken earlier in this transaction on ${joinNames(extended.map((h, k) => `${names[k]} (by ${h.by})`))} are still held`;
+              count === 1
+                ? `the AccessExclusiveLock that ${named[0].by} took on ${names[0]} earlier in this transaction is still held`
+                : `the AccessExclusiveLocks taken earlier in this transaction on ${joinNames(
+                    named.map((h, k) => `${names[k]} (by ${h.by})`),
+                    count,
+                  )} are still held`;
             ctx.report({
-              message: `${slow.what} while ${held}: reads and writes of ${joinNames(names)} wait until the transaction commits`,
+              message: `${slow.what} while ${held}: reads and writes of ${joinNames(names, count)} wait until the transaction commits`,
               lock: 'AccessExclusiveLock',
             });
           }

@@ -2,6 +2,11 @@ import { blockedWork, blocksReadsOrWrites } from '../facts/locks';
 import { describeRelation, LockFact } from '../facts/statementFacts';
 import type { Rule } from './rule';
 
+/** Applications only read materialized views: there only a lock that blocks reads matters. */
+function blocks(l: LockFact): boolean {
+  return l.relation.kind === 'view' ? l.mode === 'AccessExclusiveLock' : blocksReadsOrWrites(l.mode);
+}
+
 export const requireLockTimeout: Rule = {
   meta: {
     id: 'require-lock-timeout',
@@ -19,10 +24,13 @@ export const requireLockTimeout: Rule = {
       },
       statement(ctx) {
         if (reported || ctx.lockTimeoutSet) return;
-        // Applications only read materialized views: there only a lock that blocks reads matters.
-        const blocks = (l: LockFact): boolean =>
-          l.relation.kind === 'view' ? l.mode === 'AccessExclusiveLock' : blocksReadsOrWrites(l.mode);
-        const lock = ctx.facts.locks.find((l) => blocks(l) && ctx.isPreExisting(l.relation));
+        let lock: LockFact | undefined;
+        for (const l of ctx.facts.locks) {
+          if (blocks(l) && ctx.isPreExisting(l.relation)) {
+            lock = l;
+            break;
+          }
+        }
         if (!lock) return;
         reported = true;
         ctx.report({

@@ -53,6 +53,7 @@ export interface TransactionState {
   explicit: boolean;
 }
 
+/** The statement a rule is looking at. The object is refilled for the next statement: keep values, not `ctx`. */
 export interface StatementContext {
   index: number;
   statement: Statement;

@@ -40,7 +40,6 @@ interface PendingWrite {
   index: number;
   verb: 'UPDATE' | 'DELETE';
   table: string;
-  key: string;
 }
 
 export const unbatchedBackfill: Rule = {
@@ -56,10 +55,10 @@ export const unbatchedBackfill: Rule = {
     let unit: UnitContext | undefined;
     // Within the open transaction: DDL per table key, and filtered writes that a later DDL would make unsafe.
     let ddl = new Map<string, Ddl>();
-    let writes: PendingWrite[] = [];
+    let writes = new Map<string, PendingWrite[]>(); // by table key
     const endTransaction = (): void => {
-      ddl = new Map();
-      writes = [];
+      if (ddl.size > 0) ddl = new Map();
+      if (writes.size > 0) writes = new Map();
     };
     return {
       unitStart(ctx) {
@@ -94,7 +93,10 @@ export const unbatchedBackfill: Rule = {
             });
             return;
           }
-          writes.push({ index: ctx.index, verb, table: table.name, key: table.key });
+          const pending = writes.get(table.key);
+          const write: PendingWrite = { index: ctx.index, verb, table: table.name };
+          if (pending) pending.push(write);
+          else writes.set(table.key, [write]);
           return;
         }
         if (NOT_DDL.has(ctx.kind) || !ctx.inTransaction) return;
@@ -102,13 +104,13 @@ export const unbatchedBackfill: Rule = {
         for (const lock of ctx.facts.locks) {
           if (lock.relation.kind !== 'table' || !ctx.isPreExisting(lock.relation)) continue;
           if (!ddl.has(lock.relation.key)) ddl.set(lock.relation.key, { what, lock: lock.mode });
-          for (const w of writes.filter((x) => x.key === lock.relation.key)) {
+          for (const w of writes.get(lock.relation.key) ?? []) {
             unit?.report(w.index, {
               message: `${w.verb} of ${w.table} in the same transaction as a later ${what} on it: the backfill's row locks are held until commit, and ${what} then waits for ${withArticle(lock.mode)} on ${w.table} while holding them, so the running application's queries on ${w.table} queue behind it until the transaction ends.`,
               lock: lock.mode,
             });
           }
-          writes = writes.filter((x) => x.key !== lock.relation.key);
+          writes.delete(lock.relation.key);
         }
       },
     };

@@ -191,6 +191,7 @@ export class SchemaBuilder {
   private shared = { tables: true, indexes: true, enums: true, domains: true, views: true };
   /** Tables this builder copied since the last snapshot: nobody else sees them, so they change in place. */
   private owned = new Set<TableInfo>();
+  private view: SchemaModel | undefined;
   /** The text of the statement being applied, when the caller passed it: parts are then kept as written. */
   private source: string | undefined;
 
@@ -204,7 +205,15 @@ export class SchemaBuilder {
 
   /** The current state. Valid until the next apply(); rules must not keep it. */
   get model(): SchemaModel {
-    return { tables: this.tables, indexes: this.indexes, enums: this.enums, domains: this.domains, views: this.views };
+    // Asked for before every statement: built again only when a map was replaced.
+    this.view ??= {
+      tables: this.tables,
+      indexes: this.indexes,
+      enums: this.enums,
+      domains: this.domains,
+      views: this.views,
+    };
+    return this.view;
   }
 
   /** An immutable model: later applies copy before they write. */
@@ -219,6 +228,7 @@ export class SchemaBuilder {
     this.shared[name] = false;
     const self = this as unknown as Record<string, Map<string, unknown>>;
     self[name] = new Map(self[name]);
+    this.view = undefined;
   }
 
   private setTable(table: TableInfo): void {

@@ -21,9 +21,10 @@ export function splitEdited(previous: SplitText, source: string): SplitResult {
   // A statement start is a point where nothing is open: restart at the last one before the first change.
   const kept = lastStartBefore(before, prefix);
   const restart = kept >= 0 ? before.statements[kept].start : 0;
-  // Every text is sliced from the new source again: a slice of an old version would keep that version alive.
+  // Statement texts are reused (the analysis gives each its own string, see withParses); comments are sliced from
+  // the new source again: a slice of an old version would keep that version alive.
   const result: SplitResult = { statements: [], comments: [], problems: [] };
-  for (let k = 0; k < kept; k++) result.statements.push(movedStatement(before.statements[k], source, 0));
+  for (let k = 0; k < kept; k++) result.statements.push(movedStatement(before.statements[k], 0));
   for (const c of before.comments) if (c.end <= restart) result.comments.push(movedComment(c, source, 0));
   // Stop where the old text had a statement start in the unchanged tail (with the two characters the scanner
   // looks back at also unchanged): from there on the split is the old one, shifted.
@@ -37,7 +38,7 @@ export function splitEdited(previous: SplitText, source: string): SplitResult {
   if (stoppedAt < 0) return result;
   const oldStop = stoppedAt - delta;
   for (let k = resumeAt; k < before.statements.length; k++)
-    result.statements.push(movedStatement(before.statements[k], source, delta));
+    result.statements.push(movedStatement(before.statements[k], delta));
   for (const c of before.comments) if (c.start >= oldStop) result.comments.push(movedComment(c, source, delta));
   for (const p of before.problems) {
     if (p.start >= oldStop) result.problems.push({ ...p, start: p.start + delta, end: p.end + delta });
@@ -45,9 +46,9 @@ export function splitEdited(previous: SplitText, source: string): SplitResult {
   return result;
 }
 
-/** A statement `delta` further on in `source`. */
-function movedStatement(s: Statement, source: string, delta: number): Statement {
-  return { text: source.slice(s.start + delta, s.end + delta), start: s.start + delta, end: s.end + delta };
+/** A statement `delta` further on (its text is unchanged). */
+function movedStatement(s: Statement, delta: number): Statement {
+  return { text: s.text, start: s.start + delta, end: s.end + delta };
 }
 
 function movedComment(c: Comment, source: string, delta: number): Comment {
