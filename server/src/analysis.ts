@@ -17,10 +17,13 @@ import type {
   RuleVisitor,
   Severity,
   StatementContext,
+  TransactionLocksView,
   TransactionState,
+  UnitContext,
 } from './rules/rule';
+import { TransactionLocks } from './rules/transactionLocks';
 import { Directives, readDirectives } from './syntax/directives';
-import { ParseOutcome, parseStatement } from './syntax/parse';
+import { AstNode, ParseOutcome, parseStatement } from './syntax/parse';
 import { LineIndex } from './syntax/positions';
 import { splitEdited, SplitText } from './syntax/resplit';
 import { SplitResult, splitStatements, Statement } from './syntax/split';
@@ -111,6 +114,11 @@ interface ActiveRule {
   visitor: RuleVisitor;
 }
 
+// V8 compiles a closure that is the only one of its kind specialised to that one closure; when a second one is
+// made (the next analysis' visitors), that code is thrown away and the new visitors start slow again. One set of
+// visitors made here, never used, means every analysis' visitors share the same optimised code from the start.
+for (const rule of RULES) rule.create();
+
 function activeRules(settings: AnalysisSettings): ActiveRule[] {
   const active: ActiveRule[] = [];
   for (const rule of RULES) {
@@ -162,6 +170,236 @@ export function createdRelations(text: string): Set<string> {
   return created;
 }
 
+/** What a down section starts from: the relations its up side created, and the tables of its indexes. */
+interface UpSideFacts {
+  created: ReadonlySet<string>;
+  indexTables: ReadonlyMap<string, RelationRef>;
+}
+
+/**
+ * The cross-statement pass over one file: every rule sees every statement in order, with the schema and the
+ * transaction state before it. Module-level classes rather than closures inside analyze(): V8 then optimises the
+ * per-statement step once for all analyses instead of again in every call.
+ */
+class Walk {
+  readonly findings: Finding[] = [];
+  /** The rule whose visitor is running (its reports are its findings). */
+  current: ActiveRule;
+  /** The statements the walk is on: the file's, or (muted) its separate up script's. */
+  walked: readonly AnalyzedStatement[];
+  muted = false;
+  schema = new SchemaBuilder(EMPTY_SCHEMA);
+  /** The AccessExclusiveLocks the open transaction holds (indexes' tables are remembered across units). */
+  readonly locks = new TransactionLocks();
+  /** The hot loop runs only the rules that look at statements. */
+  readonly statementRules: ActiveRule[];
+
+  constructor(
+    readonly rules: ActiveRule[],
+    readonly settings: AnalysisSettings,
+    statements: readonly AnalyzedStatement[],
+  ) {
+    this.current = rules[0];
+    this.walked = statements;
+    this.statementRules = rules.filter((r) => r.visitor.statement);
+  }
+
+  reportOn(index: number, input: ReportInput): void {
+    if (this.muted) return;
+    const s = this.walked[index];
+    this.findings.push({
+      rule: this.current.rule.meta.id,
+      severity: weaker(this.current.severity, input.severity),
+      message: input.message,
+      start: s.start + (input.start ?? 0),
+      end: input.end !== undefined ? s.start + input.end : s.end,
+      lock: input.lock,
+      statement: index,
+    });
+  }
+
+  runUnit(unit: Unit, upSide: UpSideFacts): void {
+    const state = new UnitState(this, unit, upSide);
+    this.locks.reset();
+    for (const active of this.rules) {
+      this.current = active;
+      active.visitor.unitStart?.(state.unitContext);
+    }
+    for (const index of unit.statements) state.step(index);
+    for (const active of this.rules) {
+      this.current = active;
+      active.visitor.unitEnd?.(state.unitContext);
+    }
+  }
+}
+
+/** The state rules share within one unit (transaction, what it created, lock_timeout), statement by statement. */
+class UnitState {
+  readonly transaction: TransactionState;
+  readonly unitContext: UnitContext;
+  private readonly created: Set<string>;
+  private readonly indexTables: Map<string, RelationRef>;
+  private lockTimeoutSet = false;
+  private lockTimeoutLocal = false;
+  private segment: TransactionSegment | undefined;
+  /**
+   * One context for the unit, refilled for each statement (rules keep what they need from it, never ctx itself):
+   * a walk over thousands of statements allocates nothing per statement for its rules.
+   */
+  private readonly ctx: WalkStatementContext;
+
+  constructor(
+    private readonly walk: Walk,
+    private readonly unit: Unit,
+    upSide: UpSideFacts,
+  ) {
+    this.transaction = { tool: unit.toolTransaction, explicit: false };
+    this.created = new Set<string>(unit.direction === 'down' ? upSide.created : []);
+    this.indexTables = new Map<string, RelationRef>(unit.direction === 'down' ? upSide.indexTables : []);
+    this.unitContext = new WalkUnitContext(walk, unit, this.transaction);
+    this.ctx = new WalkStatementContext(
+      this,
+      unit,
+      walk.walked[0],
+      walk.settings.pgVersion,
+      walk.schema.model,
+      walk.locks,
+    );
+  }
+
+  /** False when this unit created the relation earlier; an index's lock lands on its table, when known. */
+  isPreExisting(ref: RelationRef): boolean {
+    const table = ref.kind === 'index' ? this.indexTables.get(ref.key) : undefined;
+    return !this.created.has((table ?? ref).key);
+  }
+
+  report(index: number, input: ReportInput): void {
+    this.walk.reportOn(index, input);
+  }
+
+  step(index: number): void {
+    const walk = this.walk;
+    const unit = this.unit;
+    const s = walk.walked[index];
+    // The tool's own transaction (or the implicit one of a multi-statement query) around this statement.
+    const toolAt = toolTransactionAt(unit, index);
+    const transaction = this.transaction;
+    transaction.tool = toolAt === 'tool';
+    const here = segmentAt(unit, index);
+    if (here !== this.segment) {
+      // A new tool transaction (a Liquibase changeset): SET LOCAL of the previous one has ended.
+      if (this.segment && this.lockTimeoutLocal) this.lockTimeoutSet = this.lockTimeoutLocal = false;
+      this.segment = here;
+    }
+    if (!s.parse.ok) {
+      const { message, start, end } = s.parse;
+      for (const active of walk.rules) {
+        walk.current = active;
+        active.visitor.parseError?.({
+          index,
+          statement: s,
+          message,
+          start,
+          end,
+          report: (i) => walk.reportOn(index, i),
+        });
+      }
+      return;
+    }
+    const facts = s.facts as StatementFacts;
+    const ctx = this.ctx;
+    const before = ctx.transaction;
+    before.tool = transaction.tool;
+    before.explicit = transaction.explicit;
+    ctx.index = index;
+    ctx.statement = s;
+    ctx.kind = s.parse.kind;
+    ctx.ast = s.parse.ast;
+    ctx.facts = facts;
+    ctx.inTransaction = before.tool || before.explicit || toolAt === 'implicit';
+    ctx.lockTimeoutSet = this.lockTimeoutSet;
+    ctx.schema = walk.schema.model;
+    for (const active of walk.statementRules) {
+      walk.current = active;
+      (active.visitor.statement as NonNullable<RuleVisitor['statement']>)(ctx);
+    }
+    walk.locks.after(ctx);
+    // The state the next statement sees.
+    walk.schema.apply(s.parse.kind, s.parse.ast);
+    if (facts.transaction === 'begin') transaction.explicit = true;
+    else if (facts.transaction === 'commit' || facts.transaction === 'rollback' || facts.transaction === 'prepare') {
+      transaction.explicit = false;
+      // SET LOCAL ends with the explicit transaction (a tool's transaction lasts the whole unit).
+      if (this.lockTimeoutLocal && !transaction.tool) this.lockTimeoutSet = this.lockTimeoutLocal = false;
+    }
+    const created = this.created;
+    for (const ref of facts.creates) created.add(ref.key);
+    // A table created in this migration and then renamed is still this migration's.
+    const renamed =
+      s.parse.kind === 'RenameStmt' && s.parse.ast.renameType === 'OBJECT_TABLE' ? s.parse.ast : undefined;
+    if (renamed && created.has(relationRef(renamed.relation, 'table')?.key ?? '')) {
+      created.add(`${renamed.relation.schemaname ?? 'public'}.${renamed.newname}`);
+    }
+    if (facts.indexTable) this.indexTables.set(facts.indexTable.index, facts.indexTable.table);
+    // SET LOCAL outside a transaction only draws a warning from PostgreSQL: it sets nothing.
+    if (facts.lockTimeout && !(facts.lockTimeoutLocal && !ctx.inTransaction)) {
+      this.lockTimeoutSet = facts.lockTimeout === 'set';
+      this.lockTimeoutLocal = Boolean(facts.lockTimeoutLocal);
+    }
+  }
+}
+
+/**
+ * The context rules get for each statement: one object per unit, refilled before each statement. Methods, not
+ * closures made per analysis: the optimised code of the rules that call them then stays valid from one analysis
+ * to the next.
+ */
+class WalkStatementContext implements StatementContext {
+  index = -1;
+  kind = '';
+  ast: AstNode = {};
+  facts: StatementFacts = { creates: [], locks: [] };
+  readonly transaction: TransactionState = { tool: false, explicit: false };
+  inTransaction = false;
+  lockTimeoutSet = false;
+  readonly transactionLocks: TransactionLocksView;
+
+  constructor(
+    private readonly state: UnitState,
+    readonly unit: Unit,
+    public statement: Statement,
+    readonly pgVersion: number,
+    public schema: SchemaModel,
+    transactionLocks: TransactionLocks,
+  ) {
+    this.transactionLocks = transactionLocks;
+  }
+
+  isPreExisting(ref: RelationRef): boolean {
+    return this.state.isPreExisting(ref);
+  }
+
+  report(input: ReportInput): void {
+    this.state.report(this.index, input);
+  }
+}
+
+class WalkUnitContext implements UnitContext {
+  constructor(
+    private readonly walk: Walk,
+    readonly unit: Unit,
+    readonly transaction: TransactionState,
+  ) {}
+
+  get schema(): SchemaModel {
+    return this.walk.schema.model;
+  }
+
+  report(index: number, input: ReportInput): void {
+    this.walk.reportOn(index, input);
+  }
+}
+
 export function analyze(
   text: string,
   migration: MigrationInfo,
@@ -177,31 +415,12 @@ export function analyze(
     assumeInTransaction: settings.assumeInTransaction,
     settings: context.toolSettings,
   });
-  const findings: Finding[] = [];
   const rules = activeRules(settings);
-  // The hot loop runs only the rules that look at statements.
-  const statementRules = rules.filter((r) => r.visitor.statement);
-  let current: ActiveRule = rules[0];
-
-  // The statements the walk is on: the file's, or (muted) its separate up script's.
-  let walked: readonly AnalyzedStatement[] = statements;
-  let muted = false;
-  const reportOn = (index: number, input: ReportInput): void => {
-    if (muted) return;
-    const s = walked[index];
-    findings.push({
-      rule: current.rule.meta.id,
-      severity: weaker(current.severity, input.severity),
-      message: input.message,
-      start: s.start + (input.start ?? 0),
-      end: input.end !== undefined ? s.start + input.end : s.end,
-      lock: input.lock,
-      statement: index,
-    });
-  };
+  const walk = new Walk(rules, settings, statements);
+  const findings = walk.findings;
 
   for (const active of rules) {
-    current = active;
+    walk.current = active;
     active.visitor.file?.({
       migration,
       directives,
@@ -231,123 +450,20 @@ export function analyze(
       if (facts?.indexTable) upIndexTables.set(facts.indexTable.index, facts.indexTable.table);
     }
   }
+  const upSide = { created: createdByUp, indexTables: upIndexTables };
   // A down script in its own file: walk its up script first, reports muted, so rules learn what the up side
   // did exactly as they do for a goose/dbmate up section (drop-column is fine when it undoes an ADD COLUMN).
-  let schema = new SchemaBuilder(EMPTY_SCHEMA);
   if (context.upScript !== undefined && units.every((u) => u.direction === 'down')) {
-    walked = withParses(splitStatements(context.upScript).statements);
-    muted = true;
-    runUnit({ tool: migration.tool, direction: 'up', statements: walked.map((_, i) => i), toolTransaction: false });
-    walked = statements;
-    muted = false;
+    walk.walked = withParses(splitStatements(context.upScript).statements);
+    walk.muted = true;
+    const statementsOfUp = walk.walked.map((_, i) => i);
+    walk.runUnit({ tool: migration.tool, direction: 'up', statements: statementsOfUp, toolTransaction: false }, upSide);
+    walk.walked = statements;
+    walk.muted = false;
   }
   // Units run in file order; a down section runs against the schema its up section left.
-  schema = new SchemaBuilder(context.schema ?? EMPTY_SCHEMA);
-  for (const unit of units) runUnit(unit);
-
-  function runUnit(unit: Unit): void {
-    const transaction: TransactionState = { tool: unit.toolTransaction, explicit: false };
-    const created = new Set<string>(unit.direction === 'down' ? createdByUp : []);
-    const indexTables = new Map<string, RelationRef>(unit.direction === 'down' ? upIndexTables : []);
-    let lockTimeoutSet = false;
-    let lockTimeoutLocal = false;
-    // An index's lock lands on its table: when we know the table, that decides whether it is in use.
-    const isPreExisting = (ref: RelationRef): boolean => {
-      const table = ref.kind === 'index' ? indexTables.get(ref.key) : undefined;
-      return !created.has((table ?? ref).key);
-    };
-    const unitContext = {
-      unit,
-      transaction,
-      report: reportOn,
-      get schema() {
-        return schema.model;
-      },
-    };
-    for (const active of rules) {
-      current = active;
-      active.visitor.unitStart?.(unitContext);
-    }
-    // One context for the unit, refilled for each statement (rules keep what they need from it, never ctx itself):
-    // a walk over thousands of statements allocates nothing per statement for its rules.
-    const before: TransactionState = { tool: false, explicit: false };
-    const ctx: StatementContext = {
-      index: -1,
-      statement: walked[0],
-      kind: '',
-      ast: {},
-      facts: { creates: [], locks: [] },
-      unit,
-      transaction: before,
-      inTransaction: false,
-      lockTimeoutSet: false,
-      pgVersion: settings.pgVersion,
-      schema: schema.model,
-      isPreExisting,
-      report: (input) => reportOn(ctx.index, input),
-    };
-    let segment: TransactionSegment | undefined;
-    for (const index of unit.statements) {
-      const s = walked[index];
-      // The tool's own transaction (or the implicit one of a multi-statement query) around this statement.
-      const toolAt = toolTransactionAt(unit, index);
-      transaction.tool = toolAt === 'tool';
-      const here = segmentAt(unit, index);
-      if (here !== segment) {
-        // A new tool transaction (a Liquibase changeset): SET LOCAL of the previous one has ended.
-        if (segment && lockTimeoutLocal) lockTimeoutSet = lockTimeoutLocal = false;
-        segment = here;
-      }
-      if (!s.parse.ok) {
-        const { message, start, end } = s.parse;
-        for (const active of rules) {
-          current = active;
-          active.visitor.parseError?.({ index, statement: s, message, start, end, report: (i) => reportOn(index, i) });
-        }
-        continue;
-      }
-      const facts = s.facts as StatementFacts;
-      before.tool = transaction.tool;
-      before.explicit = transaction.explicit;
-      ctx.index = index;
-      ctx.statement = s;
-      ctx.kind = s.parse.kind;
-      ctx.ast = s.parse.ast;
-      ctx.facts = facts;
-      ctx.inTransaction = before.tool || before.explicit || toolAt === 'implicit';
-      ctx.lockTimeoutSet = lockTimeoutSet;
-      ctx.schema = schema.model;
-      for (const active of statementRules) {
-        current = active;
-        (active.visitor.statement as NonNullable<RuleVisitor['statement']>)(ctx);
-      }
-      // The state the next statement sees.
-      schema.apply(s.parse.kind, s.parse.ast);
-      if (facts.transaction === 'begin') transaction.explicit = true;
-      else if (facts.transaction === 'commit' || facts.transaction === 'rollback' || facts.transaction === 'prepare') {
-        transaction.explicit = false;
-        // SET LOCAL ends with the explicit transaction (a tool's transaction lasts the whole unit).
-        if (lockTimeoutLocal && !transaction.tool) lockTimeoutSet = lockTimeoutLocal = false;
-      }
-      for (const ref of facts.creates) created.add(ref.key);
-      // A table created in this migration and then renamed is still this migration's.
-      const renamed =
-        s.parse.kind === 'RenameStmt' && s.parse.ast.renameType === 'OBJECT_TABLE' ? s.parse.ast : undefined;
-      if (renamed && created.has(relationRef(renamed.relation, 'table')?.key ?? '')) {
-        created.add(`${renamed.relation.schemaname ?? 'public'}.${renamed.newname}`);
-      }
-      if (facts.indexTable) indexTables.set(facts.indexTable.index, facts.indexTable.table);
-      // SET LOCAL outside a transaction only draws a warning from PostgreSQL: it sets nothing.
-      if (facts.lockTimeout && !(facts.lockTimeoutLocal && !ctx.inTransaction)) {
-        lockTimeoutSet = facts.lockTimeout === 'set';
-        lockTimeoutLocal = Boolean(facts.lockTimeoutLocal);
-      }
-    }
-    for (const active of rules) {
-      current = active;
-      active.visitor.unitEnd?.(unitContext);
-    }
-  }
+  walk.schema = new SchemaBuilder(context.schema ?? EMPTY_SCHEMA);
+  for (const unit of units) walk.runUnit(unit, upSide);
 
   // An unterminated comment outside any statement hides the rest of the file: say so.
   const syntax = rules.find((r) => r.rule.meta.id === 'syntax-error');

@@ -1,142 +1,9 @@
 import { calledFunctions, notNullCheckColumn, typeNameOf, VOLATILE_FUNCTIONS } from '../facts/expressions';
-import {
-  alterTableCommandLock,
-  alterTableCommands,
-  describeRelation,
-  RelationRef,
-  relationRef,
-} from '../facts/statementFacts';
+import { alterTableCommands, describeRelation, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
-import type { Rule, StatementContext } from './rule';
+import { CONSTRAINT_WORDS, describeCommand } from './describe';
+import type { HeldLock, Rule, StatementContext, TransactionLocksView } from './rule';
 import { optionEnabled } from './table-rewrite-maintenance';
-import { perStatement } from '../facts/perStatement';
-
-const CONSTRAINT_WORDS: Record<string, string> = {
-  CONSTR_CHECK: 'CHECK',
-  CONSTR_FOREIGN: 'FOREIGN KEY',
-  CONSTR_UNIQUE: 'UNIQUE',
-  CONSTR_PRIMARY: 'PRIMARY KEY',
-  CONSTR_EXCLUSION: 'EXCLUDE',
-  CONSTR_NOTNULL: 'NOT NULL',
-};
-
-/** A short name for one ALTER TABLE subcommand, e.g. `ADD COLUMN note`, or '' when it has none. */
-export function describeCommand(cmd: AstNode): string {
-  switch (cmd.subtype) {
-    case 'AT_AddColumn':
-      return `ADD COLUMN ${cmd.def?.ColumnDef?.colname}`;
-    case 'AT_AddConstraint': {
-      const c = cmd.def?.Constraint;
-      return c?.conname ? `ADD CONSTRAINT ${c.conname}` : `ADD ${CONSTRAINT_WORDS[c?.contype] ?? 'CONSTRAINT'}`;
-    }
-    case 'AT_AlterColumnType':
-      return `ALTER COLUMN ${cmd.name} TYPE`;
-    case 'AT_SetNotNull':
-      return `ALTER COLUMN ${cmd.name} SET NOT NULL`;
-    case 'AT_DropNotNull':
-      return `ALTER COLUMN ${cmd.name} DROP NOT NULL`;
-    case 'AT_ColumnDefault':
-      return `ALTER COLUMN ${cmd.name} ${cmd.def ? 'SET' : 'DROP'} DEFAULT`;
-    case 'AT_DropColumn':
-      return `DROP COLUMN ${cmd.name}`;
-    case 'AT_DropConstraint':
-      return `DROP CONSTRAINT ${cmd.name}`;
-    case 'AT_SetLogged':
-      return 'SET LOGGED';
-    case 'AT_SetUnLogged':
-      return 'SET UNLOGGED';
-    case 'AT_SetTableSpace':
-      return `SET TABLESPACE ${cmd.name}`;
-    case 'AT_DetachPartition':
-      return `DETACH PARTITION ${relationRef(cmd.def?.PartitionCmd?.name, 'table')?.name ?? ''}`.trim();
-    default:
-      return '';
-  }
-}
-
-const STATEMENT_WORDS: Record<string, string> = {
-  RenameStmt: 'a RENAME',
-  TruncateStmt: 'TRUNCATE',
-  LockStmt: 'LOCK TABLE',
-  ClusterStmt: 'CLUSTER',
-  VacuumStmt: 'VACUUM FULL',
-  RefreshMatViewStmt: 'REFRESH MATERIALIZED VIEW',
-  ReindexStmt: 'REINDEX',
-};
-
-const DROP_WORDS: Record<string, string> = {
-  OBJECT_TABLE: 'DROP TABLE',
-  OBJECT_INDEX: 'DROP INDEX',
-  OBJECT_VIEW: 'DROP VIEW',
-  OBJECT_MATVIEW: 'DROP MATERIALIZED VIEW',
-};
-
-/** A short name for what a statement did, for messages: `ALTER TABLE orders ADD COLUMN note`, `TRUNCATE`. */
-export function describeOperation(kind: string, ast: AstNode): string {
-  return operationOf(ast, kind);
-}
-
-const operationOf = perStatement((ast: AstNode, kind: string): string => {
-  if (kind === 'AlterTableStmt') {
-    const cmds = alterTableCommands(ast);
-    const cmd = cmds.find((c) => alterTableCommandLock(c) === 'AccessExclusiveLock') ?? cmds[0];
-    const table = relationRef(ast.relation, 'table')?.name ?? '';
-    return [`ALTER TABLE ${table}`, cmd ? describeCommand(cmd) : ''].filter((s) => s.trim()).join(' ');
-  }
-  if (kind === 'DropStmt') return DROP_WORDS[ast.removeType] ?? 'DROP';
-  return STATEMENT_WORDS[kind] ?? 'an earlier statement';
-});
-
-export interface HeldLock {
-  relation: RelationRef;
-  /** The statement that took it, e.g. `ALTER TABLE orders ADD COLUMN note`. */
-  by: string;
-}
-
-/**
- * The AccessExclusiveLocks the current transaction holds on pre-existing relations (the first statement to take
- * each one). Locks last until the transaction ends; a statement outside any transaction releases its own at once.
- */
-export class TransactionLocks {
-  readonly held = new Map<string, HeldLock>();
-  private readonly indexTables = new Map<string, RelationRef>();
-
-  reset(): void {
-    this.held.clear();
-  }
-
-  /** Where a lock on `ref` lands: an index's lock lands on its table, when this file says which. */
-  target(ref: RelationRef): RelationRef {
-    return ref.kind === 'index' ? (this.indexTables.get(ref.key) ?? ref) : ref;
-  }
-
-  /** Call after looking at the statement. True when no transaction carries over to the next statement. */
-  after(ctx: StatementContext): boolean {
-    if (ctx.facts.indexTable) this.indexTables.set(ctx.facts.indexTable.index, ctx.facts.indexTable.table);
-    const control = ctx.facts.transaction;
-    const ended =
-      control === 'commit' ||
-      control === 'rollback' ||
-      control === 'prepare' ||
-      (control === 'begin' && !ctx.inTransaction) ||
-      (control === undefined && !ctx.inTransaction);
-    if (ended) {
-      this.reset();
-      return true;
-    }
-    if (control) return false;
-    for (const lock of ctx.facts.locks) {
-      if (lock.mode !== 'AccessExclusiveLock' || !ctx.isPreExisting(lock.relation)) continue;
-      // A dropped table or view is gone: nothing may still use it (drop-table's concern). A dropped index's lock
-      // lands on a table that stays.
-      if (ctx.kind === 'DropStmt' && lock.relation.kind !== 'index') continue;
-      const relation = this.target(lock.relation);
-      if (!this.held.has(relation.key))
-        this.held.set(relation.key, { relation, by: describeOperation(ctx.kind, ctx.ast) });
-    }
-    return false;
-  }
-}
 
 interface SlowOperation {
   /** A clause: `CREATE INDEX builds an index on orders`. */
@@ -250,7 +117,7 @@ function slowOperation(
   ctx: StatementContext,
   checks: NotNullChecks,
   views: Set<string>,
-  locks: TransactionLocks,
+  locks: TransactionLocksView,
 ): SlowOperation | undefined {
   const ast = ctx.ast;
   switch (ctx.kind) {
@@ -312,12 +179,10 @@ export const lockHeldDuringSlowOperation: Rule = {
       'Split the transaction: commit right after the statement that takes the AccessExclusiveLock, and run the index build, validation, rewrite or backfill in a later transaction (or migration).',
   },
   create: () => {
-    const locks = new TransactionLocks();
     let checks: NotNullChecks = new Map();
     let views = new Set<string>();
     return {
       unitStart() {
-        locks.reset();
         checks = new Map();
         views = new Set();
       },
@@ -326,6 +191,7 @@ export const lockHeldDuringSlowOperation: Rule = {
           const view = relationRef(ctx.ast.into?.rel ?? ctx.ast.into?.IntoClause?.rel, 'view');
           if (view) views.add(view.key);
         }
+        const locks = ctx.transactionLocks;
         const slow = slowOperation(ctx, checks, views, locks);
         if (slow && ctx.inTransaction && locks.held.size > 0) {
           // A lock the slow statement takes itself on that relation anyway is not made any longer by the earlier one.
@@ -356,7 +222,6 @@ export const lockHeldDuringSlowOperation: Rule = {
             });
           }
         }
-        locks.after(ctx);
       },
     };
   },

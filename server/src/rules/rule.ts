@@ -53,6 +53,20 @@ export interface TransactionState {
   explicit: boolean;
 }
 
+export interface HeldLock {
+  relation: RelationRef;
+  /** The statement that took it, e.g. `ALTER TABLE orders ADD COLUMN note`. */
+  by: string;
+}
+
+/** The AccessExclusiveLocks the open transaction holds on relations that existed before this migration. */
+export interface TransactionLocksView {
+  /** By relation key, in the order they were taken (the first statement to take each). */
+  readonly held: ReadonlyMap<string, HeldLock>;
+  /** Where a lock on `ref` lands: an index's lock lands on its table, when this file says which. */
+  target(ref: RelationRef): RelationRef;
+}
+
 /** The statement a rule is looking at. The object is refilled for the next statement: keep values, not `ctx`. */
 export interface StatementContext {
   index: number;
@@ -72,6 +86,8 @@ export interface StatementContext {
    * keep what you need from it, not the model itself.
    */
   schema: SchemaModel;
+  /** The AccessExclusiveLocks held before this statement (those it takes are added after every rule saw it). */
+  transactionLocks: TransactionLocksView;
   /** False when this migration created the relation earlier (then nobody else can be using it yet). */
   isPreExisting(ref: RelationRef): boolean;
   report(input: ReportInput): void;

@@ -77,26 +77,30 @@ export function renamedKey(table: RelationRef, newName: string): string {
  * step (no deployed code knows them yet). Follows table renames within the unit.
  */
 export class AddedColumns {
-  private readonly columns = new Set<string>();
+  /** Table key → the columns added to it. */
+  private readonly columns = new Map<string, Set<string>>();
 
   /** Records the statement's changes; call after the rule has looked at the statement. */
   record(changes: readonly TableChange[]): void {
     for (const change of changes) {
-      if (change.type === 'add-column') this.columns.add(`${change.table.key}\u0000${change.column}`);
+      if (change.type === 'add-column') this.add(change.table.key, change.column);
       else if (change.type === 'rename-column' && this.has(change.table, change.column)) {
-        this.columns.add(`${change.table.key}\u0000${change.newName}`);
+        this.add(change.table.key, change.newName);
       } else if (change.type === 'rename-table') {
-        const prefix = `${change.table.key}\u0000`;
-        const next = renamedKey(change.table, change.newName);
-        for (const c of [...this.columns]) {
-          if (c.startsWith(prefix)) this.columns.add(`${next}\u0000${c.slice(prefix.length)}`);
-        }
+        const columns = this.columns.get(change.table.key);
+        if (columns) for (const c of columns) this.add(renamedKey(change.table, change.newName), c);
       }
     }
   }
 
   has(table: RelationRef, column: string): boolean {
-    return this.columns.has(`${table.key}\u0000${column}`);
+    return this.columns.get(table.key)?.has(column) === true;
+  }
+
+  private add(table: string, column: string): void {
+    const columns = this.columns.get(table);
+    if (columns) columns.add(column);
+    else this.columns.set(table, new Set([column]));
   }
 }
 
@@ -112,13 +116,14 @@ function sameTable(a: RelationRef, b: RelationRef): boolean {
  */
 export class UpSide {
   private seen = false;
-  private readonly changes: TableChange[] = [];
+  /** Each up statement's changes (the statements' own arrays, shared: they are per-statement values). */
+  private readonly changes: (readonly TableChange[])[] = [];
 
   /** Records a statement's changes when it belongs to an up unit. */
   record(direction: 'up' | 'down', changes: readonly TableChange[]): void {
     if (direction !== 'up') return;
     this.seen = true;
-    this.changes.push(...changes);
+    if (changes.length > 0) this.changes.push(changes);
   }
 
   /** Marks that an up unit exists in this file even if it changed nothing (call from unitStart). */
@@ -138,32 +143,35 @@ export class UpSide {
    */
   undoes(change: TableChange): boolean | undefined {
     if (!this.seen) return undefined;
-    return this.changes.some((up) => {
-      switch (change.type) {
-        case 'drop-column':
-          return up.type === 'add-column' && sameTable(up.table, change.table) && up.column === change.column;
-        case 'rename-column':
-          return (
-            sameTable(up.table, change.table) &&
-            ((up.type === 'rename-column' && up.newName === change.column && up.column === change.newName) ||
-              (up.type === 'add-column' && up.column === change.column))
-          );
-        case 'rename-table':
-          return (
-            up.type === 'rename-table' &&
-            renamedKey(up.table, up.newName) === change.table.key &&
-            renamedKey(change.table, change.newName) === up.table.key
-          );
-        case 'add-column':
-          return (
-            sameTable(up.table, change.table) &&
-            ((up.type === 'drop-column' && up.column === change.column) ||
-              (up.type === 'rename-column' && up.column === change.column))
-          );
-        case 'drop-table':
-          // A table the up side created is not pre-existing for the down side: the engine already knows that.
-          return false;
-      }
-    });
+    return this.changes.some((statement) => statement.some((up) => undoes(up, change)));
+  }
+}
+
+/** Whether an up-side change `up` is undone (or only touched) by the down-side `change`. */
+function undoes(up: TableChange, change: TableChange): boolean {
+  switch (change.type) {
+    case 'drop-column':
+      return up.type === 'add-column' && sameTable(up.table, change.table) && up.column === change.column;
+    case 'rename-column':
+      return (
+        sameTable(up.table, change.table) &&
+        ((up.type === 'rename-column' && up.newName === change.column && up.column === change.newName) ||
+          (up.type === 'add-column' && up.column === change.column))
+      );
+    case 'rename-table':
+      return (
+        up.type === 'rename-table' &&
+        renamedKey(up.table, up.newName) === change.table.key &&
+        renamedKey(change.table, change.newName) === up.table.key
+      );
+    case 'add-column':
+      return (
+        sameTable(up.table, change.table) &&
+        ((up.type === 'drop-column' && up.column === change.column) ||
+          (up.type === 'rename-column' && up.column === change.column))
+      );
+    case 'drop-table':
+      // A table the up side created is not pre-existing for the down side: the engine already knows that.
+      return false;
   }
 }

@@ -1,8 +1,9 @@
 import { LockMode, strongerLock } from '../facts/locks';
 import { alterTableCommandLock, alterTableCommands, RelationRef, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
-import { describeCommand, TransactionLocks } from './lock-held-during-slow-operation';
-import type { Rule, StatementContext } from './rule';
+import { describeCommand } from './describe';
+import type { Rule, StatementContext, TransactionLocksView } from './rule';
+import { endsTransaction } from './transactionLocks';
 
 interface NotValidAdd {
   /** The strongest lock the adding statement took on the table. */
@@ -35,7 +36,7 @@ function isNotValidAdd(cmd: AstNode, name: string): boolean {
 
 const SCAN = 'the validation scan runs under it, which is what NOT VALID was meant to avoid';
 
-function check(ctx: StatementContext, locks: TransactionLocks, adds: Map<string, NotValidAdd>): void {
+function check(ctx: StatementContext, locks: TransactionLocksView, adds: Map<string, NotValidAdd>): void {
   if (ctx.kind !== 'AlterTableStmt') return;
   const table = relationRef(ctx.ast.relation, 'table');
   if (!table || !ctx.isPreExisting(table)) return;
@@ -96,17 +97,16 @@ export const validateInSameTransaction: Rule = {
       'Validate in its own migration (or after a COMMIT): VALIDATE CONSTRAINT alone takes a ShareUpdateExclusiveLock, so reads and writes go on during the scan.',
   },
   create: () => {
-    const locks = new TransactionLocks();
     let adds = new Map<string, NotValidAdd>();
     return {
       unitStart() {
-        locks.reset();
         adds = new Map();
       },
       statement(ctx) {
-        check(ctx, locks, adds);
-        if (locks.after(ctx)) adds = new Map();
-        else remember(ctx, adds);
+        check(ctx, ctx.transactionLocks, adds);
+        if (endsTransaction(ctx)) {
+          if (adds.size > 0) adds = new Map();
+        } else remember(ctx, adds);
       },
     };
   },

@@ -1,0 +1,56 @@
+// The AccessExclusiveLocks an open transaction holds, statement by statement. The engine keeps one for the walk
+// and shows it to rules as `ctx.transactionLocks`, so the rules that care (lock-held-during-slow-operation,
+// validate-in-same-transaction) share one record of it instead of each keeping its own.
+import type { RelationRef } from '../facts/statementFacts';
+import { describeOperation } from './describe';
+import type { HeldLock, StatementContext, TransactionLocksView } from './rule';
+
+/** True when no transaction carries over from this statement to the next one. */
+export function endsTransaction(ctx: StatementContext): boolean {
+  const control = ctx.facts.transaction;
+  return (
+    control === 'commit' ||
+    control === 'rollback' ||
+    control === 'prepare' ||
+    (control === 'begin' && !ctx.inTransaction) ||
+    (control === undefined && !ctx.inTransaction)
+  );
+}
+
+/**
+ * The AccessExclusiveLocks the current transaction holds on pre-existing relations (the first statement to take
+ * each one). Locks last until the transaction ends; a statement outside any transaction releases its own at once.
+ */
+export class TransactionLocks implements TransactionLocksView {
+  readonly held = new Map<string, HeldLock>();
+  private readonly indexTables = new Map<string, RelationRef>();
+
+  reset(): void {
+    this.held.clear();
+  }
+
+  /** Where a lock on `ref` lands: an index's lock lands on its table, when this file says which. */
+  target(ref: RelationRef): RelationRef {
+    return ref.kind === 'index' ? (this.indexTables.get(ref.key) ?? ref) : ref;
+  }
+
+  /** Call after looking at the statement. True when no transaction carries over to the next statement. */
+  after(ctx: StatementContext): boolean {
+    if (ctx.facts.indexTable) this.indexTables.set(ctx.facts.indexTable.index, ctx.facts.indexTable.table);
+    if (endsTransaction(ctx)) {
+      this.reset();
+      return true;
+    }
+    if (ctx.facts.transaction) return false;
+    for (const lock of ctx.facts.locks) {
+      if (lock.mode !== 'AccessExclusiveLock' || !ctx.isPreExisting(lock.relation)) continue;
+      // A dropped table or view is gone: nothing may still use it (drop-table's concern). A dropped index's lock
+      // lands on a table that stays.
+      if (ctx.kind === 'DropStmt' && lock.relation.kind !== 'index') continue;
+      const relation = this.target(lock.relation);
+      if (!this.held.has(relation.key))
+        this.held.set(relation.key, { relation, by: describeOperation(ctx.kind, ctx.ast) });
+    }
+    return false;
+  }
+}
