@@ -1,39 +1,28 @@
 // analyze(text, migration info, settings) → findings. The one boundary the CLI and the language server call.
 // Incremental by construction: each statement's parse and facts are cached by its text, so re-analysing an
-// edited file re-parses only the statements that changed; the cross-statement pass below is cheap.
+// edited file re-parses only the statements that changed; in the editor, the cross-statement pass (walk/walk.ts)
+// also looks again only at the statements whose inputs the edit changed.
 import type { SluiceConfig } from './config/config';
-import { RelationRef, relationRef, statementFacts, StatementFacts } from './facts/statementFacts';
+import { RelationRef, statementFacts, StatementFacts } from './facts/statementFacts';
 import type { MigrationInfo } from './migrations/tools';
 import type { RollbackStatus } from './migrations/rollback';
 import type { ToolTransactionSettings } from './migrations/transactions';
-import { segmentAt, splitUnits, toolTransactionAt, TransactionSegment, Unit } from './migrations/units';
+import { splitUnits, Unit } from './migrations/units';
 import { RULE_IDS, RULES } from './rules';
+import type { Finding } from './rules/rule';
 import { EMPTY_SCHEMA, SchemaModel } from './schema/model';
 import { SchemaBuilder } from './schema/replay';
-import type {
-  Finding,
-  ReportInput,
-  Rule,
-  RuleVisitor,
-  Severity,
-  StatementContext,
-  TransactionLocksView,
-  TransactionState,
-  UnitContext,
-} from './rules/rule';
-import { TransactionLocks } from './rules/transactionLocks';
 import { Directives, readDirectives } from './syntax/directives';
-import { AstNode, ParseOutcome, parseStatement } from './syntax/parse';
+import { ParseOutcome, parseStatement } from './syntax/parse';
 import { LineIndex } from './syntax/positions';
 import { splitEdited, SplitText } from './syntax/resplit';
 import { SplitResult, splitStatements, Statement } from './syntax/split';
+import { Store } from './walk/tracked';
+import { ActiveRule, AnalyzedStatement, Walk, WalkMemo } from './walk/walk';
 
 export type AnalysisSettings = Pick<SluiceConfig, 'pgVersion' | 'assumeInTransaction' | 'rules'>;
 
-export interface AnalyzedStatement extends Statement {
-  parse: ParseOutcome;
-  facts?: StatementFacts;
-}
+export type { AnalyzedStatement };
 
 export interface AnalysisContext {
   /** Relations this migration's up script created (for a down script in its own file). */
@@ -48,6 +37,11 @@ export interface AnalysisContext {
   file?: string;
   /** For a down script in its own file: the text of its up script, so rules know what it undoes. */
   upScript?: string;
+  /**
+   * Remember this analysis for the next one of the same file (the editor re-analyses on every edit): statements
+   * whose inputs did not change are then not looked at again. Needs `file`.
+   */
+  incremental?: boolean;
 }
 
 export interface FileAnalysis {
@@ -102,29 +96,12 @@ function splitFile(text: string, file: string | undefined): SplitResult {
   return result;
 }
 
-const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
-
-function weaker(configured: Severity, requested: Severity | undefined): Severity {
-  return requested && RANK[requested] < RANK[configured] ? requested : configured;
-}
-
-interface ActiveRule {
-  rule: Rule;
-  severity: Severity;
-  visitor: RuleVisitor;
-}
-
-// V8 compiles a closure that is the only one of its kind specialised to that one closure; when a second one is
-// made (the next analysis' visitors), that code is thrown away and the new visitors start slow again. One set of
-// visitors made here, never used, means every analysis' visitors share the same optimised code from the start.
-for (const rule of RULES) rule.create();
-
-function activeRules(settings: AnalysisSettings): ActiveRule[] {
+function activeRules(settings: AnalysisSettings, state: Store): ActiveRule[] {
   const active: ActiveRule[] = [];
   for (const rule of RULES) {
     const setting = settings.rules[rule.meta.id] ?? rule.meta.severity;
     if (setting === 'off') continue;
-    active.push({ rule, severity: setting, visitor: rule.create() });
+    active.push({ rule, severity: setting, visitor: rule.create(state) });
   }
   return active;
 }
@@ -170,235 +147,43 @@ export function createdRelations(text: string): Set<string> {
   return created;
 }
 
-/** What a down section starts from: the relations its up side created, and the tables of its indexes. */
-interface UpSideFacts {
-  created: ReadonlySet<string>;
-  indexTables: ReadonlyMap<string, RelationRef>;
+/** The last walk of each recently analysed file, for the next analysis of it (the editor's). */
+const recentWalks = new Map<string, WalkMemo>();
+
+function rememberWalk(file: string, memo: WalkMemo): void {
+  recentWalks.delete(file);
+  if (recentWalks.size >= RECENT_SPLITS) recentWalks.delete(recentWalks.keys().next().value as string);
+  recentWalks.set(file, memo);
 }
 
-/**
- * The cross-statement pass over one file: every rule sees every statement in order, with the schema and the
- * transaction state before it. Module-level classes rather than closures inside analyze(): V8 then optimises the
- * per-statement step once for all analyses instead of again in every call.
- */
-class Walk {
-  readonly findings: Finding[] = [];
-  /** The rule whose visitor is running (its reports are its findings). */
-  current: ActiveRule;
-  /** The statements the walk is on: the file's, or (muted) its separate up script's. */
-  walked: readonly AnalyzedStatement[];
-  muted = false;
-  schema = new SchemaBuilder(EMPTY_SCHEMA);
-  /** The AccessExclusiveLocks the open transaction holds (indexes' tables are remembered across units). */
-  readonly locks = new TransactionLocks();
-  /** The hot loop runs only the rules that look at statements. */
-  readonly statementRules: ActiveRule[];
+const schemaIds = new WeakMap<SchemaModel, number>();
 
-  constructor(
-    readonly rules: ActiveRule[],
-    readonly settings: AnalysisSettings,
-    statements: readonly AnalyzedStatement[],
-  ) {
-    this.current = rules[0];
-    this.walked = statements;
-    this.statementRules = rules.filter((r) => r.visitor.statement);
+/** A string that differs whenever something the walk depends on, other than the statements, differs. */
+function walkSignature(
+  migration: MigrationInfo,
+  settings: AnalysisSettings,
+  context: AnalysisContext,
+  units: readonly Unit[],
+  upScript: string | undefined,
+): string {
+  let schemaId = 0;
+  if (context.schema) {
+    schemaId = schemaIds.get(context.schema) ?? schemaIds.set(context.schema, nextSchemaId++).get(context.schema)!;
   }
-
-  reportOn(index: number, input: ReportInput): void {
-    if (this.muted) return;
-    const s = this.walked[index];
-    this.findings.push({
-      rule: this.current.rule.meta.id,
-      severity: weaker(this.current.severity, input.severity),
-      message: input.message,
-      start: s.start + (input.start ?? 0),
-      end: input.end !== undefined ? s.start + input.end : s.end,
-      lock: input.lock,
-      statement: index,
-    });
-  }
-
-  runUnit(unit: Unit, upSide: UpSideFacts): void {
-    const state = new UnitState(this, unit, upSide);
-    this.locks.reset();
-    for (const active of this.rules) {
-      this.current = active;
-      active.visitor.unitStart?.(state.unitContext);
-    }
-    for (const index of unit.statements) state.step(index);
-    for (const active of this.rules) {
-      this.current = active;
-      active.visitor.unitEnd?.(state.unitContext);
-    }
-  }
+  return JSON.stringify([
+    migration.tool,
+    migration.direction,
+    settings.pgVersion,
+    settings.assumeInTransaction,
+    settings.rules,
+    schemaId,
+    [...(context.createdByUp ?? [])],
+    context.toolSettings ?? null,
+    units,
+    upScript ?? null,
+  ]);
 }
-
-/** The state rules share within one unit (transaction, what it created, lock_timeout), statement by statement. */
-class UnitState {
-  readonly transaction: TransactionState;
-  readonly unitContext: UnitContext;
-  private readonly created: Set<string>;
-  private readonly indexTables: Map<string, RelationRef>;
-  private lockTimeoutSet = false;
-  private lockTimeoutLocal = false;
-  private segment: TransactionSegment | undefined;
-  /**
-   * One context for the unit, refilled for each statement (rules keep what they need from it, never ctx itself):
-   * a walk over thousands of statements allocates nothing per statement for its rules.
-   */
-  private readonly ctx: WalkStatementContext;
-
-  constructor(
-    private readonly walk: Walk,
-    private readonly unit: Unit,
-    upSide: UpSideFacts,
-  ) {
-    this.transaction = { tool: unit.toolTransaction, explicit: false };
-    this.created = new Set<string>(unit.direction === 'down' ? upSide.created : []);
-    this.indexTables = new Map<string, RelationRef>(unit.direction === 'down' ? upSide.indexTables : []);
-    this.unitContext = new WalkUnitContext(walk, unit, this.transaction);
-    this.ctx = new WalkStatementContext(
-      this,
-      unit,
-      walk.walked[0],
-      walk.settings.pgVersion,
-      walk.schema.model,
-      walk.locks,
-    );
-  }
-
-  /** False when this unit created the relation earlier; an index's lock lands on its table, when known. */
-  isPreExisting(ref: RelationRef): boolean {
-    const table = ref.kind === 'index' ? this.indexTables.get(ref.key) : undefined;
-    return !this.created.has((table ?? ref).key);
-  }
-
-  report(index: number, input: ReportInput): void {
-    this.walk.reportOn(index, input);
-  }
-
-  step(index: number): void {
-    const walk = this.walk;
-    const unit = this.unit;
-    const s = walk.walked[index];
-    // The tool's own transaction (or the implicit one of a multi-statement query) around this statement.
-    const toolAt = toolTransactionAt(unit, index);
-    const transaction = this.transaction;
-    transaction.tool = toolAt === 'tool';
-    const here = segmentAt(unit, index);
-    if (here !== this.segment) {
-      // A new tool transaction (a Liquibase changeset): SET LOCAL of the previous one has ended.
-      if (this.segment && this.lockTimeoutLocal) this.lockTimeoutSet = this.lockTimeoutLocal = false;
-      this.segment = here;
-    }
-    if (!s.parse.ok) {
-      const { message, start, end } = s.parse;
-      for (const active of walk.rules) {
-        walk.current = active;
-        active.visitor.parseError?.({
-          index,
-          statement: s,
-          message,
-          start,
-          end,
-          report: (i) => walk.reportOn(index, i),
-        });
-      }
-      return;
-    }
-    const facts = s.facts as StatementFacts;
-    const ctx = this.ctx;
-    const before = ctx.transaction;
-    before.tool = transaction.tool;
-    before.explicit = transaction.explicit;
-    ctx.index = index;
-    ctx.statement = s;
-    ctx.kind = s.parse.kind;
-    ctx.ast = s.parse.ast;
-    ctx.facts = facts;
-    ctx.inTransaction = before.tool || before.explicit || toolAt === 'implicit';
-    ctx.lockTimeoutSet = this.lockTimeoutSet;
-    ctx.schema = walk.schema.model;
-    for (const active of walk.statementRules) {
-      walk.current = active;
-      (active.visitor.statement as NonNullable<RuleVisitor['statement']>)(ctx);
-    }
-    walk.locks.after(ctx);
-    // The state the next statement sees.
-    walk.schema.apply(s.parse.kind, s.parse.ast);
-    if (facts.transaction === 'begin') transaction.explicit = true;
-    else if (facts.transaction === 'commit' || facts.transaction === 'rollback' || facts.transaction === 'prepare') {
-      transaction.explicit = false;
-      // SET LOCAL ends with the explicit transaction (a tool's transaction lasts the whole unit).
-      if (this.lockTimeoutLocal && !transaction.tool) this.lockTimeoutSet = this.lockTimeoutLocal = false;
-    }
-    const created = this.created;
-    for (const ref of facts.creates) created.add(ref.key);
-    // A table created in this migration and then renamed is still this migration's.
-    const renamed =
-      s.parse.kind === 'RenameStmt' && s.parse.ast.renameType === 'OBJECT_TABLE' ? s.parse.ast : undefined;
-    if (renamed && created.has(relationRef(renamed.relation, 'table')?.key ?? '')) {
-      created.add(`${renamed.relation.schemaname ?? 'public'}.${renamed.newname}`);
-    }
-    if (facts.indexTable) this.indexTables.set(facts.indexTable.index, facts.indexTable.table);
-    // SET LOCAL outside a transaction only draws a warning from PostgreSQL: it sets nothing.
-    if (facts.lockTimeout && !(facts.lockTimeoutLocal && !ctx.inTransaction)) {
-      this.lockTimeoutSet = facts.lockTimeout === 'set';
-      this.lockTimeoutLocal = Boolean(facts.lockTimeoutLocal);
-    }
-  }
-}
-
-/**
- * The context rules get for each statement: one object per unit, refilled before each statement. Methods, not
- * closures made per analysis: the optimised code of the rules that call them then stays valid from one analysis
- * to the next.
- */
-class WalkStatementContext implements StatementContext {
-  index = -1;
-  kind = '';
-  ast: AstNode = {};
-  facts: StatementFacts = { creates: [], locks: [] };
-  readonly transaction: TransactionState = { tool: false, explicit: false };
-  inTransaction = false;
-  lockTimeoutSet = false;
-  readonly transactionLocks: TransactionLocksView;
-
-  constructor(
-    private readonly state: UnitState,
-    readonly unit: Unit,
-    public statement: Statement,
-    readonly pgVersion: number,
-    public schema: SchemaModel,
-    transactionLocks: TransactionLocks,
-  ) {
-    this.transactionLocks = transactionLocks;
-  }
-
-  isPreExisting(ref: RelationRef): boolean {
-    return this.state.isPreExisting(ref);
-  }
-
-  report(input: ReportInput): void {
-    this.state.report(this.index, input);
-  }
-}
-
-class WalkUnitContext implements UnitContext {
-  constructor(
-    private readonly walk: Walk,
-    readonly unit: Unit,
-    readonly transaction: TransactionState,
-  ) {}
-
-  get schema(): SchemaModel {
-    return this.walk.schema.model;
-  }
-
-  report(index: number, input: ReportInput): void {
-    this.walk.reportOn(index, input);
-  }
-}
+let nextSchemaId = 1;
 
 export function analyze(
   text: string,
@@ -415,8 +200,27 @@ export function analyze(
     assumeInTransaction: settings.assumeInTransaction,
     settings: context.toolSettings,
   });
-  const rules = activeRules(settings);
-  const walk = new Walk(rules, settings, statements);
+  const upScript =
+    context.upScript !== undefined && units.every((u) => u.direction === 'down') ? context.upScript : undefined;
+  // Everything the walk depends on besides the statements themselves: when it is what the last analysis of this
+  // file had, statements whose inputs did not change are not looked at again (walk/walk.ts).
+  const remember = context.incremental === true && context.file !== undefined;
+  const signature = remember ? walkSignature(migration, settings, context, units, upScript) : '';
+  const previous = remember ? recentWalks.get(context.file as string) : undefined;
+  const store = new Store();
+  const rules = activeRules(settings, store);
+  const walk = new Walk(
+    rules,
+    settings.pgVersion,
+    statements,
+    store,
+    new SchemaBuilder(context.schema ?? EMPTY_SCHEMA, store),
+    upScript !== undefined ? new SchemaBuilder(EMPTY_SCHEMA, store) : undefined,
+    previous?.signature === signature ? previous : undefined,
+    remember,
+    signature,
+  );
+  store.seal();
   const findings = walk.findings;
 
   for (const active of rules) {
@@ -453,17 +257,19 @@ export function analyze(
   const upSide = { created: createdByUp, indexTables: upIndexTables };
   // A down script in its own file: walk its up script first, reports muted, so rules learn what the up side
   // did exactly as they do for a goose/dbmate up section (drop-column is fine when it undoes an ADD COLUMN).
-  if (context.upScript !== undefined && units.every((u) => u.direction === 'down')) {
-    walk.walked = withParses(splitStatements(context.upScript).statements);
-    walk.muted = true;
-    const statementsOfUp = walk.walked.map((_, i) => i);
-    walk.runUnit({ tool: migration.tool, direction: 'up', statements: statementsOfUp, toolTransaction: false }, upSide);
-    walk.walked = statements;
-    walk.muted = false;
+  if (upScript !== undefined) {
+    const up = withParses(splitStatements(upScript).statements);
+    const unit: Unit = {
+      tool: migration.tool,
+      direction: 'up',
+      statements: up.map((_, i) => i),
+      toolTransaction: false,
+    };
+    walk.walkUpScript(up, unit, upSide);
   }
   // Units run in file order; a down section runs against the schema its up section left.
-  walk.schema = new SchemaBuilder(context.schema ?? EMPTY_SCHEMA);
   for (const unit of units) walk.runUnit(unit, upSide);
+  if (remember) rememberWalk(context.file as string, walk.memo);
 
   // An unterminated comment outside any statement hides the rest of the file: say so.
   const syntax = rules.find((r) => r.rule.meta.id === 'syntax-error');

@@ -9,6 +9,7 @@ import type { MigrationInfo } from '../migrations/tools';
 import type { Unit } from '../migrations/units';
 import type { SchemaModel } from '../schema/model';
 import type { Directives } from '../syntax/directives';
+import type { TrackedCell, TrackedMap, TrackedSet } from '../walk/tracked';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = Severity | 'off';
@@ -135,7 +136,19 @@ export interface RuleVisitor {
   unitEnd?(unit: UnitContext): void;
 }
 
+/**
+ * Where a rule keeps what it remembers from one statement to the next: containers made in `create`, never replaced
+ * (clear them instead), holding values that are never changed once stored (replace them). The walk can then see
+ * what each statement read and wrote, and look again at an edited file only where that changed (walk/tracked.ts).
+ */
+export interface RuleState {
+  map<K, V>(): TrackedMap<K, V>;
+  set<K>(): TrackedSet<K>;
+  cell<T>(value: T): TrackedCell<T>;
+}
+
 export interface Rule {
   meta: RuleMeta;
-  create(): RuleVisitor;
+  /** A fresh visitor for one analysis; any state it keeps between statements lives in `state`. */
+  create(state: RuleState): RuleVisitor;
 }

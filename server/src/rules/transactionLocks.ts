@@ -2,8 +2,24 @@
 // and shows it to rules as `ctx.transactionLocks`, so the rules that care (lock-held-during-slow-operation,
 // validate-in-same-transaction) share one record of it instead of each keeping its own.
 import type { RelationRef } from '../facts/statementFacts';
+import type { AstNode } from '../syntax/parse';
+import type { TrackedMap } from '../walk/tracked';
 import { describeOperation } from './describe';
-import type { HeldLock, StatementContext, TransactionLocksView } from './rule';
+import type { HeldLock, RuleState, StatementContext, TransactionLocksView } from './rule';
+
+/**
+ * The same held lock object for the same relation and statement in every analysis: rules that read the held locks
+ * then read the same values as last time, and are not looked at again (see walk/tracked.ts).
+ */
+const heldLocks = new WeakMap<AstNode, Map<RelationRef, HeldLock>>();
+
+function heldLock(relation: RelationRef, kind: string, ast: AstNode): HeldLock {
+  let byRelation = heldLocks.get(ast);
+  if (!byRelation) heldLocks.set(ast, (byRelation = new Map()));
+  let lock = byRelation.get(relation);
+  if (!lock) byRelation.set(relation, (lock = { relation, by: describeOperation(kind, ast) }));
+  return lock;
+}
 
 /** True when no transaction carries over from this statement to the next one. */
 export function endsTransaction(ctx: StatementContext): boolean {
@@ -22,8 +38,13 @@ export function endsTransaction(ctx: StatementContext): boolean {
  * each one). Locks last until the transaction ends; a statement outside any transaction releases its own at once.
  */
 export class TransactionLocks implements TransactionLocksView {
-  readonly held = new Map<string, HeldLock>();
-  private readonly indexTables = new Map<string, RelationRef>();
+  readonly held: TrackedMap<string, HeldLock>;
+  private readonly indexTables: TrackedMap<string, RelationRef>;
+
+  constructor(state: RuleState) {
+    this.held = state.map();
+    this.indexTables = state.map();
+  }
 
   reset(): void {
     this.held.clear();
@@ -48,8 +69,7 @@ export class TransactionLocks implements TransactionLocksView {
       // lands on a table that stays.
       if (ctx.kind === 'DropStmt' && lock.relation.kind !== 'index') continue;
       const relation = this.target(lock.relation);
-      if (!this.held.has(relation.key))
-        this.held.set(relation.key, { relation, by: describeOperation(ctx.kind, ctx.ast) });
+      if (!this.held.has(relation.key)) this.held.set(relation.key, heldLock(relation, ctx.kind, ctx.ast));
     }
     return false;
   }

@@ -4,6 +4,7 @@
 // `complete: false` (or drops it), so rules see "unknown" rather than a wrong answer.
 import { typeNameOf } from '../facts/expressions';
 import { perStatement } from '../facts/perStatement';
+import type { RuleState } from '../rules/rule';
 import { relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import { columnDefaultText, constraintBody, setDefaultText, typeText } from './sourceText';
@@ -195,7 +196,26 @@ export class SchemaBuilder {
   /** The text of the statement being applied, when the caller passed it: parts are then kept as written. */
   private source: string | undefined;
 
-  constructor(base: SchemaModel = EMPTY_SCHEMA) {
+  /** Tracked maps (see walk/tracked.ts): every table, index, ... stored is then never changed again. */
+  private readonly tracked: boolean;
+
+  /** With `state`, the model lives in tracked maps, so the walk can see what each statement read and wrote. */
+  constructor(base: SchemaModel = EMPTY_SCHEMA, state?: RuleState) {
+    this.tracked = state !== undefined;
+    if (state) {
+      this.tables = state.map<string, TableInfo>() as unknown as Map<string, TableInfo>;
+      this.indexes = state.map<string, IndexInfo>() as unknown as Map<string, IndexInfo>;
+      this.enums = state.map<string, readonly string[]>() as unknown as Map<string, readonly string[]>;
+      this.domains = state.map() as unknown as Map<string, { constrained: boolean; base: TypeInfo }>;
+      this.views = state.map() as unknown as Map<string, { materialized: boolean; dependsOn: readonly string[] }>;
+      for (const [k, v] of base.tables) this.tables.set(k, v);
+      for (const [k, v] of base.indexes) this.indexes.set(k, v);
+      for (const [k, v] of base.enums) this.enums.set(k, v);
+      for (const [k, v] of base.domains) this.domains.set(k, v);
+      for (const [k, v] of base.views) this.views.set(k, v);
+      this.shared = { tables: false, indexes: false, enums: false, domains: false, views: false };
+      return;
+    }
     this.tables = base.tables as Map<string, TableInfo>;
     this.indexes = base.indexes as Map<string, IndexInfo>;
     this.enums = base.enums as Map<string, readonly string[]>;
@@ -280,6 +300,8 @@ export class SchemaBuilder {
   /** `text` (optional) is the statement's source: with it, types, defaults and definitions are kept as written. */
   apply(kind: string, ast: AstNode, text?: string): void {
     this.source = text;
+    // Tracked: a table copied by an earlier statement is shared with that statement's record; copy it again.
+    if (this.tracked && this.owned.size > 0) this.owned = new Set();
     switch (kind) {
       case 'CreateStmt':
         return this.createTable(ast);

@@ -1,0 +1,401 @@
+// State that flows from one statement of the walk to the next (the engine's, the schema's, every rule's) lives in
+// tracked containers made by one Store. While a statement is being looked at, the store can record what was read
+// from them and what was written: its trace. In the next analysis of the same file, a statement whose trace still
+// reads the same values is not looked at again: its writes are applied and its findings reported as recorded
+// (the technique of build systems and incremental compilers such as Salsa: verify the inputs, reuse the outputs).
+//
+// Values are compared with ===, so what goes into a container must never change afterwards: store strings,
+// numbers and frozen-by-convention objects, and replace an object instead of changing it.
+
+const GET = 0; // [GET, container, key, value]  (value undefined: absent)
+const SIZE = 1; // [SIZE, container, size]
+const ITER = 2; // [ITER, container, IterationRead]
+const SET = 3; // [SET, container, key, value]
+const DELETE = 4; // [DELETE, container, key]
+const CLEAR = 5; // [CLEAR, container]
+
+interface IterationRead {
+  keys: unknown[];
+  values: unknown[];
+  /** The iteration reached the end: the container had exactly these entries. */
+  done: boolean;
+}
+
+/** What one look at one statement read and wrote, in order (a flat list of operations). */
+export type Trace = readonly unknown[];
+
+export const EMPTY_TRACE: Trace = [];
+
+/** The common surface of every tracked container, used to check and replay traces. */
+abstract class Tracked {
+  constructor(
+    protected readonly store: Store,
+    readonly id: number,
+  ) {}
+  /** The value under `key` (a set: true when present), or undefined: not recorded. */
+  abstract peek(key: unknown): unknown;
+  abstract put(key: unknown, value: unknown): void;
+  abstract remove(key: unknown): void;
+  abstract wipe(): void;
+  abstract count(): number;
+  abstract pairs(): IterableIterator<[unknown, unknown]>;
+}
+
+export class Store {
+  private readonly containers: Tracked[] = [];
+  private sealed = false;
+  /** The trace being recorded, when one is. */
+  recording: unknown[] | undefined;
+
+  map<K, V>(entries?: Iterable<readonly [K, V]>): TrackedMap<K, V> {
+    return this.add((id) => new TrackedMap<K, V>(this, id, entries));
+  }
+
+  set<K>(values?: Iterable<K>): TrackedSet<K> {
+    return this.add((id) => new TrackedSet<K>(this, id, values));
+  }
+
+  cell<T>(value: T): TrackedCell<T> {
+    return this.add((id) => new TrackedCell<T>(this, id, value));
+  }
+
+  /**
+   * No containers after this: traces name containers by the order they were made in, so every analysis must make
+   * the same containers in the same order before its walk starts.
+   */
+  seal(): void {
+    this.sealed = true;
+  }
+
+  /** Starts recording a trace (one at a time). */
+  begin(): void {
+    this.recording = [];
+  }
+
+  /** Stops recording and returns what was recorded. */
+  end(): Trace {
+    const trace = this.recording ?? EMPTY_TRACE;
+    this.recording = undefined;
+    return trace.length === 0 ? EMPTY_TRACE : trace;
+  }
+
+  /**
+   * If every read of `trace` (recorded in an earlier analysis by the store that made the same containers) reads the
+   * same value now, applies its writes and returns true. Otherwise changes nothing and returns false.
+   */
+  replay(trace: Trace): boolean {
+    if (trace.length === 0) return true;
+    if (!this.unchanged(trace)) return false;
+    for (let i = 0; i < trace.length; ) {
+      const op = trace[i] as number;
+      const container = this.containers[trace[i + 1] as number];
+      switch (op) {
+        case GET:
+          i += 4;
+          break;
+        case SIZE:
+        case ITER:
+          i += 3;
+          break;
+        case SET:
+          container.put(trace[i + 2], trace[i + 3]);
+          i += 4;
+          break;
+        case DELETE:
+          container.remove(trace[i + 2]);
+          i += 3;
+          break;
+        default:
+          container.wipe();
+          i += 2;
+      }
+    }
+    return true;
+  }
+
+  /** Whether each read of the trace gives the recorded value, taking the trace's own earlier writes into account. */
+  private unchanged(trace: Trace): boolean {
+    // Containers the trace wrote so far, and (for maps and sets) the keys: a later read of those saw the trace's
+    // own write, which replaying repeats. A count or an iteration after a write is not worth working out: no.
+    let written: Map<number, Set<unknown> | 'all'> | undefined;
+    for (let i = 0; i < trace.length; ) {
+      const op = trace[i] as number;
+      const id = trace[i + 1] as number;
+      const container = this.containers[id];
+      if (!container) return false;
+      switch (op) {
+        case GET: {
+          const own = written?.get(id);
+          if (!(own === 'all' || own?.has(trace[i + 2])) && container.peek(trace[i + 2]) !== trace[i + 3]) return false;
+          i += 4;
+          break;
+        }
+        case SIZE:
+          if (written?.has(id) || container.count() !== trace[i + 2]) return false;
+          i += 3;
+          break;
+        case ITER:
+          if (written?.has(id) || !sameIteration(container, trace[i + 2] as IterationRead)) return false;
+          i += 3;
+          break;
+        case SET:
+        case DELETE: {
+          written ??= new Map();
+          const keys = written.get(id) ?? new Set<unknown>();
+          if (keys !== 'all') keys.add(trace[i + 2]);
+          written.set(id, keys);
+          i += op === SET ? 4 : 3;
+          break;
+        }
+        default:
+          written ??= new Map();
+          written.set(id, 'all');
+          i += 2;
+      }
+    }
+    return true;
+  }
+
+  private add<T extends Tracked>(make: (id: number) => T): T {
+    if (this.sealed) throw new Error('tracked state must be made before the walk starts (see Store.seal)');
+    const container = make(this.containers.length);
+    this.containers.push(container);
+    return container;
+  }
+}
+
+function sameIteration(container: Tracked, read: IterationRead): boolean {
+  if (read.done && container.count() !== read.keys.length) return false;
+  if (container.count() < read.keys.length) return false;
+  let k = 0;
+  for (const [key, value] of container.pairs()) {
+    if (k === read.keys.length) break;
+    if (key !== read.keys[k] || value !== read.values[k]) return false;
+    k++;
+  }
+  return true;
+}
+
+/** A Map whose reads and writes can be recorded. Values must not be undefined. */
+export class TrackedMap<K, V> extends Tracked implements ReadonlyMap<K, V> {
+  private readonly inner: Map<K, V>;
+
+  constructor(store: Store, id: number, entries?: Iterable<readonly [K, V]>) {
+    super(store, id);
+    this.inner = new Map(entries);
+  }
+
+  get(key: K): V | undefined {
+    const value = this.inner.get(key);
+    this.store.recording?.push(GET, this.id, key, value);
+    return value;
+  }
+
+  has(key: K): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  get size(): number {
+    const size = this.inner.size;
+    this.store.recording?.push(SIZE, this.id, size);
+    return size;
+  }
+
+  set(key: K, value: V): this {
+    this.inner.set(key, value);
+    this.store.recording?.push(SET, this.id, key, value);
+    return this;
+  }
+
+  delete(key: K): boolean {
+    const had = this.inner.delete(key);
+    this.store.recording?.push(DELETE, this.id, key);
+    return had;
+  }
+
+  clear(): void {
+    this.inner.clear();
+    this.store.recording?.push(CLEAR, this.id);
+  }
+
+  *entries(): MapIterator<[K, V]> {
+    const read = this.startIteration();
+    for (const [key, value] of this.inner) {
+      if (read) {
+        read.keys.push(key);
+        read.values.push(value);
+      }
+      yield [key, value];
+    }
+    if (read) read.done = true;
+  }
+
+  *keys(): MapIterator<K> {
+    for (const [key] of this.entries()) yield key;
+  }
+
+  *values(): MapIterator<V> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+
+  forEach(each: (value: V, key: K, map: ReadonlyMap<K, V>) => void): void {
+    for (const [key, value] of this.entries()) each(value, key, this);
+  }
+
+  peek(key: unknown): unknown {
+    return this.inner.get(key as K);
+  }
+  put(key: unknown, value: unknown): void {
+    this.inner.set(key as K, value as V);
+  }
+  remove(key: unknown): void {
+    this.inner.delete(key as K);
+  }
+  wipe(): void {
+    this.inner.clear();
+  }
+  count(): number {
+    return this.inner.size;
+  }
+  pairs(): IterableIterator<[unknown, unknown]> {
+    return this.inner.entries();
+  }
+
+  private startIteration(): IterationRead | undefined {
+    if (!this.store.recording) return undefined;
+    const read: IterationRead = { keys: [], values: [], done: false };
+    this.store.recording.push(ITER, this.id, read);
+    return read;
+  }
+}
+
+/** A Set whose reads and writes can be recorded. */
+export class TrackedSet<K> extends Tracked implements ReadonlySet<K> {
+  private readonly inner: Set<K>;
+
+  constructor(store: Store, id: number, values?: Iterable<K>) {
+    super(store, id);
+    this.inner = new Set(values);
+  }
+
+  has(key: K): boolean {
+    const present = this.inner.has(key);
+    this.store.recording?.push(GET, this.id, key, present ? true : undefined);
+    return present;
+  }
+
+  get size(): number {
+    const size = this.inner.size;
+    this.store.recording?.push(SIZE, this.id, size);
+    return size;
+  }
+
+  add(key: K): this {
+    this.inner.add(key);
+    this.store.recording?.push(SET, this.id, key, true);
+    return this;
+  }
+
+  delete(key: K): boolean {
+    const had = this.inner.delete(key);
+    this.store.recording?.push(DELETE, this.id, key);
+    return had;
+  }
+
+  clear(): void {
+    this.inner.clear();
+    this.store.recording?.push(CLEAR, this.id);
+  }
+
+  *values(): SetIterator<K> {
+    const read: IterationRead | undefined = this.store.recording ? { keys: [], values: [], done: false } : undefined;
+    if (read) this.store.recording?.push(ITER, this.id, read);
+    for (const key of this.inner) {
+      if (read) {
+        read.keys.push(key);
+        read.values.push(true);
+      }
+      yield key;
+    }
+    if (read) read.done = true;
+  }
+
+  keys(): SetIterator<K> {
+    return this.values();
+  }
+
+  *entries(): SetIterator<[K, K]> {
+    for (const key of this.values()) yield [key, key];
+  }
+
+  [Symbol.iterator](): SetIterator<K> {
+    return this.values();
+  }
+
+  forEach(each: (value: K, key: K, set: ReadonlySet<K>) => void): void {
+    for (const key of this.values()) each(key, key, this);
+  }
+
+  peek(key: unknown): unknown {
+    return this.inner.has(key as K) ? true : undefined;
+  }
+  put(key: unknown): void {
+    this.inner.add(key as K);
+  }
+  remove(key: unknown): void {
+    this.inner.delete(key as K);
+  }
+  wipe(): void {
+    this.inner.clear();
+  }
+  count(): number {
+    return this.inner.size;
+  }
+  *pairs(): IterableIterator<[unknown, unknown]> {
+    for (const key of this.inner) yield [key, true];
+  }
+}
+
+/** One value whose reads and writes can be recorded. */
+export class TrackedCell<T> extends Tracked {
+  constructor(
+    store: Store,
+    id: number,
+    private value: T,
+  ) {
+    super(store, id);
+  }
+
+  get(): T {
+    this.store.recording?.push(GET, this.id, undefined, this.value);
+    return this.value;
+  }
+
+  set(value: T): void {
+    this.value = value;
+    this.store.recording?.push(SET, this.id, undefined, value);
+  }
+
+  peek(): unknown {
+    return this.value;
+  }
+  put(_key: unknown, value: unknown): void {
+    this.value = value as T;
+  }
+  remove(): void {
+    this.value = undefined as T;
+  }
+  wipe(): void {
+    this.value = undefined as T;
+  }
+  count(): number {
+    return 1;
+  }
+  *pairs(): IterableIterator<[unknown, unknown]> {
+    yield [undefined, this.value];
+  }
+}

@@ -1,0 +1,380 @@
+// The cross-statement pass over one file: every rule sees every statement in order, with the schema and the
+// transaction state before it. It remembers what it saw at each statement (walk/tracked.ts), so the next analysis
+// of the same file looks again only where something it read has changed: an edit in the middle of a long
+// migration re-runs the rules on the edited statement and on the statements that read what it changed.
+//
+// Module-level classes rather than closures inside analyze(): V8 then optimises the per-statement step once for
+// all analyses instead of again in every call.
+import type { RelationRef, StatementFacts } from '../facts/statementFacts';
+import { relationRef } from '../facts/statementFacts';
+import { segmentAt, toolTransactionAt, TransactionSegment, Unit } from '../migrations/units';
+import type {
+  Finding,
+  ReportInput,
+  Rule,
+  RuleVisitor,
+  Severity,
+  StatementContext,
+  TransactionLocksView,
+  TransactionState,
+  UnitContext,
+} from '../rules/rule';
+import { TransactionLocks } from '../rules/transactionLocks';
+import type { SchemaModel } from '../schema/model';
+import { SchemaBuilder } from '../schema/replay';
+import type { AstNode, ParseOutcome } from '../syntax/parse';
+import type { Statement } from '../syntax/split';
+import { Store, Trace, TrackedMap, TrackedSet } from './tracked';
+
+export interface AnalyzedStatement extends Statement {
+  parse: ParseOutcome;
+  facts?: StatementFacts;
+}
+
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  visitor: RuleVisitor;
+}
+
+/** What a down section starts from: the relations its up side created, and the tables of its indexes. */
+export interface UpSideFacts {
+  created: ReadonlySet<string>;
+  indexTables: ReadonlyMap<string, RelationRef>;
+}
+
+/** One rule's look at one statement (or the schema's, `who` = -1): what it read and wrote, and what it reported. */
+interface Look {
+  who: number;
+  trace: Trace;
+  /** Pairs: statement index, report. */
+  reports: readonly (number | ReportInput)[] | undefined;
+}
+
+/** What the walk saw at one statement. Looks that read, wrote and reported nothing are not kept. */
+interface StepMemo {
+  parse: ParseOutcome;
+  /** The transaction state the rules saw (packed). */
+  flags: number;
+  looks: Look[];
+}
+
+/**
+ * What one analysis of a file remembers for the next one: its steps, per phase (the muted walk over a separate up
+ * script, then the file's units), valid only while everything else the walk depends on is the same (`signature`).
+ */
+export interface WalkMemo {
+  signature: string;
+  phases: (StepMemo | undefined)[][];
+}
+
+const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+function weaker(configured: Severity, requested: Severity | undefined): Severity {
+  return requested && RANK[requested] < RANK[configured] ? requested : configured;
+}
+
+export class Walk {
+  readonly findings: Finding[] = [];
+  /** The rule whose visitor is running (its reports are its findings). */
+  current: ActiveRule;
+  /** The statements the walk is on: the file's, or (muted) its separate up script's. */
+  walked: readonly AnalyzedStatement[];
+  muted = false;
+  /** The schema before the current statement (the up script's own, during the muted walk). */
+  schema: SchemaBuilder;
+  /** The AccessExclusiveLocks the open transaction holds (indexes' tables are remembered across units). */
+  readonly locks: TransactionLocks;
+  /** Relations the current unit created, and the tables of the indexes it knows. */
+  readonly created: TrackedSet<string>;
+  readonly indexTables: TrackedMap<string, RelationRef>;
+  /** The hot loop runs only the rules that look at statements. */
+  readonly statementRules: ActiveRule[];
+  /** Reports of the look being recorded (pairs: index, report), when one is. */
+  private lookReports: (number | ReportInput)[] | undefined;
+  private recordingReports = false;
+  private phase = 0;
+  readonly memo: WalkMemo;
+
+  constructor(
+    readonly rules: ActiveRule[],
+    readonly pgVersion: number,
+    statements: readonly AnalyzedStatement[],
+    private readonly store: Store,
+    private readonly mainSchema: SchemaBuilder,
+    private readonly upScriptSchema: SchemaBuilder | undefined,
+    /** The previous analysis' memo, when it is valid for this one. */
+    private readonly previous: WalkMemo | undefined,
+    /** Whether to remember steps for the next analysis (the editor does; a one-off lint does not). */
+    readonly remember: boolean,
+    signature: string,
+  ) {
+    this.current = rules[0];
+    this.walked = statements;
+    this.schema = mainSchema;
+    this.locks = new TransactionLocks(store);
+    this.created = store.set();
+    this.indexTables = store.map();
+    this.statementRules = rules.filter((r) => r.visitor.statement);
+    this.memo = { signature, phases: [[], []] };
+  }
+
+  /** The muted walk over a down script's separate up script, so rules learn what the up side did. */
+  walkUpScript(statements: readonly AnalyzedStatement[], unit: Unit, upSide: UpSideFacts): void {
+    const main = this.walked;
+    this.walked = statements;
+    this.muted = true;
+    this.schema = this.upScriptSchema ?? this.schema;
+    this.phase = 0;
+    this.runUnit(unit, upSide);
+    this.walked = main;
+    this.muted = false;
+    this.schema = this.mainSchema;
+    this.phase = 1;
+  }
+
+  reportOn(index: number, input: ReportInput): void {
+    if (this.recordingReports) (this.lookReports ??= []).push(index, input);
+    if (this.muted) return;
+    const s = this.walked[index];
+    this.findings.push({
+      rule: this.current.rule.meta.id,
+      severity: weaker(this.current.severity, input.severity),
+      message: input.message,
+      start: s.start + (input.start ?? 0),
+      end: input.end !== undefined ? s.start + input.end : s.end,
+      lock: input.lock,
+      statement: index,
+    });
+  }
+
+  runUnit(unit: Unit, upSide: UpSideFacts): void {
+    this.phase = this.muted ? 0 : 1;
+    const state = new UnitState(this, unit);
+    this.locks.reset();
+    this.created.clear();
+    this.indexTables.clear();
+    if (unit.direction === 'down') {
+      for (const key of upSide.created) this.created.add(key);
+      for (const [index, table] of upSide.indexTables) this.indexTables.set(index, table);
+    }
+    for (const active of this.rules) {
+      this.current = active;
+      active.visitor.unitStart?.(state.unitContext);
+    }
+    for (const index of unit.statements) state.step(index);
+    for (const active of this.rules) {
+      this.current = active;
+      active.visitor.unitEnd?.(state.unitContext);
+    }
+  }
+
+  /** Lets every rule (then the schema) look at the statement in `ctx`, again only where its inputs changed. */
+  lookAt(ctx: WalkStatementContext, parse: ParseOutcome & { ok: true }, flags: number): void {
+    const before = this.previous?.phases[this.phase][ctx.index];
+    const looks: Look[] = [];
+    if (before && before.parse === parse && before.flags === flags) {
+      for (const look of before.looks) {
+        if (look.who >= 0) this.current = this.statementRules[look.who];
+        if (this.store.replay(look.trace)) {
+          const reports = look.reports;
+          if (reports)
+            for (let i = 0; i < reports.length; i += 2)
+              this.reportOn(reports[i] as number, reports[i + 1] as ReportInput);
+          looks.push(look);
+        } else {
+          const again = look.who >= 0 ? this.ruleLook(look.who, ctx) : this.schemaLook(parse);
+          if (again) looks.push(again);
+        }
+      }
+    } else if (this.remember) {
+      for (let who = 0; who < this.statementRules.length; who++) {
+        const look = this.ruleLook(who, ctx);
+        if (look) looks.push(look);
+      }
+      const look = this.schemaLook(parse);
+      if (look) looks.push(look);
+    } else {
+      for (const active of this.statementRules) {
+        this.current = active;
+        (active.visitor.statement as NonNullable<RuleVisitor['statement']>)(ctx);
+      }
+      this.schema.apply(parse.kind, parse.ast);
+    }
+    if (this.remember) this.memo.phases[this.phase][ctx.index] = { parse, flags, looks };
+  }
+
+  private ruleLook(who: number, ctx: WalkStatementContext): Look | undefined {
+    const active = this.statementRules[who];
+    this.current = active;
+    this.recordingReports = true;
+    this.lookReports = undefined;
+    this.store.begin();
+    try {
+      (active.visitor.statement as NonNullable<RuleVisitor['statement']>)(ctx);
+    } finally {
+      this.recordingReports = false;
+    }
+    const trace = this.store.end();
+    const reports = this.lookReports;
+    this.lookReports = undefined;
+    return trace.length > 0 || reports ? { who, trace, reports } : undefined;
+  }
+
+  private schemaLook(parse: ParseOutcome & { ok: true }): Look | undefined {
+    this.store.begin();
+    this.schema.apply(parse.kind, parse.ast);
+    const trace = this.store.end();
+    return trace.length > 0 ? { who: -1, trace, reports: undefined } : undefined;
+  }
+}
+
+/** The state rules share within one unit (transaction, lock_timeout), statement by statement. */
+class UnitState {
+  readonly transaction: TransactionState;
+  readonly unitContext: UnitContext;
+  private lockTimeoutSet = false;
+  private lockTimeoutLocal = false;
+  private segment: TransactionSegment | undefined;
+  /**
+   * One context for the unit, refilled for each statement (rules keep what they need from it, never ctx itself):
+   * a walk over thousands of statements allocates nothing per statement for its rules.
+   */
+  private readonly ctx: WalkStatementContext;
+
+  constructor(
+    private readonly walk: Walk,
+    private readonly unit: Unit,
+  ) {
+    this.transaction = { tool: unit.toolTransaction, explicit: false };
+    this.unitContext = new WalkUnitContext(walk, unit, this.transaction);
+    this.ctx = new WalkStatementContext(walk, unit, walk.walked[0], walk.pgVersion, walk.schema.model, walk.locks);
+  }
+
+  step(index: number): void {
+    const walk = this.walk;
+    const unit = this.unit;
+    const s = walk.walked[index];
+    // The tool's own transaction (or the implicit one of a multi-statement query) around this statement.
+    const toolAt = toolTransactionAt(unit, index);
+    const transaction = this.transaction;
+    transaction.tool = toolAt === 'tool';
+    const here = segmentAt(unit, index);
+    if (here !== this.segment) {
+      // A new tool transaction (a Liquibase changeset): SET LOCAL of the previous one has ended.
+      if (this.segment && this.lockTimeoutLocal) this.lockTimeoutSet = this.lockTimeoutLocal = false;
+      this.segment = here;
+    }
+    const parse = s.parse;
+    if (!parse.ok) {
+      const { message, start, end } = parse;
+      for (const active of walk.rules) {
+        walk.current = active;
+        active.visitor.parseError?.({
+          index,
+          statement: s,
+          message,
+          start,
+          end,
+          report: (i) => walk.reportOn(index, i),
+        });
+      }
+      return;
+    }
+    const facts = s.facts as StatementFacts;
+    const ctx = this.ctx;
+    const before = ctx.transaction;
+    before.tool = transaction.tool;
+    before.explicit = transaction.explicit;
+    ctx.index = index;
+    ctx.statement = s;
+    ctx.kind = parse.kind;
+    ctx.ast = parse.ast;
+    ctx.facts = facts;
+    ctx.inTransaction = before.tool || before.explicit || toolAt === 'implicit';
+    ctx.lockTimeoutSet = this.lockTimeoutSet;
+    ctx.schema = walk.schema.model;
+    const flags =
+      (before.tool ? 1 : 0) |
+      (before.explicit ? 2 : 0) |
+      (ctx.inTransaction ? 4 : 0) |
+      (ctx.lockTimeoutSet ? 8 : 0) |
+      (toolAt === 'implicit' ? 16 : 0);
+    walk.lookAt(ctx, parse, flags);
+
+    // The state the next statement sees.
+    walk.locks.after(ctx);
+    if (facts.transaction === 'begin') transaction.explicit = true;
+    else if (facts.transaction === 'commit' || facts.transaction === 'rollback' || facts.transaction === 'prepare') {
+      transaction.explicit = false;
+      // SET LOCAL ends with the explicit transaction (a tool's transaction lasts the whole unit).
+      if (this.lockTimeoutLocal && !transaction.tool) this.lockTimeoutSet = this.lockTimeoutLocal = false;
+    }
+    const created = walk.created;
+    for (const ref of facts.creates) created.add(ref.key);
+    // A table created in this migration and then renamed is still this migration's.
+    const renamed = parse.kind === 'RenameStmt' && parse.ast.renameType === 'OBJECT_TABLE' ? parse.ast : undefined;
+    if (renamed && created.has(relationRef(renamed.relation, 'table')?.key ?? '')) {
+      created.add(`${renamed.relation.schemaname ?? 'public'}.${renamed.newname}`);
+    }
+    if (facts.indexTable) walk.indexTables.set(facts.indexTable.index, facts.indexTable.table);
+    // SET LOCAL outside a transaction only draws a warning from PostgreSQL: it sets nothing.
+    if (facts.lockTimeout && !(facts.lockTimeoutLocal && !ctx.inTransaction)) {
+      this.lockTimeoutSet = facts.lockTimeout === 'set';
+      this.lockTimeoutLocal = Boolean(facts.lockTimeoutLocal);
+    }
+  }
+}
+
+/**
+ * The context rules get for each statement: one object per unit, refilled before each statement. Methods, not
+ * closures made per analysis: the optimised code of the rules that call them then stays valid from one analysis
+ * to the next.
+ */
+class WalkStatementContext implements StatementContext {
+  index = -1;
+  kind = '';
+  ast: AstNode = {};
+  facts: StatementFacts = { creates: [], locks: [] };
+  readonly transaction: TransactionState = { tool: false, explicit: false };
+  inTransaction = false;
+  lockTimeoutSet = false;
+  readonly transactionLocks: TransactionLocksView;
+
+  constructor(
+    private readonly walk: Walk,
+    readonly unit: Unit,
+    public statement: Statement,
+    readonly pgVersion: number,
+    public schema: SchemaModel,
+    transactionLocks: TransactionLocks,
+  ) {
+    this.transactionLocks = transactionLocks;
+  }
+
+  /** False when this unit created the relation earlier; an index's lock lands on its table, when known. */
+  isPreExisting(ref: RelationRef): boolean {
+    const table = ref.kind === 'index' ? this.walk.indexTables.get(ref.key) : undefined;
+    return !this.walk.created.has((table ?? ref).key);
+  }
+
+  report(input: ReportInput): void {
+    this.walk.reportOn(this.index, input);
+  }
+}
+
+class WalkUnitContext implements UnitContext {
+  constructor(
+    private readonly walk: Walk,
+    readonly unit: Unit,
+    readonly transaction: TransactionState,
+  ) {}
+
+  get schema(): SchemaModel {
+    return this.walk.schema.model;
+  }
+
+  report(index: number, input: ReportInput): void {
+    this.walk.reportOn(index, input);
+  }
+}
