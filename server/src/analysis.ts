@@ -46,6 +46,8 @@ export interface AnalysisContext {
 
 export interface FileAnalysis {
   statements: AnalyzedStatement[];
+  /** How much of the cross-statement pass was reused from the previous analysis of the file (incremental only). */
+  walk: { reused: number; looked: number };
   directives: Directives;
   units: Unit[];
   findings: Finding[];
@@ -288,7 +290,7 @@ export function analyze(
 
   const kept = applySuppressions(findings, directives, statements);
   kept.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
-  return { statements, directives, units, findings: kept, lines: new LineIndex(text) };
+  return { statements, directives, units, findings: kept, lines: new LineIndex(text), walk: walk.counts };
 }
 
 /** `-- sluice-ignore a, b: reason` covers the next statement; `-- sluice-ignore-file a` the whole file. */

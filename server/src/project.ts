@@ -18,6 +18,8 @@ export interface ProjectOptions {
   configFile?: string;
   /** Settings that win over the config file (CLI flags, editor settings). */
   overrides?: Partial<SluiceConfig>;
+  /** Files are analysed again and again as they are edited (the language server): remember each analysis. */
+  incremental?: boolean;
 }
 
 export interface LintedFile {
@@ -156,6 +158,7 @@ export class Project {
           toolSettings: toolTransactionSettings(abs, migration.tool, this.view),
           rollback: rollbackStatus(abs, migration.tool, this.view, text),
           file: abs,
+          incremental: this.options.incremental,
         })
       : undefined;
     return { migration, settings, config, analysis };

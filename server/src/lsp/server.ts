@@ -83,7 +83,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
 
   const documents = new TextDocuments(TextDocument);
-  const project = new Project();
+  const project = new Project({ incremental: true });
   const results = new Map<string, CachedResult>();
   const settingsCache = new Map<string, Promise<ClientSettings>>();
   const reportedConfigProblems = new Set<string>();

@@ -44,9 +44,9 @@ export const addRequiredColumn: Rule = {
     safeWay:
       'Add the column as nullable (or NOT NULL with a constant DEFAULT), backfill existing rows in batches, deploy code that writes it, then make it NOT NULL with the set-not-null steps (CHECK ... NOT VALID, VALIDATE, SET NOT NULL).',
   },
-  create: () => {
+  create: (state) => {
     // Domains created in this file, by (lower-case) name.
-    const domains = new Map<string, DomainInfo>();
+    const domains = state.map<string, DomainInfo>();
     return {
       statement(ctx) {
         if (ctx.kind === 'CreateDomainStmt') {

@@ -10,12 +10,12 @@ export const dropColumn: Rule = {
     safeWay:
       'Contract phase only: first deploy code that no longer reads or writes the column (and, for ORMs that cache columns, ignores it), then drop it in a later migration.',
   },
-  create: () => {
-    let added = new AddedColumns();
-    const upSide = new UpSide();
+  create: (state) => {
+    const added = new AddedColumns(state);
+    const upSide = new UpSide(state);
     return {
       unitStart(ctx) {
-        added = new AddedColumns();
+        added.clear();
         upSide.unit(ctx.unit.direction);
       },
       statement(ctx) {
@@ -38,7 +38,7 @@ export const dropColumn: Rule = {
           });
         }
         added.record(changes);
-        upSide.record(direction, changes);
+        upSide.record(direction, ctx.index, changes);
       },
     };
   },

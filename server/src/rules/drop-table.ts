@@ -10,8 +10,8 @@ export const dropTable: Rule = {
     safeWay:
       'Contract phase only: first deploy code that no longer reads or writes the table, then drop it in a later migration (optionally rename it aside first and keep it for a release, so the drop can be undone).',
   },
-  create: () => {
-    const upSide = new UpSide();
+  create: (state) => {
+    const upSide = new UpSide(state);
     return {
       unitStart(ctx) {
         upSide.unit(ctx.unit.direction);

@@ -73,19 +73,19 @@ export const enumValueChange: Rule = {
     safeWay:
       'Never rename an enum value in place: add the new value, deploy code that writes it, backfill rows in batches, then stop using the old value. Use a value added by ADD VALUE only in a later migration (after the transaction that added it has committed).',
   },
-  create: () => {
+  create: (state) => {
     // Enum types this unit created (no deployed code uses their labels yet).
-    let createdInUnit = new Set<string>();
+    const createdInUnit = state.set<string>();
     // Within the open transaction: values added (value → enum type) and types created.
-    let added = new Map<string, string>();
-    let createdInTransaction = new Set<string>();
+    const added = state.map<string, string>();
+    const createdInTransaction = state.set<string>();
     const endTransaction = (): void => {
-      added = new Map();
-      createdInTransaction = new Set();
+      if (added.size > 0) added.clear();
+      if (createdInTransaction.size > 0) createdInTransaction.clear();
     };
     return {
       unitStart() {
-        createdInUnit = new Set();
+        createdInUnit.clear();
         endTransaction();
       },
       statement(ctx) {

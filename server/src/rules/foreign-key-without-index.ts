@@ -70,38 +70,36 @@ export const foreignKeyWithoutIndex: Rule = {
       'A foreign key whose referencing columns have no index starting with them: every DELETE or key UPDATE on the referenced table scans this one.',
     safeWay: 'CREATE INDEX CONCURRENTLY on the referencing columns (in its own migration, outside a transaction).',
   },
-  create: () => {
-    let pending: ForeignKey[] = [];
-    let added = new Map<string, Set<string>>(); // table key → columns added in this migration
+  create: (state) => {
+    // The foreign keys declared so far, by statement index; judged at the end of the unit.
+    const pending = state.map<number, readonly ForeignKey[]>();
+    const added = state.set<string>(); // `table key \0 column`: added in this migration
     return {
       unitStart() {
-        pending = [];
-        added = new Map();
+        pending.clear();
+        added.clear();
       },
       statement(ctx) {
         if (ctx.kind !== 'CreateStmt' && ctx.kind !== 'AlterTableStmt') return;
         const table = relationRef(ctx.ast.relation, 'table');
         if (!table) return;
-        const columns = addedColumns(ctx.ast, ctx.kind);
-        if (columns.length > 0) {
-          let known = added.get(table.key);
-          if (!known) added.set(table.key, (known = new Set()));
-          for (const column of columns) known.add(column);
-        }
-        for (const fk of declaredForeignKeys(ctx.ast, ctx.kind)) {
-          const known = added.get(table.key);
-          pending.push({
+        for (const column of addedColumns(ctx.ast, ctx.kind)) added.add(`${table.key}\u0000${column}`);
+        const declared = declaredForeignKeys(ctx.ast, ctx.kind);
+        if (declared.length === 0) return;
+        pending.set(
+          ctx.index,
+          declared.map((fk) => ({
             statement: ctx.index,
             table: table.key,
             tableName: table.name,
             columns: fk.columns,
-            newColumns: fk.columns.every((c) => known?.has(c) === true),
-          });
-        }
+            newColumns: fk.columns.every((c) => added.has(`${table.key}\u0000${c}`)),
+          })),
+        );
       },
       // Judged at the end: an index created later in the same migration counts.
       unitEnd(unit) {
-        for (const fk of pending) {
+        for (const fk of [...pending.values()].flat()) {
           const table = unit.schema.tables.get(fk.table);
           // Judge only where the indexes are all known: a table from before the history may have one already,
           // unless the columns are new in this migration.

@@ -4,6 +4,7 @@ import type { AstNode } from '../syntax/parse';
 import { CONSTRAINT_WORDS, describeCommand } from './describe';
 import type { HeldLock, Rule, StatementContext, TransactionLocksView } from './rule';
 import { optionEnabled } from './table-rewrite-maintenance';
+import type { TrackedMap } from '../walk/tracked';
 
 interface SlowOperation {
   /** A clause: `CREATE INDEX builds an index on orders`. */
@@ -35,15 +36,30 @@ function addColumnRewrites(column: AstNode, pgVersion: number): boolean {
   });
 }
 
-/** Per table: CHECK (col IS NOT NULL) constraints by name, which let PostgreSQL 12+ skip SET NOT NULL's scan. */
-type NotNullChecks = Map<string, Map<string, { column: string; validated: boolean }>>;
+interface NotNullCheck {
+  column: string;
+  validated: boolean;
+}
+
+/**
+ * Per table: CHECK (col IS NOT NULL) constraints by name, which let PostgreSQL 12+ skip SET NOT NULL's scan.
+ * Each table's map is replaced, never changed, when its checks change.
+ */
+type NotNullChecks = TrackedMap<string, ReadonlyMap<string, NotNullCheck>>;
+
+const NO_CHECKS: ReadonlyMap<string, NotNullCheck> = new Map();
 
 function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowOperation | undefined {
   if (ctx.ast.objtype !== 'OBJECT_TABLE') return undefined;
   const table = relationRef(ctx.ast.relation, 'table');
   if (!table) return undefined;
-  const tableChecks = checks.get(table.key) ?? new Map<string, { column: string; validated: boolean }>();
-  checks.set(table.key, tableChecks);
+  const before = checks.get(table.key);
+  let tableChecks = before ?? NO_CHECKS;
+  const change = (edit: (m: Map<string, NotNullCheck>) => void): void => {
+    const copy = new Map(tableChecks);
+    edit(copy);
+    tableChecks = copy;
+  };
   const preExisting = ctx.isPreExisting(table);
   let slow: SlowOperation | undefined;
   const found = (what: string, covered?: string): void => {
@@ -55,18 +71,18 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
       case 'AT_ValidateConstraint': {
         found(`VALIDATE CONSTRAINT ${cmd.name} scans`, table.key);
         const check = tableChecks.get(cmd.name);
-        if (check) check.validated = true;
+        if (check && !check.validated) change((m) => m.set(cmd.name, { ...check, validated: true }));
         break;
       }
       case 'AT_DropConstraint':
-        tableChecks.delete(cmd.name);
+        if (tableChecks.has(cmd.name)) change((m) => m.delete(cmd.name));
         break;
       case 'AT_AddConstraint': {
         const word = `${describeCommand(cmd)}${constraint?.conname ? ` ${CONSTRAINT_WORDS[constraint.contype] ?? ''}` : ''}`;
         const column = constraint?.contype === 'CONSTR_CHECK' ? notNullCheckColumn(constraint.raw_expr) : undefined;
         if (column) {
           const name = constraint.conname ?? `(unnamed ${tableChecks.size})`;
-          tableChecks.set(name, { column, validated: !constraint.skip_validation });
+          change((m) => m.set(name, { column, validated: !constraint.skip_validation }));
         }
         if (['CONSTR_CHECK', 'CONSTR_FOREIGN', 'CONSTR_NOTNULL'].includes(constraint?.contype)) {
           if (!constraint.skip_validation) found(`${word} scans`);
@@ -110,13 +126,15 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
         break;
     }
   }
+  if (tableChecks !== before && !(before === undefined && tableChecks === NO_CHECKS))
+    checks.set(table.key, tableChecks);
   return slow;
 }
 
 function slowOperation(
   ctx: StatementContext,
   checks: NotNullChecks,
-  views: Set<string>,
+  views: ReadonlySet<string>,
   locks: TransactionLocksView,
 ): SlowOperation | undefined {
   const ast = ctx.ast;
@@ -178,13 +196,13 @@ export const lockHeldDuringSlowOperation: Rule = {
     safeWay:
       'Split the transaction: commit right after the statement that takes the AccessExclusiveLock, and run the index build, validation, rewrite or backfill in a later transaction (or migration).',
   },
-  create: () => {
-    let checks: NotNullChecks = new Map();
-    let views = new Set<string>();
+  create: (state) => {
+    const checks: NotNullChecks = state.map();
+    const views = state.set<string>();
     return {
       unitStart() {
-        checks = new Map();
-        views = new Set();
+        checks.clear();
+        views.clear();
       },
       statement(ctx) {
         if (ctx.kind === 'CreateTableAsStmt' && ctx.ast.objtype === 'OBJECT_MATVIEW') {

@@ -33,17 +33,18 @@ export const mixedExpandContract: Rule = {
     safeWay:
       'Split it into separate deployments: expand (add) and deploy the code that uses the new shape; migrate the data; contract (drop or rename) in a later migration once no running code uses the old shape.',
   },
-  create: () => {
+  create: (state) => {
     // Table key → the key it had at the start of the unit (so renames keep one identity).
-    let identity = new Map<string, string>();
-    let steps = new Map<string, TableSteps>();
-    let added = new AddedColumns();
-    const upSide = new UpSide();
+    const identity = state.map<string, string>();
+    // Per table identity: what the unit did to it (each entry replaced, never changed).
+    const steps = state.map<string, TableSteps>();
+    const added = new AddedColumns(state);
+    const upSide = new UpSide(state);
     return {
       unitStart(ctx) {
-        identity = new Map();
-        steps = new Map();
-        added = new AddedColumns();
+        identity.clear();
+        steps.clear();
+        added.clear();
         upSide.unit(ctx.unit.direction);
       },
       statement(ctx) {
@@ -56,15 +57,17 @@ export const mixedExpandContract: Rule = {
           // contract (and a separate down script cannot see its up side, so nothing there counts).
           if (!upSide.checks(direction, change)) continue;
           const id = identity.get(change.table.key) ?? change.table.key;
-          const table = steps.get(id) ?? { name: change.table.name, reported: false };
-          steps.set(id, table);
+          const known = steps.get(id);
+          let table: TableSteps = known ?? { name: change.table.name, reported: false };
           if (change.type === 'add-column') {
-            table.expand ??= `ADD COLUMN ${change.column}`;
+            if (table.expand === undefined) table = { ...table, expand: `ADD COLUMN ${change.column}` };
           } else if (!('column' in change) || !added.has(change.table, change.column)) {
-            table.contract ??= describeContract(change);
+            if (table.contract === undefined) table = { ...table, contract: describeContract(change) };
           }
-          if (table.reported || !table.expand || !table.contract) continue;
-          table.reported = true;
+          const report = !table.reported && table.expand !== undefined && table.contract !== undefined;
+          if (report) table = { ...table, reported: true };
+          if (table !== known) steps.set(id, table);
+          if (!report) continue;
           ctx.report({
             message: `This migration both expands ${table.name} (${table.expand}) and contracts it (${table.contract}): if it runs before the new code is deployed, the contract breaks the application version that is still running; if it runs after, the new code runs before the expansion it needs exists. No deploy order keeps both versions working. Both steps take an AccessExclusiveLock on the table.`,
             lock: 'AccessExclusiveLock',
@@ -75,7 +78,7 @@ export const mixedExpandContract: Rule = {
           identity.set(renamedKey(change.table, change.newName), identity.get(change.table.key) ?? change.table.key);
         }
         added.record(changes);
-        upSide.record(direction, changes);
+        upSide.record(direction, ctx.index, changes);
       },
     };
   },

@@ -10,12 +10,12 @@ export const renameColumn: Rule = {
     safeWay:
       'Expand/migrate/contract: add the new column, keep both in sync (trigger, or the application writing both), backfill in batches, deploy code that reads the new column, then drop the old one in a later migration.',
   },
-  create: () => {
-    let added = new AddedColumns();
-    const upSide = new UpSide();
+  create: (state) => {
+    const added = new AddedColumns(state);
+    const upSide = new UpSide(state);
     return {
       unitStart(ctx) {
-        added = new AddedColumns();
+        added.clear();
         upSide.unit(ctx.unit.direction);
       },
       statement(ctx) {
@@ -37,7 +37,7 @@ export const renameColumn: Rule = {
           });
         }
         added.record(changes);
-        upSide.record(direction, changes);
+        upSide.record(direction, ctx.index, changes);
       },
     };
   },

@@ -18,19 +18,21 @@ export const renameTable: Rule = {
     safeWay:
       'Rename the table and, in the same transaction, create a view with the old name (CREATE VIEW old AS SELECT * FROM new: a simple view is updatable, so old code keeps reading and writing); deploy code that uses the new name; drop the view in a later migration. Or expand/migrate/contract: create the new table, keep it in sync and backfill it, switch the code, drop the old table last.',
   },
-  create: () => {
+  create: (state) => {
     let unit: UnitContext | undefined;
     // Renames inside the open transaction, waiting to see whether a view with the old name follows.
-    let pending: PendingRename[] = [];
-    const upSide = new UpSide();
+    const pending = state.cell<readonly PendingRename[]>([]);
+    const upSide = new UpSide(state);
     const flush = (): void => {
-      for (const p of pending) unit?.report(p.index, p.report);
-      pending = [];
+      const renames = pending.get();
+      if (renames.length === 0) return;
+      for (const p of renames) unit?.report(p.index, p.report);
+      pending.set([]);
     };
     return {
       unitStart(ctx) {
         unit = ctx;
-        pending = [];
+        pending.set([]);
         upSide.unit(ctx.unit.direction);
       },
       statement(ctx) {
@@ -39,7 +41,8 @@ export const renameTable: Rule = {
         if (t === 'commit' || t === 'rollback' || t === 'prepare' || !ctx.inTransaction) flush();
         if (ctx.kind === 'ViewStmt') {
           const view = relationRef(ctx.ast.view, 'view');
-          pending = pending.filter((p) => p.oldKey !== view?.key);
+          const renames = pending.get();
+          if (renames.some((p) => p.oldKey === view?.key)) pending.set(renames.filter((p) => p.oldKey !== view?.key));
         }
         if (ctx.kind !== 'RenameStmt') return;
         const direction = ctx.unit.direction;
@@ -56,10 +59,11 @@ export const renameTable: Rule = {
             message: `RENAME ${change.table.name} TO ${change.newName} breaks the application version that is still running during the deploy: its queries on ${change.table.name} fail with "relation does not exist" as soon as this commits, unless a view named ${change.table.name} is created in the same transaction. It takes an AccessExclusiveLock on ${change.table.name}.${down}`,
             lock: 'AccessExclusiveLock',
           };
-          if (ctx.inTransaction) pending.push({ index: ctx.index, oldKey: change.table.key, report });
+          if (ctx.inTransaction)
+            pending.set([...pending.get(), { index: ctx.index, oldKey: change.table.key, report }]);
           else ctx.report(report);
         }
-        upSide.record(direction, changes);
+        upSide.record(direction, ctx.index, changes);
       },
       unitEnd() {
         flush();

@@ -10,13 +10,13 @@ export const requireConcurrentDetach: Rule = {
     safeWay:
       'Use ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY (PostgreSQL 14+; not inside a transaction, not while the table has a default partition).',
   },
-  create: () => {
+  create: (state) => {
     // Partitioned table key → its default partition, when this unit created or attached one: PostgreSQL then
     // refuses DETACH ... CONCURRENTLY, so there is no safer way to offer.
-    let defaults = new Map<string, string>();
+    const defaults = state.map<string, string>();
     return {
       unitStart() {
-        defaults = new Map();
+        defaults.clear();
       },
       statement(ctx) {
         if (ctx.kind === 'CreateStmt' && ctx.ast.partbound?.is_default) {

@@ -25,11 +25,11 @@ export const requireConcurrentDropIndex: Rule = {
     safeWay:
       'Use DROP INDEX CONCURRENTLY, one index per statement and without CASCADE, in a migration that does not run inside a transaction.',
   },
-  create: () => {
+  create: (state) => {
     // What this file says about indexes: their table, and which are partitioned (PostgreSQL cannot drop a
     // partitioned index concurrently, so there is no safer way to offer).
-    const tables = new Map<string, RelationRef>();
-    const partitioned = new Set<string>();
+    const tables = state.map<string, RelationRef>();
+    const partitioned = state.set<string>();
     return {
       statement(ctx) {
         const created = ctx.facts.indexTable;

@@ -17,13 +17,14 @@ export const requireConcurrentRefresh: Rule = {
     safeWay:
       'Use REFRESH MATERIALIZED VIEW CONCURRENTLY (it needs a unique index on plain columns of the view, without WHERE, and a populated view).',
   },
-  create: () => {
+  create: (state) => {
     // Views this unit created or emptied (WITH NO DATA): nobody can read them yet, and CONCURRENTLY would fail.
-    let unreadable = new Set<string>();
-    const createdByUp = new Set<string>();
+    const unreadable = state.set<string>();
+    const createdByUp = state.set<string>();
     return {
       unitStart({ unit }) {
-        unreadable = new Set(unit.direction === 'down' ? createdByUp : []);
+        unreadable.clear();
+        if (unit.direction === 'down') for (const key of createdByUp) unreadable.add(key);
       },
       statement(ctx) {
         if (ctx.kind === 'CreateTableAsStmt') {

@@ -16,14 +16,14 @@ export const requireLockTimeout: Rule = {
     safeWay:
       "Start the migration with SET lock_timeout = '2s'; (SET LOCAL inside a transaction): a lock that cannot be had quickly fails the migration instead of queueing every query behind it. Retry later.",
   },
-  create: () => {
-    let reported = false;
+  create: (state) => {
+    const reported = state.cell(false);
     return {
       unitStart() {
-        reported = false;
+        reported.set(false);
       },
       statement(ctx) {
-        if (reported || ctx.lockTimeoutSet) return;
+        if (ctx.lockTimeoutSet || reported.get()) return;
         let lock: LockFact | undefined;
         for (const l of ctx.facts.locks) {
           if (blocks(l) && ctx.isPreExisting(l.relation)) {
@@ -32,7 +32,7 @@ export const requireLockTimeout: Rule = {
           }
         }
         if (!lock) return;
-        reported = true;
+        reported.set(true);
         ctx.report({
           message: `${lock.mode} on ${describeRelation(lock.relation)} with no lock_timeout set: if another session holds a conflicting lock, this statement waits, and all ${blockedWork(lock.mode)} on that table queue behind it`,
           lock: lock.mode,

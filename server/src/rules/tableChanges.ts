@@ -4,6 +4,8 @@
 import { alterTableCommands, RelationRef, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import { perStatement } from '../facts/perStatement';
+import type { TrackedCell, TrackedMap } from '../walk/tracked';
+import type { RuleState } from './rule';
 
 export type TableChange =
   | { type: 'add-column'; table: RelationRef; column: string }
@@ -77,18 +79,26 @@ export function renamedKey(table: RelationRef, newName: string): string {
  * step (no deployed code knows them yet). Follows table renames within the unit.
  */
 export class AddedColumns {
-  /** Table key → the columns added to it. */
-  private readonly columns = new Map<string, Set<string>>();
+  /** Table key → the columns added to it (each set replaced, never changed, when a column is added). */
+  private readonly columns: TrackedMap<string, ReadonlySet<string>>;
+
+  constructor(state: RuleState) {
+    this.columns = state.map();
+  }
+
+  clear(): void {
+    this.columns.clear();
+  }
 
   /** Records the statement's changes; call after the rule has looked at the statement. */
   record(changes: readonly TableChange[]): void {
     for (const change of changes) {
-      if (change.type === 'add-column') this.add(change.table.key, change.column);
+      if (change.type === 'add-column') this.add(change.table.key, [change.column]);
       else if (change.type === 'rename-column' && this.has(change.table, change.column)) {
-        this.add(change.table.key, change.newName);
+        this.add(change.table.key, [change.newName]);
       } else if (change.type === 'rename-table') {
         const columns = this.columns.get(change.table.key);
-        if (columns) for (const c of columns) this.add(renamedKey(change.table, change.newName), c);
+        if (columns) this.add(renamedKey(change.table, change.newName), columns);
       }
     }
   }
@@ -97,10 +107,9 @@ export class AddedColumns {
     return this.columns.get(table.key)?.has(column) === true;
   }
 
-  private add(table: string, column: string): void {
-    const columns = this.columns.get(table);
-    if (columns) columns.add(column);
-    else this.columns.set(table, new Set([column]));
+  private add(table: string, columns: Iterable<string>): void {
+    const known = this.columns.get(table);
+    this.columns.set(table, new Set([...(known ?? []), ...columns]));
   }
 }
 
@@ -115,20 +124,25 @@ function sameTable(a: RelationRef, b: RelationRef): boolean {
  * `revert/`) cannot see its up script's changes here, so for it the answer is "unknown".
  */
 export class UpSide {
-  private seen = false;
-  /** Each up statement's changes (the statements' own arrays, shared: they are per-statement values). */
-  private readonly changes: (readonly TableChange[])[] = [];
+  private readonly seen: TrackedCell<boolean>;
+  /** Each up statement's changes, by statement index (the statements' own arrays: per-statement values). */
+  private readonly changes: TrackedMap<number, readonly TableChange[]>;
+
+  constructor(state: RuleState) {
+    this.seen = state.cell(false);
+    this.changes = state.map();
+  }
 
   /** Records a statement's changes when it belongs to an up unit. */
-  record(direction: 'up' | 'down', changes: readonly TableChange[]): void {
+  record(direction: 'up' | 'down', index: number, changes: readonly TableChange[]): void {
     if (direction !== 'up') return;
-    this.seen = true;
-    if (changes.length > 0) this.changes.push(changes);
+    if (!this.seen.get()) this.seen.set(true);
+    if (changes.length > 0) this.changes.set(index, changes);
   }
 
   /** Marks that an up unit exists in this file even if it changed nothing (call from unitStart). */
   unit(direction: 'up' | 'down'): void {
-    if (direction === 'up') this.seen = true;
+    if (direction === 'up') this.seen.set(true);
   }
 
   /** Whether a rule about contract steps looks at this change: always in up units; in down units only when it is
@@ -142,8 +156,9 @@ export class UpSide {
    * false when it does not, undefined when the up side is not in this file.
    */
   undoes(change: TableChange): boolean | undefined {
-    if (!this.seen) return undefined;
-    return this.changes.some((statement) => statement.some((up) => undoes(up, change)));
+    if (!this.seen.get()) return undefined;
+    for (const statement of this.changes.values()) if (statement.some((up) => undoes(up, change))) return true;
+    return false;
   }
 }
 

@@ -51,14 +51,14 @@ export const unbatchedBackfill: Rule = {
     safeWay:
       'Backfill in batches outside the schema-change transaction: a few thousand rows per statement (WHERE id IN (SELECT id ... WHERE <not yet done> LIMIT 5000)), each batch its own transaction, repeated until it changes 0 rows; run the DDL in its own migration.',
   },
-  create: () => {
+  create: (state) => {
     let unit: UnitContext | undefined;
     // Within the open transaction: DDL per table key, and filtered writes that a later DDL would make unsafe.
-    let ddl = new Map<string, Ddl>();
-    let writes = new Map<string, PendingWrite[]>(); // by table key
+    const ddl = state.map<string, Ddl>();
+    const writes = state.map<string, readonly PendingWrite[]>(); // by table key
     const endTransaction = (): void => {
-      if (ddl.size > 0) ddl = new Map();
-      if (writes.size > 0) writes = new Map();
+      if (ddl.size > 0) ddl.clear();
+      if (writes.size > 0) writes.clear();
     };
     return {
       unitStart(ctx) {
@@ -93,10 +93,8 @@ export const unbatchedBackfill: Rule = {
             });
             return;
           }
-          const pending = writes.get(table.key);
           const write: PendingWrite = { index: ctx.index, verb, table: table.name };
-          if (pending) pending.push(write);
-          else writes.set(table.key, [write]);
+          writes.set(table.key, [...(writes.get(table.key) ?? []), write]);
           return;
         }
         if (NOT_DDL.has(ctx.kind) || !ctx.inTransaction) return;

@@ -4,6 +4,7 @@ import type { AstNode } from '../syntax/parse';
 import { describeCommand } from './describe';
 import type { Rule, StatementContext, TransactionLocksView } from './rule';
 import { endsTransaction } from './transactionLocks';
+import type { TrackedMap } from '../walk/tracked';
 
 interface NotValidAdd {
   /** The strongest lock the adding statement took on the table. */
@@ -36,7 +37,7 @@ function isNotValidAdd(cmd: AstNode, name: string): boolean {
 
 const SCAN = 'the validation scan runs under it, which is what NOT VALID was meant to avoid';
 
-function check(ctx: StatementContext, locks: TransactionLocksView, adds: Map<string, NotValidAdd>): void {
+function check(ctx: StatementContext, locks: TransactionLocksView, adds: TrackedMap<string, NotValidAdd>): void {
   if (ctx.kind !== 'AlterTableStmt') return;
   const table = relationRef(ctx.ast.relation, 'table');
   if (!table || !ctx.isPreExisting(table)) return;
@@ -76,7 +77,7 @@ function check(ctx: StatementContext, locks: TransactionLocksView, adds: Map<str
 }
 
 /** NOT VALID constraints this statement adds, remembered until the transaction ends. */
-function remember(ctx: StatementContext, adds: Map<string, NotValidAdd>): void {
+function remember(ctx: StatementContext, adds: TrackedMap<string, NotValidAdd>): void {
   if (ctx.kind !== 'AlterTableStmt') return;
   const table = relationRef(ctx.ast.relation, 'table');
   if (!table || !ctx.isPreExisting(table)) return;
@@ -96,16 +97,16 @@ export const validateInSameTransaction: Rule = {
     safeWay:
       'Validate in its own migration (or after a COMMIT): VALIDATE CONSTRAINT alone takes a ShareUpdateExclusiveLock, so reads and writes go on during the scan.',
   },
-  create: () => {
-    let adds = new Map<string, NotValidAdd>();
+  create: (state) => {
+    const adds = state.map<string, NotValidAdd>();
     return {
       unitStart() {
-        adds = new Map();
+        adds.clear();
       },
       statement(ctx) {
         check(ctx, ctx.transactionLocks, adds);
         if (endsTransaction(ctx)) {
-          if (adds.size > 0) adds = new Map();
+          if (adds.size > 0) adds.clear();
         } else remember(ctx, adds);
       },
     };

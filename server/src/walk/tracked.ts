@@ -44,8 +44,19 @@ abstract class Tracked {
 export class Store {
   private readonly containers: Tracked[] = [];
   private sealed = false;
-  /** The trace being recorded, when one is. */
+  /** The trace being recorded, when one is: its writes, and (`reading`) its reads. */
   recording: unknown[] | undefined;
+  reading: unknown[] | undefined;
+  /** Reused for every recording: most looks record nothing, and then nothing is allocated. */
+  private readonly scratch: unknown[] = [];
+  /**
+   * Per container that may differ, at this point of the walk, from what the previous analysis had at the same
+   * point: the keys whose value may differ (`all`: any key). Its entries' order may differ too, so counts and
+   * iterations of it are checked until a CLEAR that both analyses did makes it the same again. Reads of other
+   * containers, and of other keys, need no check: they read what they read last time.
+   */
+  private readonly diverged: ({ keys: Set<unknown>; all: boolean } | undefined)[] = [];
+  private divergedCount = 0;
 
   map<K, V>(entries?: Iterable<readonly [K, V]>): TrackedMap<K, V> {
     return this.add((id) => new TrackedMap<K, V>(this, id, entries));
@@ -67,25 +78,28 @@ export class Store {
     this.sealed = true;
   }
 
-  /** Starts recording a trace (one at a time). */
-  begin(): void {
-    this.recording = [];
+  /** Starts recording a trace (one at a time); only its writes when it will only be compared, never replayed. */
+  begin(reads = true): void {
+    this.scratch.length = 0;
+    this.recording = this.scratch;
+    this.reading = reads ? this.scratch : undefined;
   }
 
   /** Stops recording and returns what was recorded. */
   end(): Trace {
-    const trace = this.recording ?? EMPTY_TRACE;
     this.recording = undefined;
-    return trace.length === 0 ? EMPTY_TRACE : trace;
+    this.reading = undefined;
+    return this.scratch.length === 0 ? EMPTY_TRACE : this.scratch.slice();
   }
 
   /**
-   * If every read of `trace` (recorded in an earlier analysis by the store that made the same containers) reads the
-   * same value now, applies its writes and returns true. Otherwise changes nothing and returns false.
+   * If every read of `trace` (recorded at this point of the walk by the previous analysis, whose store made the same
+   * containers) reads the same value now, applies its writes and returns true. Otherwise changes nothing and
+   * returns false.
    */
   replay(trace: Trace): boolean {
     if (trace.length === 0) return true;
-    if (!this.unchanged(trace)) return false;
+    if (this.divergedCount > 0 && !this.unchanged(trace)) return false;
     for (let i = 0; i < trace.length; ) {
       const op = trace[i] as number;
       const container = this.containers[trace[i + 1] as number];
@@ -110,50 +124,111 @@ export class Store {
           i += 2;
       }
     }
+    // The same writes at the same point as last time: what they wrote is what the previous analysis had.
+    if (this.divergedCount > 0) this.settle(trace, false);
     return true;
+  }
+
+  /**
+   * A look was taken again: `now` is what it did, `before` what it did last time at this point. Where their writes
+   * differ, the keys written may now hold other values than last time; where they are the same, they do not.
+   */
+  retook(before: Trace, now: Trace): void {
+    if (sameWrites(before, now)) {
+      if (this.divergedCount > 0) this.settle(now, false);
+      return;
+    }
+    this.settle(before, true);
+    this.settle(now, true);
+  }
+
+  /** Marks the keys `trace` writes as diverged, or as the same as last time again. */
+  private settle(trace: Trace, diverge: boolean): void {
+    for (let i = 0; i < trace.length; ) {
+      const op = trace[i] as number;
+      const id = trace[i + 1] as number;
+      const was = this.diverged[id];
+      if (op === SET || op === DELETE) {
+        if (diverge) {
+          if (was === undefined) {
+            this.diverged[id] = { keys: new Set([trace[i + 2]]), all: false };
+            this.divergedCount++;
+          } else was.keys.add(trace[i + 2]);
+        } else was?.keys.delete(trace[i + 2]);
+      } else if (op === CLEAR) {
+        if (diverge) {
+          if (was === undefined) {
+            this.diverged[id] = { keys: new Set(), all: true };
+            this.divergedCount++;
+          } else was.all = true;
+        } else if (was !== undefined) {
+          this.diverged[id] = undefined;
+          this.divergedCount--;
+        }
+      }
+      i += op === GET || op === SET ? 4 : op === CLEAR ? 2 : 3;
+    }
   }
 
   /** Whether each read of the trace gives the recorded value, taking the trace's own earlier writes into account. */
   private unchanged(trace: Trace): boolean {
-    // Containers the trace wrote so far, and (for maps and sets) the keys: a later read of those saw the trace's
-    // own write, which replaying repeats. A count or an iteration after a write is not worth working out: no.
-    let written: Map<number, Set<unknown> | 'all'> | undefined;
+    if (!this.touchesDiverged(trace)) return true;
+    // What the trace wrote so far (container, key; key ALL for a clear): a later read of those saw the trace's own
+    // write, which replaying repeats. A count or an iteration after a write is not worth working out: no.
+    let written: unknown[] | undefined;
     for (let i = 0; i < trace.length; ) {
       const op = trace[i] as number;
       const id = trace[i + 1] as number;
-      const container = this.containers[id];
-      if (!container) return false;
+      const diverged = this.diverged[id];
       switch (op) {
         case GET: {
-          const own = written?.get(id);
-          if (!(own === 'all' || own?.has(trace[i + 2])) && container.peek(trace[i + 2]) !== trace[i + 3]) return false;
+          const key = trace[i + 2];
+          if (
+            diverged !== undefined &&
+            (diverged.all || diverged.keys.has(key)) &&
+            !(written && wroteKey(written, id, key)) &&
+            this.containers[id].peek(key) !== trace[i + 3]
+          )
+            return false;
           i += 4;
           break;
         }
         case SIZE:
-          if (written?.has(id) || container.count() !== trace[i + 2]) return false;
+          if (
+            diverged !== undefined &&
+            ((written && wroteKey(written, id)) || this.containers[id].count() !== trace[i + 2])
+          )
+            return false;
           i += 3;
           break;
         case ITER:
-          if (written?.has(id) || !sameIteration(container, trace[i + 2] as IterationRead)) return false;
+          if (
+            diverged !== undefined &&
+            ((written && wroteKey(written, id)) || !sameIteration(this.containers[id], trace[i + 2] as IterationRead))
+          )
+            return false;
           i += 3;
           break;
         case SET:
-        case DELETE: {
-          written ??= new Map();
-          const keys = written.get(id) ?? new Set<unknown>();
-          if (keys !== 'all') keys.add(trace[i + 2]);
-          written.set(id, keys);
+        case DELETE:
+          (written ??= []).push(id, trace[i + 2]);
           i += op === SET ? 4 : 3;
           break;
-        }
         default:
-          written ??= new Map();
-          written.set(id, 'all');
+          (written ??= []).push(id, ALL);
           i += 2;
       }
     }
     return true;
+  }
+
+  private touchesDiverged(trace: Trace): boolean {
+    for (let i = 0; i < trace.length; ) {
+      const op = trace[i] as number;
+      if (op <= ITER && this.diverged[trace[i + 1] as number] !== undefined) return true;
+      i += op === GET || op === SET ? 4 : op === CLEAR ? 2 : 3;
+    }
+    return false;
   }
 
   private add<T extends Tracked>(make: (id: number) => T): T {
@@ -162,6 +237,44 @@ export class Store {
     this.containers.push(container);
     return container;
   }
+}
+
+/** Whether two traces write the same values to the same keys in the same order. */
+function sameWrites(a: Trace, b: Trace): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && (a[i] === GET || a[i] === SIZE || a[i] === ITER)) i += a[i] === GET ? 4 : 3;
+    while (j < b.length && (b[j] === GET || b[j] === SIZE || b[j] === ITER)) j += b[j] === GET ? 4 : 3;
+    if (i >= a.length || j >= b.length) return i >= a.length && j >= b.length;
+    const op = a[i];
+    if (op !== b[j] || a[i + 1] !== b[j + 1]) return false;
+    if (op === CLEAR) {
+      i += 2;
+      j += 2;
+      continue;
+    }
+    if (a[i + 2] !== b[j + 2]) return false;
+    if (op === SET) {
+      if (a[i + 3] !== b[j + 3]) return false;
+      i += 4;
+      j += 4;
+    } else {
+      i += 3;
+      j += 3;
+    }
+  }
+}
+
+const ALL = Symbol('all keys');
+
+/** Whether `written` (pairs: container, key) holds a write to `key` of container `id` (any key, without `key`). */
+function wroteKey(written: unknown[], id: number, key?: unknown): boolean {
+  for (let i = 0; i < written.length; i += 2) {
+    if (written[i] !== id) continue;
+    if (key === undefined || written[i + 1] === key || written[i + 1] === ALL) return true;
+  }
+  return false;
 }
 
 function sameIteration(container: Tracked, read: IterationRead): boolean {
@@ -187,7 +300,7 @@ export class TrackedMap<K, V> extends Tracked implements ReadonlyMap<K, V> {
 
   get(key: K): V | undefined {
     const value = this.inner.get(key);
-    this.store.recording?.push(GET, this.id, key, value);
+    this.store.reading?.push(GET, this.id, key, value);
     return value;
   }
 
@@ -197,7 +310,7 @@ export class TrackedMap<K, V> extends Tracked implements ReadonlyMap<K, V> {
 
   get size(): number {
     const size = this.inner.size;
-    this.store.recording?.push(SIZE, this.id, size);
+    this.store.reading?.push(SIZE, this.id, size);
     return size;
   }
 
@@ -266,9 +379,9 @@ export class TrackedMap<K, V> extends Tracked implements ReadonlyMap<K, V> {
   }
 
   private startIteration(): IterationRead | undefined {
-    if (!this.store.recording) return undefined;
+    if (!this.store.reading) return undefined;
     const read: IterationRead = { keys: [], values: [], done: false };
-    this.store.recording.push(ITER, this.id, read);
+    this.store.reading.push(ITER, this.id, read);
     return read;
   }
 }
@@ -284,13 +397,13 @@ export class TrackedSet<K> extends Tracked implements ReadonlySet<K> {
 
   has(key: K): boolean {
     const present = this.inner.has(key);
-    this.store.recording?.push(GET, this.id, key, present ? true : undefined);
+    this.store.reading?.push(GET, this.id, key, present ? true : undefined);
     return present;
   }
 
   get size(): number {
     const size = this.inner.size;
-    this.store.recording?.push(SIZE, this.id, size);
+    this.store.reading?.push(SIZE, this.id, size);
     return size;
   }
 
@@ -312,8 +425,8 @@ export class TrackedSet<K> extends Tracked implements ReadonlySet<K> {
   }
 
   *values(): SetIterator<K> {
-    const read: IterationRead | undefined = this.store.recording ? { keys: [], values: [], done: false } : undefined;
-    if (read) this.store.recording?.push(ITER, this.id, read);
+    const read: IterationRead | undefined = this.store.reading ? { keys: [], values: [], done: false } : undefined;
+    if (read) this.store.reading?.push(ITER, this.id, read);
     for (const key of this.inner) {
       if (read) {
         read.keys.push(key);
@@ -371,7 +484,7 @@ export class TrackedCell<T> extends Tracked {
   }
 
   get(): T {
-    this.store.recording?.push(GET, this.id, undefined, this.value);
+    this.store.reading?.push(GET, this.id, undefined, this.value);
     return this.value;
   }
 

@@ -24,7 +24,7 @@ import type { SchemaModel } from '../schema/model';
 import { SchemaBuilder } from '../schema/replay';
 import type { AstNode, ParseOutcome } from '../syntax/parse';
 import type { Statement } from '../syntax/split';
-import { Store, Trace, TrackedMap, TrackedSet } from './tracked';
+import { EMPTY_TRACE, Store, Trace, TrackedMap, TrackedSet } from './tracked';
 
 export interface AnalyzedStatement extends Statement {
   parse: ParseOutcome;
@@ -57,15 +57,19 @@ interface StepMemo {
   /** The transaction state the rules saw (packed). */
   flags: number;
   looks: Look[];
+  /** What the engine's own bookkeeping after the statement wrote (it always runs; compared, not replayed). */
+  engine: Trace;
 }
 
 /**
  * What one analysis of a file remembers for the next one: its steps, per phase (the muted walk over a separate up
- * script, then the file's units), valid only while everything else the walk depends on is the same (`signature`).
+ * script, then the file's units), and what the start and end of each unit wrote (in order), valid only while
+ * everything else the walk depends on is the same (`signature`).
  */
 export interface WalkMemo {
   signature: string;
   phases: (StepMemo | undefined)[][];
+  boundaries: Trace[];
 }
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -95,6 +99,8 @@ export class Walk {
   private recordingReports = false;
   private phase = 0;
   readonly memo: WalkMemo;
+  /** Rule and schema looks reused from the previous analysis, and looks taken (again). */
+  readonly counts = { reused: 0, looked: 0 };
 
   constructor(
     readonly rules: ActiveRule[],
@@ -116,7 +122,7 @@ export class Walk {
     this.created = store.set();
     this.indexTables = store.map();
     this.statementRules = rules.filter((r) => r.visitor.statement);
-    this.memo = { signature, phases: [[], []] };
+    this.memo = { signature, phases: [[], []], boundaries: [] };
   }
 
   /** The muted walk over a down script's separate up script, so rules learn what the up side did. */
@@ -151,60 +157,118 @@ export class Walk {
   runUnit(unit: Unit, upSide: UpSideFacts): void {
     this.phase = this.muted ? 0 : 1;
     const state = new UnitState(this, unit);
-    this.locks.reset();
-    this.created.clear();
-    this.indexTables.clear();
-    if (unit.direction === 'down') {
-      for (const key of upSide.created) this.created.add(key);
-      for (const [index, table] of upSide.indexTables) this.indexTables.set(index, table);
-    }
-    for (const active of this.rules) {
-      this.current = active;
-      active.visitor.unitStart?.(state.unitContext);
-    }
+    this.boundary(() => {
+      this.locks.reset();
+      this.created.clear();
+      this.indexTables.clear();
+      if (unit.direction === 'down') {
+        for (const key of upSide.created) this.created.add(key);
+        for (const [index, table] of upSide.indexTables) this.indexTables.set(index, table);
+      }
+      for (const active of this.rules) {
+        this.current = active;
+        active.visitor.unitStart?.(state.unitContext);
+      }
+    });
     for (const index of unit.statements) state.step(index);
-    for (const active of this.rules) {
-      this.current = active;
-      active.visitor.unitEnd?.(state.unitContext);
+    this.boundary(() => {
+      for (const active of this.rules) {
+        this.current = active;
+        active.visitor.unitEnd?.(state.unitContext);
+      }
+    });
+  }
+
+  /**
+   * The start or end of a unit: always run (rules report there, from all they gathered), but what it writes is
+   * compared with last time's, so reads after it are checked where it wrote something else.
+   */
+  private boundary(run: () => void): void {
+    if (!this.remember) return run();
+    this.store.begin(false);
+    try {
+      run();
+    } finally {
+      const trace = this.store.end();
+      const k = this.memo.boundaries.length;
+      this.memo.boundaries.push(trace);
+      if (this.previous) this.store.retook(this.previous.boundaries[k] ?? EMPTY_TRACE, trace);
     }
+  }
+
+  /** The engine's bookkeeping after a statement (`update`), recorded and compared like a boundary. */
+  afterStatement(index: number, update: () => void): void {
+    if (!this.remember) return update();
+    this.store.begin(false);
+    try {
+      update();
+    } finally {
+      const trace = this.store.end();
+      if (this.previous) this.store.retook(this.previous.phases[this.phase][index]?.engine ?? EMPTY_TRACE, trace);
+      // (The step may be last time's, reused: compared above before it is overwritten.)
+      const step = this.memo.phases[this.phase][index];
+      if (step) step.engine = trace;
+    }
+  }
+
+  /** A statement that does not parse now: nothing looks at it, so what it wrote last time, if it parsed, differs. */
+  unparsed(index: number): void {
+    const before = this.previous?.phases[this.phase][index];
+    if (!before) return;
+    for (const look of before.looks) this.store.retook(look.trace, EMPTY_TRACE);
+    this.store.retook(before.engine, EMPTY_TRACE);
   }
 
   /** Lets every rule (then the schema) look at the statement in `ctx`, again only where its inputs changed. */
   lookAt(ctx: WalkStatementContext, parse: ParseOutcome & { ok: true }, flags: number): void {
     const before = this.previous?.phases[this.phase][ctx.index];
-    const looks: Look[] = [];
     if (before && before.parse === parse && before.flags === flags) {
-      for (const look of before.looks) {
+      // Last time's looks, each reused when what it read is unchanged; a new list only once one is taken again.
+      let looks: Look[] | undefined;
+      for (let k = 0; k < before.looks.length; k++) {
+        const look = before.looks[k];
         if (look.who >= 0) this.current = this.statementRules[look.who];
         if (this.store.replay(look.trace)) {
+          this.counts.reused++;
           const reports = look.reports;
           if (reports)
             for (let i = 0; i < reports.length; i += 2)
               this.reportOn(reports[i] as number, reports[i + 1] as ReportInput);
-          looks.push(look);
-        } else {
-          const again = look.who >= 0 ? this.ruleLook(look.who, ctx) : this.schemaLook(parse);
-          if (again) looks.push(again);
+          looks?.push(look);
+          continue;
         }
+        looks ??= before.looks.slice(0, k);
+        const again = look.who >= 0 ? this.ruleLook(look.who, ctx) : this.schemaLook(parse);
+        this.store.retook(look.trace, again?.trace ?? EMPTY_TRACE);
+        if (again) looks.push(again);
       }
-    } else if (this.remember) {
-      for (let who = 0; who < this.statementRules.length; who++) {
-        const look = this.ruleLook(who, ctx);
-        if (look) looks.push(look);
-      }
-      const look = this.schemaLook(parse);
-      if (look) looks.push(look);
-    } else {
+      this.memo.phases[this.phase][ctx.index] = looks ? { parse, flags, looks, engine: before.engine } : before;
+      return;
+    }
+    if (!this.remember) {
       for (const active of this.statementRules) {
         this.current = active;
         (active.visitor.statement as NonNullable<RuleVisitor['statement']>)(ctx);
       }
       this.schema.apply(parse.kind, parse.ast);
+      return;
     }
-    if (this.remember) this.memo.phases[this.phase][ctx.index] = { parse, flags, looks };
+    // Everything again: every rule, then the schema (the rules look at the schema before the statement).
+    const looks: Look[] = [];
+    for (let who = 0; who <= this.statementRules.length; who++) {
+      const schema = who === this.statementRules.length;
+      const look = schema ? this.schemaLook(parse) : this.ruleLook(who, ctx);
+      if (this.previous) {
+        const last = before?.looks.find((l) => l.who === (schema ? -1 : who));
+        this.store.retook(last?.trace ?? EMPTY_TRACE, look?.trace ?? EMPTY_TRACE);
+      }
+      if (look) looks.push(look);
+    }
+    this.memo.phases[this.phase][ctx.index] = { parse, flags, looks, engine: EMPTY_TRACE };
   }
 
   private ruleLook(who: number, ctx: WalkStatementContext): Look | undefined {
+    this.counts.looked++;
     const active = this.statementRules[who];
     this.current = active;
     this.recordingReports = true;
@@ -222,6 +286,7 @@ export class Walk {
   }
 
   private schemaLook(parse: ParseOutcome & { ok: true }): Look | undefined {
+    this.counts.looked++;
     this.store.begin();
     this.schema.apply(parse.kind, parse.ast);
     const trace = this.store.end();
@@ -267,6 +332,7 @@ class UnitState {
     }
     const parse = s.parse;
     if (!parse.ok) {
+      walk.unparsed(index);
       const { message, start, end } = parse;
       for (const active of walk.rules) {
         walk.current = active;
@@ -301,8 +367,13 @@ class UnitState {
       (ctx.lockTimeoutSet ? 8 : 0) |
       (toolAt === 'implicit' ? 16 : 0);
     walk.lookAt(ctx, parse, flags);
+    walk.afterStatement(index, () => this.after(ctx, facts, parse));
+  }
 
-    // The state the next statement sees.
+  /** The state the next statement sees. */
+  private after(ctx: WalkStatementContext, facts: StatementFacts, parse: ParseOutcome & { ok: true }): void {
+    const walk = this.walk;
+    const transaction = this.transaction;
     walk.locks.after(ctx);
     if (facts.transaction === 'begin') transaction.explicit = true;
     else if (facts.transaction === 'commit' || facts.transaction === 'rollback' || facts.transaction === 'prepare') {
