@@ -1,7 +1,7 @@
 // Findings → LSP diagnostics. Positions come from the analysis' LineIndex (0-based lines, UTF-16 columns).
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { FileAnalysis } from '../analysis';
-import type { Finding, Severity } from '../rules/rule';
+import type { Finding, ReportInput, Severity } from '../rules/rule';
 import { ruleDocsUri } from './documentation';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -14,9 +14,13 @@ export function toRange(analysis: FileAnalysis, start: number, end: number): Dia
   return { start: analysis.lines.positionAt(start), end: analysis.lines.positionAt(end) };
 }
 
-export function toDiagnostic(analysis: FileAnalysis, finding: Finding): Diagnostic {
+export function toDiagnostic(
+  analysis: FileAnalysis,
+  finding: Finding,
+  range = toRange(analysis, finding.start, finding.end),
+): Diagnostic {
   return {
-    range: toRange(analysis, finding.start, finding.end),
+    range,
     severity: SEVERITY[finding.severity],
     source: 'sluice',
     code: finding.rule,
@@ -24,3 +28,30 @@ export function toDiagnostic(analysis: FileAnalysis, finding: Finding): Diagnost
     message: finding.message,
   };
 }
+
+/**
+ * The diagnostic built for the same report last time, when it is still exact (same range and severity): a long
+ * migration's diagnostics are mostly unchanged by an edit, and the protocol encoder keeps the JSON of each
+ * diagnostic object it has sent (lsp/encoder.ts). Not for diagnostics that are changed after they are built.
+ */
+export function reusedDiagnostic(analysis: FileAnalysis, finding: Finding): Diagnostic {
+  const source = finding.source;
+  if (!source) return toDiagnostic(analysis, finding);
+  const range = toRange(analysis, finding.start, finding.end);
+  const last = built.get(source);
+  if (
+    last &&
+    last.severity === SEVERITY[finding.severity] &&
+    last.code === finding.rule &&
+    last.range.start.line === range.start.line &&
+    last.range.start.character === range.start.character &&
+    last.range.end.line === range.end.line &&
+    last.range.end.character === range.end.character
+  )
+    return last;
+  const diagnostic = toDiagnostic(analysis, finding, range);
+  built.set(source, diagnostic);
+  return diagnostic;
+}
+
+const built = new WeakMap<ReportInput, Diagnostic>();

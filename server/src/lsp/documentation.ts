@@ -5,7 +5,9 @@ import { pathToFileURL } from 'url';
 
 let root: string | undefined;
 
-function docsRoot(): string {
+/** The folder of the rules' documentation pages. */
+
+export function docsRoot(): string {
   if (root) return root;
   // dist/sluice.js → ../docs/rules; compiled tests run from out/server/src/lsp → ../../../../docs/rules
   const candidates = [

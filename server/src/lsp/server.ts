@@ -13,6 +13,7 @@ import {
   InitializeResult,
   MessageType,
   ProposedFeatures,
+  StreamMessageWriter,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
@@ -49,8 +50,10 @@ import { RULE_IDS } from '../rules';
 import type { Finding } from '../rules/rule';
 import { loadParser } from '../syntax/parse';
 import { codeActionsFor } from './codeActions';
-import { toDiagnostic } from './diagnostics';
-import { ruleDocsUri } from './documentation';
+import { reusedDiagnostic, toDiagnostic } from './diagnostics';
+import { cachingJsonEncoder } from './encoder';
+import { warmUp } from './warmUp';
+import { docsRoot, ruleDocsUri } from './documentation';
 import { hoverAt } from './hover';
 import { quickFixActionsFor } from './quickFixActions';
 import { executeGenerateRollback, GENERATE_ROLLBACK_COMMAND, rollbackCodeActions } from './rollbackAction';
@@ -77,7 +80,19 @@ function filePath(uri: string): string | undefined {
   }
 }
 
-export function startLanguageServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+/**
+ * The connection `sluice lsp` serves: over stdio with the caching JSON encoder (lsp/encoder.ts); any other
+ * transport (`--node-ipc`, `--socket`, `--pipe`) as vscode-languageserver sets it up.
+ */
+function defaultConnection(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: cachingJsonEncoder });
+  // stdin stays a stream, so the library still ends the server when the editor closes it; the output may be a
+  // ready message writer (the library passes it through), which its typings do not say.
+  return createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream);
+}
+
+export function startLanguageServer(connection: Connection = defaultConnection()): void {
   // stdout carries the protocol: anything logged goes to the client's output channel instead.
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
@@ -104,6 +119,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
 
   connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
     await loadParser();
+    if (!process.env.NO_WARM) warmUp(docsRoot());
     const caps = params.capabilities;
     pullDiagnostics = Boolean(caps.textDocument?.diagnostic);
     canRefreshDiagnostics = Boolean(caps.workspace?.diagnostics?.refreshSupport);
@@ -266,6 +282,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       const analysis = linted?.analysis;
       if (!linted || !analysis) return [];
       return analysis.findings.map((f) => {
+        // Related information and notes are added to the diagnostic: those are built afresh every time.
+        if (!REFERENCE_RULES.has(f.rule)) return reusedDiagnostic(analysis, f);
         const diagnostic = toDiagnostic(analysis, f);
         addReferences(document, linted, f, diagnostic);
         return diagnostic;

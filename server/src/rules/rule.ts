@@ -35,6 +35,11 @@ export interface Finding {
   lock?: LockMode;
   /** Index into the file's statements, when the finding is about one. */
   statement?: number;
+  /**
+   * The report it came from. The incremental walk reuses a report unchanged from one analysis to the next, so the
+   * editor can reuse what it built from it (internal: not part of any output).
+   */
+  source?: ReportInput;
 }
 
 export interface ReportInput {

@@ -4,7 +4,7 @@
 import { alterTableCommands, RelationRef, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import { perStatement } from '../facts/perStatement';
-import type { TrackedCell, TrackedMap } from '../walk/tracked';
+import type { TrackedCell, TrackedMap, TrackedSet } from '../walk/tracked';
 import type { RuleState } from './rule';
 
 export type TableChange =
@@ -79,11 +79,11 @@ export function renamedKey(table: RelationRef, newName: string): string {
  * step (no deployed code knows them yet). Follows table renames within the unit.
  */
 export class AddedColumns {
-  /** Table key → the columns added to it (each set replaced, never changed, when a column is added). */
-  private readonly columns: TrackedMap<string, ReadonlySet<string>>;
+  /** `table key \0 column` for each column added. */
+  private readonly columns: TrackedSet<string>;
 
   constructor(state: RuleState) {
-    this.columns = state.map();
+    this.columns = state.set();
   }
 
   clear(): void {
@@ -93,24 +93,26 @@ export class AddedColumns {
   /** Records the statement's changes; call after the rule has looked at the statement. */
   record(changes: readonly TableChange[]): void {
     for (const change of changes) {
-      if (change.type === 'add-column') this.add(change.table.key, [change.column]);
+      if (change.type === 'add-column') this.columns.add(columnKey(change.table.key, change.column));
       else if (change.type === 'rename-column' && this.has(change.table, change.column)) {
-        this.add(change.table.key, [change.newName]);
+        this.columns.add(columnKey(change.table.key, change.newName));
       } else if (change.type === 'rename-table') {
-        const columns = this.columns.get(change.table.key);
-        if (columns) this.add(renamedKey(change.table, change.newName), columns);
+        const prefix = columnKey(change.table.key, '');
+        const renamed = renamedKey(change.table, change.newName);
+        for (const c of [...this.columns]) {
+          if (c.startsWith(prefix)) this.columns.add(columnKey(renamed, c.slice(prefix.length)));
+        }
       }
     }
   }
 
   has(table: RelationRef, column: string): boolean {
-    return this.columns.get(table.key)?.has(column) === true;
+    return this.columns.has(columnKey(table.key, column));
   }
+}
 
-  private add(table: string, columns: Iterable<string>): void {
-    const known = this.columns.get(table);
-    this.columns.set(table, new Set([...(known ?? []), ...columns]));
-  }
+function columnKey(table: string, column: string): string {
+  return `${table}\u0000${column}`;
 }
 
 function sameTable(a: RelationRef, b: RelationRef): boolean {

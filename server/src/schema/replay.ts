@@ -193,15 +193,23 @@ export class SchemaBuilder {
   /** Tables this builder copied since the last snapshot: nobody else sees them, so they change in place. */
   private owned = new Set<TableInfo>();
   private view: SchemaModel | undefined;
+  /**
+   * Index keys by table key, kept with `indexes` (built on first use): DROP and RENAME COLUMN, DROP and RENAME
+   * TABLE look at one table's indexes, not at every index of the schema.
+   */
+  private tableIndexes: Map<string, readonly string[]> | undefined;
   /** The text of the statement being applied, when the caller passed it: parts are then kept as written. */
   private source: string | undefined;
 
-  /** Tracked maps (see walk/tracked.ts): every table, index, ... stored is then never changed again. */
-  private readonly tracked: boolean;
+  /** Each statement's writes are remembered (walk/tracked.ts): what one stored is never changed by a later one. */
+  private readonly immutable: boolean;
 
-  /** With `state`, the model lives in tracked maps, so the walk can see what each statement read and wrote. */
-  constructor(base: SchemaModel = EMPTY_SCHEMA, state?: RuleState) {
-    this.tracked = state !== undefined;
+  /**
+   * With `state`, the model lives in tracked maps, so the walk can see what each statement read and wrote;
+   * `remembered`: the walk keeps those writes for the next analysis, so stored values must never change.
+   */
+  constructor(base: SchemaModel = EMPTY_SCHEMA, state?: RuleState, remembered = false) {
+    this.immutable = remembered;
     if (state) {
       this.tables = state.map<string, TableInfo>() as unknown as Map<string, TableInfo>;
       this.indexes = state.map<string, IndexInfo>() as unknown as Map<string, IndexInfo>;
@@ -210,6 +218,8 @@ export class SchemaBuilder {
       this.views = state.map() as unknown as Map<string, { materialized: boolean; dependsOn: readonly string[] }>;
       for (const [k, v] of base.tables) this.tables.set(k, v);
       for (const [k, v] of base.indexes) this.indexes.set(k, v);
+      this.tableIndexes = state.map<string, readonly string[]>() as unknown as Map<string, readonly string[]>;
+      for (const index of base.indexes.values()) this.indexKeyAdded(index.table, index.key);
       for (const [k, v] of base.enums) this.enums.set(k, v);
       for (const [k, v] of base.domains) this.domains.set(k, v);
       for (const [k, v] of base.views) this.views.set(k, v);
@@ -260,20 +270,56 @@ export class SchemaBuilder {
     if (!this.tables.has(key)) return;
     this.writable('tables');
     this.tables.delete(key);
-    for (const index of this.indexes.values()) {
-      if (index.table === key) this.deleteIndex(index.key);
+    for (const index of this.indexesOf(key)) this.deleteIndex(index.key);
+  }
+
+  /** The indexes of one table. */
+  private indexesOf(table: string): IndexInfo[] {
+    if (!this.tableIndexes) {
+      this.tableIndexes = new Map();
+      for (const index of this.indexes.values()) this.indexKeyAdded(index.table, index.key);
     }
+    const found: IndexInfo[] = [];
+    for (const key of this.tableIndexes.get(table) ?? []) {
+      const index = this.indexes.get(key);
+      if (index) found.push(index);
+    }
+    return found;
+  }
+
+  private indexKeyAdded(table: string, key: string): void {
+    const keys = this.tableIndexes?.get(table);
+    if (keys?.includes(key)) return;
+    this.tableIndexes?.set(table, keys ? [...keys, key] : [key]);
+  }
+
+  private indexKeyRemoved(table: string, key: string): void {
+    const keys = this.tableIndexes?.get(table);
+    if (!keys?.includes(key)) return;
+    if (keys.length === 1) this.tableIndexes?.delete(table);
+    else
+      this.tableIndexes?.set(
+        table,
+        keys.filter((k) => k !== key),
+      );
   }
 
   private setIndex(index: IndexInfo): void {
     this.writable('indexes');
+    if (this.tableIndexes) {
+      const before = this.indexes.get(index.key);
+      if (before && before.table !== index.table) this.indexKeyRemoved(before.table, index.key);
+      this.indexKeyAdded(index.table, index.key);
+    }
     this.indexes.set(index.key, index);
   }
 
   private deleteIndex(key: string): void {
-    if (!this.indexes.has(key)) return;
+    const index = this.indexes.get(key);
+    if (!index) return;
     this.writable('indexes');
     this.indexes.delete(key);
+    this.indexKeyRemoved(index.table, key);
   }
 
   private updateTable(key: string, change: (t: MutableTable) => void): void {
@@ -300,8 +346,8 @@ export class SchemaBuilder {
   /** `text` (optional) is the statement's source: with it, types, defaults and definitions are kept as written. */
   apply(kind: string, ast: AstNode, text?: string): void {
     this.source = text;
-    // Tracked: a table copied by an earlier statement is shared with that statement's record; copy it again.
-    if (this.tracked && this.owned.size > 0) this.owned = new Set();
+    // Remembered steps: a table copied by an earlier statement is in that statement's record; copy it again.
+    if (this.immutable && this.owned.size > 0) this.owned = new Set();
     switch (kind) {
       case 'CreateStmt':
         return this.createTable(ast);
@@ -573,8 +619,8 @@ export class SchemaBuilder {
       }
     });
     for (const name of dropped) this.deleteIndex(`${schema}.${name}`);
-    for (const index of this.indexes.values()) {
-      if (index.table === tableKey && index.columns.includes(column)) this.deleteIndex(index.key);
+    for (const index of this.indexesOf(tableKey)) {
+      if (index.columns.includes(column)) this.deleteIndex(index.key);
     }
   }
 
@@ -608,8 +654,8 @@ export class SchemaBuilder {
             }
           }
         });
-        for (const index of this.indexes.values()) {
-          if (index.table === ref.key && index.columns.includes(ast.subname)) {
+        for (const index of this.indexesOf(ref.key)) {
+          if (index.columns.includes(ast.subname)) {
             this.setIndex({
               ...without(index, 'definition'), // written with the old column name
               columns: index.columns.map((c) => (c === ast.subname ? ast.newname : c)),
@@ -644,8 +690,7 @@ export class SchemaBuilder {
     this.tables.delete(from);
     this.tables.set(to, { ...table, key: to, name });
     // Definitions written with the old table name are stale.
-    for (const index of this.indexes.values())
-      if (index.table === from) this.setIndex({ ...without(index, 'definition'), table: to });
+    for (const index of this.indexesOf(from)) this.setIndex({ ...without(index, 'definition'), table: to });
     for (const [key, t] of this.tables) if (t.partitionOf === from) this.tables.set(key, { ...t, partitionOf: to });
   }
 

@@ -170,65 +170,38 @@ export class Store {
     }
   }
 
-  /** Whether each read of the trace gives the recorded value, taking the trace's own earlier writes into account. */
+  /**
+   * Whether each read of the trace gives the recorded value. Only reads of diverged containers are checked, and
+   * a read of what the trace itself wrote earlier is not (replaying repeats that write).
+   */
   private unchanged(trace: Trace): boolean {
-    if (!this.touchesDiverged(trace)) return true;
-    // What the trace wrote so far (container, key; key ALL for a clear): a later read of those saw the trace's own
-    // write, which replaying repeats. A count or an iteration after a write is not worth working out: no.
-    let written: unknown[] | undefined;
     for (let i = 0; i < trace.length; ) {
       const op = trace[i] as number;
       const id = trace[i + 1] as number;
       const diverged = this.diverged[id];
-      switch (op) {
-        case GET: {
-          const key = trace[i + 2];
-          if (
-            diverged !== undefined &&
-            (diverged.all || diverged.keys.has(key)) &&
-            !(written && wroteKey(written, id, key)) &&
-            this.containers[id].peek(key) !== trace[i + 3]
-          )
-            return false;
-          i += 4;
-          break;
-        }
-        case SIZE:
-          if (
-            diverged !== undefined &&
-            ((written && wroteKey(written, id)) || this.containers[id].count() !== trace[i + 2])
-          )
-            return false;
-          i += 3;
-          break;
-        case ITER:
-          if (
-            diverged !== undefined &&
-            ((written && wroteKey(written, id)) || !sameIteration(this.containers[id], trace[i + 2] as IterationRead))
-          )
-            return false;
-          i += 3;
-          break;
-        case SET:
-        case DELETE:
-          (written ??= []).push(id, trace[i + 2]);
-          i += op === SET ? 4 : 3;
-          break;
-        default:
-          (written ??= []).push(id, ALL);
-          i += 2;
+      if (op === GET) {
+        const key = trace[i + 2];
+        if (
+          diverged !== undefined &&
+          (diverged.all || diverged.keys.has(key)) &&
+          !wroteBefore(trace, i, id, key) &&
+          this.containers[id].peek(key) !== trace[i + 3]
+        )
+          return false;
+      } else if (op === SIZE) {
+        if (diverged !== undefined && (wroteBefore(trace, i, id) || this.containers[id].count() !== trace[i + 2]))
+          return false;
+      } else if (op === ITER) {
+        // A count or an iteration after the trace's own write is not worth working out: no.
+        if (
+          diverged !== undefined &&
+          (wroteBefore(trace, i, id) || !sameIteration(this.containers[id], trace[i + 2] as IterationRead))
+        )
+          return false;
       }
-    }
-    return true;
-  }
-
-  private touchesDiverged(trace: Trace): boolean {
-    for (let i = 0; i < trace.length; ) {
-      const op = trace[i] as number;
-      if (op <= ITER && this.diverged[trace[i + 1] as number] !== undefined) return true;
       i += op === GET || op === SET ? 4 : op === CLEAR ? 2 : 3;
     }
-    return false;
+    return true;
   }
 
   private add<T extends Tracked>(make: (id: number) => T): T {
@@ -266,13 +239,17 @@ function sameWrites(a: Trace, b: Trace): boolean {
   }
 }
 
-const ALL = Symbol('all keys');
-
-/** Whether `written` (pairs: container, key) holds a write to `key` of container `id` (any key, without `key`). */
-function wroteKey(written: unknown[], id: number, key?: unknown): boolean {
-  for (let i = 0; i < written.length; i += 2) {
-    if (written[i] !== id) continue;
-    if (key === undefined || written[i + 1] === key || written[i + 1] === ALL) return true;
+/**
+ * Whether the trace wrote to container `id` before position `end`: to `key` (a clear counts), or with no `key`
+ * given, anything. Looked up only for reads of diverged keys, which are few.
+ */
+function wroteBefore(trace: Trace, end: number, id: number, key?: unknown): boolean {
+  for (let i = 0; i < end; ) {
+    const op = trace[i] as number;
+    if ((op === SET || op === DELETE || op === CLEAR) && trace[i + 1] === id) {
+      if (op === CLEAR || key === undefined || trace[i + 2] === key) return true;
+    }
+    i += op === GET || op === SET ? 4 : op === CLEAR ? 2 : 3;
   }
   return false;
 }
