@@ -136,6 +136,16 @@ async function lintOne(project: Project, file: InputFile, text: string, io: Comm
 }
 
 /** drop-column, rename-column, rename-table, drop-table: where application code still uses the name. */
+/** guessWorkspaceRoot per folder, once per run (it probes the file system up to the root). */
+const guessedRoots = new Map<string, string>();
+
+function guessedRoot(file: string): string {
+  const dir = path.dirname(file);
+  let root = guessedRoots.get(dir);
+  if (root === undefined) guessedRoots.set(dir, (root = guessWorkspaceRoot(file)));
+  return root;
+}
+
 async function addReferences(
   diagnostic: ReportedDiagnostic,
   finding: Finding,
@@ -150,7 +160,7 @@ async function addReferences(
   if (!target) return;
   // The project root: where .sluicerc.json is, else a repository/package marker above the file. Without either
   // there is no application to search (and scanning whatever folder we were started in would be slow and wrong).
-  const guessed = guessWorkspaceRoot(file);
+  const guessed = guessedRoot(file);
   const root = linted.config.file ? linted.config.root : guessed === path.dirname(file) ? undefined : guessed;
   if (!root) return;
   const scanner = scannerFor(root, { migrationDirs: linted.settings.migrationDirs });

@@ -57,9 +57,17 @@ function isPairStart(text: string, i: number): boolean {
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
 }
 
+// The same statement's text is asked about many times in a row (each column of a CREATE TABLE): remember the last.
+let lastText: string | undefined;
+let lastAscii = false;
+
 function isAscii(text: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7f]*$/.test(text);
+  if (text !== lastText) {
+    lastText = text;
+    // eslint-disable-next-line no-control-regex
+    lastAscii = /^[\x00-\x7f]*$/.test(text);
+  }
+  return lastAscii;
 }
 
 /** Converts a UTF-8 byte offset within `text` into a UTF-16 offset. */
