@@ -135,7 +135,6 @@ async function lintOne(project: Project, file: InputFile, text: string, io: Comm
   return { path: file.display, tool: linted.migration.tool, diagnostics };
 }
 
-/** drop-column, rename-column, rename-table, drop-table: where application code still uses the name. */
 /** guessWorkspaceRoot per folder, once per run (it probes the file system up to the root). */
 const guessedRoots = new Map<string, string>();
 
@@ -146,6 +145,7 @@ function guessedRoot(file: string): string {
   return root;
 }
 
+/** drop-column, rename-column, rename-table, drop-table: where application code still uses the name. */
 async function addReferences(
   diagnostic: ReportedDiagnostic,
   finding: Finding,

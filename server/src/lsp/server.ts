@@ -119,7 +119,7 @@ export function startLanguageServer(connection: Connection = defaultConnection()
 
   connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
     await loadParser();
-    if (!process.env.NO_WARM) warmUp(docsRoot());
+    warmUp(docsRoot());
     const caps = params.capabilities;
     pullDiagnostics = Boolean(caps.textDocument?.diagnostic);
     canRefreshDiagnostics = Boolean(caps.workspace?.diagnostics?.refreshSupport);

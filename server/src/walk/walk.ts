@@ -151,6 +151,7 @@ export class Walk {
       end: input.end !== undefined ? s.start + input.end : s.end,
       lock: input.lock,
       statement: index,
+      source: input,
     });
   }
 
