@@ -38,7 +38,8 @@ abstract class Tracked {
   abstract remove(key: unknown): void;
   abstract wipe(): void;
   abstract count(): number;
-  abstract pairs(): IterableIterator<[unknown, unknown]>;
+  /** The keys in iteration order (a cell: one, undefined). */
+  abstract keysInOrder(): IterableIterator<unknown>;
 }
 
 export class Store {
@@ -57,6 +58,8 @@ export class Store {
    */
   private readonly diverged: ({ keys: Set<unknown>; all: boolean } | undefined)[] = [];
   private divergedCount = 0;
+  /** containerBit() of every diverged container: a trace that read none of them needs no check at all. */
+  private divergedBits = 0;
 
   map<K, V>(entries?: Iterable<readonly [K, V]>): TrackedMap<K, V> {
     return this.add((id) => new TrackedMap<K, V>(this, id, entries));
@@ -97,9 +100,9 @@ export class Store {
    * containers) reads the same value now, applies its writes and returns true. Otherwise changes nothing and
    * returns false.
    */
-  replay(trace: Trace): boolean {
+  replay(trace: Trace, reads = ALL_BITS): boolean {
     if (trace.length === 0) return true;
-    if (this.divergedCount > 0 && !this.unchanged(trace)) return false;
+    if ((reads & this.divergedBits) !== 0 && !this.unchanged(trace)) return false;
     for (let i = 0; i < trace.length; ) {
       const op = trace[i] as number;
       const container = this.containers[trace[i + 1] as number];
@@ -153,6 +156,7 @@ export class Store {
           if (was === undefined) {
             this.diverged[id] = { keys: new Set([trace[i + 2]]), all: false };
             this.divergedCount++;
+            this.divergedBits |= containerBit(id);
           } else was.keys.add(trace[i + 2]);
         } else was?.keys.delete(trace[i + 2]);
       } else if (op === CLEAR) {
@@ -160,10 +164,15 @@ export class Store {
           if (was === undefined) {
             this.diverged[id] = { keys: new Set(), all: true };
             this.divergedCount++;
+            this.divergedBits |= containerBit(id);
           } else was.all = true;
         } else if (was !== undefined) {
           this.diverged[id] = undefined;
           this.divergedCount--;
+          this.divergedBits = 0;
+          this.diverged.forEach((d, k) => {
+            if (d !== undefined) this.divergedBits |= containerBit(k);
+          });
         }
       }
       i += op === GET || op === SET ? 4 : op === CLEAR ? 2 : 3;
@@ -212,6 +221,24 @@ export class Store {
   }
 }
 
+const ALL_BITS = -1;
+
+/** A container's bit in a 31-bit set of containers (ids beyond share bits: a shared bit only costs a check). */
+function containerBit(id: number): number {
+  return 1 << id % 31;
+}
+
+/** The containers a trace reads, as containerBit()s: pass to replay() to skip checking traces that read none. */
+export function readBits(trace: Trace): number {
+  let bits = 0;
+  for (let i = 0; i < trace.length; ) {
+    const op = trace[i] as number;
+    if (op <= ITER) bits |= containerBit(trace[i + 1] as number);
+    i += op === GET || op === SET ? 4 : op === CLEAR ? 2 : 3;
+  }
+  return bits;
+}
+
 /** Whether two traces write the same values to the same keys in the same order. */
 function sameWrites(a: Trace, b: Trace): boolean {
   let i = 0;
@@ -255,12 +282,12 @@ function wroteBefore(trace: Trace, end: number, id: number, key?: unknown): bool
 }
 
 function sameIteration(container: Tracked, read: IterationRead): boolean {
-  if (read.done && container.count() !== read.keys.length) return false;
-  if (container.count() < read.keys.length) return false;
+  const count = container.count();
+  if (count < read.keys.length || (read.done && count !== read.keys.length)) return false;
   let k = 0;
-  for (const [key, value] of container.pairs()) {
+  for (const key of container.keysInOrder()) {
     if (k === read.keys.length) break;
-    if (key !== read.keys[k] || value !== read.values[k]) return false;
+    if (key !== read.keys[k] || container.peek(key) !== read.values[k]) return false;
     k++;
   }
   return true;
@@ -351,8 +378,8 @@ export class TrackedMap<K, V> extends Tracked implements ReadonlyMap<K, V> {
   count(): number {
     return this.inner.size;
   }
-  pairs(): IterableIterator<[unknown, unknown]> {
-    return this.inner.entries();
+  keysInOrder(): IterableIterator<unknown> {
+    return this.inner.keys();
   }
 
   private startIteration(): IterationRead | undefined {
@@ -445,8 +472,8 @@ export class TrackedSet<K> extends Tracked implements ReadonlySet<K> {
   count(): number {
     return this.inner.size;
   }
-  *pairs(): IterableIterator<[unknown, unknown]> {
-    for (const key of this.inner) yield [key, true];
+  keysInOrder(): IterableIterator<unknown> {
+    return this.inner.values();
   }
 }
 
@@ -485,7 +512,7 @@ export class TrackedCell<T> extends Tracked {
   count(): number {
     return 1;
   }
-  *pairs(): IterableIterator<[unknown, unknown]> {
-    yield [undefined, this.value];
+  keysInOrder(): IterableIterator<unknown> {
+    return [undefined].values();
   }
 }

@@ -24,7 +24,7 @@ import type { SchemaModel } from '../schema/model';
 import { SchemaBuilder } from '../schema/replay';
 import type { AstNode, ParseOutcome } from '../syntax/parse';
 import type { Statement } from '../syntax/split';
-import { EMPTY_TRACE, Store, Trace, TrackedMap, TrackedSet } from './tracked';
+import { EMPTY_TRACE, readBits, Store, Trace, TrackedMap, TrackedSet } from './tracked';
 
 export interface AnalyzedStatement extends Statement {
   parse: ParseOutcome;
@@ -47,6 +47,8 @@ export interface UpSideFacts {
 interface Look {
   who: number;
   trace: Trace;
+  /** The containers the trace reads (readBits). */
+  reads: number;
   /** Pairs: statement index, report. */
   reports: readonly (number | ReportInput)[] | undefined;
 }
@@ -229,7 +231,7 @@ export class Walk {
       for (let k = 0; k < before.looks.length; k++) {
         const look = before.looks[k];
         if (look.who >= 0) this.current = this.statementRules[look.who];
-        if (this.store.replay(look.trace)) {
+        if (this.store.replay(look.trace, look.reads)) {
           this.counts.reused++;
           const reports = look.reports;
           if (reports)
@@ -283,7 +285,7 @@ export class Walk {
     const trace = this.store.end();
     const reports = this.lookReports;
     this.lookReports = undefined;
-    return trace.length > 0 || reports ? { who, trace, reports } : undefined;
+    return trace.length > 0 || reports ? { who, trace, reads: readBits(trace), reports } : undefined;
   }
 
   private schemaLook(parse: ParseOutcome & { ok: true }): Look | undefined {
@@ -291,7 +293,7 @@ export class Walk {
     this.store.begin();
     this.schema.apply(parse.kind, parse.ast);
     const trace = this.store.end();
-    return trace.length > 0 ? { who: -1, trace, reports: undefined } : undefined;
+    return trace.length > 0 ? { who: -1, trace, reads: readBits(trace), reports: undefined } : undefined;
   }
 }
 
