@@ -18,7 +18,7 @@ import { LineIndex } from './syntax/positions';
 import { splitEdited, SplitText } from './syntax/resplit';
 import { SplitResult, splitStatements, Statement } from './syntax/split';
 import { Store } from './walk/tracked';
-import { ActiveRule, AnalyzedStatement, Walk, WalkMemo } from './walk/walk';
+import { ActiveRule, AnalyzedStatement, Walk } from './walk/walk';
 
 export type AnalysisSettings = Pick<SluiceConfig, 'pgVersion' | 'assumeInTransaction' | 'rules'>;
 
@@ -150,12 +150,12 @@ export function createdRelations(text: string): Set<string> {
 }
 
 /** The last walk of each recently analysed file, for the next analysis of it (the editor's). */
-const recentWalks = new Map<string, WalkMemo>();
+const recentWalks = new Map<string, Walk>();
 
-function rememberWalk(file: string, memo: WalkMemo): void {
+function rememberWalk(file: string, walk: Walk): void {
   recentWalks.delete(file);
   if (recentWalks.size >= RECENT_SPLITS) recentWalks.delete(recentWalks.keys().next().value as string);
-  recentWalks.set(file, memo);
+  recentWalks.set(file, walk);
 }
 
 const schemaIds = new WeakMap<SchemaModel, number>();
@@ -208,25 +208,58 @@ export function analyze(
   // file had, statements whose inputs did not change are not looked at again (walk/walk.ts).
   const remember = context.incremental === true && context.file !== undefined;
   const signature = remember ? walkSignature(migration, settings, context, units, upScript) : '';
-  const previous = remember ? recentWalks.get(context.file as string) : undefined;
-  const store = new Store();
-  const rules = activeRules(settings, store);
-  const walk = new Walk(
-    rules,
-    settings.pgVersion,
-    statements,
-    store,
-    new SchemaBuilder(context.schema ?? EMPTY_SCHEMA, store, remember),
-    upScript !== undefined ? new SchemaBuilder(EMPTY_SCHEMA, store, remember) : undefined,
-    previous?.signature === signature ? previous : undefined,
-    remember,
-    signature,
-  );
-  store.seal();
-  const findings = walk.findings;
+  const last = remember ? recentWalks.get(context.file as string) : undefined;
 
+  // What the up side of this migration creates is not "pre-existing" for its down side.
+  const createdByUp = new Set<string>(context.createdByUp ?? []);
+  const upIndexTables = new Map<string, RelationRef>();
+  for (const unit of units) {
+    if (unit.direction !== 'up') continue;
+    for (const index of unit.statements) {
+      const facts = statements[index].facts;
+      facts?.creates.forEach((ref) => createdByUp.add(ref.key));
+      if (facts?.indexTable) upIndexTables.set(facts.indexTable.index, facts.indexTable.table);
+    }
+  }
+  const upSide = { created: createdByUp, indexTables: upIndexTables };
+
+  // The editor, again on the same file: the last walk goes on from the first statement the edit changed.
+  let walk = last?.signature === signature && last.resume(statements, upSide) ? last : undefined;
+  if (!walk) {
+    const store = new Store();
+    walk = new Walk(
+      activeRules(settings, store),
+      settings.pgVersion,
+      statements,
+      store,
+      new SchemaBuilder(context.schema ?? EMPTY_SCHEMA, store, remember),
+      upScript !== undefined ? new SchemaBuilder(EMPTY_SCHEMA, store, remember) : undefined,
+      last?.signature === signature ? last.memo : undefined,
+      remember,
+      signature,
+    );
+    store.seal();
+    // A down script in its own file: walk its up script first, reports muted, so rules learn what the up side
+    // did exactly as they do for a goose/dbmate up section (drop-column is fine when it undoes an ADD COLUMN).
+    if (upScript !== undefined) {
+      const up = withParses(splitStatements(upScript).statements);
+      const unit: Unit = {
+        tool: migration.tool,
+        direction: 'up',
+        statements: up.map((_, i) => i),
+        toolTransaction: false,
+      };
+      walk.walkUpScript(up, unit, upSide);
+    }
+    // Units run in file order; a down section runs against the schema its up section left.
+    walk.walkUnits(units, upSide);
+  }
+  if (remember) rememberWalk(context.file as string, walk);
+  const rules = walk.rules;
+
+  // Rules that look at the file as a whole: every analysis (they keep no state).
+  const findings: Finding[] = [];
   for (const active of rules) {
-    walk.current = active;
     active.visitor.file?.({
       migration,
       directives,
@@ -244,34 +277,7 @@ export function analyze(
         }),
     });
   }
-
-  // What the up side of this migration creates is not "pre-existing" for its down side.
-  const createdByUp = new Set<string>(context.createdByUp ?? []);
-  const upIndexTables = new Map<string, RelationRef>();
-  for (const unit of units) {
-    if (unit.direction !== 'up') continue;
-    for (const index of unit.statements) {
-      const facts = statements[index].facts;
-      facts?.creates.forEach((ref) => createdByUp.add(ref.key));
-      if (facts?.indexTable) upIndexTables.set(facts.indexTable.index, facts.indexTable.table);
-    }
-  }
-  const upSide = { created: createdByUp, indexTables: upIndexTables };
-  // A down script in its own file: walk its up script first, reports muted, so rules learn what the up side
-  // did exactly as they do for a goose/dbmate up section (drop-column is fine when it undoes an ADD COLUMN).
-  if (upScript !== undefined) {
-    const up = withParses(splitStatements(upScript).statements);
-    const unit: Unit = {
-      tool: migration.tool,
-      direction: 'up',
-      statements: up.map((_, i) => i),
-      toolTransaction: false,
-    };
-    walk.walkUpScript(up, unit, upSide);
-  }
-  // Units run in file order; a down section runs against the schema its up section left.
-  for (const unit of units) walk.runUnit(unit, upSide);
-  if (remember) rememberWalk(context.file as string, walk.memo);
+  findings.push(...walk.findings);
 
   // An unterminated comment outside any statement hides the rest of the file: say so.
   const syntax = rules.find((r) => r.rule.meta.id === 'syntax-error');

@@ -38,6 +38,8 @@ abstract class Tracked {
   abstract remove(key: unknown): void;
   abstract wipe(): void;
   abstract count(): number;
+  /** Undoes one logged write: `before` is the value the key had (ABSENT: none), or SNAPSHOT's entries. */
+  abstract restore(key: unknown, before: unknown): void;
   /** The keys in iteration order (a cell: one, undefined). */
   abstract keysInOrder(): IterableIterator<unknown>;
 }
@@ -48,6 +50,11 @@ export class Store {
   /** The trace being recorded, when one is: its writes, and (`reading`) its reads. */
   recording: unknown[] | undefined;
   reading: unknown[] | undefined;
+  /**
+   * When on: how to undo every write, in order (triples: container, key or SNAPSHOT, the value before or the
+   * entries before), so the walk can go back to the state before any statement and go on from there.
+   */
+  undo: unknown[] | undefined;
   /** Reused for every recording: most looks record nothing, and then nothing is allocated. */
   private readonly scratch: unknown[] = [];
   /**
@@ -79,6 +86,24 @@ export class Store {
    */
   seal(): void {
     this.sealed = true;
+  }
+
+  /** Undoes the writes logged after position `to` of the undo log (see `undo`), latest first. */
+  rollback(to: number): void {
+    const undo = this.undo;
+    if (!undo) return;
+    while (undo.length > to) {
+      const before = undo.pop();
+      const key = undo.pop();
+      this.containers[undo.pop() as number].restore(key, before);
+    }
+  }
+
+  /** The state is now what the previous analysis had at this point: nothing has diverged. */
+  converged(): void {
+    this.diverged.length = 0;
+    this.divergedCount = 0;
+    this.divergedBits = 0;
   }
 
   /** Starts recording a trace (one at a time); only its writes when it will only be compared, never replayed. */
@@ -222,6 +247,10 @@ export class Store {
 }
 
 const ALL_BITS = -1;
+/** In the undo log: the key was not there. */
+const ABSENT = Symbol('absent');
+/** In the undo log: the whole container's entries before the write, in order (a clear, or a delete). */
+const SNAPSHOT = Symbol('snapshot');
 
 /** A container's bit in a 31-bit set of containers (ids beyond share bits: a shared bit only costs a check). */
 function containerBit(id: number): number {
@@ -319,19 +348,20 @@ export class TrackedMap<K, V> extends Tracked implements ReadonlyMap<K, V> {
   }
 
   set(key: K, value: V): this {
-    this.inner.set(key, value);
+    this.put(key, value);
     this.store.recording?.push(SET, this.id, key, value);
     return this;
   }
 
   delete(key: K): boolean {
-    const had = this.inner.delete(key);
+    const had = this.inner.has(key);
+    this.remove(key);
     this.store.recording?.push(DELETE, this.id, key);
     return had;
   }
 
   clear(): void {
-    this.inner.clear();
+    this.wipe();
     this.store.recording?.push(CLEAR, this.id);
   }
 
@@ -367,13 +397,30 @@ export class TrackedMap<K, V> extends Tracked implements ReadonlyMap<K, V> {
     return this.inner.get(key as K);
   }
   put(key: unknown, value: unknown): void {
+    const undo = this.store.undo;
+    if (undo) {
+      const before = this.inner.get(key as K);
+      undo.push(this.id, key, before === undefined ? ABSENT : before);
+    }
     this.inner.set(key as K, value as V);
   }
   remove(key: unknown): void {
+    // Putting a key back would move it to the end: keep the order, keep every entry.
+    if (!this.inner.has(key as K)) return;
+    this.store.undo?.push(this.id, SNAPSHOT, [...this.inner]);
     this.inner.delete(key as K);
   }
   wipe(): void {
+    if (this.inner.size === 0) return;
+    this.store.undo?.push(this.id, SNAPSHOT, [...this.inner]);
     this.inner.clear();
+  }
+  restore(key: unknown, before: unknown): void {
+    if (key === SNAPSHOT) {
+      this.inner.clear();
+      for (const [k, v] of before as [K, V][]) this.inner.set(k, v);
+    } else if (before === ABSENT) this.inner.delete(key as K);
+    else this.inner.set(key as K, before as V);
   }
   count(): number {
     return this.inner.size;
@@ -412,19 +459,20 @@ export class TrackedSet<K> extends Tracked implements ReadonlySet<K> {
   }
 
   add(key: K): this {
-    this.inner.add(key);
+    this.put(key);
     this.store.recording?.push(SET, this.id, key, true);
     return this;
   }
 
   delete(key: K): boolean {
-    const had = this.inner.delete(key);
+    const had = this.inner.has(key);
+    this.remove(key);
     this.store.recording?.push(DELETE, this.id, key);
     return had;
   }
 
   clear(): void {
-    this.inner.clear();
+    this.wipe();
     this.store.recording?.push(CLEAR, this.id);
   }
 
@@ -461,13 +509,25 @@ export class TrackedSet<K> extends Tracked implements ReadonlySet<K> {
     return this.inner.has(key as K) ? true : undefined;
   }
   put(key: unknown): void {
+    if (this.inner.has(key as K)) return;
+    this.store.undo?.push(this.id, key, ABSENT);
     this.inner.add(key as K);
   }
   remove(key: unknown): void {
+    if (!this.inner.has(key as K)) return;
+    this.store.undo?.push(this.id, SNAPSHOT, [...this.inner]);
     this.inner.delete(key as K);
   }
   wipe(): void {
+    if (this.inner.size === 0) return;
+    this.store.undo?.push(this.id, SNAPSHOT, [...this.inner]);
     this.inner.clear();
+  }
+  restore(key: unknown, before: unknown): void {
+    if (key === SNAPSHOT) {
+      this.inner.clear();
+      for (const k of before as K[]) this.inner.add(k);
+    } else if (before === ABSENT) this.inner.delete(key as K);
   }
   count(): number {
     return this.inner.size;
@@ -493,7 +553,7 @@ export class TrackedCell<T> extends Tracked {
   }
 
   set(value: T): void {
-    this.value = value;
+    this.put(undefined, value);
     this.store.recording?.push(SET, this.id, undefined, value);
   }
 
@@ -501,13 +561,17 @@ export class TrackedCell<T> extends Tracked {
     return this.value;
   }
   put(_key: unknown, value: unknown): void {
+    this.store.undo?.push(this.id, undefined, this.value);
     this.value = value as T;
   }
   remove(): void {
-    this.value = undefined as T;
+    this.put(undefined, undefined);
   }
   wipe(): void {
-    this.value = undefined as T;
+    this.put(undefined, undefined);
+  }
+  restore(_key: unknown, before: unknown): void {
+    this.value = before as T;
   }
   count(): number {
     return 1;

@@ -80,7 +80,19 @@ function weaker(configured: Severity, requested: Severity | undefined): Severity
   return requested && RANK[requested] < RANK[configured] ? requested : configured;
 }
 
+/** Where the walk stood before one of its steps (a position in the file's units, in order). */
+interface StepStart {
+  /** Lengths of the undo log, of the findings and of the boundary traces. */
+  undo: number;
+  findings: number;
+  boundaries: number;
+  /** The unit (its index) and its transaction state. */
+  unit: number;
+  scalars: UnitScalars;
+}
+
 export class Walk {
+  /** The walk's findings, in the order they were reported (kept and cut back when the walk resumes). */
   readonly findings: Finding[] = [];
   /** The rule whose visitor is running (its reports are its findings). */
   current: ActiveRule;
@@ -100,9 +112,14 @@ export class Walk {
   private lookReports: (number | ReportInput)[] | undefined;
   private recordingReports = false;
   private phase = 0;
-  readonly memo: WalkMemo;
+  memo: WalkMemo;
   /** Rule and schema looks reused from the previous analysis, and looks taken (again). */
-  readonly counts = { reused: 0, looked: 0 };
+  counts = { reused: 0, looked: 0 };
+  /** For resuming (see resume): the file's units, their states, where each step began, the statements seen. */
+  private units: readonly Unit[] = [];
+  private readonly unitStates: UnitState[] = [];
+  private readonly stepStarts: StepStart[] = [];
+  private seen: readonly AnalyzedStatement[] = [];
 
   constructor(
     readonly rules: ActiveRule[],
@@ -112,10 +129,10 @@ export class Walk {
     private readonly mainSchema: SchemaBuilder,
     private readonly upScriptSchema: SchemaBuilder | undefined,
     /** The previous analysis' memo, when it is valid for this one. */
-    private readonly previous: WalkMemo | undefined,
+    private previous: WalkMemo | undefined,
     /** Whether to remember steps for the next analysis (the editor does; a one-off lint does not). */
     readonly remember: boolean,
-    signature: string,
+    readonly signature: string,
   ) {
     this.current = rules[0];
     this.walked = statements;
@@ -125,6 +142,88 @@ export class Walk {
     this.indexTables = store.map();
     this.statementRules = rules.filter((r) => r.visitor.statement);
     this.memo = { signature, phases: [[], []], boundaries: [] };
+    if (remember) store.undo = [];
+  }
+
+  /** The file's units, in order (the main walk, after any muted walk of an up script). */
+  walkUnits(units: readonly Unit[], upSide: UpSideFacts, from = 0): void {
+    this.units = units;
+    this.phase = 1;
+    let position = 0;
+    for (let u = 0; u < units.length; u++) {
+      const unit = units[u];
+      const count = unit.statements.length;
+      if (position + count <= from && from > 0) {
+        position += count;
+        continue;
+      }
+      let state = this.unitStates[u];
+      const resuming = from >= position && from < position + count && from > 0 && state !== undefined;
+      let first = 0;
+      if (resuming) {
+        first = from - position;
+        state.restore(this.stepStarts[from].scalars);
+      } else {
+        state = new UnitState(this, unit);
+        this.unitStates[u] = state;
+        this.startUnit(state, unit, upSide);
+      }
+      for (let i = first; i < count; i++) {
+        if (this.remember) {
+          this.stepStarts[position + i] = {
+            undo: this.store.undo?.length ?? 0,
+            findings: this.findings.length,
+            boundaries: this.memo.boundaries.length,
+            unit: u,
+            scalars: state.scalars(),
+          };
+        }
+        state.step(unit.statements[i]);
+      }
+      this.endUnit(state);
+      position += count;
+    }
+    this.stepStarts.length = position;
+    this.seen = this.walked;
+  }
+
+  /**
+   * Analyses a new version of the file this walk last analysed (same signature, no separate up script): goes back
+   * to the state before the first statement that changed (or moved), keeps everything found before it, and walks
+   * on from there, looking again only where what a look read has changed. False when it cannot resume.
+   */
+  resume(statements: readonly AnalyzedStatement[], upSide: UpSideFacts): boolean {
+    if (!this.remember || this.upScriptSchema || this.stepStarts.length === 0 || this.units.length === 0) return false;
+    const order = this.units.flatMap((u) => u.statements);
+    if (order.length !== this.stepStarts.length) return false;
+    let from = 0;
+    while (from < order.length) {
+      const now = statements[order[from]];
+      const before = this.seen[order[from]];
+      if (!now || !before || now.parse !== before.parse || now.start !== before.start) break;
+      from++;
+    }
+    // A change in the first statement: walking from scratch (replaying what it can) is as quick.
+    if (from === 0) return false;
+    this.counts = { reused: 0, looked: 0 };
+    this.walked = statements;
+    if (from === order.length) {
+      // Nothing the walk sees has changed or moved: all it found stands.
+      this.seen = statements;
+      return true;
+    }
+    const start = this.stepStarts[from];
+    this.store.rollback(start.undo);
+    this.store.converged();
+    this.findings.length = start.findings;
+    this.previous = this.memo;
+    this.memo = {
+      signature: this.signature,
+      phases: [[], this.memo.phases[1].slice()],
+      boundaries: this.memo.boundaries.slice(0, start.boundaries),
+    };
+    this.walkUnits(this.units, upSide, from);
+    return true;
   }
 
   /** The muted walk over a down script's separate up script, so rules learn what the up side did. */
@@ -157,9 +256,15 @@ export class Walk {
     });
   }
 
-  runUnit(unit: Unit, upSide: UpSideFacts): void {
-    this.phase = this.muted ? 0 : 1;
+  /** The muted walk's one unit. */
+  private runUnit(unit: Unit, upSide: UpSideFacts): void {
     const state = new UnitState(this, unit);
+    this.startUnit(state, unit, upSide);
+    for (const index of unit.statements) state.step(index);
+    this.endUnit(state);
+  }
+
+  private startUnit(state: UnitState, unit: Unit, upSide: UpSideFacts): void {
     this.boundary(() => {
       this.locks.reset();
       this.created.clear();
@@ -173,7 +278,9 @@ export class Walk {
         active.visitor.unitStart?.(state.unitContext);
       }
     });
-    for (const index of unit.statements) state.step(index);
+  }
+
+  private endUnit(state: UnitState): void {
     this.boundary(() => {
       for (const active of this.rules) {
         this.current = active;
@@ -216,6 +323,7 @@ export class Walk {
 
   /** A statement that does not parse now: nothing looks at it, so what it wrote last time, if it parsed, differs. */
   unparsed(index: number): void {
+    if (this.remember) this.memo.phases[this.phase][index] = undefined;
     const before = this.previous?.phases[this.phase][index];
     if (!before) return;
     for (const look of before.looks) this.store.retook(look.trace, EMPTY_TRACE);
@@ -297,6 +405,14 @@ export class Walk {
   }
 }
 
+/** A unit's transaction state between two statements. */
+interface UnitScalars {
+  explicit: boolean;
+  lockTimeoutSet: boolean;
+  lockTimeoutLocal: boolean;
+  segment: TransactionSegment | undefined;
+}
+
 /** The state rules share within one unit (transaction, lock_timeout), statement by statement. */
 class UnitState {
   readonly transaction: TransactionState;
@@ -317,6 +433,22 @@ class UnitState {
     this.transaction = { tool: unit.toolTransaction, explicit: false };
     this.unitContext = new WalkUnitContext(walk, unit, this.transaction);
     this.ctx = new WalkStatementContext(walk, unit, walk.walked[0], walk.pgVersion, walk.schema.model, walk.locks);
+  }
+
+  scalars(): UnitScalars {
+    return {
+      explicit: this.transaction.explicit,
+      lockTimeoutSet: this.lockTimeoutSet,
+      lockTimeoutLocal: this.lockTimeoutLocal,
+      segment: this.segment,
+    };
+  }
+
+  restore(scalars: UnitScalars): void {
+    this.transaction.explicit = scalars.explicit;
+    this.lockTimeoutSet = scalars.lockTimeoutSet;
+    this.lockTimeoutLocal = scalars.lockTimeoutLocal;
+    this.segment = scalars.segment;
   }
 
   step(index: number): void {
