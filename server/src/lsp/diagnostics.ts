@@ -35,6 +35,17 @@ export function toDiagnostic(
  * diagnostic object it has sent (lsp/encoder.ts). Not for diagnostics that are changed after they are built.
  */
 export function reusedDiagnostic(analysis: FileAnalysis, finding: Finding): Diagnostic {
+  // The same finding object: the walk kept it, because nothing before it in the file changed.
+  const kept = forFinding.get(finding);
+  if (kept) return kept;
+  const diagnostic = fromReport(analysis, finding);
+  forFinding.set(finding, diagnostic);
+  return diagnostic;
+}
+
+const forFinding = new WeakMap<Finding, Diagnostic>();
+
+function fromReport(analysis: FileAnalysis, finding: Finding): Diagnostic {
   const source = finding.source;
   if (!source) return toDiagnostic(analysis, finding);
   const range = toRange(analysis, finding.start, finding.end);

@@ -92,6 +92,11 @@ function defaultConnection(): Connection {
   return createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream);
 }
 
+/** The same diagnostics: the same objects (reused), or equal ones (those built afresh every time). */
+function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i] || JSON.stringify(d) === JSON.stringify(b[i]));
+}
+
 export function startLanguageServer(connection: Connection = defaultConnection()): void {
   // stdout carries the protocol: anything logged goes to the client's output channel instead.
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
@@ -231,7 +236,7 @@ export function startLanguageServer(connection: Connection = defaultConnection()
       } else {
         for (const u of uris) {
           const d = documents.get(u);
-          if (d) void publish(d);
+          if (d) void publish(d, true);
         }
       }
     }, 200);
@@ -297,8 +302,15 @@ export function startLanguageServer(connection: Connection = defaultConnection()
     }
   }
 
-  async function publish(document: TextDocument): Promise<void> {
+  // What was last published per document: a re-check that changes nothing (references that found no new place)
+  // is not sent again; on a long migration that is megabytes for the editor to read for nothing.
+  const published = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
+
+  async function publish(document: TextDocument, onlyIfChanged = false): Promise<void> {
     const diagnostics = await diagnosticsFor(document);
+    const last = published.get(document.uri);
+    if (onlyIfChanged && last?.version === document.version && sameDiagnostics(last.diagnostics, diagnostics)) return;
+    published.set(document.uri, { version: document.version, diagnostics });
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   }
 
@@ -345,6 +357,7 @@ export function startLanguageServer(connection: Connection = defaultConnection()
     if (file) project.setOverlay(file, undefined);
     results.delete(event.document.uri);
     settingsCache.delete(event.document.uri);
+    published.delete(event.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 

@@ -80,15 +80,27 @@ function weaker(configured: Severity, requested: Severity | undefined): Severity
   return requested && RANK[requested] < RANK[configured] ? requested : configured;
 }
 
-/** Where the walk stood before one of its steps (a position in the file's units, in order). */
-interface StepStart {
-  /** Lengths of the undo log, of the findings and of the boundary traces. */
-  undo: number;
-  findings: number;
-  boundaries: number;
-  /** The unit (its index) and its transaction state. */
-  unit: number;
-  scalars: UnitScalars;
+/**
+ * Where the walk stood before each of its steps (by position in the file's units, in order): lengths of the undo
+ * log, of the findings and of the boundary traces, and the unit's transaction state. Arrays of numbers, not an
+ * object per step: an edit in the middle of a long file rewrites half of them.
+ */
+class StepStarts {
+  undo: number[] = [];
+  findings: number[] = [];
+  boundaries: number[] = [];
+  /** UnitState.scalars(): the packed flags, and the segment. */
+  flags: number[] = [];
+  segments: (TransactionSegment | undefined)[] = [];
+
+  get length(): number {
+    return this.undo.length;
+  }
+
+  truncate(length: number): void {
+    this.undo.length = this.findings.length = this.boundaries.length = length;
+    this.flags.length = this.segments.length = length;
+  }
 }
 
 export class Walk {
@@ -118,7 +130,9 @@ export class Walk {
   /** For resuming (see resume): the file's units, their states, where each step began, the statements seen. */
   private units: readonly Unit[] = [];
   private readonly unitStates: UnitState[] = [];
-  private readonly stepStarts: StepStart[] = [];
+  private readonly stepStarts = new StepStarts();
+  /** The statement indexes of all units, in walk order. */
+  private order: number[] = [];
   private seen: readonly AnalyzedStatement[] = [];
 
   constructor(
@@ -147,6 +161,7 @@ export class Walk {
 
   /** The file's units, in order (the main walk, after any muted walk of an up script). */
   walkUnits(units: readonly Unit[], upSide: UpSideFacts, from = 0): void {
+    if (units !== this.units) this.order = units.flatMap((u) => u.statements);
     this.units = units;
     this.phase = 1;
     let position = 0;
@@ -162,7 +177,7 @@ export class Walk {
       let first = 0;
       if (resuming) {
         first = from - position;
-        state.restore(this.stepStarts[from].scalars);
+        state.restore(this.stepStarts.flags[from], this.stepStarts.segments[from]);
       } else {
         state = new UnitState(this, unit);
         this.unitStates[u] = state;
@@ -170,20 +185,20 @@ export class Walk {
       }
       for (let i = first; i < count; i++) {
         if (this.remember) {
-          this.stepStarts[position + i] = {
-            undo: this.store.undo?.length ?? 0,
-            findings: this.findings.length,
-            boundaries: this.memo.boundaries.length,
-            unit: u,
-            scalars: state.scalars(),
-          };
+          const starts = this.stepStarts;
+          const p = position + i;
+          starts.undo[p] = this.store.undo?.length ?? 0;
+          starts.findings[p] = this.findings.length;
+          starts.boundaries[p] = this.memo.boundaries.length;
+          starts.flags[p] = state.flags();
+          starts.segments[p] = state.segment;
         }
         state.step(unit.statements[i]);
       }
       this.endUnit(state);
       position += count;
     }
-    this.stepStarts.length = position;
+    this.stepStarts.truncate(position);
     this.seen = this.walked;
   }
 
@@ -194,7 +209,7 @@ export class Walk {
    */
   resume(statements: readonly AnalyzedStatement[], upSide: UpSideFacts): boolean {
     if (!this.remember || this.upScriptSchema || this.stepStarts.length === 0 || this.units.length === 0) return false;
-    const order = this.units.flatMap((u) => u.statements);
+    const order = this.order;
     if (order.length !== this.stepStarts.length) return false;
     let from = 0;
     while (from < order.length) {
@@ -212,15 +227,15 @@ export class Walk {
       this.seen = statements;
       return true;
     }
-    const start = this.stepStarts[from];
-    this.store.rollback(start.undo);
+    const starts = this.stepStarts;
+    this.store.rollback(starts.undo[from]);
     this.store.converged();
-    this.findings.length = start.findings;
+    this.findings.length = starts.findings[from];
     this.previous = this.memo;
     this.memo = {
       signature: this.signature,
       phases: [[], this.memo.phases[1].slice()],
-      boundaries: this.memo.boundaries.slice(0, start.boundaries),
+      boundaries: this.memo.boundaries.slice(0, starts.boundaries[from]),
     };
     this.walkUnits(this.units, upSide, from);
     return true;
@@ -405,21 +420,13 @@ export class Walk {
   }
 }
 
-/** A unit's transaction state between two statements. */
-interface UnitScalars {
-  explicit: boolean;
-  lockTimeoutSet: boolean;
-  lockTimeoutLocal: boolean;
-  segment: TransactionSegment | undefined;
-}
-
 /** The state rules share within one unit (transaction, lock_timeout), statement by statement. */
 class UnitState {
   readonly transaction: TransactionState;
   readonly unitContext: UnitContext;
   private lockTimeoutSet = false;
   private lockTimeoutLocal = false;
-  private segment: TransactionSegment | undefined;
+  segment: TransactionSegment | undefined;
   /**
    * One context for the unit, refilled for each statement (rules keep what they need from it, never ctx itself):
    * a walk over thousands of statements allocates nothing per statement for its rules.
@@ -435,20 +442,16 @@ class UnitState {
     this.ctx = new WalkStatementContext(walk, unit, walk.walked[0], walk.pgVersion, walk.schema.model, walk.locks);
   }
 
-  scalars(): UnitScalars {
-    return {
-      explicit: this.transaction.explicit,
-      lockTimeoutSet: this.lockTimeoutSet,
-      lockTimeoutLocal: this.lockTimeoutLocal,
-      segment: this.segment,
-    };
+  /** The transaction state between two statements (with `segment`), packed. */
+  flags(): number {
+    return (this.transaction.explicit ? 1 : 0) | (this.lockTimeoutSet ? 2 : 0) | (this.lockTimeoutLocal ? 4 : 0);
   }
 
-  restore(scalars: UnitScalars): void {
-    this.transaction.explicit = scalars.explicit;
-    this.lockTimeoutSet = scalars.lockTimeoutSet;
-    this.lockTimeoutLocal = scalars.lockTimeoutLocal;
-    this.segment = scalars.segment;
+  restore(flags: number, segment: TransactionSegment | undefined): void {
+    this.transaction.explicit = (flags & 1) !== 0;
+    this.lockTimeoutSet = (flags & 2) !== 0;
+    this.lockTimeoutLocal = (flags & 4) !== 0;
+    this.segment = segment;
   }
 
   step(index: number): void {
