@@ -6,14 +6,18 @@ function containers(store: Store) {
   return { tables: store.map<string, string>(), seen: store.set<string>(), flag: store.cell(false) };
 }
 
+/** What an earlier analysis recorded: a statement that adds `orders` to the tables unless it has been seen. */
+function addOrdersUnlessSeen(): ReturnType<Store['end']> {
+  const first = new Store();
+  const a = containers(first);
+  first.begin();
+  if (!a.seen.has('orders')) a.tables.set('orders', 'v1');
+  return first.end();
+}
+
 describe('tracked state (walk/tracked.ts)', () => {
   it('a trace replays its writes when what it read is unchanged', () => {
-    const first = new Store();
-    const a = containers(first);
-    first.begin();
-    if (!a.seen.has('orders')) a.tables.set('orders', 'v1');
-    const trace = first.end();
-
+    const trace = addOrdersUnlessSeen();
     const second = new Store();
     const b = containers(second);
     assert.strictEqual(second.replay(trace), true);
@@ -21,12 +25,7 @@ describe('tracked state (walk/tracked.ts)', () => {
   });
 
   it('a read that now gives another value makes the replay refuse, and nothing is written', () => {
-    const first = new Store();
-    const a = containers(first);
-    first.begin();
-    if (!a.seen.has('orders')) a.tables.set('orders', 'v1');
-    const trace = first.end();
-
+    const trace = addOrdersUnlessSeen();
     const second = new Store();
     const b = containers(second);
     // The edited statement before it wrote something else than last time: `seen` is marked as diverged.

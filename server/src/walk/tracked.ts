@@ -322,8 +322,29 @@ function sameIteration(container: Tracked, read: IterationRead): boolean {
   return true;
 }
 
+/** What maps and sets share: a count, deleting a key, clearing, each recorded. */
+abstract class TrackedCollection<K> extends Tracked {
+  get size(): number {
+    const size = this.count();
+    this.store.reading?.push(SIZE, this.id, size);
+    return size;
+  }
+
+  delete(key: K): boolean {
+    const had = this.peek(key) !== undefined;
+    this.remove(key);
+    this.store.recording?.push(DELETE, this.id, key);
+    return had;
+  }
+
+  clear(): void {
+    this.wipe();
+    this.store.recording?.push(CLEAR, this.id);
+  }
+}
+
 /** A Map whose reads and writes can be recorded. Values must not be undefined. */
-export class TrackedMap<K, V> extends Tracked implements ReadonlyMap<K, V> {
+export class TrackedMap<K, V> extends TrackedCollection<K> implements ReadonlyMap<K, V> {
   private readonly inner: Map<K, V>;
 
   constructor(store: Store, id: number, entries?: Iterable<readonly [K, V]>) {
@@ -341,28 +362,10 @@ export class TrackedMap<K, V> extends Tracked implements ReadonlyMap<K, V> {
     return this.get(key) !== undefined;
   }
 
-  get size(): number {
-    const size = this.inner.size;
-    this.store.reading?.push(SIZE, this.id, size);
-    return size;
-  }
-
   set(key: K, value: V): this {
     this.put(key, value);
     this.store.recording?.push(SET, this.id, key, value);
     return this;
-  }
-
-  delete(key: K): boolean {
-    const had = this.inner.has(key);
-    this.remove(key);
-    this.store.recording?.push(DELETE, this.id, key);
-    return had;
-  }
-
-  clear(): void {
-    this.wipe();
-    this.store.recording?.push(CLEAR, this.id);
   }
 
   *entries(): MapIterator<[K, V]> {
@@ -438,7 +441,7 @@ export class TrackedMap<K, V> extends Tracked implements ReadonlyMap<K, V> {
 }
 
 /** A Set whose reads and writes can be recorded. */
-export class TrackedSet<K> extends Tracked implements ReadonlySet<K> {
+export class TrackedSet<K> extends TrackedCollection<K> implements ReadonlySet<K> {
   private readonly inner: Set<K>;
 
   constructor(store: Store, id: number, values?: Iterable<K>) {
@@ -452,28 +455,10 @@ export class TrackedSet<K> extends Tracked implements ReadonlySet<K> {
     return present;
   }
 
-  get size(): number {
-    const size = this.inner.size;
-    this.store.reading?.push(SIZE, this.id, size);
-    return size;
-  }
-
   add(key: K): this {
     this.put(key);
     this.store.recording?.push(SET, this.id, key, true);
     return this;
-  }
-
-  delete(key: K): boolean {
-    const had = this.inner.has(key);
-    this.remove(key);
-    this.store.recording?.push(DELETE, this.id, key);
-    return had;
-  }
-
-  clear(): void {
-    this.wipe();
-    this.store.recording?.push(CLEAR, this.id);
   }
 
   *values(): SetIterator<K> {

@@ -309,31 +309,33 @@ export class Walk {
    * compared with last time's, so reads after it are checked where it wrote something else.
    */
   private boundary(run: () => void): void {
-    if (!this.remember) return run();
-    this.store.begin(false);
-    try {
-      run();
-    } finally {
-      const trace = this.store.end();
-      const k = this.memo.boundaries.length;
-      this.memo.boundaries.push(trace);
-      if (this.previous) this.store.retook(this.previous.boundaries[k] ?? EMPTY_TRACE, trace);
-    }
+    const k = this.memo.boundaries.length;
+    this.memo.boundaries.push(this.compared(this.previous?.boundaries[k], run));
   }
 
   /** The engine's bookkeeping after a statement (`update`), recorded and compared like a boundary. */
   afterStatement(index: number, update: () => void): void {
-    if (!this.remember) return update();
-    this.store.begin(false);
-    try {
-      update();
-    } finally {
-      const trace = this.store.end();
-      if (this.previous) this.store.retook(this.previous.phases[this.phase][index]?.engine ?? EMPTY_TRACE, trace);
-      // (The step may be last time's, reused: compared above before it is overwritten.)
-      const step = this.memo.phases[this.phase][index];
-      if (step) step.engine = trace;
+    const trace = this.compared(this.previous?.phases[this.phase][index]?.engine, update);
+    // (The step may be last time's, reused: compared before it is overwritten.)
+    const step = this.memo.phases[this.phase][index];
+    if (step) step.engine = trace;
+  }
+
+  /** Runs `run`; when remembering, records its writes and compares them with `before` (last time's). */
+  private compared(before: Trace | undefined, run: () => void): Trace {
+    if (!this.remember) {
+      run();
+      return EMPTY_TRACE;
     }
+    this.store.begin(false);
+    let trace = EMPTY_TRACE;
+    try {
+      run();
+    } finally {
+      trace = this.store.end();
+    }
+    if (this.previous) this.store.retook(before ?? EMPTY_TRACE, trace);
+    return trace;
   }
 
   /** A statement that does not parse now: nothing looks at it, so what it wrote last time, if it parsed, differs. */
