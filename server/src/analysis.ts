@@ -208,7 +208,9 @@ export function analyze(
   // file had, statements whose inputs did not change are not looked at again (walk/walk.ts).
   const remember = context.incremental === true && context.file !== undefined;
   const signature = remember ? walkSignature(migration, settings, context, units, upScript) : '';
+  // Taken out while it walks: if the analysis throws, the next one starts from scratch, not from a half-done walk.
   const last = remember ? recentWalks.get(context.file as string) : undefined;
+  if (last) recentWalks.delete(context.file as string);
 
   // What the up side of this migration creates is not "pre-existing" for its down side.
   const createdByUp = new Set<string>(context.createdByUp ?? []);

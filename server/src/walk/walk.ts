@@ -1,7 +1,9 @@
 // The cross-statement pass over one file: every rule sees every statement in order, with the schema and the
-// transaction state before it. It remembers what it saw at each statement (walk/tracked.ts), so the next analysis
-// of the same file looks again only where something it read has changed: an edit in the middle of a long
-// migration re-runs the rules on the edited statement and on the statements that read what it changed.
+// transaction state before it. In the editor it remembers what it saw at each statement (walk/tracked.ts): the
+// next analysis of the same file goes back to just before the first statement the edit changed, keeps what was
+// found before it, and from there looks again only where something a look read has changed, so an edit in the
+// middle of a long migration re-runs the rules on the edited statement and on the statements that read what it
+// changed.
 //
 // Module-level classes rather than closures inside analyze(): V8 then optimises the per-statement step once for
 // all analyses instead of again in every call.
@@ -89,7 +91,7 @@ class StepStarts {
   undo: number[] = [];
   findings: number[] = [];
   boundaries: number[] = [];
-  /** UnitState.scalars(): the packed flags, and the segment. */
+  /** UnitState.flags() and the unit's transaction segment. */
   flags: number[] = [];
   segments: (TransactionSegment | undefined)[] = [];
 
