@@ -133,7 +133,7 @@ export interface FileContext {
 }
 
 export interface RuleVisitor {
-  /** Once per file, before the statements. */
+  /** Once per file, in every analysis (also the editor's incremental ones): keeps no state. */
   file?(ctx: FileContext): void;
   unitStart?(unit: UnitContext): void;
   statement?(ctx: StatementContext): void;
