@@ -158,6 +158,12 @@ function rememberWalk(file: string, walk: Walk): void {
   recentWalks.set(file, walk);
 }
 
+/** Drops what is remembered about a file for its next analysis (the editor closed it). */
+export function forgetFile(file: string): void {
+  recentWalks.delete(file);
+  recentSplits.delete(file);
+}
+
 const schemaIds = new WeakMap<SchemaModel, number>();
 
 /** A string that differs whenever something the walk depends on, other than the statements, differs. */

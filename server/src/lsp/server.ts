@@ -21,6 +21,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VERSION } from '../version';
 import { CONFIG_FILE_NAME } from '../config/config';
+import { forgetFile } from '../analysis';
 import { LintedFile, Project } from '../project';
 import {
   ClientSettings,
@@ -355,6 +356,7 @@ export function startLanguageServer(connection: Connection = defaultConnection()
   documents.onDidClose((event) => {
     const file = filePath(event.document.uri);
     if (file) project.setOverlay(file, undefined);
+    if (file) forgetFile(path.resolve(file));
     results.delete(event.document.uri);
     settingsCache.delete(event.document.uri);
     published.delete(event.document.uri);
