@@ -322,8 +322,10 @@ function sameIteration(container: Tracked, read: IterationRead): boolean {
   return true;
 }
 
-/** What maps and sets share: a count, deleting a key, clearing, each recorded. */
+/** What maps and sets share: a count, deleting a key, clearing, each recorded (and logged for undoing). */
 abstract class TrackedCollection<K> extends Tracked {
+  protected abstract readonly inner: Map<K, unknown> | Set<K>;
+
   get size(): number {
     const size = this.count();
     this.store.reading?.push(SIZE, this.id, size);
@@ -341,11 +343,28 @@ abstract class TrackedCollection<K> extends Tracked {
     this.wipe();
     this.store.recording?.push(CLEAR, this.id);
   }
+
+  remove(key: unknown): void {
+    // Putting a key back would move it to the end: keep the order, keep every entry.
+    if (!this.inner.has(key as K)) return;
+    this.store.undo?.push(this.id, SNAPSHOT, [...this.inner]);
+    this.inner.delete(key as K);
+  }
+
+  wipe(): void {
+    if (this.inner.size === 0) return;
+    this.store.undo?.push(this.id, SNAPSHOT, [...this.inner]);
+    this.inner.clear();
+  }
+
+  count(): number {
+    return this.inner.size;
+  }
 }
 
 /** A Map whose reads and writes can be recorded. Values must not be undefined. */
 export class TrackedMap<K, V> extends TrackedCollection<K> implements ReadonlyMap<K, V> {
-  private readonly inner: Map<K, V>;
+  protected readonly inner: Map<K, V>;
 
   constructor(store: Store, id: number, entries?: Iterable<readonly [K, V]>) {
     super(store, id);
@@ -407,26 +426,12 @@ export class TrackedMap<K, V> extends TrackedCollection<K> implements ReadonlyMa
     }
     this.inner.set(key as K, value as V);
   }
-  remove(key: unknown): void {
-    // Putting a key back would move it to the end: keep the order, keep every entry.
-    if (!this.inner.has(key as K)) return;
-    this.store.undo?.push(this.id, SNAPSHOT, [...this.inner]);
-    this.inner.delete(key as K);
-  }
-  wipe(): void {
-    if (this.inner.size === 0) return;
-    this.store.undo?.push(this.id, SNAPSHOT, [...this.inner]);
-    this.inner.clear();
-  }
   restore(key: unknown, before: unknown): void {
     if (key === SNAPSHOT) {
       this.inner.clear();
       for (const [k, v] of before as [K, V][]) this.inner.set(k, v);
     } else if (before === ABSENT) this.inner.delete(key as K);
     else this.inner.set(key as K, before as V);
-  }
-  count(): number {
-    return this.inner.size;
   }
   keysInOrder(): IterableIterator<unknown> {
     return this.inner.keys();
@@ -442,7 +447,7 @@ export class TrackedMap<K, V> extends TrackedCollection<K> implements ReadonlyMa
 
 /** A Set whose reads and writes can be recorded. */
 export class TrackedSet<K> extends TrackedCollection<K> implements ReadonlySet<K> {
-  private readonly inner: Set<K>;
+  protected readonly inner: Set<K>;
 
   constructor(store: Store, id: number, values?: Iterable<K>) {
     super(store, id);
@@ -498,24 +503,11 @@ export class TrackedSet<K> extends TrackedCollection<K> implements ReadonlySet<K
     this.store.undo?.push(this.id, key, ABSENT);
     this.inner.add(key as K);
   }
-  remove(key: unknown): void {
-    if (!this.inner.has(key as K)) return;
-    this.store.undo?.push(this.id, SNAPSHOT, [...this.inner]);
-    this.inner.delete(key as K);
-  }
-  wipe(): void {
-    if (this.inner.size === 0) return;
-    this.store.undo?.push(this.id, SNAPSHOT, [...this.inner]);
-    this.inner.clear();
-  }
   restore(key: unknown, before: unknown): void {
     if (key === SNAPSHOT) {
       this.inner.clear();
       for (const k of before as K[]) this.inner.add(k);
     } else if (before === ABSENT) this.inner.delete(key as K);
-  }
-  count(): number {
-    return this.inner.size;
   }
   keysInOrder(): IterableIterator<unknown> {
     return this.inner.values();
