@@ -164,7 +164,16 @@ export function forgetFile(file: string): void {
   recentSplits.delete(file);
 }
 
+/** A number per history schema object (the project caches them): part of the walk's signature. */
 const schemaIds = new WeakMap<SchemaModel, number>();
+let nextSchemaId = 1;
+
+function schemaId(schema: SchemaModel | undefined): number {
+  if (!schema) return 0;
+  let id = schemaIds.get(schema);
+  if (id === undefined) schemaIds.set(schema, (id = nextSchemaId++));
+  return id;
+}
 
 /** A string that differs whenever something the walk depends on, other than the statements, differs. */
 function walkSignature(
@@ -174,24 +183,19 @@ function walkSignature(
   units: readonly Unit[],
   upScript: string | undefined,
 ): string {
-  let schemaId = 0;
-  if (context.schema) {
-    schemaId = schemaIds.get(context.schema) ?? schemaIds.set(context.schema, nextSchemaId++).get(context.schema)!;
-  }
   return JSON.stringify([
     migration.tool,
     migration.direction,
     settings.pgVersion,
     settings.assumeInTransaction,
     settings.rules,
-    schemaId,
+    schemaId(context.schema),
     [...(context.createdByUp ?? [])],
     context.toolSettings ?? null,
     units,
     upScript ?? null,
   ]);
 }
-let nextSchemaId = 1;
 
 export function analyze(
   text: string,

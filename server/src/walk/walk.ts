@@ -76,6 +76,9 @@ export interface WalkMemo {
   boundaries: Trace[];
 }
 
+/** A statement that parsed. */
+type ParsedOutcome = ParseOutcome & { ok: true };
+
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
 function weaker(configured: Severity, requested: Severity | undefined): Severity {
@@ -350,7 +353,7 @@ export class Walk {
   }
 
   /** Lets every rule (then the schema) look at the statement in `ctx`, again only where its inputs changed. */
-  lookAt(ctx: WalkStatementContext, parse: ParseOutcome & { ok: true }, flags: number): void {
+  lookAt(ctx: WalkStatementContext, parse: ParsedOutcome, flags: number): void {
     const before = this.previous?.phases[this.phase][ctx.index];
     if (before && before.parse === parse && before.flags === flags) {
       // Last time's looks, each reused when what it read is unchanged; a new list only once one is taken again.
@@ -415,7 +418,7 @@ export class Walk {
     return trace.length > 0 || reports ? { who, trace, reads: readBits(trace), reports } : undefined;
   }
 
-  private schemaLook(parse: ParseOutcome & { ok: true }): Look | undefined {
+  private schemaLook(parse: ParsedOutcome): Look | undefined {
     this.counts.looked++;
     this.store.begin();
     this.schema.apply(parse.kind, parse.ast);
@@ -513,7 +516,7 @@ class UnitState {
   }
 
   /** The state the next statement sees. */
-  private after(ctx: WalkStatementContext, facts: StatementFacts, parse: ParseOutcome & { ok: true }): void {
+  private after(ctx: WalkStatementContext, facts: StatementFacts, parse: ParsedOutcome): void {
     const walk = this.walk;
     const transaction = this.transaction;
     walk.locks.after(ctx);
