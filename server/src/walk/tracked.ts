@@ -13,6 +13,8 @@ const ITER = 2; // [ITER, container, IterationRead]
 const SET = 3; // [SET, container, key, value]
 const DELETE = 4; // [DELETE, container, key]
 const CLEAR = 5; // [CLEAR, container]
+/** How many slots each operation takes in a trace. */
+const LENGTH = [4, 3, 3, 4, 3, 2];
 
 interface IterationRead {
   keys: unknown[];
@@ -128,29 +130,11 @@ export class Store {
   replay(trace: Trace, reads = ALL_BITS): boolean {
     if (trace.length === 0) return true;
     if ((reads & this.divergedBits) !== 0 && !this.unchanged(trace)) return false;
-    for (let i = 0; i < trace.length; ) {
+    for (let i = 0; i < trace.length; i += LENGTH[trace[i] as number]) {
       const op = trace[i] as number;
-      const container = this.containers[trace[i + 1] as number];
-      switch (op) {
-        case GET:
-          i += 4;
-          break;
-        case SIZE:
-        case ITER:
-          i += 3;
-          break;
-        case SET:
-          container.put(trace[i + 2], trace[i + 3]);
-          i += 4;
-          break;
-        case DELETE:
-          container.remove(trace[i + 2]);
-          i += 3;
-          break;
-        default:
-          container.wipe();
-          i += 2;
-      }
+      if (op === SET) this.containers[trace[i + 1] as number].put(trace[i + 2], trace[i + 3]);
+      else if (op === DELETE) this.containers[trace[i + 1] as number].remove(trace[i + 2]);
+      else if (op === CLEAR) this.containers[trace[i + 1] as number].wipe();
     }
     // The same writes at the same point as last time: what they wrote is what the previous analysis had.
     if (this.divergedCount > 0) this.settle(trace, false);
@@ -200,7 +184,7 @@ export class Store {
           });
         }
       }
-      i += op === GET || op === SET ? 4 : op === CLEAR ? 2 : 3;
+      i += LENGTH[op];
     }
   }
 
@@ -233,7 +217,7 @@ export class Store {
         )
           return false;
       }
-      i += op === GET || op === SET ? 4 : op === CLEAR ? 2 : 3;
+      i += LENGTH[op];
     }
     return true;
   }
@@ -263,7 +247,7 @@ export function readBits(trace: Trace): number {
   for (let i = 0; i < trace.length; ) {
     const op = trace[i] as number;
     if (op <= ITER) bits |= containerBit(trace[i + 1] as number);
-    i += op === GET || op === SET ? 4 : op === CLEAR ? 2 : 3;
+    i += LENGTH[op];
   }
   return bits;
 }
@@ -273,25 +257,13 @@ function sameWrites(a: Trace, b: Trace): boolean {
   let i = 0;
   let j = 0;
   for (;;) {
-    while (i < a.length && (a[i] === GET || a[i] === SIZE || a[i] === ITER)) i += a[i] === GET ? 4 : 3;
-    while (j < b.length && (b[j] === GET || b[j] === SIZE || b[j] === ITER)) j += b[j] === GET ? 4 : 3;
+    while (i < a.length && (a[i] as number) <= ITER) i += LENGTH[a[i] as number];
+    while (j < b.length && (b[j] as number) <= ITER) j += LENGTH[b[j] as number];
     if (i >= a.length || j >= b.length) return i >= a.length && j >= b.length;
-    const op = a[i];
-    if (op !== b[j] || a[i + 1] !== b[j + 1]) return false;
-    if (op === CLEAR) {
-      i += 2;
-      j += 2;
-      continue;
-    }
-    if (a[i + 2] !== b[j + 2]) return false;
-    if (op === SET) {
-      if (a[i + 3] !== b[j + 3]) return false;
-      i += 4;
-      j += 4;
-    } else {
-      i += 3;
-      j += 3;
-    }
+    const length = LENGTH[a[i] as number];
+    for (let k = 0; k < length; k++) if (a[i + k] !== b[j + k]) return false;
+    i += length;
+    j += length;
   }
 }
 
@@ -305,7 +277,7 @@ function wroteBefore(trace: Trace, end: number, id: number, key?: unknown): bool
     if ((op === SET || op === DELETE || op === CLEAR) && trace[i + 1] === id) {
       if (op === CLEAR || key === undefined || trace[i + 2] === key) return true;
     }
-    i += op === GET || op === SET ? 4 : op === CLEAR ? 2 : 3;
+    i += LENGTH[op];
   }
   return false;
 }
@@ -359,6 +331,14 @@ abstract class TrackedCollection<K> extends Tracked {
 
   count(): number {
     return this.inner.size;
+  }
+
+  /** Starts recording an iteration, when reads are recorded: the caller fills in what it yields. */
+  protected startIteration(): IterationRead | undefined {
+    if (!this.store.reading) return undefined;
+    const read: IterationRead = { keys: [], values: [], done: false };
+    this.store.reading.push(ITER, this.id, read);
+    return read;
   }
 }
 
@@ -436,13 +416,6 @@ export class TrackedMap<K, V> extends TrackedCollection<K> implements ReadonlyMa
   keysInOrder(): IterableIterator<unknown> {
     return this.inner.keys();
   }
-
-  private startIteration(): IterationRead | undefined {
-    if (!this.store.reading) return undefined;
-    const read: IterationRead = { keys: [], values: [], done: false };
-    this.store.reading.push(ITER, this.id, read);
-    return read;
-  }
 }
 
 /** A Set whose reads and writes can be recorded. */
@@ -467,8 +440,7 @@ export class TrackedSet<K> extends TrackedCollection<K> implements ReadonlySet<K
   }
 
   *values(): SetIterator<K> {
-    const read: IterationRead | undefined = this.store.reading ? { keys: [], values: [], done: false } : undefined;
-    if (read) this.store.reading?.push(ITER, this.id, read);
+    const read = this.startIteration();
     for (const key of this.inner) {
       if (read) {
         read.keys.push(key);

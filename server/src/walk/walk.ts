@@ -94,8 +94,8 @@ class StepStarts {
   undo: number[] = [];
   findings: number[] = [];
   boundaries: number[] = [];
-  /** UnitState.flags() and the unit's transaction segment. */
-  flags: number[] = [];
+  /** UnitState.saved() and the unit's transaction segment. */
+  states: number[] = [];
   segments: (TransactionSegment | undefined)[] = [];
 
   get length(): number {
@@ -104,7 +104,7 @@ class StepStarts {
 
   truncate(length: number): void {
     this.undo.length = this.findings.length = this.boundaries.length = length;
-    this.flags.length = this.segments.length = length;
+    this.states.length = this.segments.length = length;
   }
 }
 
@@ -182,7 +182,7 @@ export class Walk {
       let first = 0;
       if (resuming) {
         first = from - position;
-        state.restore(this.stepStarts.flags[from], this.stepStarts.segments[from]);
+        state.restore(this.stepStarts.states[from], this.stepStarts.segments[from]);
       } else {
         state = new UnitState(this, unit);
         this.unitStates[u] = state;
@@ -195,7 +195,7 @@ export class Walk {
           starts.undo[p] = this.store.undo?.length ?? 0;
           starts.findings[p] = this.findings.length;
           starts.boundaries[p] = this.memo.boundaries.length;
-          starts.flags[p] = state.flags();
+          starts.states[p] = state.saved();
           starts.segments[p] = state.segment;
         }
         state.step(unit.statements[i]);
@@ -449,15 +449,15 @@ class UnitState {
     this.ctx = new WalkStatementContext(walk, unit, walk.walked[0], walk.pgVersion, walk.schema.model, walk.locks);
   }
 
-  /** The transaction state between two statements (with `segment`), packed. */
-  flags(): number {
+  /** The transaction state between two statements (with `segment`), packed: to resume from there. */
+  saved(): number {
     return (this.transaction.explicit ? 1 : 0) | (this.lockTimeoutSet ? 2 : 0) | (this.lockTimeoutLocal ? 4 : 0);
   }
 
-  restore(flags: number, segment: TransactionSegment | undefined): void {
-    this.transaction.explicit = (flags & 1) !== 0;
-    this.lockTimeoutSet = (flags & 2) !== 0;
-    this.lockTimeoutLocal = (flags & 4) !== 0;
+  restore(saved: number, segment: TransactionSegment | undefined): void {
+    this.transaction.explicit = (saved & 1) !== 0;
+    this.lockTimeoutSet = (saved & 2) !== 0;
+    this.lockTimeoutLocal = (saved & 4) !== 0;
     this.segment = segment;
   }
 
