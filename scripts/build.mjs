@@ -42,6 +42,12 @@ await Promise.all([
     define: { ...common.define, 'import.meta.url': '__sluiceBundleUrl' },
     banner: { js: "var __sluiceBundleUrl = require('url').pathToFileURL(__filename).href;" },
   }),
+  // The CLI's parse-ahead worker (PostgreSQL's parser on a second core, for long files).
+  build({
+    ...common,
+    entryPoints: [join(root, 'server/src/syntax/parseWorker.ts')],
+    outfile: join(dist, 'parse-worker.js'),
+  }),
   build({
     ...common,
     entryPoints: [join(root, 'client/src/extension.ts')],

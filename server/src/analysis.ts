@@ -17,6 +17,7 @@ import { ParseOutcome, parseStatement } from './syntax/parse';
 import { LineIndex } from './syntax/positions';
 import { splitEdited, SplitText } from './syntax/resplit';
 import { SplitResult, splitStatements, Statement } from './syntax/split';
+import { StatementParsing, streamedStatements } from './walk/streamed';
 import { Store } from './walk/tracked';
 import { ActiveRule, AnalyzedStatement, Walk } from './walk/walk';
 
@@ -42,6 +43,11 @@ export interface AnalysisContext {
    * whose inputs did not change are then not looked at again. Needs `file`.
    */
   incremental?: boolean;
+  /**
+   * How a one-off analysis (not `incremental`) parses the file's statements, given their texts; undefined (or no
+   * function): one at a time on this thread. The CLI parses long files on a second core (syntax/parseAhead.ts).
+   */
+  parsing?: (texts: readonly string[]) => StatementParsing | undefined;
 }
 
 export interface FileAnalysis {
@@ -203,8 +209,30 @@ export function analyze(
   settings: AnalysisSettings,
   context: AnalysisContext = {},
 ): FileAnalysis {
-  const split = splitFile(text, context.file);
-  const statements = withParses(split.statements);
+  // The editor analyses the same file again on the next keystroke: it keeps every statement's parse (cached by
+  // text). A one-off analysis streams them instead (walk/streamed.ts).
+  const remember = context.incremental === true && context.file !== undefined;
+  const split = remember ? splitFile(text, context.file) : splitStatements(text);
+  const parsing = remember ? undefined : context.parsing?.(split.statements.map((s) => s.text));
+  try {
+    const statements = remember
+      ? withParses(split.statements)
+      : streamedStatements(split.statements, parsing ? (t, i) => parsing.parse(t, i) : parseStatement);
+    return analyzeStatements(text, split, statements, migration, settings, context, remember);
+  } finally {
+    parsing?.done();
+  }
+}
+
+function analyzeStatements(
+  text: string,
+  split: SplitResult,
+  statements: AnalyzedStatement[],
+  migration: MigrationInfo,
+  settings: AnalysisSettings,
+  context: AnalysisContext,
+  remember: boolean,
+): FileAnalysis {
   const directives = readDirectives(split.comments);
   const units = splitUnits(split.statements, directives, {
     tool: migration.tool,
@@ -216,7 +244,6 @@ export function analyze(
     context.upScript !== undefined && units.every((u) => u.direction === 'down') ? context.upScript : undefined;
   // Everything the walk depends on besides the statements themselves: when it is what the last analysis of this
   // file had, statements whose inputs did not change are not looked at again (walk/walk.ts).
-  const remember = context.incremental === true && context.file !== undefined;
   const signature = remember ? walkSignature(migration, settings, context, units, upScript) : '';
   // Taken out while it walks: if the analysis throws, the next one starts from scratch, not from a half-done walk.
   const last = remember ? recentWalks.get(context.file as string) : undefined;
@@ -225,8 +252,10 @@ export function analyze(
   // What the up side of this migration creates is not "pre-existing" for its down side.
   const createdByUp = new Set<string>(context.createdByUp ?? []);
   const upIndexTables = new Map<string, RelationRef>();
+  // (Only down sections start from it: without one, the up statements are not parsed ahead of the walk.)
+  const hasDown = units.some((u) => u.direction === 'down');
   for (const unit of units) {
-    if (unit.direction !== 'up') continue;
+    if (unit.direction !== 'up' || !hasDown) continue;
     for (const index of unit.statements) {
       const facts = statements[index].facts;
       facts?.creates.forEach((ref) => createdByUp.add(ref.key));

@@ -12,6 +12,7 @@ import { pairedUpScript } from './migrations/pairs';
 import { rollbackStatus } from './migrations/rollback';
 import { toolTransactionSettings } from './migrations/transactions';
 import { detectMigration, FileSystemView, MigrationInfo } from './migrations/tools';
+import { PARSE_AHEAD_MIN_STATEMENTS, ParseAhead } from './syntax/parseAhead';
 
 export interface ProjectOptions {
   /** An explicit config file (CLI --config); otherwise the nearest .sluicerc.json above each file. */
@@ -20,6 +21,13 @@ export interface ProjectOptions {
   overrides?: Partial<SluiceConfig>;
   /** Files are analysed again and again as they are edited (the language server): remember each analysis. */
   incremental?: boolean;
+  /** Long files are parsed on a second core, ahead of the walk (the CLI: syntax/parseAhead.ts). */
+  parseAhead?: boolean;
+}
+
+/** A parse-ahead worker for a file long enough to be worth one. */
+function parseAheadFor(texts: readonly string[]): ParseAhead | undefined {
+  return texts.length >= PARSE_AHEAD_MIN_STATEMENTS ? new ParseAhead(texts) : undefined;
 }
 
 export interface LintedFile {
@@ -159,6 +167,7 @@ export class Project {
           rollback: rollbackStatus(abs, migration.tool, this.view, text),
           file: abs,
           incremental: this.options.incremental,
+          parsing: this.options.parseAhead ? parseAheadFor : undefined,
         })
       : undefined;
     return { migration, settings, config, analysis };

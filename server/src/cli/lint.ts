@@ -4,6 +4,7 @@ import * as path from 'path';
 import type { SluiceConfig } from '../config/config';
 import { RULE_SETTINGS } from '../config/config';
 import { Project } from '../project';
+import { PARSE_AHEAD_MIN_BYTES, parseWorker } from '../syntax/parseAhead';
 import { RULE_IDS, RULES_BY_ID } from '../rules';
 import type { RuleSetting, Severity } from '../rules/rule';
 import { parseArgs, UsageError } from './args';
@@ -73,7 +74,7 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
     configFile = path.resolve(io.cwd, configFile);
     if (!fs.existsSync(configFile)) throw new InputError(`--config ${options.config}: no such file`);
   }
-  const project = new Project({ configFile, overrides });
+  const project = new Project({ configFile, overrides, parseAhead: true });
 
   const reported: ReportedFile[] = [];
   if (options.stdin) {
@@ -91,6 +92,8 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
       const changed = changedSince(options['changed-since'] as string, io.cwd);
       files = files.filter((f) => changed.has(f.absolute));
     }
+    // A long file is parsed on a second core: the worker starts loading the parser while the file is read.
+    if (files.some((f) => fileSize(f.absolute) >= PARSE_AHEAD_MIN_BYTES)) parseWorker();
     for (const file of files) {
       let text: string;
       try {
@@ -117,6 +120,14 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
           : formatText(report, io.isTTY);
   io.stdout(output);
   return failsAt(report, failOn) ? 1 : 0;
+}
+
+function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0; // reading it says what is wrong
+  }
 }
 
 async function lintOne(project: Project, file: InputFile, text: string, io: CommandIO): Promise<ReportedFile> {

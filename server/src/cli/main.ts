@@ -1,5 +1,6 @@
 // `sluice <command>`: dispatch, exit codes and error reporting. Exit 0 clean, 1 findings at --fail-on,
 // 2 bad usage, unreadable input or an internal error (one line on stderr; the stack only with --debug).
+import { keepDerivedFacts } from '../facts/perStatement';
 import { startLanguageServer } from '../lsp/server';
 import { loadParser } from '../syntax/parse';
 import { UsageError } from './args';
@@ -81,6 +82,8 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
     }
     if (command === 'lint') {
       await loadParser();
+      // Each file is analysed once: nothing derived from its statements is worth keeping for a next time.
+      keepDerivedFacts(false);
       return await lintCommand(rest, io);
     }
     if (command === 'lsp') {

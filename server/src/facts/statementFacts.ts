@@ -38,13 +38,21 @@ export interface StatementFacts {
 
 export function relationRef(rangeVar: AstNode | undefined, kind: RelationKind): RelationRef | undefined {
   if (!rangeVar || typeof rangeVar.relname !== 'string') return undefined;
+  // Every rule asks about the statement's table: the same answer, with the same key string, whose hash the maps
+  // it is looked up in then compute once.
+  if (rangeVar === lastRangeVar && kind === lastRef.kind) return lastRef;
   const schema: string | undefined = rangeVar.schemaname;
-  return {
+  lastRangeVar = rangeVar;
+  lastRef = {
     name: schema ? `${schema}.${rangeVar.relname}` : rangeVar.relname,
     key: `${schema ?? 'public'}.${rangeVar.relname}`,
     kind,
   };
+  return lastRef;
 }
+
+let lastRangeVar: AstNode | undefined;
+let lastRef: RelationRef = { name: '', key: '', kind: 'table' };
 
 /** How a message names the locked relation: an index's lock lands on its table. */
 export function describeRelation(ref: RelationRef): string {

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { AddedColumns, tableChanges, UpSide } from './tableChanges';
+import { tableChanges } from './tableChanges';
 
 export const dropColumn: Rule = {
   meta: {
@@ -10,23 +10,17 @@ export const dropColumn: Rule = {
     safeWay:
       'Contract phase only: first deploy code that no longer reads or writes the column (and, for ORMs that cache columns, ignores it), then drop it in a later migration.',
   },
-  create: (state) => {
-    const added = new AddedColumns(state);
-    const upSide = new UpSide(state);
+  create: () => {
     return {
-      unitStart(ctx) {
-        added.clear();
-        upSide.unit(ctx.unit.direction);
-      },
       statement(ctx) {
         const changes = tableChanges(ctx.kind, ctx.ast);
         if (changes.length === 0) return;
         const direction = ctx.unit.direction;
         for (const change of changes) {
           if (change.type !== 'drop-column') continue;
-          if (!ctx.isPreExisting(change.table) || added.has(change.table, change.column)) continue;
+          if (!ctx.isPreExisting(change.table) || ctx.changesSoFar.added.has(change.table, change.column)) continue;
           // A down section undoes its own up section: dropping what the up side added is the point.
-          if (!upSide.checks(direction, change)) continue;
+          if (!ctx.changesSoFar.upSide.checks(direction, change)) continue;
           const cascade = change.cascade ? ' CASCADE also drops the views, indexes and constraints that use it.' : '';
           const down =
             direction === 'down'
@@ -37,8 +31,6 @@ export const dropColumn: Rule = {
             lock: 'AccessExclusiveLock',
           });
         }
-        added.record(changes);
-        upSide.record(direction, ctx.index, changes);
       },
     };
   },

@@ -73,19 +73,19 @@ export const foreignKeyWithoutIndex: Rule = {
   create: (state) => {
     // The foreign keys declared so far, by statement index; judged at the end of the unit.
     const pending = state.map<number, readonly ForeignKey[]>();
-    const added = state.set<string>(); // `table key \0 column`: added in this migration
     return {
       unitStart() {
         pending.clear();
-        added.clear();
       },
       statement(ctx) {
         if (ctx.kind !== 'CreateStmt' && ctx.kind !== 'AlterTableStmt') return;
-        const table = relationRef(ctx.ast.relation, 'table');
-        if (!table) return;
-        for (const column of addedColumns(ctx.ast, ctx.kind)) added.add(`${table.key}\u0000${column}`);
         const declared = declaredForeignKeys(ctx.ast, ctx.kind);
         if (declared.length === 0) return;
+        const table = relationRef(ctx.ast.relation, 'table');
+        if (!table) return;
+        // New in this migration: added by this statement, or by an earlier one of the unit.
+        const here = addedColumns(ctx.ast, ctx.kind);
+        const added = ctx.changesSoFar.added;
         pending.set(
           ctx.index,
           declared.map((fk) => ({
@@ -93,7 +93,7 @@ export const foreignKeyWithoutIndex: Rule = {
             table: table.key,
             tableName: table.name,
             columns: fk.columns,
-            newColumns: fk.columns.every((c) => added.has(`${table.key}\u0000${c}`)),
+            newColumns: fk.columns.every((c) => here.includes(c) || added.has(table, c)),
           })),
         );
       },

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { AddedColumns, renamedKey, TableChange, tableChanges, UpSide } from './tableChanges';
+import { renamedKey, TableChange, tableChanges } from './tableChanges';
 
 interface TableSteps {
   /** The table's name at the start of the unit, as written. */
@@ -38,14 +38,10 @@ export const mixedExpandContract: Rule = {
     const identity = state.map<string, string>();
     // Per table identity: what the unit did to it (each entry replaced, never changed).
     const steps = state.map<string, TableSteps>();
-    const added = new AddedColumns(state);
-    const upSide = new UpSide(state);
     return {
       unitStart(ctx) {
         identity.clear();
         steps.clear();
-        added.clear();
-        upSide.unit(ctx.unit.direction);
       },
       statement(ctx) {
         const changes = tableChanges(ctx.kind, ctx.ast);
@@ -55,13 +51,13 @@ export const mixedExpandContract: Rule = {
           if (!ctx.isPreExisting(change.table)) continue;
           // A down section undoes its own up section: a step that undoes the up side is neither expand nor
           // contract (and a separate down script cannot see its up side, so nothing there counts).
-          if (!upSide.checks(direction, change)) continue;
+          if (!ctx.changesSoFar.upSide.checks(direction, change)) continue;
           const id = identity.get(change.table.key) ?? change.table.key;
           const known = steps.get(id);
           let table: TableSteps = known ?? { name: change.table.name, reported: false };
           if (change.type === 'add-column') {
             if (table.expand === undefined) table = { ...table, expand: `ADD COLUMN ${change.column}` };
-          } else if (!('column' in change) || !added.has(change.table, change.column)) {
+          } else if (!('column' in change) || !ctx.changesSoFar.added.has(change.table, change.column)) {
             if (table.contract === undefined) table = { ...table, contract: describeContract(change) };
           }
           const report = !table.reported && table.expand !== undefined && table.contract !== undefined;
@@ -77,8 +73,6 @@ export const mixedExpandContract: Rule = {
           if (change.type !== 'rename-table') continue;
           identity.set(renamedKey(change.table, change.newName), identity.get(change.table.key) ?? change.table.key);
         }
-        added.record(changes);
-        upSide.record(direction, ctx.index, changes);
       },
     };
   },

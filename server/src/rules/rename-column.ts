@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { AddedColumns, tableChanges, UpSide } from './tableChanges';
+import { tableChanges } from './tableChanges';
 
 export const renameColumn: Rule = {
   meta: {
@@ -10,23 +10,17 @@ export const renameColumn: Rule = {
     safeWay:
       'Expand/migrate/contract: add the new column, keep both in sync (trigger, or the application writing both), backfill in batches, deploy code that reads the new column, then drop the old one in a later migration.',
   },
-  create: (state) => {
-    const added = new AddedColumns(state);
-    const upSide = new UpSide(state);
+  create: () => {
     return {
-      unitStart(ctx) {
-        added.clear();
-        upSide.unit(ctx.unit.direction);
-      },
       statement(ctx) {
         const changes = tableChanges(ctx.kind, ctx.ast);
         if (changes.length === 0) return;
         const direction = ctx.unit.direction;
         for (const change of changes) {
           if (change.type !== 'rename-column') continue;
-          if (!ctx.isPreExisting(change.table) || added.has(change.table, change.column)) continue;
+          if (!ctx.isPreExisting(change.table) || ctx.changesSoFar.added.has(change.table, change.column)) continue;
           // A down section undoes its own up section: renaming back is the point.
-          if (!upSide.checks(direction, change)) continue;
+          if (!ctx.changesSoFar.upSide.checks(direction, change)) continue;
           const down =
             direction === 'down'
               ? ` This down section does not undo its up section here (the up section did not rename ${change.newName} to ${change.column}).`
@@ -36,8 +30,6 @@ export const renameColumn: Rule = {
             lock: 'AccessExclusiveLock',
           });
         }
-        added.record(changes);
-        upSide.record(direction, ctx.index, changes);
       },
     };
   },

@@ -1,6 +1,7 @@
 // A rule is data (meta) plus a visitor over a file's statements. The engine keeps the state rules share
 // (transaction, objects created so far, lock_timeout) so each rule holds only what is its own.
 import type { LockMode } from '../facts/locks';
+import type { ChangesSoFarView } from './tableChanges';
 import type { RelationRef, StatementFacts } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { Statement } from '../syntax/split';
@@ -94,6 +95,8 @@ export interface StatementContext {
   schema: SchemaModel;
   /** The AccessExclusiveLocks held before this statement (those it takes are added after every rule saw it). */
   transactionLocks: TransactionLocksView;
+  /** Columns this unit added and what the file's up side changed, before this statement. */
+  changesSoFar: ChangesSoFarView;
   /** False when this migration created the relation earlier (then nobody else can be using it yet). */
   isPreExisting(ref: RelationRef): boolean;
   report(input: ReportInput): void;

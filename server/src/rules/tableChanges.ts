@@ -5,7 +5,7 @@ import { alterTableCommands, RelationRef, relationRef } from '../facts/statement
 import type { AstNode } from '../syntax/parse';
 import { perStatement } from '../facts/perStatement';
 import type { TrackedCell, TrackedMap, TrackedSet } from '../walk/tracked';
-import type { RuleState } from './rule';
+import type { RuleState, StatementContext } from './rule';
 
 export type TableChange =
   | { type: 'add-column'; table: RelationRef; column: string }
@@ -190,5 +190,41 @@ function undoes(up: TableChange, change: TableChange): boolean {
     case 'drop-table':
       // A table the up side created is not pre-existing for the down side: the engine already knows that.
       return false;
+  }
+}
+
+/** What rules may ask of the columns and tables changed so far (`ctx.changesSoFar`). */
+export interface ChangesSoFarView {
+  /** Columns this unit added (no deployed code knows them yet). */
+  readonly added: Pick<AddedColumns, 'has'>;
+  /** What the up side of this file changed, for a down unit's changes. */
+  readonly upSide: Pick<UpSide, 'checks' | 'undoes'>;
+}
+
+/**
+ * The engine keeps one record of the file's table changes so far and shows it to every rule as
+ * `ctx.changesSoFar` (drop-column, rename-column, mixed-expand-contract, foreign-key-without-index), instead of
+ * each rule recording the same changes in a state of its own.
+ */
+export class ChangesSoFar implements ChangesSoFarView {
+  readonly added: AddedColumns;
+  readonly upSide: UpSide;
+
+  constructor(state: RuleState) {
+    this.added = new AddedColumns(state);
+    this.upSide = new UpSide(state);
+  }
+
+  unitStart(direction: 'up' | 'down'): void {
+    this.added.clear();
+    this.upSide.unit(direction);
+  }
+
+  /** After every rule has looked at the statement. */
+  after(ctx: StatementContext): void {
+    const changes = tableChanges(ctx.kind, ctx.ast);
+    if (changes.length === 0) return;
+    this.added.record(changes);
+    this.upSide.record(ctx.unit.direction, ctx.index, changes);
   }
 }

@@ -34,21 +34,34 @@ export function parseStatement(text: string): ParseOutcome {
       end: nul + 1,
     };
   try {
-    const result = pg.parseSync(text);
-    const first = result.stmts?.[0]?.stmt as AstNode | undefined;
-    if (!first) return { ok: false, message: 'empty statement', start: 0, end: text.length };
-    const kind = Object.keys(first)[0];
-    return { ok: true, ast: first[kind] as AstNode, kind };
+    return treeOutcome(text, pg.parseSync(text));
   } catch (e) {
-    return syntaxErrorOutcome(text, e);
+    const details = (e as { sqlDetails?: { message?: string; cursorPosition?: number } }).sqlDetails;
+    const message = details?.message ?? (e instanceof Error ? e.message : String(e));
+    return syntaxErrorOutcome(text, message, details?.cursorPosition ?? 0);
   }
 }
 
-function syntaxErrorOutcome(text: string, e: unknown): ParseOutcome {
-  const details = (e as { sqlDetails?: { message?: string; cursorPosition?: number } }).sqlDetails;
-  const message = details?.message ?? (e instanceof Error ? e.message : String(e));
-  // The cursor is a 0-based code-point index into the statement (libpg-query converts PostgreSQL's 1-based one).
-  const cursor = details?.cursorPosition ?? 0;
+/**
+ * What the parser said about a statement when it ran on another thread (syntax/parseAhead.ts): the parse tree as
+ * the JSON text the parser wrote, or a syntax error's message and cursor (0-based, in code points).
+ */
+export type ParserReply = string | { message: string; cursor: number };
+
+export function outcomeOf(text: string, reply: ParserReply): ParseOutcome {
+  if (typeof reply !== 'string') return syntaxErrorOutcome(text, reply.message, reply.cursor);
+  return treeOutcome(text, JSON.parse(reply) as pg.ParseResult);
+}
+
+function treeOutcome(text: string, result: pg.ParseResult): ParseOutcome {
+  const first = result.stmts?.[0]?.stmt as AstNode | undefined;
+  if (!first) return { ok: false, message: 'empty statement', start: 0, end: text.length };
+  const kind = Object.keys(first)[0];
+  return { ok: true, ast: first[kind] as AstNode, kind };
+}
+
+/** The cursor is a 0-based code-point index into the statement (libpg-query converts PostgreSQL's 1-based one). */
+function syntaxErrorOutcome(text: string, message: string, cursor: number): ParseOutcome {
   let start = codePointToUtf16Offset(text, cursor);
   let end: number;
   const near = /at or near "([\s\S]*)"$/.exec(message);

@@ -76,6 +76,11 @@ class BodyTracker {
     this.depth = 0;
   }
 
+  /** Whether the next word can matter: one of a statement's first four, or a routine body's. */
+  get listening(): boolean {
+    return this.words.length < 4 || this.isRoutine;
+  }
+
   word(lower: string, parenDepth: number): void {
     if (this.words.length < 4) {
       this.words.push(lower);
@@ -238,7 +243,7 @@ export function scan(source: string, from: number, result: SplitResult, stopAt?:
       let j = i + 1;
       while (j < n && isIdentChar(source.charCodeAt(j))) j++;
       // Only short words can be keywords the body tracker cares about.
-      if (j - i <= 9) body.word(source.slice(i, j).toLowerCase(), parenDepth);
+      if (j - i <= 9 && body.listening) body.word(source.slice(i, j).toLowerCase(), parenDepth);
       token(i, j);
       i = j;
       continue;

@@ -21,11 +21,13 @@ import type {
   TransactionState,
   UnitContext,
 } from '../rules/rule';
+import { ChangesSoFar, ChangesSoFarView } from '../rules/tableChanges';
 import { TransactionLocks } from '../rules/transactionLocks';
 import type { SchemaModel } from '../schema/model';
 import { SchemaBuilder } from '../schema/replay';
 import type { AstNode, ParseOutcome } from '../syntax/parse';
 import type { Statement } from '../syntax/split';
+import type { StreamedStatement } from './streamed';
 import { EMPTY_TRACE, readBits, Store, Trace, TrackedMap, TrackedSet } from './tracked';
 
 export interface AnalyzedStatement extends Statement {
@@ -123,6 +125,8 @@ export class Walk {
   /** Relations the current unit created, and the tables of the indexes it knows. */
   readonly created: TrackedSet<string>;
   readonly indexTables: TrackedMap<string, RelationRef>;
+  /** Columns the current unit added, and what the file's up side changed (rules see it as ctx.changesSoFar). */
+  readonly changesSoFar: ChangesSoFar;
   /** The hot loop runs only the rules that look at statements. */
   readonly statementRules: ActiveRule[];
   /** Reports of the look being recorded (pairs: index, report), when one is. */
@@ -159,6 +163,7 @@ export class Walk {
     this.locks = new TransactionLocks(store);
     this.created = store.set();
     this.indexTables = store.map();
+    this.changesSoFar = new ChangesSoFar(store);
     this.statementRules = rules.filter((r) => r.visitor.statement);
     this.memo = { signature, phases: [[], []], boundaries: [] };
     if (remember) store.undo = [];
@@ -199,6 +204,7 @@ export class Walk {
           starts.segments[p] = state.segment;
         }
         state.step(unit.statements[i]);
+        if (!this.remember) this.letGo(unit.statements[i]);
       }
       this.endUnit(state);
       position += count;
@@ -260,6 +266,11 @@ export class Walk {
     this.phase = 1;
   }
 
+  /** A one-off walk is done with a statement: a streamed one lets its syntax tree go (walk/streamed.ts). */
+  private letGo(index: number): void {
+    (this.walked[index] as Partial<StreamedStatement>).release?.();
+  }
+
   reportOn(index: number, input: ReportInput): void {
     if (this.recordingReports) (this.lookReports ??= []).push(index, input);
     if (this.muted) return;
@@ -280,7 +291,10 @@ export class Walk {
   private runUnit(unit: Unit, upSide: UpSideFacts): void {
     const state = new UnitState(this, unit);
     this.startUnit(state, unit, upSide);
-    for (const index of unit.statements) state.step(index);
+    for (const index of unit.statements) {
+      state.step(index);
+      if (!this.remember) this.letGo(index);
+    }
     this.endUnit(state);
   }
 
@@ -289,6 +303,7 @@ export class Walk {
       this.locks.reset();
       this.created.clear();
       this.indexTables.clear();
+      this.changesSoFar.unitStart(unit.direction);
       if (unit.direction === 'down') {
         for (const key of upSide.created) this.created.add(key);
         for (const [index, table] of upSide.indexTables) this.indexTables.set(index, table);
@@ -446,7 +461,15 @@ class UnitState {
   ) {
     this.transaction = { tool: unit.toolTransaction, explicit: false };
     this.unitContext = new WalkUnitContext(walk, unit, this.transaction);
-    this.ctx = new WalkStatementContext(walk, unit, walk.walked[0], walk.pgVersion, walk.schema.model, walk.locks);
+    this.ctx = new WalkStatementContext(
+      walk,
+      unit,
+      walk.walked[0],
+      walk.pgVersion,
+      walk.schema.model,
+      walk.locks,
+      walk.changesSoFar,
+    );
   }
 
   /** The transaction state between two statements (with `segment`), packed: to resume from there. */
@@ -520,6 +543,7 @@ class UnitState {
     const walk = this.walk;
     const transaction = this.transaction;
     walk.locks.after(ctx);
+    walk.changesSoFar.after(ctx);
     if (facts.transaction === 'begin') transaction.explicit = true;
     else if (facts.transaction === 'commit' || facts.transaction === 'rollback' || facts.transaction === 'prepare') {
       transaction.explicit = false;
@@ -556,6 +580,7 @@ class WalkStatementContext implements StatementContext {
   inTransaction = false;
   lockTimeoutSet = false;
   readonly transactionLocks: TransactionLocksView;
+  readonly changesSoFar: ChangesSoFarView;
 
   constructor(
     private readonly walk: Walk,
@@ -564,8 +589,10 @@ class WalkStatementContext implements StatementContext {
     readonly pgVersion: number,
     public schema: SchemaModel,
     transactionLocks: TransactionLocks,
+    changesSoFar: ChangesSoFar,
   ) {
     this.transactionLocks = transactionLocks;
+    this.changesSoFar = changesSoFar;
   }
 
   /** False when this unit created the relation earlier; an index's lock lands on its table, when known. */

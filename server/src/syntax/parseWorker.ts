@@ -1,0 +1,34 @@
+// The parse-ahead worker (syntax/parseAhead.ts): PostgreSQL's parser on a second core, a little ahead of the walk
+// that needs the trees. It replies with each tree as the JSON text the parser wrote: the walk's thread turns that
+// into objects faster than it could receive the objects themselves (a structured clone). Bundled as
+// dist/parse-worker.js.
+import { MessagePort, parentPort } from 'worker_threads';
+import type { ParserReply } from './parse';
+import type { ParseAheadJob, ParsedBatch } from './parseAhead';
+import { loadParserModule, parseOne, ParserModule } from './rawParse';
+
+/** How many replies go in one message: small, so the walk's thread gets its first ones soon. */
+const BATCH = 64;
+/** Where to go on from when the walk's thread has caught up: far enough ahead to be ahead again. */
+const LEAD = 256;
+
+function run(parser: ParserModule, job: ParseAheadJob): void {
+  const { texts, port } = job;
+  const walked = new Int32Array(job.walked);
+  let i = 0;
+  while (i < texts.length) {
+    // Replies for statements the walk's thread has already parsed itself would only be thrown away.
+    const at = Atomics.load(walked, 0);
+    if (at > i) i = Math.min(texts.length, at + LEAD);
+    const from = i;
+    const replies: (ParserReply | undefined)[] = [];
+    for (; i < texts.length && replies.length < BATCH; i++) replies.push(parseOne(parser, texts[i]));
+    if (replies.length > 0) port.postMessage({ from, replies } satisfies ParsedBatch);
+  }
+  port.close();
+}
+
+const ready = loadParserModule();
+parentPort?.on('message', (job: ParseAheadJob & { port: MessagePort }) => {
+  void ready.then((parser) => run(parser, job));
+});
