@@ -90,18 +90,22 @@ function analyzeStatement(text: string): CachedStatement {
   return entry;
 }
 
-/** The last split of each recently analysed file: an edited file is split again only around the edit. */
+/**
+ * The last split of each recently analysed file, with its statements as analysed: an edited file is split again
+ * only around the edit, and the statements before the edit stay the same objects (an edit makes no garbage of them).
+ */
 const RECENT_SPLITS = 8;
-const recentSplits = new Map<string, SplitText>();
+const recentSplits = new Map<string, SplitText & { analyzed: AnalyzedStatement[] }>();
 
-function splitFile(text: string, file: string | undefined): SplitResult {
-  const previous = file !== undefined ? recentSplits.get(file) : undefined;
-  const result = previous ? splitEdited(previous, text) : splitStatements(text);
-  if (file === undefined) return result;
+/** The file's statements, split (again around the edit) and with their parses. */
+function statementsOfFile(text: string, file: string): { split: SplitResult; statements: AnalyzedStatement[] } {
+  const previous = recentSplits.get(file);
+  const split = previous ? splitEdited(previous, text) : splitStatements(text);
+  const statements = withParses(split.statements, previous?.analyzed);
   recentSplits.delete(file);
   if (recentSplits.size >= RECENT_SPLITS) recentSplits.delete(recentSplits.keys().next().value as string);
-  recentSplits.set(file, { source: text, result });
-  return result;
+  recentSplits.set(file, { source: text, result: split, analyzed: statements });
+  return { split, statements };
 }
 
 function activeRules(settings: AnalysisSettings, state: Store): ActiveRule[] {
@@ -138,8 +142,10 @@ export function replayMigration(base: SchemaModel, text: string, migration: Migr
  * kept for the next edit holds no slice of this version of the document, and looking it up again is cheap (a
  * string's hash is computed once).
  */
-function withParses(split: Statement[]): AnalyzedStatement[] {
-  return split.map((s) => {
+function withParses(split: Statement[], previous?: readonly AnalyzedStatement[]): AnalyzedStatement[] {
+  return split.map((s, i) => {
+    const was = previous?.[i];
+    if (was && was.start === s.start && was.end === s.end && was.text === s.text) return was;
     const cached = analyzeStatement(s.text);
     s.text = cached.text;
     return { text: cached.text, start: s.start, end: s.end, parse: cached.parse, facts: cached.facts };
@@ -212,12 +218,14 @@ export function analyze(
   // The editor analyses the same file again on the next keystroke: it keeps every statement's parse (cached by
   // text). A one-off analysis streams them instead (walk/streamed.ts).
   const remember = context.incremental === true && context.file !== undefined;
-  const split = remember ? splitFile(text, context.file) : splitStatements(text);
-  const parsing = remember ? undefined : context.parsing?.(split.statements.map((s) => s.text));
+  if (remember) {
+    const { split, statements } = statementsOfFile(text, context.file as string);
+    return analyzeStatements(text, split, statements, migration, settings, context, remember);
+  }
+  const split = splitStatements(text);
+  const parsing = context.parsing?.(split.statements.map((s) => s.text));
   try {
-    const statements = remember
-      ? withParses(split.statements)
-      : streamedStatements(split.statements, parsing ? (t, i) => parsing.parse(t, i) : parseStatement);
+    const statements = streamedStatements(split.statements, parsing ? (t, i) => parsing.parse(t, i) : parseStatement);
     return analyzeStatements(text, split, statements, migration, settings, context, remember);
   } finally {
     parsing?.done();

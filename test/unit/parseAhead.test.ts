@@ -36,9 +36,9 @@ function mangled(statements: string[], count: number): string[] {
   return out;
 }
 
-async function allReplied(ahead: ParseAhead, count: number): Promise<void> {
-  for (let waited = 0; !ahead.received(count - 1); waited += 20) {
-    assert.ok(waited < 20_000, 'the parse-ahead worker replied to the last statement');
+async function firstReply(ahead: ParseAhead): Promise<void> {
+  for (let waited = 0; !ahead.received(0); waited += 20) {
+    assert.ok(waited < 20_000, 'the parse-ahead worker replied');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
@@ -73,7 +73,7 @@ describe('parsing ahead on a second core', function () {
     const text = Array.from({ length: 8 }, () => statements.join(';\n')).join(';\n') + ';\n';
     const texts = splitStatements(text).statements.map((s) => s.text);
     const ahead = new ParseAhead(texts);
-    await allReplied(ahead, texts.length);
+    await firstReply(ahead);
     let handedOver = false;
     const context: AnalysisContext = {
       parsing: (given) => {
@@ -85,13 +85,15 @@ describe('parsing ahead on a second core', function () {
     const parsedAhead = analyze(text, UP, SETTINGS, context);
     const parsedHere = analyze(text, UP, SETTINGS);
     assert.ok(handedOver);
-    assert.deepStrictEqual(ahead.counts, { worker: texts.length, here: 0 });
+    // The worker is ahead from the start: the walk takes its replies (and parses here only if it catches up).
+    const { worker, here } = ahead.counts;
+    assert.ok(worker > 0 && worker + here === texts.length, JSON.stringify(ahead.counts));
     assert.ok(parsedHere.findings.length > 100, `${parsedHere.findings.length} findings`);
     const strip = (a: typeof parsedHere) => a.findings.map(({ source: _source, ...f }) => f);
     assert.deepStrictEqual(strip(parsedAhead), strip(parsedHere));
     // Once the walk is done, a statement asked for again (a finding's references) is parsed on this thread.
     const again = parsedAhead.statements[3].parse;
     assert.deepStrictEqual(again, parseStatement(texts[3]));
-    assert.deepStrictEqual(ahead.counts, { worker: texts.length, here: 1 });
+    assert.deepStrictEqual(ahead.counts, { worker, here: here + 1 });
   });
 });

@@ -33,36 +33,25 @@ export function toDiagnostic(
  * The diagnostic built for the same report last time, when it is still exact (same range and severity): a long
  * migration's diagnostics are mostly unchanged by an edit, and the protocol encoder keeps the JSON of each
  * diagnostic object it has sent (lsp/encoder.ts). Not for diagnostics that are changed after they are built.
+ * Checking one allocates nothing: an edit's thousands of unchanged diagnostics make no garbage.
  */
 export function reusedDiagnostic(analysis: FileAnalysis, finding: Finding): Diagnostic {
-  // The same finding object: the walk kept it, because nothing before it in the file changed.
-  const kept = forFinding.get(finding);
-  if (kept) return kept;
-  const diagnostic = fromReport(analysis, finding);
-  forFinding.set(finding, diagnostic);
-  return diagnostic;
-}
-
-const forFinding = new WeakMap<Finding, Diagnostic>();
-
-function fromReport(analysis: FileAnalysis, finding: Finding): Diagnostic {
   const source = finding.source;
   if (!source) return toDiagnostic(analysis, finding);
-  const range = toRange(analysis, finding.start, finding.end);
   const last = built.get(source);
+  const lines = analysis.lines;
   if (
     last &&
     last.severity === SEVERITY[finding.severity] &&
     last.code === finding.rule &&
-    last.range.start.line === range.start.line &&
-    last.range.start.character === range.start.character &&
-    last.range.end.line === range.end.line &&
-    last.range.end.character === range.end.character
+    lines.isAt(last.range.start, finding.start) &&
+    lines.isAt(last.range.end, finding.end)
   )
     return last;
-  const diagnostic = toDiagnostic(analysis, finding, range);
+  const diagnostic = toDiagnostic(analysis, finding);
   built.set(source, diagnostic);
   return diagnostic;
 }
 
+/** By the report a finding came from (the walk replays a statement's reports as they were). */
 const built = new WeakMap<ReportInput, Diagnostic>();

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import type { Message } from 'vscode-languageserver/node';
-import { messageJson } from './encoder';
+import { encodeMessage } from './encoder';
+
+const messageJson = (message: Message): string => encodeMessage(message).toString('utf8');
 
 const diagnostic = (line: number, message: string) => ({
   range: { start: { line, character: 0 }, end: { line, character: 5 } },

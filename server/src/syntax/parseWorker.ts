@@ -11,6 +11,11 @@ import { loadParserModule, parseOne, ParserModule } from './rawParse';
 const BATCH = 64;
 /** Where to go on from when the walk's thread has caught up: far enough ahead to be ahead again. */
 const LEAD = 256;
+/**
+ * How far ahead of the walk to get at most. Replies waiting that long would outlive the walk thread's young
+ * generation and cost it a full collection each: better to wait (a few milliseconds at a time).
+ */
+const MAX_AHEAD = 2048;
 
 function run(parser: ParserModule, job: ParseAheadJob): void {
   const { texts, port } = job;
@@ -18,8 +23,12 @@ function run(parser: ParserModule, job: ParseAheadJob): void {
   let i = 0;
   while (i < texts.length) {
     // Replies for statements the walk's thread has already parsed itself would only be thrown away.
-    const at = Atomics.load(walked, 0);
+    let at = Atomics.load(walked, 0);
     if (at > i) i = Math.min(texts.length, at + LEAD);
+    while (i - at > MAX_AHEAD) {
+      Atomics.wait(walked, 0, at, 5);
+      at = Atomics.load(walked, 0);
+    }
     const from = i;
     const replies: (ParserReply | undefined)[] = [];
     for (; i < texts.length && replies.length < BATCH; i++) replies.push(parseOne(parser, texts[i]));

@@ -24,7 +24,7 @@ export function splitEdited(previous: SplitText, source: string): SplitResult {
   // Statement texts are reused (the analysis gives each its own string, see withParses); comments are sliced from
   // the new source again: a slice of an old version would keep that version alive.
   const result: SplitResult = { statements: [], comments: [], problems: [] };
-  for (let k = 0; k < kept; k++) result.statements.push(movedStatement(before.statements[k], 0));
+  for (let k = 0; k < kept; k++) result.statements.push(before.statements[k]);
   for (const c of before.comments) if (c.end <= restart) result.comments.push(movedComment(c, source, 0));
   // Stop where the old text had a statement start in the unchanged tail (with the two characters the scanner
   // looks back at also unchanged): from there on the split is the old one, shifted.
