@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { prng } from '../../../test/support/prng';
 import { EMPTY_TRACE, Store } from './tracked';
 
 /** Two analyses of the same file: each makes the same containers, in the same order. */
@@ -76,6 +77,71 @@ describe('tracked state (walk/tracked.ts)', () => {
     const now = second.end();
     second.retook(EMPTY_TRACE, now);
     assert.strictEqual(second.replay(trace), false);
+  });
+
+  it('going back and writing again leaves maps and sets exactly as writing afresh would: entries, order and count', () => {
+    // Random writes, a rollback to a random point, then random writes again (often the same ones again, as an
+    // edited file's walk does): every container must read as plain Map/Set given the same writes from scratch.
+    const random = prng(11);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+    const KEYS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    type Op = { kind: 'set' | 'delete' | 'clear'; key: string; value: number };
+    const randomOp = (): Op => {
+      const r = random();
+      return {
+        kind: r < 0.75 ? 'set' : r < 0.95 ? 'delete' : 'clear',
+        key: pick(KEYS),
+        value: Math.floor(random() * 3),
+      };
+    };
+    for (let round = 0; round < 400; round++) {
+      const store = new Store();
+      const map = store.map<string, number>();
+      const set = store.set<string>();
+      store.undo = [];
+      const apply = (
+        op: Op,
+        m: { set(k: string, v: number): unknown; delete(k: string): unknown; clear(): void },
+        s: { add(k: string): unknown; delete(k: string): unknown; clear(): void },
+      ) => {
+        if (op.kind === 'set') {
+          m.set(op.key, op.value);
+          s.add(op.key);
+        } else if (op.kind === 'delete') {
+          m.delete(op.key);
+          s.delete(op.key);
+        } else {
+          m.clear();
+          s.clear();
+        }
+      };
+      const before = Array.from({ length: 1 + Math.floor(random() * 12) }, randomOp);
+      const after = Array.from({ length: Math.floor(random() * 12) }, randomOp);
+      const point = Math.floor(random() * before.length);
+      const starts: number[] = [];
+      for (const op of before) {
+        starts.push(store.undo.length);
+        apply(op, map, set);
+      }
+      store.rollback(starts[point]);
+      // Most often the walk writes again what it wrote, then something new; sometimes something else at once.
+      const again = random() < 0.7 ? [...before.slice(point, point + Math.floor(random() * 6)), ...after] : after;
+      for (const op of again) apply(op, map, set);
+      if (random() < 0.5) store.compact();
+
+      const freshMap = new Map<string, number>();
+      const freshSet = new Set<string>();
+      for (const op of [...before.slice(0, point), ...again]) apply(op, freshMap, freshSet);
+      const context = JSON.stringify({ before, point, again });
+      assert.deepStrictEqual([...map.entries()], [...freshMap.entries()], context);
+      assert.deepStrictEqual([...set.values()], [...freshSet.values()], context);
+      assert.strictEqual(map.size, freshMap.size, context);
+      assert.strictEqual(set.size, freshSet.size, context);
+      for (const key of KEYS) {
+        assert.strictEqual(map.get(key), freshMap.get(key), context);
+        assert.strictEqual(set.has(key), freshSet.has(key), context);
+      }
+    }
   });
 
   it('containers cannot be made once the walk has started', () => {

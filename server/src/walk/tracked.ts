@@ -44,6 +44,7 @@ abstract class Tracked {
   abstract restore(key: unknown, before: unknown): void;
   /** The keys in iteration order (a cell: one, undefined). */
   abstract keysInOrder(): IterableIterator<unknown>;
+  compact(): void {}
 }
 
 export class Store {
@@ -99,6 +100,14 @@ export class Store {
       const key = undo.pop();
       this.containers[undo.pop() as number].restore(key, before);
     }
+  }
+
+  /**
+   * Drops what a rollback left in place and the walk since did not write again (see TrackedCollection): call when
+   * the walk is over, so the next rollback starts from containers without gone entries.
+   */
+  compact(): void {
+    for (const container of this.containers) container.compact();
   }
 
   /** The state is now what the previous analysis had at this point: nothing has diverged. */
@@ -235,6 +244,8 @@ const ALL_BITS = -1;
 const ABSENT = Symbol('absent');
 /** In the undo log: the whole container's entries before the write, in order (a clear, or a delete). */
 const SNAPSHOT = Symbol('snapshot');
+/** In a collection: a key a rollback removed, left in its place (see TrackedCollection). */
+const GONE = Symbol('gone');
 
 /** A container's bit in a 31-bit set of containers (ids beyond share bits: a shared bit only costs a check). */
 function containerBit(id: number): number {
@@ -294,9 +305,26 @@ function sameIteration(container: Tracked, read: IterationRead): boolean {
   return true;
 }
 
-/** What maps and sets share: a count, deleting a key, clearing, each recorded (and logged for undoing). */
+/**
+ * What maps and sets share: a count, deleting a key, clearing, each recorded (and logged for undoing).
+ *
+ * A rollback does not delete the keys added after the point it goes back to: it leaves them in place, gone
+ * (invisible to every read), because the walk that follows usually adds most of them again, in the same order.
+ * Those keys are the last ones of the container, so putting back the first of them where it is keeps the order a
+ * fresh walk would have, and the container keeps its storage instead of shrinking and growing again on every edit.
+ * Any other write to a gone key moves it to the end, as a fresh walk would; compact() drops the rest.
+ */
 abstract class TrackedCollection<K> extends Tracked {
-  protected abstract readonly inner: Map<K, unknown> | Set<K>;
+  /** A set's values are `true`. GONE: see above. */
+  protected readonly inner = new Map<K, unknown>();
+  /** How many entries are GONE. */
+  private gone = 0;
+  /**
+   * The GONE keys, last first, while they are the last entries of the container in that order; `goneAt` indexes the
+   * first of them still gone. Undefined: they are not (then a gone key that is written again moves to the end).
+   */
+  private goneLastFirst: unknown[] | undefined = [];
+  private goneAt = -1;
 
   get size(): number {
     const size = this.count();
@@ -316,21 +344,83 @@ abstract class TrackedCollection<K> extends Tracked {
     this.store.recording?.push(CLEAR, this.id);
   }
 
+  peek(key: unknown): unknown {
+    const value = this.inner.get(key as K);
+    return value === GONE ? undefined : value;
+  }
+
+  put(key: unknown, value: unknown): void {
+    const inner = this.inner;
+    const before = inner.get(key as K);
+    if (before === value) return;
+    const undo = this.store.undo;
+    if (before === undefined || before === GONE) {
+      undo?.push(this.id, key, ABSENT);
+      if (before === GONE) {
+        this.gone--;
+        // Anything but the first gone key goes to the end, after whatever is (or was) there.
+        if (this.goneLastFirst?.[this.goneAt] === key) this.goneAt--;
+        else {
+          inner.delete(key as K);
+          this.goneLastFirst = undefined;
+        }
+      } else if (this.gone > 0) this.goneLastFirst = undefined; // a new key after gone ones
+    } else undo?.push(this.id, key, before);
+    inner.set(key as K, value);
+  }
+
   remove(key: unknown): void {
     // Putting a key back would move it to the end: keep the order, keep every entry.
-    if (!this.inner.has(key as K)) return;
-    this.store.undo?.push(this.id, SNAPSHOT, [...this.inner]);
+    if (this.peek(key) === undefined) return;
+    this.store.undo?.push(this.id, SNAPSHOT, this.liveEntries());
     this.inner.delete(key as K);
   }
 
   wipe(): void {
-    if (this.inner.size === 0) return;
-    this.store.undo?.push(this.id, SNAPSHOT, [...this.inner]);
+    if (this.count() === 0) return;
+    this.store.undo?.push(this.id, SNAPSHOT, this.liveEntries());
     this.inner.clear();
+    this.forgetGone();
+  }
+
+  restore(key: unknown, before: unknown): void {
+    if (key === SNAPSHOT) {
+      this.inner.clear();
+      this.forgetGone();
+      for (const [k, v] of before as [K, unknown][]) this.inner.set(k, v);
+    } else if (before === ABSENT) {
+      // The latest key added: the last live entry. It stays where it is, gone.
+      this.inner.set(key as K, GONE);
+      this.gone++;
+      if (this.goneLastFirst) this.goneLastFirst[++this.goneAt] = key;
+    } else this.inner.set(key as K, before);
+  }
+
+  override compact(): void {
+    if (this.gone > 0) for (const [key, value] of this.inner) if (value === GONE) this.inner.delete(key);
+    this.forgetGone();
   }
 
   count(): number {
-    return this.inner.size;
+    return this.inner.size - this.gone;
+  }
+
+  *keysInOrder(): IterableIterator<unknown> {
+    for (const [key, value] of this.inner) if (value !== GONE) yield key;
+  }
+
+  /** The live entries, in order (for a snapshot). */
+  private liveEntries(): [K, unknown][] {
+    const entries: [K, unknown][] = [];
+    for (const entry of this.inner) if (entry[1] !== GONE) entries.push(entry);
+    return entries;
+  }
+
+  private forgetGone(): void {
+    this.gone = 0;
+    if (this.goneLastFirst) this.goneLastFirst.length = 0;
+    else this.goneLastFirst = [];
+    this.goneAt = -1;
   }
 
   /** Starts recording an iteration, when reads are recorded: the caller fills in what it yields. */
@@ -344,15 +434,13 @@ abstract class TrackedCollection<K> extends Tracked {
 
 /** A Map whose reads and writes can be recorded. Values must not be undefined. */
 export class TrackedMap<K, V> extends TrackedCollection<K> implements ReadonlyMap<K, V> {
-  protected readonly inner: Map<K, V>;
-
   constructor(store: Store, id: number, entries?: Iterable<readonly [K, V]>) {
     super(store, id);
-    this.inner = new Map(entries);
+    if (entries) for (const [key, value] of entries) this.inner.set(key, value);
   }
 
   get(key: K): V | undefined {
-    const value = this.inner.get(key);
+    const value = this.peek(key) as V | undefined;
     this.store.reading?.push(GET, this.id, key, value);
     return value;
   }
@@ -370,11 +458,12 @@ export class TrackedMap<K, V> extends TrackedCollection<K> implements ReadonlyMa
   *entries(): MapIterator<[K, V]> {
     const read = this.startIteration();
     for (const [key, value] of this.inner) {
+      if (value === GONE) continue;
       if (read) {
         read.keys.push(key);
         read.values.push(value);
       }
-      yield [key, value];
+      yield [key, value as V];
     }
     if (read) read.done = true;
   }
@@ -394,54 +483,31 @@ export class TrackedMap<K, V> extends TrackedCollection<K> implements ReadonlyMa
   forEach(each: (value: V, key: K, map: ReadonlyMap<K, V>) => void): void {
     for (const [key, value] of this.entries()) each(value, key, this);
   }
-
-  peek(key: unknown): unknown {
-    return this.inner.get(key as K);
-  }
-  put(key: unknown, value: unknown): void {
-    const undo = this.store.undo;
-    if (undo) {
-      const before = this.inner.get(key as K);
-      undo.push(this.id, key, before === undefined ? ABSENT : before);
-    }
-    this.inner.set(key as K, value as V);
-  }
-  restore(key: unknown, before: unknown): void {
-    if (key === SNAPSHOT) {
-      this.inner.clear();
-      for (const [k, v] of before as [K, V][]) this.inner.set(k, v);
-    } else if (before === ABSENT) this.inner.delete(key as K);
-    else this.inner.set(key as K, before as V);
-  }
-  keysInOrder(): IterableIterator<unknown> {
-    return this.inner.keys();
-  }
 }
 
 /** A Set whose reads and writes can be recorded. */
 export class TrackedSet<K> extends TrackedCollection<K> implements ReadonlySet<K> {
-  protected readonly inner: Set<K>;
-
   constructor(store: Store, id: number, values?: Iterable<K>) {
     super(store, id);
-    this.inner = new Set(values);
+    if (values) for (const key of values) this.inner.set(key, true);
   }
 
   has(key: K): boolean {
-    const present = this.inner.has(key);
+    const present = this.inner.get(key) === true;
     this.store.reading?.push(GET, this.id, key, present ? true : undefined);
     return present;
   }
 
   add(key: K): this {
-    this.put(key);
+    this.put(key, true);
     this.store.recording?.push(SET, this.id, key, true);
     return this;
   }
 
   *values(): SetIterator<K> {
     const read = this.startIteration();
-    for (const key of this.inner) {
+    for (const [key, value] of this.inner) {
+      if (value === GONE) continue;
       if (read) {
         read.keys.push(key);
         read.values.push(true);
@@ -465,24 +531,6 @@ export class TrackedSet<K> extends TrackedCollection<K> implements ReadonlySet<K
 
   forEach(each: (value: K, key: K, set: ReadonlySet<K>) => void): void {
     for (const key of this.values()) each(key, key, this);
-  }
-
-  peek(key: unknown): unknown {
-    return this.inner.has(key as K) ? true : undefined;
-  }
-  put(key: unknown): void {
-    if (this.inner.has(key as K)) return;
-    this.store.undo?.push(this.id, key, ABSENT);
-    this.inner.add(key as K);
-  }
-  restore(key: unknown, before: unknown): void {
-    if (key === SNAPSHOT) {
-      this.inner.clear();
-      for (const k of before as K[]) this.inner.add(k);
-    } else if (before === ABSENT) this.inner.delete(key as K);
-  }
-  keysInOrder(): IterableIterator<unknown> {
-    return this.inner.values();
   }
 }
 

@@ -211,6 +211,7 @@ export class Walk {
     }
     this.stepStarts.truncate(position);
     this.seen = this.walked;
+    if (this.remember) this.store.compact();
   }
 
   /**
