@@ -1,5 +1,6 @@
 // `sluice <command>`: dispatch, exit codes and error reporting. Exit 0 clean, 1 findings at --fail-on,
 // 2 bad usage, unreadable input or an internal error (one line on stderr; the stack only with --debug).
+import { setFlagsFromString } from 'v8';
 import { keepDerivedFacts } from '../facts/perStatement';
 import { startLanguageServer } from '../lsp/server';
 import { loadParser } from '../syntax/parse';
@@ -92,6 +93,9 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
       ) {
         throw new UsageError('sluice lsp needs a transport: --stdio (or --node-ipc, --socket=PORT, --pipe=NAME)');
       }
+      // The parser's WASM stays with V8's baseline compiler: optimising its hot functions in the background cost
+      // the server ~25 MB and made the first analysis of a 5,000-statement file slower, not faster (bench/lsp.ts).
+      setFlagsFromString('--liftoff-only');
       await loadParser();
       startLanguageServer();
       return -1; // keeps running; the connection ends the process
