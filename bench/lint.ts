@@ -404,7 +404,7 @@ function main(): void {
         });
         console.log(`  squawk  ${describe(squawkTiming)}`);
         if (!('error' in sluice) && !('error' in squawkTiming)) {
-          console.log(`  ratio sluice/squawk: ${(sluice.median / squawkTiming.median).toFixed(1)}×`);
+          console.log(`  ratio sluice/squawk: ${(sluice.median / squawkTiming.median).toFixed(2)}×`);
         }
       } else {
         console.log(`  squawk  cannot run: ${squawk.error}`);
@@ -431,9 +431,9 @@ function main(): void {
     for (const size of SIZES) {
       const r = results.get(size);
       if (r?.squawk && !('error' in r.sluice) && !('error' in r.squawk)) {
-        console.log(
-          `  ratio sluice/squawk at ${size.toLocaleString('en-US')}: ${(r.sluice.median / r.squawk.median).toFixed(1)}×`,
-        );
+        const ratioAt = r.sluice.median / r.squawk.median;
+        const verdict = size === SIZES[1] ? ` (budget < 1: ${ratioAt < 1 ? 'within' : 'MISSED'})` : '';
+        console.log(`  ratio sluice/squawk at ${size.toLocaleString('en-US')}: ${ratioAt.toFixed(2)}×${verdict}`);
       }
     }
   } else {

@@ -351,9 +351,14 @@ abstract class TrackedCollection<K> extends Tracked {
 
   put(key: unknown, value: unknown): void {
     const inner = this.inner;
+    const undo = this.store.undo;
+    if (undo === undefined && this.gone === 0) {
+      // A one-off walk: nothing to log, nothing gone.
+      inner.set(key as K, value);
+      return;
+    }
     const before = inner.get(key as K);
     if (before === value) return;
-    const undo = this.store.undo;
     if (before === undefined || before === GONE) {
       undo?.push(this.id, key, ABSENT);
       if (before === GONE) {
