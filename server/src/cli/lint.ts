@@ -4,6 +4,7 @@ import * as path from 'path';
 import type { SluiceConfig } from '../config/config';
 import { RULE_SETTINGS } from '../config/config';
 import { Project } from '../project';
+import { loadParser } from '../syntax/parse';
 import { PARSE_AHEAD_MIN_BYTES, parseWorker } from '../syntax/parseAhead';
 import { RULE_IDS, RULES_BY_ID } from '../rules';
 import type { RuleSetting, Severity } from '../rules/rule';
@@ -83,6 +84,7 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
       throw new UsageError('--stdin needs --stdin-filename NAME (it decides the migration tool and the config)');
     if (positionals.length > 0) throw new UsageError('--stdin takes no paths');
     const text = await io.readStdin();
+    await loadParser();
     const file: InputFile = { display: name, absolute: path.resolve(io.cwd, name), explicit: true };
     reported.push(await lintOne(project, file, text, io));
   } else {
@@ -92,8 +94,9 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
       const changed = changedSince(options['changed-since'] as string, io.cwd);
       files = files.filter((f) => changed.has(f.absolute));
     }
-    // A long file is parsed on a second core: the worker starts loading the parser while the file is read.
+    // A long file is parsed on a second core: the worker starts loading the parser while this thread does.
     if (files.some((f) => fileSize(f.absolute) >= PARSE_AHEAD_MIN_BYTES)) parseWorker();
+    await loadParser();
     for (const file of files) {
       let text: string;
       try {

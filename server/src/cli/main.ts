@@ -82,7 +82,6 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
       return 0;
     }
     if (command === 'lint') {
-      await loadParser();
       // Each file is analysed once: nothing derived from its statements is worth keeping for a next time.
       keepDerivedFacts(false);
       return await lintCommand(rest, io);

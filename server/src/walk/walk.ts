@@ -536,7 +536,8 @@ class UnitState {
       (ctx.lockTimeoutSet ? 8 : 0) |
       (toolAt === 'implicit' ? 16 : 0);
     walk.lookAt(ctx, parse, flags);
-    walk.afterStatement(index, () => this.after(ctx, facts, parse));
+    if (walk.remember) walk.afterStatement(index, () => this.after(ctx, facts, parse));
+    else this.after(ctx, facts, parse);
   }
 
   /** The state the next statement sees. */
