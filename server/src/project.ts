@@ -52,13 +52,24 @@ function digestOf(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
+/** A file's text, and its digest when a later migration's history asks for it (not on every keystroke). */
+class FileContent {
+  private hashed: string | undefined;
+
+  constructor(readonly text: string) {}
+
+  get digest(): string {
+    return (this.hashed ??= digestOf(this.text));
+  }
+}
+
 export class Project {
   private readonly configs = new Map<string, LoadedConfig>();
   /** Schema after a chain of migrations, keyed by a hash of their paths and contents. */
   private readonly histories = new Map<string, SchemaModel>();
   /** Unsaved editor contents that win over the disk (earlier migrations being edited). */
-  private readonly overlay = new Map<string, { text: string; digest: string }>();
-  private readonly files = new Map<string, { text: string; digest: string; mtimeMs: number; size: number }>();
+  private readonly overlay = new Map<string, FileContent>();
+  private readonly files = new Map<string, { content: FileContent; mtimeMs: number; size: number }>();
   /** The file system as the analysis sees it: editor buffers over the disk. */
   readonly view: FileSystemView = {
     list: (dir) => diskView.list(dir),
@@ -76,21 +87,20 @@ export class Project {
   setOverlay(file: string, text: string | undefined): void {
     const abs = path.resolve(file);
     if (text === undefined) this.overlay.delete(abs);
-    else this.overlay.set(abs, { text, digest: digestOf(text) });
+    else this.overlay.set(abs, new FileContent(text));
   }
 
   /** A file's text and content digest: the editor's, or the disk's (re-read only when mtime or size change). */
-  private read(file: string): { text: string; digest: string } | undefined {
+  private read(file: string): FileContent | undefined {
     const open = this.overlay.get(file);
     if (open) return open;
     try {
       const stat = fs.statSync(file);
       const cached = this.files.get(file);
-      if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
-      const text = fs.readFileSync(file, 'utf8');
-      const entry = { text, digest: digestOf(text), mtimeMs: stat.mtimeMs, size: stat.size };
-      this.files.set(file, entry);
-      return entry;
+      if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.content;
+      const content = new FileContent(fs.readFileSync(file, 'utf8'));
+      this.files.set(file, { content, mtimeMs: stat.mtimeMs, size: stat.size });
+      return content;
     } catch {
       return undefined;
     }

@@ -8,9 +8,13 @@ import * as path from 'path';
 import { analyze, forgetFile } from '../analysis';
 import { DEFAULT_CONFIG } from '../config/config';
 import type { MigrationInfo } from '../migrations/tools';
+import { reusedDiagnostic } from './diagnostics';
+import type { NotificationMessage } from 'vscode-languageserver/node';
+import { encodeMessage } from './encoder';
 
 const EDITS = 24;
 const WARM_UP_FILE = '<warm-up>';
+const WARM_UP_URI = 'sluice:warm-up';
 const BUDGET_MS = 400;
 
 /** Every ```sql block of the rules' pages, as one migration. */
@@ -42,7 +46,14 @@ export function warmUp(docsDir: string): void {
   for (let edit = 0; edit <= EDITS && Date.now() - started < BUDGET_MS; edit++) {
     const edited = `;\nALTER TABLE warm_up_${edit % 2} ADD COLUMN note_${edit} text;\n`;
     const text = `${examples.slice(0, middle)}${edited}${examples.slice(middle)}`;
-    analyze(text, migration, settings, { file: WARM_UP_FILE, incremental: true });
+    const analysis = analyze(text, migration, settings, { file: WARM_UP_FILE, incremental: true });
+    // And what a publish does with the findings (sent nowhere).
+    const diagnostics = analysis.findings.map((finding) => reusedDiagnostic(analysis, finding));
+    encodeMessage({
+      jsonrpc: '2.0',
+      method: 'textDocument/publishDiagnostics',
+      params: { uri: WARM_UP_URI, diagnostics },
+    } as NotificationMessage);
   }
   forgetFile(WARM_UP_FILE);
 }
