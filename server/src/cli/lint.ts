@@ -5,7 +5,7 @@ import type { SluiceConfig } from '../config/config';
 import { RULE_SETTINGS } from '../config/config';
 import { Project } from '../project';
 import { loadParser } from '../syntax/parse';
-import { PARSE_AHEAD_MIN_BYTES, parseWorker } from '../syntax/parseAhead';
+import { PARSE_AHEAD_MIN_BYTES, startParseWorker } from '../syntax/parseAhead';
 import { RULE_IDS, RULES_BY_ID } from '../rules';
 import type { RuleSetting, Severity } from '../rules/rule';
 import { parseArgs, UsageError } from './args';
@@ -95,7 +95,7 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
       files = files.filter((f) => changed.has(f.absolute));
     }
     // A long file is parsed on a second core: the worker starts loading the parser while this thread does.
-    if (files.some((f) => fileSize(f.absolute) >= PARSE_AHEAD_MIN_BYTES)) parseWorker();
+    if (files.some((f) => fileSize(f.absolute) >= PARSE_AHEAD_MIN_BYTES)) startParseWorker();
     await loadParser();
     for (const file of files) {
       let text: string;

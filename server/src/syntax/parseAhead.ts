@@ -36,9 +36,9 @@ let worker: Worker | undefined;
 
 /**
  * One worker for the process, started on first use (or earlier, to have it ready when the first long file has
- * been read and split); it does not keep the process alive.
+ * been read and split); it does not keep the process alive. Throws when no thread can be started.
  */
-export function parseWorker(): Worker {
+function parseWorker(): Worker {
   if (!worker) {
     worker = new Worker(workerScript());
     worker.unref();
@@ -51,6 +51,15 @@ export function parseWorker(): Worker {
     worker.on('exit', forget);
   }
   return worker;
+}
+
+/** Starts the worker ahead of the first long file, when a thread can be started (else files are parsed here). */
+export function startParseWorker(): void {
+  try {
+    parseWorker();
+  } catch {
+    // Each file's walk parses its statements itself.
+  }
 }
 
 /** The statements of one file, parsed ahead of the walk. Call `done` when the walk is over. */
@@ -68,7 +77,11 @@ export class ParseAhead {
     this.walked = new Int32Array(shared);
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    parseWorker().postMessage({ texts, walked: shared, port: port2 } satisfies ParseAheadJob, [port2]);
+    try {
+      parseWorker().postMessage({ texts, walked: shared, port: port2 } satisfies ParseAheadJob, [port2]);
+    } catch {
+      this.done(); // no worker: the walk parses every statement itself
+    }
   }
 
   /** The parse of statement `index` (whose text is `text`). */

@@ -115,24 +115,31 @@ describe('tracked state (walk/tracked.ts)', () => {
           s.clear();
         }
       };
-      const before = Array.from({ length: 1 + Math.floor(random() * 12) }, randomOp);
-      const after = Array.from({ length: Math.floor(random() * 12) }, randomOp);
-      const point = Math.floor(random() * before.length);
-      const starts: number[] = [];
-      for (const op of before) {
-        starts.push(store.undo.length);
+      // Several edits in a row: each goes back to a random point, then writes (often what it had written).
+      let history: Op[] = [];
+      let starts: number[] = [];
+      const write = (op: Op) => {
+        starts.push((store.undo as unknown[]).length);
+        history.push(op);
         apply(op, map, set);
+      };
+      Array.from({ length: 1 + Math.floor(random() * 12) }, randomOp).forEach(write);
+      for (let edit = 0; edit < 3; edit++) {
+        const point = Math.floor(random() * history.length);
+        const undone = history.slice(point);
+        store.rollback(starts[point]);
+        history = history.slice(0, point);
+        starts = starts.slice(0, point);
+        const after = Array.from({ length: Math.floor(random() * 12) }, randomOp);
+        const again = random() < 0.7 ? [...undone.slice(0, Math.floor(random() * 6)), ...after] : after;
+        again.forEach(write);
+        // The walk compacts when it is over; a check in the middle of one sees gone keys still in place.
+        if (edit < 2 || random() < 0.5) store.compact();
       }
-      store.rollback(starts[point]);
-      // Most often the walk writes again what it wrote, then something new; sometimes something else at once.
-      const again = random() < 0.7 ? [...before.slice(point, point + Math.floor(random() * 6)), ...after] : after;
-      for (const op of again) apply(op, map, set);
-      if (random() < 0.5) store.compact();
-
       const freshMap = new Map<string, number>();
       const freshSet = new Set<string>();
-      for (const op of [...before.slice(0, point), ...again]) apply(op, freshMap, freshSet);
-      const context = JSON.stringify({ before, point, again });
+      for (const op of history) apply(op, freshMap, freshSet);
+      const context = JSON.stringify(history);
       assert.deepStrictEqual([...map.entries()], [...freshMap.entries()], context);
       assert.deepStrictEqual([...set.values()], [...freshSet.values()], context);
       assert.strictEqual(map.size, freshMap.size, context);
