@@ -5,10 +5,6 @@
 import type { AstNode } from '../syntax/parse';
 
 /**
- * `derive`, cached per AST node. Any further arguments must be fixed by the node itself (its statement kind, the
- * statement text it was parsed from): they are not part of the key.
- */
-/**
  * Whether what is derived from a tree is kept with it, for the next analysis of an unchanged statement (the editor
  * keeps each statement's tree in its statement cache). A one-off run (`sluice lint`) turns it off: its trees die
  * after one look, and keeping their derivations in weak maps costs it a tenth of its time. Either way, the last
@@ -20,6 +16,10 @@ export function keepDerivedFacts(kept: boolean): void {
   keptWithTrees = kept;
 }
 
+/**
+ * `derive`, cached per AST node. Any further arguments must be fixed by the node itself (its statement kind, the
+ * statement text it was parsed from): they are not part of the key.
+ */
 export function perStatement<A extends [] | [unknown] | [unknown, unknown], R>(
   derive: (node: AstNode, ...rest: A) => R,
 ): (node: AstNode, ...rest: A) => R {
