@@ -97,10 +97,21 @@ function analyzeStatement(text: string): CachedStatement {
 const RECENT_SPLITS = 8;
 const recentSplits = new Map<string, SplitText & { analyzed: AnalyzedStatement[] }>();
 
-/** The file's statements, split (again around the edit) and with their parses. */
-function statementsOfFile(text: string, file: string): { split: SplitResult; statements: AnalyzedStatement[] } {
+/**
+ * The most statements a file may have for the editor to remember its analysis. Remembering costs ~14 KB a
+ * statement (parses, the walk's looks, its undo log): 10 MB of SQL would take over 1 GB and could exhaust the
+ * heap. A longer file is analysed afresh on every change, as `sluice lint` does (~0.35 s per 10,000 statements).
+ */
+export const REMEMBERED_STATEMENTS_MAX = 20_000;
+
+/** The file's statements, split (again around the edit) and with their parses; undefined: too many to remember. */
+function statementsOfFile(text: string, file: string): { split: SplitResult; statements?: AnalyzedStatement[] } {
   const previous = recentSplits.get(file);
   const split = previous ? splitEdited(previous, text) : splitStatements(text);
+  if (split.statements.length > REMEMBERED_STATEMENTS_MAX) {
+    forgetFile(file);
+    return { split };
+  }
   const statements = withParses(split.statements, previous?.analyzed);
   recentSplits.delete(file);
   if (recentSplits.size >= RECENT_SPLITS) recentSplits.delete(recentSplits.keys().next().value as string);
@@ -216,17 +227,19 @@ export function analyze(
   context: AnalysisContext = {},
 ): FileAnalysis {
   // The editor analyses the same file again on the next keystroke: it keeps every statement's parse (cached by
-  // text). A one-off analysis streams them instead (walk/streamed.ts).
-  const remember = context.incremental === true && context.file !== undefined;
-  if (remember) {
-    const { split, statements } = statementsOfFile(text, context.file as string);
-    return analyzeStatements(text, split, statements, migration, settings, context, remember);
+  // text) and remembers its walk. A one-off analysis streams the statements instead (walk/streamed.ts).
+  let split: SplitResult | undefined;
+  if (context.incremental === true && context.file !== undefined) {
+    const file = statementsOfFile(text, context.file);
+    if (file.statements)
+      return analyzeStatements(text, file.split, file.statements, migration, settings, context, true);
+    split = file.split;
   }
-  const split = splitStatements(text);
+  split ??= splitStatements(text);
   const parsing = context.parsing?.(split.statements.map((s) => s.text));
   try {
     const statements = streamedStatements(split.statements, parsing ? (t, i) => parsing.parse(t, i) : parseStatement);
-    return analyzeStatements(text, split, statements, migration, settings, context, remember);
+    return analyzeStatements(text, split, statements, migration, settings, context, false);
   } finally {
     parsing?.done();
   }

@@ -21,7 +21,10 @@ export interface ProjectOptions {
   overrides?: Partial<SluiceConfig>;
   /** Files are analysed again and again as they are edited (the language server): remember each analysis. */
   incremental?: boolean;
-  /** Long files are parsed on a second core, ahead of the walk (the CLI: syntax/parseAhead.ts). */
+  /**
+   * A long file analysed afresh (by the CLI; by the editor, a file too long to remember) is parsed on a second core,
+   * ahead of the walk (syntax/parseAhead.ts).
+   */
   parseAhead?: boolean;
 }
 

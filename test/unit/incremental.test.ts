@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, AnalysisContext } from '../../server/src/analysis';
+import { analyze, AnalysisContext, REMEMBERED_STATEMENTS_MAX } from '../../server/src/analysis';
 import type { MigrationInfo } from '../../server/src/migrations/tools';
 import type { Finding } from '../../server/src/rules/rule';
 import { EMPTY_SCHEMA } from '../../server/src/schema/model';
@@ -171,4 +171,21 @@ describe('incremental analysis (the editor) reports exactly what a fresh analysi
       assert.ok(reused > 0, 'no statement was reused');
     });
   }
+
+  it(`a file of more than ${REMEMBERED_STATEMENTS_MAX.toLocaleString('en-US')} statements is analysed afresh each time (remembering it would take gigabytes)`, function () {
+    this.timeout(60_000);
+    const pool = statementPool();
+    const statements = Array.from({ length: REMEMBERED_STATEMENTS_MAX + 500 }, (_, i) => pool[i % pool.length]);
+    const text = `${statements.join(';\n')};\n`;
+    const migration = up('plain');
+    const file = '/incremental-test/huge.sql';
+    const fresh = analyze(text, migration, SETTINGS);
+    assert.ok(fresh.findings.length > 1000, `${fresh.findings.length} findings`);
+    for (const version of [text, `${text}SELECT 1;\n`]) {
+      const edited = analyze(version, migration, SETTINGS, { file, incremental: true });
+      assert.deepStrictEqual(edited.walk, { reused: 0, looked: 0 }, 'nothing remembered, nothing replayed');
+      const again = version === text ? fresh : analyze(version, migration, SETTINGS);
+      assert.deepStrictEqual(comparable(edited.findings), comparable(again.findings));
+    }
+  });
 });

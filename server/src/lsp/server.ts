@@ -104,7 +104,8 @@ export function startLanguageServer(connection: Connection = defaultConnection()
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
 
   const documents = new TextDocuments(TextDocument);
-  const project = new Project({ incremental: true });
+  // (The parse-ahead worker starts only for a file too long for the incremental walk: analysis.ts.)
+  const project = new Project({ incremental: true, parseAhead: true });
   const results = new Map<string, CachedResult>();
   const settingsCache = new Map<string, Promise<ClientSettings>>();
   const reportedConfigProblems = new Set<string>();
