@@ -428,12 +428,22 @@ abstract class TrackedCollection<K> extends Tracked {
     this.goneAt = -1;
   }
 
-  /** Starts recording an iteration, when reads are recorded: the caller fills in what it yields. */
-  protected startIteration(): IterationRead | undefined {
-    if (!this.store.reading) return undefined;
-    const read: IterationRead = { keys: [], values: [], done: false };
-    this.store.reading.push(ITER, this.id, read);
-    return read;
+  /** The live entries, in order (a set's values are `true`), recorded as one iteration when reads are. */
+  protected *iterate(): Generator<[K, unknown]> {
+    let read: IterationRead | undefined;
+    if (this.store.reading) {
+      read = { keys: [], values: [], done: false };
+      this.store.reading.push(ITER, this.id, read);
+    }
+    for (const entry of this.inner) {
+      if (entry[1] === GONE) continue;
+      if (read) {
+        read.keys.push(entry[0]);
+        read.values.push(entry[1]);
+      }
+      yield entry;
+    }
+    if (read) read.done = true;
   }
 }
 
@@ -461,16 +471,7 @@ export class TrackedMap<K, V> extends TrackedCollection<K> implements ReadonlyMa
   }
 
   *entries(): MapIterator<[K, V]> {
-    const read = this.startIteration();
-    for (const [key, value] of this.inner) {
-      if (value === GONE) continue;
-      if (read) {
-        read.keys.push(key);
-        read.values.push(value);
-      }
-      yield [key, value as V];
-    }
-    if (read) read.done = true;
+    yield* this.iterate() as Generator<[K, V]>;
   }
 
   *keys(): MapIterator<K> {
@@ -510,16 +511,7 @@ export class TrackedSet<K> extends TrackedCollection<K> implements ReadonlySet<K
   }
 
   *values(): SetIterator<K> {
-    const read = this.startIteration();
-    for (const [key, value] of this.inner) {
-      if (value === GONE) continue;
-      if (read) {
-        read.keys.push(key);
-        read.values.push(true);
-      }
-      yield key;
-    }
-    if (read) read.done = true;
+    for (const [key] of this.iterate()) yield key;
   }
 
   keys(): SetIterator<K> {
