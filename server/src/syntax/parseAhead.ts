@@ -1,7 +1,8 @@
-// Parsing on a second core for a one-off analysis of a long file (the CLI's): a worker thread parses the
-// statements in order, a little ahead of the walk, while the walk's thread runs the rules. The walk stays
-// synchronous: it takes whatever replies have arrived (receiveMessageOnPort) and parses a statement itself when
-// the worker has not got there yet, so a slow, busy or failed worker costs time, never a result.
+// Parsing on a second core for a one-off analysis of a long file (the CLI's, and the editor's for a file too long
+// to remember: analysis.ts): a worker thread parses the statements in order, a little ahead of the walk, while the
+// walk's thread runs the rules. The walk stays synchronous: it takes whatever replies have arrived
+// (receiveMessageOnPort) and parses a statement itself when the worker has not got there yet, so a slow, busy or
+// failed worker costs time, never a result.
 import * as fs from 'fs';
 import * as path from 'path';
 import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
