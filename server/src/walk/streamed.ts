@@ -1,7 +1,8 @@
-// How a one-off analysis (the CLI's; the editor's for a file too long to remember) holds a file's statements: each is parsed when first asked for (by the walk,
-// as it reaches it) and its syntax tree let go once the walk has moved on. Holding every tree of a 50,000-statement
-// migration at once costs more in garbage collection than the parsing itself; the editor keeps them instead, in
-// the statement cache, because it analyses the same file again on the next keystroke.
+// How a one-off analysis (the CLI's; the editor's for a file too long to remember) holds a file's statements:
+// each is parsed when first asked for (by the walk, as it reaches it) and its syntax tree let go once the walk has
+// moved on. Holding every tree of a 50,000-statement migration at once costs more in garbage collection than the
+// parsing itself; the editor keeps them instead, in the statement cache, because it analyses the same file again
+// on the next keystroke.
 import { statementFacts, StatementFacts } from '../facts/statementFacts';
 import type { ParseOutcome } from '../syntax/parse';
 import type { Statement } from '../syntax/split';
