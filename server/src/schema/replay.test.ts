@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import { loadParser, parseStatement } from '../syntax/parse';
 import { splitStatements } from '../syntax/split';
 import { EMPTY_SCHEMA, SchemaModel } from './model';
-import { replay } from './replay';
+import { Store } from '../walk/tracked';
+import { replay, SchemaBuilder } from './replay';
 
 function run(sql: string, base: SchemaModel = EMPTY_SCHEMA): SchemaModel {
   let model = base;
@@ -110,6 +111,28 @@ describe('schema replay', () => {
     const dropped = run('DROP TABLE billing.bills;', model);
     assert.strictEqual(dropped.tables.size, 0);
     assert.strictEqual(dropped.indexes.size, 0);
+  });
+
+  it("keeps each table's indexes right when the editor's walk goes back and adds others (tracked state)", () => {
+    const store = new Store();
+    const builder = new SchemaBuilder(EMPTY_SCHEMA, store, true);
+    store.seal();
+    store.undo = [];
+    const apply = (sql: string) => {
+      for (const s of splitStatements(sql).statements) {
+        const parsed = parseStatement(s.text);
+        if (!parsed.ok) throw new Error(parsed.message);
+        builder.apply(parsed.kind, parsed.ast);
+      }
+    };
+    apply('CREATE TABLE t (a int, b int, c int); CREATE INDEX t_a ON t (a);');
+    const point = store.undo.length;
+    apply('CREATE INDEX t_b ON t (b); CREATE INDEX t_c ON t (c);');
+    store.rollback(point);
+    apply('CREATE INDEX t_c2 ON t (c); ALTER TABLE t DROP COLUMN a;');
+    assert.deepStrictEqual([...builder.model.indexes.keys()], ['public.t_c2']);
+    apply('DROP TABLE t;');
+    assert.deepStrictEqual([...builder.model.indexes.keys()], []);
   });
 
   it('models partitions, enums, domains and views', () => {

@@ -154,6 +154,24 @@ function columnConstraints(def: AstNode): AstNode[] {
   return (def.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
 }
 
+/**
+ * A table's index keys: its first `count` keys of `all`. A value stored in the schema is never changed, yet adding
+ * an index must not copy the table's list (a table with thousands of indexes made replay quadratic): versions
+ * share one array, and a version appends to it in place only when it is the longest one; otherwise it copies.
+ */
+interface IndexKeys {
+  readonly all: string[];
+  readonly count: number;
+}
+
+function withKey(keys: IndexKeys, key: string): IndexKeys {
+  if (keys.all.length === keys.count) {
+    keys.all.push(key);
+    return { all: keys.all, count: keys.count + 1 };
+  }
+  return { all: [...keys.all.slice(0, keys.count), key], count: keys.count + 1 };
+}
+
 /** A column as its definition declares it; with `source` (the statement's text), types and defaults as written. */
 function columnInfo(def: AstNode, source: string | undefined): ColumnInfo {
   const type = typeInfo(def.typeName);
@@ -197,7 +215,7 @@ export class SchemaBuilder {
    * Index keys by table key, kept with `indexes` (built on first use): DROP and RENAME COLUMN, DROP and RENAME
    * TABLE look at one table's indexes, not at every index of the schema.
    */
-  private tableIndexes: Map<string, readonly string[]> | undefined;
+  private tableIndexes: Map<string, IndexKeys> | undefined;
   /** The text of the statement being applied, when the caller passed it: parts are then kept as written. */
   private source: string | undefined;
 
@@ -218,7 +236,7 @@ export class SchemaBuilder {
       this.views = state.map() as unknown as Map<string, { materialized: boolean; dependsOn: readonly string[] }>;
       for (const [k, v] of base.tables) this.tables.set(k, v);
       for (const [k, v] of base.indexes) this.indexes.set(k, v);
-      this.tableIndexes = state.map<string, readonly string[]>() as unknown as Map<string, readonly string[]>;
+      this.tableIndexes = state.map<string, IndexKeys>() as unknown as Map<string, IndexKeys>;
       for (const index of base.indexes.values()) this.indexKeyAdded(index.table, index.key);
       for (const [k, v] of base.enums) this.enums.set(k, v);
       for (const [k, v] of base.domains) this.domains.set(k, v);
@@ -280,28 +298,27 @@ export class SchemaBuilder {
       for (const index of this.indexes.values()) this.indexKeyAdded(index.table, index.key);
     }
     const found: IndexInfo[] = [];
-    for (const key of this.tableIndexes.get(table) ?? []) {
-      const index = this.indexes.get(key);
+    const keys = this.tableIndexes.get(table);
+    for (let i = 0; i < (keys?.count ?? 0); i++) {
+      const index = this.indexes.get((keys as IndexKeys).all[i]);
       if (index) found.push(index);
     }
     return found;
   }
 
+  /** `key` is not among the table's index keys yet. */
   private indexKeyAdded(table: string, key: string): void {
     const keys = this.tableIndexes?.get(table);
-    if (keys?.includes(key)) return;
-    this.tableIndexes?.set(table, keys ? [...keys, key] : [key]);
+    this.tableIndexes?.set(table, keys ? withKey(keys, key) : { all: [key], count: 1 });
   }
 
   private indexKeyRemoved(table: string, key: string): void {
     const keys = this.tableIndexes?.get(table);
-    if (!keys?.includes(key)) return;
-    if (keys.length === 1) this.tableIndexes?.delete(table);
-    else
-      this.tableIndexes?.set(
-        table,
-        keys.filter((k) => k !== key),
-      );
+    if (!keys) return;
+    const all = keys.all.slice(0, keys.count).filter((k) => k !== key);
+    if (all.length === keys.count) return;
+    if (all.length === 0) this.tableIndexes?.delete(table);
+    else this.tableIndexes?.set(table, { all, count: all.length });
   }
 
   private setIndex(index: IndexInfo): void {
@@ -309,7 +326,7 @@ export class SchemaBuilder {
     if (this.tableIndexes) {
       const before = this.indexes.get(index.key);
       if (before && before.table !== index.table) this.indexKeyRemoved(before.table, index.key);
-      this.indexKeyAdded(index.table, index.key);
+      if (before?.table !== index.table) this.indexKeyAdded(index.table, index.key);
     }
     this.indexes.set(index.key, index);
   }
