@@ -5,11 +5,11 @@
 // ~300 ms once, while the editor waits for `initialize`.
 import * as fs from 'fs';
 import * as path from 'path';
+import type { NotificationMessage } from 'vscode-languageserver/node';
 import { analyze, forgetFile } from '../analysis';
 import { DEFAULT_CONFIG } from '../config/config';
 import type { MigrationInfo } from '../migrations/tools';
 import { reusedDiagnostic } from './diagnostics';
-import type { NotificationMessage } from 'vscode-languageserver/node';
 import { encodeMessage } from './encoder';
 
 const EDITS = 24;
