@@ -63,8 +63,9 @@ interface StepMemo {
   /** The transaction state the rules saw (packed). */
   flags: number;
   looks: Look[];
-  /** What the engine's own bookkeeping after the statement wrote (it always runs; compared, not replayed). */
+  /** What the engine's own bookkeeping after the statement read and wrote, and the containers it read. */
   engine: Trace;
+  engineReads: number;
 }
 
 /**
@@ -334,12 +335,28 @@ export class Walk {
     this.memo.boundaries.push(this.compared(this.previous?.boundaries[k], run));
   }
 
-  /** The engine's bookkeeping after a statement (`update`), recorded and compared like a boundary. */
-  afterStatement(index: number, update: () => void): void {
-    const trace = this.compared(this.previous?.phases[this.phase][index]?.engine, update);
-    // (The step may be last time's, reused: compared before it is overwritten.)
+  /**
+   * The engine's bookkeeping after a statement (`update`, which only writes tracked state). For the same statement
+   * in the same transaction state as last time (`sameStep`), last time's is replayed when what it read is
+   * unchanged, like a rule's look; otherwise it runs, recorded, and what it wrote is compared with last time's.
+   */
+  afterStatement(index: number, sameStep: boolean, update: () => void): void {
+    const before = this.previous?.phases[this.phase][index];
+    if (sameStep && before && this.store.replay(before.engine, before.engineReads)) return;
+    this.store.begin();
+    let trace = EMPTY_TRACE;
+    try {
+      update();
+    } finally {
+      trace = this.store.end();
+    }
+    if (this.previous) this.store.retook(before?.engine ?? EMPTY_TRACE, trace);
+    // (The step may be last time's, reused: compared above, before it is overwritten.)
     const step = this.memo.phases[this.phase][index];
-    if (step) step.engine = trace;
+    if (step) {
+      step.engine = trace;
+      step.engineReads = readBits(trace);
+    }
   }
 
   /** Runs `run`; when remembering, records its writes and compares them with `before` (last time's). */
@@ -368,8 +385,11 @@ export class Walk {
     this.store.retook(before.engine, EMPTY_TRACE);
   }
 
-  /** Lets every rule (then the schema) look at the statement in `ctx`, again only where its inputs changed. */
-  lookAt(ctx: WalkStatementContext, parse: ParsedOutcome, flags: number): void {
+  /**
+   * Lets every rule (then the schema) look at the statement in `ctx`, again only where its inputs changed. True when
+   * it is the same statement in the same transaction state as last time.
+   */
+  lookAt(ctx: WalkStatementContext, parse: ParsedOutcome, flags: number): boolean {
     const before = this.previous?.phases[this.phase][ctx.index];
     if (before && before.parse === parse && before.flags === flags) {
       // Last time's looks, each reused when what it read is unchanged; a new list only once one is taken again.
@@ -391,8 +411,10 @@ export class Walk {
         this.store.retook(look.trace, again?.trace ?? EMPTY_TRACE);
         if (again) looks.push(again);
       }
-      this.memo.phases[this.phase][ctx.index] = looks ? { parse, flags, looks, engine: before.engine } : before;
-      return;
+      this.memo.phases[this.phase][ctx.index] = looks
+        ? { parse, flags, looks, engine: before.engine, engineReads: before.engineReads }
+        : before;
+      return true;
     }
     if (!this.remember) {
       for (const active of this.statementRules) {
@@ -400,7 +422,7 @@ export class Walk {
         (active.visitor.statement as NonNullable<RuleVisitor['statement']>)(ctx);
       }
       this.schema.apply(parse.kind, parse.ast);
-      return;
+      return false;
     }
     // Everything again: every rule, then the schema (the rules look at the schema before the statement).
     const looks: Look[] = [];
@@ -413,7 +435,8 @@ export class Walk {
       }
       if (look) looks.push(look);
     }
-    this.memo.phases[this.phase][ctx.index] = { parse, flags, looks, engine: EMPTY_TRACE };
+    this.memo.phases[this.phase][ctx.index] = { parse, flags, looks, engine: EMPTY_TRACE, engineReads: 0 };
+    return false;
   }
 
   private ruleLook(who: number, ctx: WalkStatementContext): Look | undefined {
@@ -535,23 +558,17 @@ class UnitState {
       (ctx.inTransaction ? 4 : 0) |
       (ctx.lockTimeoutSet ? 8 : 0) |
       (toolAt === 'implicit' ? 16 : 0);
-    walk.lookAt(ctx, parse, flags);
-    if (walk.remember) walk.afterStatement(index, () => this.after(ctx, facts, parse));
-    else this.after(ctx, facts, parse);
+    const sameStep = walk.lookAt(ctx, parse, flags);
+    if (walk.remember) walk.afterStatement(index, sameStep, () => this.afterTracked(ctx, facts, parse));
+    else this.afterTracked(ctx, facts, parse);
+    this.afterTransaction(ctx, facts);
   }
 
-  /** The state the next statement sees. */
-  private after(ctx: WalkStatementContext, facts: StatementFacts, parse: ParsedOutcome): void {
+  /** The engine's tracked state the next statement sees: held locks, changes so far, relations created. */
+  private afterTracked(ctx: WalkStatementContext, facts: StatementFacts, parse: ParsedOutcome): void {
     const walk = this.walk;
-    const transaction = this.transaction;
     walk.locks.after(ctx);
     walk.changesSoFar.after(ctx);
-    if (facts.transaction === 'begin') transaction.explicit = true;
-    else if (facts.transaction === 'commit' || facts.transaction === 'rollback' || facts.transaction === 'prepare') {
-      transaction.explicit = false;
-      // SET LOCAL ends with the explicit transaction (a tool's transaction lasts the whole unit).
-      if (this.lockTimeoutLocal && !transaction.tool) this.lockTimeoutSet = this.lockTimeoutLocal = false;
-    }
     const created = walk.created;
     for (const ref of facts.creates) created.add(ref.key);
     // A table created in this migration and then renamed is still this migration's.
@@ -560,6 +577,17 @@ class UnitState {
       created.add(`${renamed.relation.schemaname ?? 'public'}.${renamed.newname}`);
     }
     if (facts.indexTable) walk.indexTables.set(facts.indexTable.index, facts.indexTable.table);
+  }
+
+  /** The transaction state the next statement sees (the unit's own fields, saved per step for resuming). */
+  private afterTransaction(ctx: WalkStatementContext, facts: StatementFacts): void {
+    const transaction = this.transaction;
+    if (facts.transaction === 'begin') transaction.explicit = true;
+    else if (facts.transaction === 'commit' || facts.transaction === 'rollback' || facts.transaction === 'prepare') {
+      transaction.explicit = false;
+      // SET LOCAL ends with the explicit transaction (a tool's transaction lasts the whole unit).
+      if (this.lockTimeoutLocal && !transaction.tool) this.lockTimeoutSet = this.lockTimeoutLocal = false;
+    }
     // SET LOCAL outside a transaction only draws a warning from PostgreSQL: it sets nothing.
     if (facts.lockTimeout && !(facts.lockTimeoutLocal && !ctx.inTransaction)) {
       this.lockTimeoutSet = facts.lockTimeout === 'set';
