@@ -12,6 +12,16 @@ describe('positions', () => {
     assert.strictEqual(index.offsetAt({ line: 2, character: 1 }), 7);
   });
 
+  it('maps a file whose lines all end in \\n the same way (its faster path), a final newline included', () => {
+    const index = new LineIndex('ab\n\ncd\n');
+    assert.strictEqual(index.lineCount, 4);
+    assert.deepStrictEqual(index.positionAt(3), { line: 1, character: 0 });
+    assert.deepStrictEqual(index.positionAt(5), { line: 2, character: 1 });
+    assert.deepStrictEqual(index.positionAt(7), { line: 3, character: 0 });
+    assert.ok(index.isAt({ line: 2, character: 1 }, 5));
+    assert.ok(!index.isAt({ line: 2, character: 0 }, 5));
+  });
+
   it('clamps out-of-range offsets', () => {
     const index = new LineIndex('ab');
     assert.deepStrictEqual(index.positionAt(99), { line: 0, character: 2 });
