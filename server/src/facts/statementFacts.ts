@@ -4,6 +4,7 @@
 import type { AstNode } from '../syntax/parse';
 import { LockMode, strongerLock } from './locks';
 import { perStatement } from './perStatement';
+import { schemaElements } from './schemaElements';
 
 export type RelationKind = 'table' | 'index' | 'view' | 'relation';
 
@@ -179,8 +180,20 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
       facts.lockTimeout = lockTimeoutFromSet(ast);
       if (facts.lockTimeout) facts.lockTimeoutLocal = Boolean(ast.is_local);
       break;
-    case 'SelectStmt':
+    case 'SelectStmt': {
       facts.lockTimeout = lockTimeoutFromSetConfig(ast);
+      // SELECT ... INTO new_table creates it, as CREATE TABLE AS does.
+      const into = relationRef(ast.intoClause?.rel, 'table');
+      if (into) facts.creates.push(into);
+      break;
+    }
+    case 'CreateSchemaStmt':
+      for (const element of schemaElements(ast)) {
+        const inner = statementFacts(element.kind, element.ast);
+        facts.creates.push(...inner.creates);
+        for (const l of inner.locks) lock(l.relation, l.mode);
+        facts.indexTable ??= inner.indexTable;
+      }
       break;
     case 'CreateStmt': {
       const ref = relationRef(ast.relation, 'table');

@@ -23,6 +23,15 @@ ruleTests(attachPartitionScan, {
       sql: `CREATE TABLE events_2028 (id bigint, at timestamptz);\nALTER TABLE events ATTACH PARTITION events_2028 FOR VALUES FROM ('2028-01-01') TO ('2029-01-01');`,
       history: HISTORY,
     },
+    {
+      name: 'attaching an index to a partitioned index scans no rows (the partitioned-index recipe)',
+      sql: [
+        'CREATE INDEX events_at_idx ON ONLY events (at);',
+        'CREATE INDEX CONCURRENTLY events_2027_at_idx ON events_2027 (at);',
+        'ALTER INDEX events_at_idx ATTACH PARTITION events_2027_at_idx;',
+      ].join('\n'),
+      history: HISTORY,
+    },
   ],
   invalid: [
     {

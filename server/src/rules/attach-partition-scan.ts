@@ -12,7 +12,8 @@ export const attachPartitionScan: Rule = {
   },
   create: () => ({
     statement(ctx) {
-      if (ctx.kind !== 'AlterTableStmt') return;
+      // (ALTER INDEX ... ATTACH PARTITION, the last step of the partitioned-index recipe, scans no rows.)
+      if (ctx.kind !== 'AlterTableStmt' || ctx.ast.objtype !== 'OBJECT_TABLE') return;
       const parent = relationRef(ctx.ast.relation, 'table');
       for (const cmd of alterTableCommands(ctx.ast)) {
         if (cmd.subtype !== 'AT_AttachPartition') continue;

@@ -29,6 +29,19 @@ ruleTests(enumValueChange, {
       sql: "CREATE TYPE ticket_state AS ENUM ('open', 'close');\nALTER TYPE ticket_state RENAME VALUE 'close' TO 'closed';",
     },
     {
+      name: 'the literal goes into or is compared with text columns (known from history): not an enum value',
+      sql: [
+        'BEGIN;',
+        "ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'refunded';",
+        "INSERT INTO audit_log (action, note) VALUES ('refunded', 'x');",
+        "INSERT INTO audit_log VALUES ('refunded');",
+        "UPDATE audit_log SET action = 'refunded' WHERE action IN ('refunded', 'x');",
+        "DELETE FROM audit_log a WHERE a.action = 'refunded';",
+        'COMMIT;',
+      ].join('\n'),
+      history: "CREATE TYPE order_status AS ENUM ('paid');\nCREATE TABLE audit_log (action text, note text);",
+    },
+    {
       name: 'PostgreSQL 11: ADD VALUE outside a transaction block',
       sql: "ALTER TYPE order_status ADD VALUE 'archived';",
       pgVersion: 11,
@@ -71,6 +84,21 @@ ruleTests(enumValueChange, {
       name: 'a cast to the enum is certain',
       sql: "BEGIN;\nALTER TYPE public.order_status ADD VALUE IF NOT EXISTS 'archived';\nINSERT INTO orders (status) SELECT 'archived'::order_status;\nCOMMIT;",
       errors: [{ line: 3, column: 36, endColumn: 46, message: /fails here\.$/ }],
+    },
+    {
+      name: 'stored in or compared with a column of the enum type (known from history): certain',
+      sql: [
+        'BEGIN;',
+        "ALTER TYPE order_status ADD VALUE 'refunded';",
+        "INSERT INTO orders (note, status) VALUES ('refunded', 'refunded');",
+        "UPDATE orders o SET note = 'refunded' WHERE o.status = 'refunded';",
+        'COMMIT;',
+      ].join('\n'),
+      history: "CREATE TYPE order_status AS ENUM ('paid');\nCREATE TABLE orders (note text, status order_status);",
+      errors: [
+        { line: 3, column: 55, message: /fails here\.$/ },
+        { line: 4, column: 56, message: /fails here\.$/ },
+      ],
     },
     {
       name: 'goose wraps the up section in a transaction',

@@ -1,4 +1,6 @@
 import { typeNameOf } from '../facts/expressions';
+import { relationRef } from '../facts/statementFacts';
+import type { SchemaModel } from '../schema/model';
 import { utf8ToUtf16Offset } from '../syntax/positions';
 import type { AstNode } from '../syntax/parse';
 import type { Rule, StatementContext } from './rule';
@@ -60,6 +62,53 @@ function stringLiterals(node: unknown, castTo: string | undefined, into: Literal
   return into;
 }
 
+/**
+ * The columns the statement's literals go into or are compared with, by literal location: INSERT values, UPDATE
+ * SET, and `col = '...'` / `col IN ('...')` on the statement's own table.
+ */
+function literalColumns(
+  kind: string,
+  ast: AstNode,
+  schema: SchemaModel,
+): Map<number, { table: string; column: string }> {
+  const columns = new Map<number, { table: string; column: string }>();
+  if (kind !== 'InsertStmt' && kind !== 'UpdateStmt' && kind !== 'DeleteStmt') return columns;
+  const table = relationRef(ast.relation, 'table')?.key;
+  if (table === undefined) return columns;
+  const names = new Set<string>([ast.relation.relname, ast.relation.alias?.aliasname].filter(Boolean));
+  const goesInto = (node: AstNode | undefined, column: string | undefined): void => {
+    const location = node?.A_Const?.location;
+    if (column !== undefined && typeof location === 'number') columns.set(location, { table, column });
+  };
+  if (kind === 'InsertStmt') {
+    let targets: (string | undefined)[] = (ast.cols ?? []).map((c: AstNode) => c.ResTarget?.name);
+    if (targets.length === 0) targets = [...(schema.tables.get(table)?.columns.keys() ?? [])];
+    for (const row of ast.selectStmt?.SelectStmt?.valuesLists ?? [])
+      (row.List?.items ?? []).forEach((item: AstNode, i: number) => goesInto(item, targets[i]));
+  }
+  if (kind === 'UpdateStmt') for (const t of ast.targetList ?? []) goesInto(t.ResTarget?.val, t.ResTarget?.name);
+  const compared = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(compared);
+    else if (node && typeof node === 'object') {
+      const expr = (node as AstNode).A_Expr;
+      const fields: AstNode[] | undefined = expr?.lexpr?.ColumnRef?.fields;
+      if (fields && (fields.length === 1 || (fields.length === 2 && names.has(fields[0].String?.sval)))) {
+        const column = fields[fields.length - 1].String?.sval;
+        for (const item of expr.rexpr?.List?.items ?? [expr.rexpr]) goesInto(item, column);
+      }
+      for (const child of Object.values(node)) compared(child);
+    }
+  };
+  compared(ast.whereClause);
+  return columns;
+}
+
+/** The type name of a column known from the replayed schema (a domain's base type), or undefined. */
+function columnTypeName(schema: SchemaModel, table: string, column: string): string | undefined {
+  const name = schema.tables.get(table)?.columns.get(column)?.type.name;
+  return name === undefined ? undefined : (schema.domains.get(`public.${name}`)?.base.name ?? name);
+}
+
 /** Statements whose string constants are not values of any type. */
 const NOT_EXPRESSIONS = new Set(['AlterEnumStmt', 'CreateEnumStmt', 'VariableSetStmt', 'CommentStmt']);
 
@@ -107,12 +156,20 @@ export const enumValueChange: Rule = {
           return;
         }
         if (added.size === 0 || NOT_EXPRESSIONS.has(ctx.kind)) return;
+        let columns: ReturnType<typeof literalColumns> | undefined;
         for (const use of stringLiterals(ctx.ast, undefined, [])) {
           const type = added.get(use.value);
           if (type === undefined || (use.castTo !== undefined && use.castTo !== type)) continue;
+          // A literal stored in or compared with a column whose type is known is a value of that type.
+          columns ??= literalColumns(ctx.kind, ctx.ast, ctx.schema);
+          const column = use.castTo === undefined ? columns.get(use.location) : undefined;
+          const columnType = column && columnTypeName(ctx.schema, column.table, column.column);
+          if (columnType !== undefined && columnType !== type) continue;
           const start = utf8ToUtf16Offset(ctx.statement.text, use.location);
           const assumption =
-            use.castTo === undefined ? ` (if this literal is stored in or compared with a column of type ${type})` : '';
+            use.castTo === undefined && columnType === undefined
+              ? ` (if this literal is stored in or compared with a column of type ${type})`
+              : '';
           ctx.report({
             message: `'${use.value}' was added to enum ${type} earlier in this transaction: PostgreSQL refuses to use a new enum value before the transaction that added it commits ("unsafe use of new value"), so the migration fails here${assumption}.`,
             start,

@@ -28,8 +28,22 @@ ruleTests(foreignKeyWithoutIndex, {
       name: 'a table unknown to the history may have its index already',
       sql: 'ALTER TABLE shipments ADD CONSTRAINT shipments_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID;',
     },
+    {
+      name: 'a partial index that leaves out only NULLs serves the lookup (fk_col = $1 implies it)',
+      sql: 'CREATE TABLE comments (id bigint PRIMARY KEY, author_id bigint REFERENCES accounts (id));\nCREATE INDEX comments_author_id_idx ON comments (author_id) WHERE author_id IS NOT NULL;',
+    },
   ],
   invalid: [
+    {
+      name: 'a partial index with any other condition does not serve every lookup',
+      sql: 'CREATE TABLE comments (id bigint PRIMARY KEY, author_id bigint REFERENCES accounts (id), deleted_at timestamptz);\nCREATE INDEX comments_author_id_idx ON comments (author_id) WHERE deleted_at IS NULL;',
+      errors: [{ line: 1, column: 1, message: /comments \(author_id\) has no index/ }],
+    },
+    {
+      name: 'nor one that leaves out the NULLs of another column',
+      sql: 'CREATE TABLE comments (id bigint PRIMARY KEY, author_id bigint REFERENCES accounts (id), post_id bigint);\nCREATE INDEX comments_author_id_idx ON comments (author_id) WHERE author_id IS NOT NULL AND post_id IS NOT NULL;',
+      errors: [{ line: 1, column: 1 }],
+    },
     {
       sql: 'CREATE TABLE refunds (id bigint PRIMARY KEY, order_id bigint REFERENCES orders (id));',
       errors: [{ line: 1, column: 1, message: /refunds \(order_id\) has no index/ }],

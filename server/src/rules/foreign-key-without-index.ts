@@ -52,10 +52,14 @@ const addedColumns = perStatement((ast: AstNode, kind: string): readonly string[
   return defs.map((d) => d?.colname).filter((n): n is string => typeof n === 'string');
 });
 
-/** An index whose leading columns are exactly the foreign key's columns (in any order) serves its lookups. */
+/**
+ * An index whose leading columns are exactly the foreign key's columns (in any order) serves its lookups; a partial
+ * one only when the lookup implies its condition (`WHERE fk_col IS NOT NULL`).
+ */
 function hasLeadingIndex(schema: SchemaModel, table: string, columns: string[]): boolean {
   for (const index of schema.indexes.values()) {
-    if (index.table !== table || index.partial) continue;
+    if (index.table !== table) continue;
+    if (index.partial && !index.excludesNullsOf?.every((c) => columns.includes(c))) continue;
     const leading = index.columns.slice(0, columns.length);
     if (leading.length === columns.length && columns.every((c) => leading.includes(c))) return true;
   }

@@ -22,6 +22,19 @@ ruleTests(requireConcurrentIndex, {
       sql: 'CREATE TABLE order_totals AS SELECT account_id, sum(total_cents) AS total FROM orders GROUP BY 1;\nCREATE INDEX ON order_totals (account_id);',
     },
     {
+      name: 'a table created by SELECT ... INTO in this migration',
+      sql: 'SELECT id, email INTO TABLE users_snapshot FROM users;\nCREATE UNIQUE INDEX users_snapshot_id_idx ON users_snapshot (id);',
+    },
+    {
+      name: 'a table created inside CREATE SCHEMA is in that schema',
+      sql: [
+        'CREATE SCHEMA billing',
+        '  CREATE TABLE invoices (id bigint PRIMARY KEY, customer_id bigint)',
+        '  CREATE INDEX invoices_customer_id_idx ON invoices (customer_id);',
+        'CREATE INDEX invoices_customer_id_id_idx ON billing.invoices (customer_id, id);',
+      ].join('\n'),
+    },
+    {
       name: 'a partitioned table known from history is partitioned-index-lock’s business',
       sql: 'CREATE INDEX events_kind_idx ON events (kind);',
       history: 'CREATE TABLE events (at timestamptz, kind text) PARTITION BY RANGE (at);',
@@ -34,6 +47,11 @@ ruleTests(requireConcurrentIndex, {
     "DO $$ BEGIN EXECUTE 'CREATE INDEX x ON orders (a)'; END $$;",
   ],
   invalid: [
+    {
+      name: 'a table of the same name in another schema than the one CREATE SCHEMA made',
+      sql: 'CREATE SCHEMA billing CREATE TABLE invoices (id bigint);\nCREATE INDEX invoices_id_idx ON invoices (id);',
+      errors: [{ line: 2, column: 1 }],
+    },
     {
       sql: 'CREATE INDEX orders_created_at_idx ON orders (created_at);',
       errors: [

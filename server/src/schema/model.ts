@@ -54,6 +54,11 @@ export interface IndexInfo {
   columns: readonly (string | null)[];
   unique: boolean;
   partial: boolean;
+  /**
+   * A partial index whose only conditions are `col IS NOT NULL` (AND-ed): those columns. An equality lookup on them
+   * implies its condition, so the index serves it (a foreign key's check, for one).
+   */
+  excludesNullsOf?: readonly string[];
   /** The CREATE INDEX statement as written, when replay was given its text and nothing renamed since. */
   definition?: string;
 }

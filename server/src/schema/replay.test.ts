@@ -159,6 +159,27 @@ describe('schema replay', () => {
     });
   });
 
+  it('knows the tables CREATE SCHEMA creates (in that schema) and SELECT ... INTO creates', () => {
+    const model = run(
+      [
+        'CREATE SCHEMA billing CREATE TABLE invoices (id bigint, customer_id bigint NOT NULL)',
+        '  CREATE INDEX invoices_customer_idx ON invoices (customer_id);',
+        'CREATE SCHEMA AUTHORIZATION reporting CREATE TABLE runs (id int);',
+        'SELECT id INTO users_snapshot FROM users;',
+      ].join('\n'),
+    );
+    const invoices = model.tables.get('billing.invoices');
+    assert.strictEqual(invoices?.columns.get('customer_id')?.notNull, true);
+    assert.deepStrictEqual(
+      [...model.indexes.values()].filter((i) => i.table === 'billing.invoices').map((i) => i.key),
+      ['billing.invoices_customer_idx'],
+    );
+    assert.strictEqual(model.tables.get('public.invoices'), undefined);
+    assert.ok(model.tables.get('reporting.runs'));
+    const snapshot = model.tables.get('public.users_snapshot');
+    assert.ok(snapshot && !snapshot.complete, 'its columns come from a query: not known');
+  });
+
   it('never mutates the model it starts from', () => {
     const base = run('CREATE TABLE t (a int);');
     const frozen = JSON.stringify([...base.tables.get('public.t')!.columns.keys()]);

@@ -2,10 +2,11 @@
 // copies one only when it first changes it, so replaying a DML-heavy file costs nothing and a cached history
 // model is never mutated. What a statement does that replay cannot follow makes the affected table
 // `complete: false` (or drops it), so rules see "unknown" rather than a wrong answer.
-import { typeNameOf } from '../facts/expressions';
+import { notNullCheckColumn, typeNameOf } from '../facts/expressions';
 import { perStatement } from '../facts/perStatement';
 import type { RuleState } from '../rules/rule';
 import { relationRef } from '../facts/statementFacts';
+import { schemaElements } from '../facts/schemaElements';
 import type { AstNode } from '../syntax/parse';
 import { columnDefaultText, constraintBody, setDefaultText, typeText } from './sourceText';
 import {
@@ -77,6 +78,13 @@ function names(list: AstNode[] | undefined): string[] {
 function qualifiedKey(list: AstNode[] | undefined): string {
   const parts = names(list);
   return parts.length > 1 ? `${parts[parts.length - 2]}.${parts[parts.length - 1]}` : `public.${parts[0]}`;
+}
+
+/** `a IS NOT NULL AND b IS NOT NULL` → [a, b]; undefined when the expression is anything else. */
+function onlyNotNullTests(expr: AstNode): string[] | undefined {
+  const tests: AstNode[] = expr.BoolExpr?.boolop === 'AND_EXPR' ? expr.BoolExpr.args : [expr];
+  const columns = tests.map((t) => notNullCheckColumn(t));
+  return columns.every((c): c is string => c !== undefined) ? columns : undefined;
 }
 
 /** Column names an expression refers to (`a > 0 AND b IS NOT NULL` → [a, b]). */
@@ -379,6 +387,15 @@ export class SchemaBuilder {
         }
         return;
       }
+      case 'SelectStmt': {
+        // SELECT ... INTO new_table: its columns are those of the query, not known here.
+        const ref = relationRef(ast.intoClause?.rel, 'table');
+        if (ref) this.setTable(emptyTable(ref.key, ref.name, false));
+        return;
+      }
+      case 'CreateSchemaStmt':
+        for (const element of schemaElements(ast)) this.apply(element.kind, element.ast, text);
+        return;
       case 'ViewStmt': {
         const ref = relationRef(ast.view, 'view');
         if (!ref) return;
@@ -672,10 +689,15 @@ export class SchemaBuilder {
           }
         });
         for (const index of this.indexesOf(ref.key)) {
-          if (index.columns.includes(ast.subname)) {
+          if (index.columns.includes(ast.subname) || index.excludesNullsOf?.includes(ast.subname)) {
+            const renamed = (c: string | null) => (c === ast.subname ? ast.newname : c);
             this.setIndex({
               ...without(index, 'definition'), // written with the old column name
-              columns: index.columns.map((c) => (c === ast.subname ? ast.newname : c)),
+              columns: index.columns.map(renamed),
+              ...defined(
+                'excludesNullsOf',
+                index.excludesNullsOf?.map((c) => renamed(c) as string),
+              ),
             });
           }
         }
@@ -756,6 +778,7 @@ export class SchemaBuilder {
       columns,
       unique: Boolean(ast.unique),
       partial: Boolean(ast.whereClause),
+      ...defined('excludesNullsOf', ast.whereClause ? onlyNotNullTests(ast.whereClause) : undefined),
       ...defined('definition', this.source?.trim().replace(/;$/, '')),
     });
   }
@@ -781,8 +804,8 @@ type MutableTable = {
 } & { columns: Map<string, ColumnInfo>; constraints: Map<string, ConstraintInfo> };
 
 /** `{ key: value }`, or `{}` when the value is unknown (models compare equal whether or not text was given). */
-function defined<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 /** A copy without one optional key. */
