@@ -75,6 +75,11 @@ const EDITS: Edit[] = [
   (st, rand) => {
     st[Math.floor(rand() * st.length)] = pick(['BEGIN', 'COMMIT', "SET lock_timeout = '2s'", 'ROLLBACK'], rand);
   },
+  // Point the search path elsewhere (where unqualified names are created and found), or back.
+  (st, rand) => {
+    const settings = ['SET search_path TO app, public', 'SET search_path = public', 'RESET search_path'];
+    st.splice(Math.floor(rand() * st.length), 0, pick(settings, rand));
+  },
   // Break a statement (a syntax error), or mend it.
   (st, rand) => {
     const i = Math.floor(rand() * st.length);

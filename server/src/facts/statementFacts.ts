@@ -35,6 +35,8 @@ export interface StatementFacts {
   indexTable?: { index: string; table: RelationRef };
   /** The operation, when PostgreSQL refuses to run it inside a transaction block. */
   nonTransactional?: string;
+  /** `SET search_path TO app, public`: the schemas, in order (`[]` for DEFAULT/RESET: back to `public`). */
+  searchPath?: readonly string[];
 }
 
 export function relationRef(rangeVar: AstNode | undefined, kind: RelationKind): RelationRef | undefined {
@@ -179,6 +181,10 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
     case 'VariableSetStmt':
       facts.lockTimeout = lockTimeoutFromSet(ast);
       if (facts.lockTimeout) facts.lockTimeoutLocal = Boolean(ast.is_local);
+      if (ast.name === 'search_path')
+        facts.searchPath = (ast.args ?? [])
+          .map((a: AstNode) => a.A_Const?.sval?.sval)
+          .filter((s: unknown): s is string => typeof s === 'string');
       break;
     case 'SelectStmt': {
       facts.lockTimeout = lockTimeoutFromSetConfig(ast);
@@ -190,8 +196,9 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
     case 'CreateSchemaStmt':
       for (const element of schemaElements(ast)) {
         const inner = statementFacts(element.kind, element.ast);
+        // (A lock on a table an earlier element created blocks no one: nothing else can see the schema yet.)
+        for (const l of inner.locks) if (!facts.creates.some((c) => c.key === l.relation.key)) lock(l.relation, l.mode);
         facts.creates.push(...inner.creates);
-        for (const l of inner.locks) lock(l.relation, l.mode);
         facts.indexTable ??= inner.indexTable;
       }
       break;

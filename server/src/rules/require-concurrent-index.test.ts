@@ -35,6 +35,14 @@ ruleTests(requireConcurrentIndex, {
       ].join('\n'),
     },
     {
+      name: 'a table created under SET search_path is in the first schema of the path',
+      sql: 'SET search_path TO "$user", app, public;\nCREATE TABLE items (id bigint, name text);\nCREATE INDEX items_name_idx ON app.items (name);',
+    },
+    {
+      name: 'an unqualified name is found in the schemas of the search path',
+      sql: 'CREATE TABLE app.orders (id bigint, item_id bigint);\nSET search_path = app;\nCREATE INDEX orders_item_id_idx ON orders (item_id);',
+    },
+    {
       name: 'a partitioned table known from history is partitioned-index-lock’s business',
       sql: 'CREATE INDEX events_kind_idx ON events (kind);',
       history: 'CREATE TABLE events (at timestamptz, kind text) PARTITION BY RANGE (at);',
@@ -47,6 +55,16 @@ ruleTests(requireConcurrentIndex, {
     "DO $$ BEGIN EXECUTE 'CREATE INDEX x ON orders (a)'; END $$;",
   ],
   invalid: [
+    {
+      name: 'a table of the same name in a schema outside the search path',
+      sql: 'SET search_path TO app;\nCREATE TABLE items (id bigint);\nCREATE INDEX items_id_idx ON public.items (id);',
+      errors: [{ line: 3, column: 1 }],
+    },
+    {
+      name: 'after RESET search_path an unqualified name is in public again',
+      sql: 'CREATE TABLE app.items (id bigint);\nSET search_path = app;\nRESET search_path;\nCREATE INDEX items_id_idx ON items (id);',
+      errors: [{ line: 4, column: 1 }],
+    },
     {
       name: 'a table of the same name in another schema than the one CREATE SCHEMA made',
       sql: 'CREATE SCHEMA billing CREATE TABLE invoices (id bigint);\nCREATE INDEX invoices_id_idx ON invoices (id);',

@@ -126,6 +126,8 @@ export class Walk {
   /** Relations the current unit created, and the tables of the indexes it knows. */
   readonly created: TrackedSet<string>;
   readonly indexTables: TrackedMap<string, RelationRef>;
+  /** The schemas of the last `SET search_path` (one key, ''): where an unqualified name is created and found. */
+  readonly searchPath: TrackedMap<string, readonly string[]>;
   /** Columns the current unit added, and what the file's up side changed (rules see it as ctx.changesSoFar). */
   readonly changesSoFar: ChangesSoFar;
   /** The hot loop runs only the rules that look at statements. */
@@ -164,6 +166,7 @@ export class Walk {
     this.locks = new TransactionLocks(store);
     this.created = store.set();
     this.indexTables = store.map();
+    this.searchPath = store.map();
     this.changesSoFar = new ChangesSoFar(store);
     this.statementRules = rules.filter((r) => r.visitor.statement);
     this.memo = { signature, phases: [[], []], boundaries: [] };
@@ -570,7 +573,12 @@ class UnitState {
     walk.locks.after(ctx);
     walk.changesSoFar.after(ctx);
     const created = walk.created;
-    for (const ref of facts.creates) created.add(ref.key);
+    for (const ref of facts.creates) {
+      // Under `SET search_path TO app, ...` an unqualified name is created in app.
+      const schema = isUnqualified(ref) ? walk.searchPath.get('')?.find(isCreationSchema) : undefined;
+      created.add(schema === undefined ? ref.key : `${schema}.${ref.name}`);
+    }
+    if (facts.searchPath) walk.searchPath.set('', facts.searchPath);
     // A table created in this migration and then renamed is still this migration's.
     const renamed = parse.kind === 'RenameStmt' && parse.ast.renameType === 'OBJECT_TABLE' ? parse.ast : undefined;
     if (renamed && created.has(relationRef(renamed.relation, 'table')?.key ?? '')) {
@@ -594,6 +602,16 @@ class UnitState {
       this.lockTimeoutLocal = Boolean(facts.lockTimeoutLocal);
     }
   }
+}
+
+/** Where CREATE puts an unqualified name: the first schema of the path that is not "$user" or a system one. */
+function isCreationSchema(schema: string): boolean {
+  return schema !== '$user' && schema !== 'pg_catalog' && schema !== 'pg_temp';
+}
+
+/** Written without a schema (`orders`, keyed `public.orders`), as opposed to `public.orders` or `app.orders`. */
+function isUnqualified(ref: RelationRef): boolean {
+  return ref.key.length === ref.name.length + 7 && ref.key.startsWith('public.') && ref.key.endsWith(ref.name);
 }
 
 /**
@@ -628,7 +646,12 @@ class WalkStatementContext implements StatementContext {
   /** False when this unit created the relation earlier; an index's lock lands on its table, when known. */
   isPreExisting(ref: RelationRef): boolean {
     const table = ref.kind === 'index' ? this.walk.indexTables.get(ref.key) : undefined;
-    return !this.walk.created.has((table ?? ref).key);
+    const created = this.walk.created;
+    const key = (table ?? ref).key;
+    if (created.has(key)) return false;
+    // An unqualified name may be found in any schema of the search path the migration set.
+    if (table || !isUnqualified(ref)) return true;
+    return !(this.walk.searchPath.get('') ?? []).some((schema) => created.has(`${schema}.${ref.name}`));
   }
 
   report(input: ReportInput): void {
