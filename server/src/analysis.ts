@@ -4,7 +4,7 @@
 // also looks again only at the statements whose inputs the edit changed.
 import type { SluiceConfig } from './config/config';
 import { RelationRef, statementFacts, StatementFacts } from './facts/statementFacts';
-import type { MigrationInfo } from './migrations/tools';
+import type { MigrationInfo, MigrationTool } from './migrations/tools';
 import type { RollbackStatus } from './migrations/rollback';
 import type { ToolTransactionSettings } from './migrations/transactions';
 import { splitUnits, Unit } from './migrations/units';
@@ -14,6 +14,7 @@ import { EMPTY_SCHEMA, SchemaModel } from './schema/model';
 import { SchemaBuilder } from './schema/replay';
 import { Directives, readDirectives } from './syntax/directives';
 import { ParseOutcome, parseStatement } from './syntax/parse';
+import { placeholdersAsIdentifiers, substitutesPlaceholders } from './syntax/placeholders';
 import { LineIndex } from './syntax/positions';
 import { splitEdited, SplitText } from './syntax/resplit';
 import { SplitResult, splitStatements, Statement } from './syntax/split';
@@ -105,14 +106,18 @@ const recentSplits = new Map<string, SplitText & { analyzed: AnalyzedStatement[]
 export const REMEMBERED_STATEMENTS_MAX = 20_000;
 
 /** The file's statements, split (again around the edit) and with their parses; undefined: too many to remember. */
-function statementsOfFile(text: string, file: string): { split: SplitResult; statements?: AnalyzedStatement[] } {
+function statementsOfFile(
+  text: string,
+  file: string,
+  placeholders: boolean,
+): { split: SplitResult; statements?: AnalyzedStatement[] } {
   const previous = recentSplits.get(file);
   const split = previous ? splitEdited(previous, text) : splitStatements(text);
   if (split.statements.length > REMEMBERED_STATEMENTS_MAX) {
     forgetFile(file);
     return { split };
   }
-  const statements = withParses(split.statements, previous?.analyzed);
+  const statements = withParses(split.statements, placeholders, previous?.analyzed);
   recentSplits.delete(file);
   if (recentSplits.size >= RECENT_SPLITS) recentSplits.delete(recentSplits.keys().next().value as string);
   recentSplits.set(file, { source: text, result: split, analyzed: statements });
@@ -141,25 +146,36 @@ export function replayMigration(base: SchemaModel, text: string, migration: Migr
   for (const unit of units) {
     if (unit.direction !== 'up') continue;
     for (const index of unit.statements) {
-      const parsed = analyzeStatement(split.statements[index].text).parse;
+      const parsed = analyzeStatement(parseText(split.statements[index].text, migration.tool)).parse;
       if (parsed.ok) builder.apply(parsed.kind, parsed.ast);
     }
   }
   return builder.snapshot();
 }
 
+/** What the parser is given for a statement of a file of `tool`: Flyway's `${placeholders}` as identifiers. */
+function parseText(text: string, tool: MigrationTool | null): string {
+  return substitutesPlaceholders(tool) ? placeholdersAsIdentifiers(text) : text;
+}
+
 /**
  * Statements with their (cached) parse and facts. Each statement's text becomes the cache's own copy, so a split
  * kept for the next edit holds no slice of this version of the document, and looking it up again is cheap (a
- * string's hash is computed once).
+ * string's hash is computed once). `placeholders`: the file's tool substitutes `${...}` (syntax/placeholders.ts).
  */
-function withParses(split: Statement[], previous?: readonly AnalyzedStatement[]): AnalyzedStatement[] {
+function withParses(
+  split: Statement[],
+  placeholders: boolean,
+  previous?: readonly AnalyzedStatement[],
+): AnalyzedStatement[] {
   return split.map((s, i) => {
     const was = previous?.[i];
     if (was && was.start === s.start && was.end === s.end && was.text === s.text) return was;
-    const cached = analyzeStatement(s.text);
-    s.text = cached.text;
-    return { text: cached.text, start: s.start, end: s.end, parse: cached.parse, facts: cached.facts };
+    const parsed = placeholders ? placeholdersAsIdentifiers(s.text) : s.text;
+    const cached = analyzeStatement(parsed);
+    // (A statement with placeholders keeps its own text: quick fixes copy it.)
+    if (parsed === s.text) s.text = cached.text;
+    return { text: s.text, start: s.start, end: s.end, parse: cached.parse, facts: cached.facts };
   });
 }
 
@@ -230,15 +246,19 @@ export function analyze(
   // text) and remembers its walk. A one-off analysis streams the statements instead (walk/streamed.ts).
   let split: SplitResult | undefined;
   if (context.incremental === true && context.file !== undefined) {
-    const file = statementsOfFile(text, context.file);
+    const file = statementsOfFile(text, context.file, substitutesPlaceholders(migration.tool));
     if (file.statements)
       return analyzeStatements(text, file.split, file.statements, migration, settings, context, true);
     split = file.split;
   }
   split ??= splitStatements(text);
-  const parsing = context.parsing?.(split.statements.map((s) => s.text));
+  const texts = split.statements.map((s) => parseText(s.text, migration.tool));
+  const parsing = context.parsing?.(texts);
   try {
-    const statements = streamedStatements(split.statements, parsing ? (t, i) => parsing.parse(t, i) : parseStatement);
+    const statements = streamedStatements(
+      split.statements,
+      parsing ? (_, i) => parsing.parse(texts[i], i) : (_, i) => parseStatement(texts[i]),
+    );
     return analyzeStatements(text, split, statements, migration, settings, context, false);
   } finally {
     parsing?.done();
@@ -304,7 +324,7 @@ function analyzeStatements(
     // A down script in its own file: walk its up script first, reports muted, so rules learn what the up side
     // did exactly as they do for a goose/dbmate up section (drop-column is fine when it undoes an ADD COLUMN).
     if (upScript !== undefined) {
-      const up = withParses(splitStatements(upScript).statements);
+      const up = withParses(splitStatements(upScript).statements, substitutesPlaceholders(migration.tool));
       const unit: Unit = {
         tool: migration.tool,
         direction: 'up',

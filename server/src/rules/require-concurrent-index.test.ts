@@ -22,6 +22,11 @@ ruleTests(requireConcurrentIndex, {
       sql: 'CREATE TABLE order_totals AS SELECT account_id, sum(total_cents) AS total FROM orders GROUP BY 1;\nCREATE INDEX ON order_totals (account_id);',
     },
     {
+      name: 'CREATE TABLE IF NOT EXISTS of a table the history does not know creates it',
+      sql: 'CREATE TABLE IF NOT EXISTS audit_events (id bigint, at timestamptz);\nCREATE INDEX audit_events_at_idx ON audit_events (at);',
+      history: 'CREATE TABLE orders (id bigint PRIMARY KEY);',
+    },
+    {
       name: 'a table created by SELECT ... INTO in this migration',
       sql: 'SELECT id, email INTO TABLE users_snapshot FROM users;\nCREATE UNIQUE INDEX users_snapshot_id_idx ON users_snapshot (id);',
     },
@@ -55,6 +60,12 @@ ruleTests(requireConcurrentIndex, {
     "DO $$ BEGIN EXECUTE 'CREATE INDEX x ON orders (a)'; END $$;",
   ],
   invalid: [
+    {
+      name: 'CREATE TABLE IF NOT EXISTS of a table an earlier migration made does nothing: it is still in use',
+      sql: 'CREATE TABLE IF NOT EXISTS orders (id bigint PRIMARY KEY, created_at timestamptz);\nCREATE INDEX orders_created_at_idx ON orders (created_at);',
+      history: 'CREATE TABLE orders (id bigint PRIMARY KEY, created_at timestamptz);',
+      errors: [{ line: 2, column: 1 }],
+    },
     {
       name: 'a table of the same name in a schema outside the search path',
       sql: 'SET search_path TO app;\nCREATE TABLE items (id bigint);\nCREATE INDEX items_id_idx ON public.items (id);',

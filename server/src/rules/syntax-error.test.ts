@@ -9,8 +9,24 @@ ruleTests(syntaxError, {
     '/* outer /* nested ; */ still comment */ SELECT 1;',
     '-- only a comment\n/* and another */',
     '',
+    {
+      name: 'Flyway and Liquibase replace ${placeholders} before PostgreSQL sees the file',
+      sql: "CREATE TABLE ${flyway:defaultSchema}.audit (id bigint, note text DEFAULT '${env}');\nGRANT SELECT ON ${flyway:defaultSchema}.audit TO ${readerRole};",
+      tool: 'flyway',
+    },
+    {
+      name: 'Liquibase changelog properties too',
+      sql: '--liquibase formatted sql\n--changeset ana:1\nCREATE TABLE ${schema}.audit (id bigint);',
+      tool: 'liquibase',
+    },
   ],
   invalid: [
+    {
+      name: 'other tools send ${...} as written: PostgreSQL rejects it',
+      sql: 'CREATE TABLE ${schema}.audit (id bigint);',
+      tool: 'golang-migrate',
+      errors: [{ line: 1, column: 14, message: /syntax error at or near "\$"/ }],
+    },
     {
       name: 'the range covers the offending token',
       sql: 'CREATE INDEX ON orders (a,,b);',

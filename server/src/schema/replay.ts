@@ -234,7 +234,12 @@ export class SchemaBuilder {
    * With `state`, the model lives in tracked maps, so the walk can see what each statement read and wrote;
    * `remembered`: the walk keeps those writes for the next analysis, so stored values must never change.
    */
-  constructor(base: SchemaModel = EMPTY_SCHEMA, state?: RuleState, remembered = false) {
+  constructor(
+    /** The model it started from (for a migration: its history). */
+    readonly base: SchemaModel = EMPTY_SCHEMA,
+    state?: RuleState,
+    remembered = false,
+  ) {
     this.immutable = remembered;
     if (state) {
       this.tables = state.map<string, TableInfo>() as unknown as Map<string, TableInfo>;

@@ -573,7 +573,10 @@ class UnitState {
     walk.locks.after(ctx);
     walk.changesSoFar.after(ctx);
     const created = walk.created;
+    // CREATE TABLE IF NOT EXISTS of a table the earlier migrations made does nothing: it is still theirs.
+    const noop = parse.kind === 'CreateStmt' && parse.ast.if_not_exists;
     for (const ref of facts.creates) {
+      if (noop && walk.schema.base.tables.has(ref.key)) continue;
       // Under `SET search_path TO app, ...` an unqualified name is created in app.
       const schema = isUnqualified(ref) ? walk.searchPath.get('')?.find(isCreationSchema) : undefined;
       created.add(schema === undefined ? ref.key : `${schema}.${ref.name}`);

@@ -1,0 +1,10 @@
+-- migrate:up
+CREATE TABLE customers (
+  id bigserial PRIMARY KEY,
+  email text,
+  full_name text,
+  phone text
+);
+
+-- migrate:down
+DROP TABLE customers;

@@ -1,0 +1,13 @@
+-- case: a defensive CREATE TABLE IF NOT EXISTS of a table migration 1 made does nothing: the table is in use, and
+-- case: what follows in the same transaction is judged as on any busy table
+-- expect: unbatched-backfill@7, require-lock-timeout@8, set-not-null@8, drop-column@9
+-- tool: dbmate
+-- migrate:up
+CREATE TABLE IF NOT EXISTS customers (id bigserial PRIMARY KEY, email text);
+UPDATE customers SET email = lower(email);
+ALTER TABLE customers ALTER COLUMN full_name SET NOT NULL;
+ALTER TABLE customers DROP COLUMN phone;
+
+-- migrate:down
+ALTER TABLE customers ADD COLUMN phone text;
+ALTER TABLE customers ALTER COLUMN full_name DROP NOT NULL;
