@@ -3,6 +3,7 @@
 // edited file re-parses only the statements that changed; in the editor, the cross-statement pass (walk/walk.ts)
 // also looks again only at the statements whose inputs the edit changed.
 import type { SluiceConfig } from './config/config';
+import { createdKey } from './facts/searchPath';
 import { RelationRef, statementFacts, StatementFacts } from './facts/statementFacts';
 import type { MigrationInfo, MigrationTool } from './migrations/tools';
 import type { RollbackStatus } from './migrations/rollback';
@@ -182,8 +183,11 @@ function withParses(
 /** Keys of the relations a migration's statements create: a down script may drop them without ceremony. */
 export function createdRelations(text: string): Set<string> {
   const created = new Set<string>();
+  let path: readonly string[] | undefined;
   for (const s of splitStatements(text).statements) {
-    for (const ref of analyzeStatement(s.text).facts?.creates ?? []) created.add(ref.key);
+    const facts = analyzeStatement(s.text).facts;
+    for (const ref of facts?.creates ?? []) created.add(createdKey(ref, path));
+    path = facts?.searchPath ?? path;
   }
   return created;
 }
@@ -295,11 +299,13 @@ function analyzeStatements(
   const upIndexTables = new Map<string, RelationRef>();
   // (Only down sections start from it: without one, the up statements are not parsed ahead of the walk.)
   const hasDown = units.some((u) => u.direction === 'down');
+  let path: readonly string[] | undefined;
   for (const unit of units) {
     if (unit.direction !== 'up' || !hasDown) continue;
     for (const index of unit.statements) {
       const facts = statements[index].facts;
-      facts?.creates.forEach((ref) => createdByUp.add(ref.key));
+      facts?.creates.forEach((ref) => createdByUp.add(createdKey(ref, path)));
+      path = facts?.searchPath ?? path;
       if (facts?.indexTable) upIndexTables.set(facts.indexTable.index, facts.indexTable.table);
     }
   }

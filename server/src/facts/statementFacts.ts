@@ -165,6 +165,23 @@ const LOCK_STMT_MODES: Record<number, LockMode> = {
   8: 'AccessExclusiveLock',
 };
 
+const SERIAL_TYPES = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
+
+/** The sequences PostgreSQL creates for a table's serial and identity columns (`orders_id_seq`). */
+function ownedSequences(table: RelationRef, elements: AstNode[] | undefined): RelationRef[] {
+  const sequences: RelationRef[] = [];
+  for (const element of elements ?? []) {
+    const column = element.ColumnDef;
+    if (!column?.colname) continue;
+    const typeName = column.typeName?.names?.at(-1)?.String?.sval;
+    const identity = (column.constraints ?? []).some((c: AstNode) => c.Constraint?.contype === 'CONSTR_IDENTITY');
+    if (!SERIAL_TYPES.has(typeName) && !identity) continue;
+    const suffix = `_${column.colname}_seq`;
+    sequences.push({ name: table.name + suffix, key: table.key + suffix, kind: 'relation' });
+  }
+  return sequences;
+}
+
 export function statementFacts(kind: string, ast: AstNode): StatementFacts {
   const facts: StatementFacts = { creates: [], locks: [] };
   const lock = (ref: RelationRef | undefined, mode: LockMode): void => {
@@ -204,7 +221,7 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
       break;
     case 'CreateStmt': {
       const ref = relationRef(ast.relation, 'table');
-      if (ref) facts.creates.push(ref);
+      if (ref) facts.creates.push(ref, ...ownedSequences(ref, ast.tableElts));
       // CREATE TABLE ... PARTITION OF takes an AccessExclusiveLock on the parent (verified on PostgreSQL 15).
       if (ast.partbound) lock(relationRef(ast.inhRelations?.[0]?.RangeVar, 'table'), 'AccessExclusiveLock');
       // A foreign key takes ShareRowExclusiveLock on the table it references, which is usually busy.
@@ -224,6 +241,16 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
     }
     case 'ViewStmt': {
       const ref = relationRef(ast.view, 'view');
+      if (ref) facts.creates.push(ref);
+      break;
+    }
+    case 'CreateSeqStmt': {
+      const ref = relationRef(ast.sequence, 'relation');
+      if (ref) facts.creates.push(ref);
+      break;
+    }
+    case 'CreateForeignTableStmt': {
+      const ref = relationRef(ast.base?.relation, 'table');
       if (ref) facts.creates.push(ref);
       break;
     }

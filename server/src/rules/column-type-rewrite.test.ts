@@ -19,6 +19,21 @@ ruleTests(columnTypeRewrite, {
     },
     { name: 'varchar → text', sql: 'ALTER TABLE orders ALTER COLUMN note TYPE text;', history: HISTORY },
     {
+      name: 'text → varchar without a length (binary-compatible, as dry-run shows)',
+      sql: 'ALTER TABLE posts ALTER COLUMN title TYPE varchar;',
+      history: 'CREATE TABLE posts (id int, title text);',
+    },
+    {
+      name: 'a USING clause that only casts the column to the new type (Knex, MikroORM)',
+      sql: [
+        'alter table "orders" alter column "ref" type varchar(500) using ("ref"::varchar(500));',
+        'alter table "orders" alter column "total" type numeric(12,2) using ("total"::numeric(12,2));',
+        'alter table "orders" alter column "amount" type int using ("amount"::int);',
+        'ALTER TABLE orders ALTER COLUMN note TYPE text USING note;',
+      ].join('\n'),
+      history: HISTORY,
+    },
+    {
       name: 'numeric(10,2) → numeric(12,2)',
       sql: 'ALTER TABLE orders ALTER COLUMN total TYPE numeric(12,2);',
       history: HISTORY,
@@ -41,6 +56,21 @@ ruleTests(columnTypeRewrite, {
     },
   ],
   invalid: [
+    {
+      name: 'a USING clause that computes something rewrites, even to a compatible type',
+      sql: 'ALTER TABLE orders ALTER COLUMN ref TYPE varchar(500) USING lower(ref);\nALTER TABLE orders ALTER COLUMN amount TYPE bigint USING amount::bigint;',
+      history: HISTORY,
+      errors: [
+        { line: 1, column: 1, message: /varchar\(50\) → varchar\(500\) USING \.\.\. rewrites/ },
+        { line: 2, column: 1, message: /int4 → int8 rewrites/ },
+      ],
+    },
+    {
+      name: 'text → varchar(n) checks every value: it rewrites',
+      sql: 'ALTER TABLE posts ALTER COLUMN title TYPE varchar(80);',
+      history: 'CREATE TABLE posts (id int, title text);',
+      errors: [{ line: 1, column: 1, message: /text → varchar\(80\) rewrites/ }],
+    },
     {
       name: 'int → bigint rewrites',
       sql: 'ALTER TABLE orders ALTER COLUMN amount TYPE bigint;',

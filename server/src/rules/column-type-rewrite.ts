@@ -1,6 +1,7 @@
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { TypeInfo } from '../schema/model';
 import { typeInfo } from '../schema/replay';
+import type { AstNode } from '../syntax/parse';
 import type { Rule } from './rule';
 
 /** Type families where a change needs no rewrite when the new type accepts every old value unchanged. */
@@ -13,6 +14,7 @@ function binaryCompatible(from: TypeInfo, to: TypeInfo): boolean {
     b.length === 0 || (a.length > 0 && b[0] >= a[0]);
   if (from.name === 'varchar' && to.name === 'varchar') return widened(from.mods, to.mods);
   if (from.name === 'varchar' && to.name === 'text') return true;
+  if (from.name === 'text' && to.name === 'varchar' && to.mods.length === 0) return true; // unbounded: same values
   if (from.name === 'numeric' && to.name === 'numeric') {
     if (to.mods.length === 0) return true;
     // numeric(p,s) → numeric(p',s) with p' ≥ p keeps the scale, so stored values stay as they are.
@@ -25,6 +27,25 @@ function binaryCompatible(from: TypeInfo, to: TypeInfo): boolean {
   }
   if (from.name === 'varbit' && to.name === 'varbit') return widened(from.mods, to.mods);
   return false;
+}
+
+function sameType(a: TypeInfo, b: TypeInfo): boolean {
+  return a.name === b.name && a.mods.join(',') === b.mods.join(',') && a.arrayDims === b.arrayDims;
+}
+
+/**
+ * `USING col` or `USING col::new_type` (Knex and MikroORM write it): the conversion PostgreSQL would make anyway,
+ * so the change rewrites exactly when it would without the clause (verified by dry-run: varchar(255) →
+ * varchar(500) USING name::varchar(500) rewrites nothing).
+ */
+function trivialUsing(expr: AstNode | undefined, column: string, to: TypeInfo): boolean {
+  const isColumn = (e: AstNode | undefined): boolean => {
+    const fields = e?.ColumnRef?.fields;
+    return fields?.length === 1 && fields[0].String?.sval === column;
+  };
+  if (isColumn(expr)) return true;
+  const cast = expr?.TypeCast;
+  return Boolean(cast) && isColumn(cast.arg) && sameType(typeInfo(cast.typeName), to);
 }
 
 function describe(type: TypeInfo): string {
@@ -48,7 +69,8 @@ export const columnTypeRewrite: Rule = {
         if (cmd.subtype !== 'AT_AlterColumnType') continue;
         const to = typeInfo(cmd.def?.ColumnDef?.typeName);
         const from = ctx.schema.tables.get(table.key)?.columns.get(cmd.name)?.type;
-        const using = Boolean(cmd.def?.ColumnDef?.raw_default);
+        const usingExpr = cmd.def?.ColumnDef?.raw_default;
+        const using = Boolean(usingExpr) && !trivialUsing(usingExpr, cmd.name, to);
         if (from && !using && binaryCompatible(from, to)) continue;
         if (!from) {
           ctx.report({

@@ -27,6 +27,11 @@ ruleTests(dropTable, {
       sql: '-- +goose Up\nCREATE TABLE refunds (id bigint);\n\n-- +goose Down\nDROP TABLE refunds;',
       tool: 'goose',
     },
+    {
+      name: 'the up section created it under SET search_path: the down section drops it by its schema',
+      sql: '-- +goose Up\nCREATE SCHEMA shop;\nSET search_path TO shop;\nCREATE TABLE carts (id bigint);\n\n-- +goose Down\nDROP TABLE shop.carts;\nDROP SCHEMA shop;',
+      tool: 'goose',
+    },
   ],
   invalid: [
     {

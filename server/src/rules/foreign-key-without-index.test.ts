@@ -29,6 +29,15 @@ ruleTests(foreignKeyWithoutIndex, {
       sql: 'ALTER TABLE shipments ADD CONSTRAINT shipments_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID;',
     },
     {
+      name: 'an index a PRIMARY KEY ... USING INDEX took over still serves the lookups (Supabase db diff)',
+      sql: [
+        'create table c (id uuid not null, p_id uuid not null);',
+        'CREATE UNIQUE INDEX c_pkey ON c USING btree (p_id, id);',
+        'alter table c add constraint c_pkey PRIMARY KEY using index c_pkey;',
+        'alter table c add constraint c_p_fkey FOREIGN KEY (p_id) REFERENCES accounts (id);',
+      ].join('\n'),
+    },
+    {
       name: 'a partial index that leaves out only NULLs serves the lookup (fk_col = $1 implies it)',
       sql: 'CREATE TABLE comments (id bigint PRIMARY KEY, author_id bigint REFERENCES accounts (id));\nCREATE INDEX comments_author_id_idx ON comments (author_id) WHERE author_id IS NOT NULL;',
     },

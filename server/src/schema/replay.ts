@@ -505,6 +505,11 @@ export class SchemaBuilder {
     else if (kind === 'check' && inlineColumns.length === 0) columns = referencedColumns(c.raw_expr);
     else if (kind === 'exclusion')
       columns = (c.exclusions ?? []).map((e: AstNode) => e.List?.items?.[0]?.IndexElem?.name ?? null).filter(Boolean);
+    // ADD CONSTRAINT ... PRIMARY KEY USING INDEX names no columns: they are the adopted index's.
+    if (c.indexname && columns.length === 0) {
+      const adopted = this.indexes.get(`${tableKey.slice(0, tableKey.indexOf('.'))}.${c.indexname}`);
+      columns = (adopted?.columns ?? []).filter((col): col is string => col !== null);
+    }
     const tableName = tableKey.slice(tableKey.indexOf('.') + 1);
     const name =
       c.conname ??

@@ -9,6 +9,7 @@
 // all analyses instead of again in every call.
 import type { RelationRef, StatementFacts } from '../facts/statementFacts';
 import { relationRef } from '../facts/statementFacts';
+import { createdKey, isUnqualified } from '../facts/searchPath';
 import { segmentAt, toolTransactionAt, TransactionSegment, Unit } from '../migrations/units';
 import type {
   Finding,
@@ -578,8 +579,7 @@ class UnitState {
     for (const ref of facts.creates) {
       if (noop && walk.schema.base.tables.has(ref.key)) continue;
       // Under `SET search_path TO app, ...` an unqualified name is created in app.
-      const schema = isUnqualified(ref) ? walk.searchPath.get('')?.find(isCreationSchema) : undefined;
-      created.add(schema === undefined ? ref.key : `${schema}.${ref.name}`);
+      created.add(isUnqualified(ref) ? createdKey(ref, walk.searchPath.get('')) : ref.key);
     }
     if (facts.searchPath) walk.searchPath.set('', facts.searchPath);
     // A table created in this migration and then renamed is still this migration's.
@@ -605,16 +605,6 @@ class UnitState {
       this.lockTimeoutLocal = Boolean(facts.lockTimeoutLocal);
     }
   }
-}
-
-/** Where CREATE puts an unqualified name: the first schema of the path that is not "$user" or a system one. */
-function isCreationSchema(schema: string): boolean {
-  return schema !== '$user' && schema !== 'pg_catalog' && schema !== 'pg_temp';
-}
-
-/** Written without a schema (`orders`, keyed `public.orders`), as opposed to `public.orders` or `app.orders`. */
-function isUnqualified(ref: RelationRef): boolean {
-  return ref.key.length === ref.name.length + 7 && ref.key.startsWith('public.') && ref.key.endsWith(ref.name);
 }
 
 /**
