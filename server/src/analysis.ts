@@ -187,6 +187,7 @@ export function createdRelations(text: string): Set<string> {
   for (const s of splitStatements(text).statements) {
     const facts = analyzeStatement(s.text).facts;
     for (const ref of facts?.creates ?? []) created.add(createdKey(ref, path));
+    if (facts?.renamesTable && created.has(facts.renamesTable.from)) created.add(facts.renamesTable.to);
     path = facts?.searchPath ?? path;
   }
   return created;
@@ -305,6 +306,8 @@ function analyzeStatements(
     for (const index of unit.statements) {
       const facts = statements[index].facts;
       facts?.creates.forEach((ref) => createdByUp.add(createdKey(ref, path)));
+      const renamed = facts?.renamesTable;
+      if (renamed && createdByUp.has(renamed.from)) createdByUp.add(renamed.to);
       path = facts?.searchPath ?? path;
       if (facts?.indexTable) upIndexTables.set(facts.indexTable.index, facts.indexTable.table);
     }

@@ -35,6 +35,8 @@ export interface StatementFacts {
   indexTable?: { index: string; table: RelationRef };
   /** The operation, when PostgreSQL refuses to run it inside a transaction block. */
   nonTransactional?: string;
+  /** `ALTER TABLE a RENAME TO b`: the keys before and after (a table this migration created stays its own). */
+  renamesTable?: { from: string; to: string };
   /** `SET search_path TO app, public`: the schemas, in order (`[]` for DEFAULT/RESET: back to `public`). */
   searchPath?: readonly string[];
 }
@@ -291,9 +293,13 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
       }
       break;
     }
-    case 'RenameStmt':
+    case 'RenameStmt': {
       lock(relationRef(ast.relation, ast.renameType === 'OBJECT_INDEX' ? 'index' : 'table'), 'AccessExclusiveLock');
+      const from = ast.renameType === 'OBJECT_TABLE' ? relationRef(ast.relation, 'table') : undefined;
+      if (from && typeof ast.newname === 'string')
+        facts.renamesTable = { from: from.key, to: `${ast.relation.schemaname ?? 'public'}.${ast.newname}` };
       break;
+    }
     case 'DropStmt': {
       const kinds: Record<string, RelationKind> = {
         OBJECT_TABLE: 'table',

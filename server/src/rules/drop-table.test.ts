@@ -28,6 +28,11 @@ ruleTests(dropTable, {
       tool: 'goose',
     },
     {
+      name: 'the up section created it under another name and renamed it',
+      sql: '-- +goose Up\nCREATE TABLE refunds_tmp (id bigint);\nALTER TABLE refunds_tmp RENAME TO refunds;\n\n-- +goose Down\nDROP TABLE refunds;',
+      tool: 'goose',
+    },
+    {
       name: 'the up section created it under SET search_path: the down section drops it by its schema',
       sql: '-- +goose Up\nCREATE SCHEMA shop;\nSET search_path TO shop;\nCREATE TABLE carts (id bigint);\n\n-- +goose Down\nDROP TABLE shop.carts;\nDROP SCHEMA shop;',
       tool: 'goose',

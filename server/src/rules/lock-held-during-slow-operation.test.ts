@@ -72,6 +72,12 @@ ruleTests(lockHeldDuringSlowOperation, {
         'COMMIT;',
       ].join('\n'),
     },
+    {
+      name: 'SET NOT NULL proven by a CHECK an earlier migration validated does not scan either',
+      sql: ['BEGIN;', ADD_COLUMN, 'ALTER TABLE accounts ALTER COLUMN name SET NOT NULL;', 'COMMIT;'].join('\n'),
+      history:
+        'CREATE TABLE accounts (id bigint, name text, CONSTRAINT accounts_name_nn CHECK (name IS NOT NULL AND id > 0));',
+    },
   ],
   invalid: [
     {

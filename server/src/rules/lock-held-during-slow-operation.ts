@@ -2,6 +2,7 @@ import { calledFunctions, notNullCheckColumn, typeNameOf, VOLATILE_FUNCTIONS } f
 import { alterTableCommands, describeRelation, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import { CONSTRAINT_WORDS, describeCommand } from './describe';
+import { provenNotNull } from './notNullProof';
 import type { HeldLock, Rule, StatementContext, TransactionLocksView } from './rule';
 import { optionEnabled } from './table-rewrite-maintenance';
 import type { TrackedMap } from '../walk/tracked';
@@ -109,7 +110,8 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
       }
       case 'AT_SetNotNull': {
         const proven =
-          ctx.pgVersion >= 12 && [...tableChecks.values()].some((c) => c.validated && c.column === cmd.name);
+          (ctx.pgVersion >= 12 && [...tableChecks.values()].some((c) => c.validated && c.column === cmd.name)) ||
+          provenNotNull(ctx.schema.tables.get(table.key), cmd.name, ctx.pgVersion);
         if (!proven) found(`ALTER COLUMN ${cmd.name} SET NOT NULL scans`);
         break;
       }

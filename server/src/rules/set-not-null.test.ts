@@ -19,6 +19,11 @@ ruleTests(setNotNull, {
     },
     'ALTER TABLE orders ADD CONSTRAINT orders_status_nn NOT NULL status NOT VALID;',
     {
+      name: 'a validated check that proves it among AND-ed conditions',
+      sql: 'ALTER TABLE orders ALTER COLUMN status SET NOT NULL;',
+      history: "CREATE TABLE orders (id bigint, status text, CHECK (status IS NOT NULL AND status <> ''));",
+    },
+    {
       name: 'a table created in this migration',
       sql: 'CREATE TABLE refunds (id bigint, reason text);\nALTER TABLE refunds ALTER COLUMN reason SET NOT NULL;',
     },

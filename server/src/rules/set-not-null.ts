@@ -1,14 +1,6 @@
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
-import type { TableInfo } from '../schema/model';
+import { provenNotNull } from './notNullProof';
 import type { Rule } from './rule';
-
-/** A validated `CHECK (column IS NOT NULL)` lets PostgreSQL 12+ skip the scan. */
-function provenNotNull(table: TableInfo | undefined, column: string, pgVersion: number): boolean {
-  if (!table) return false;
-  if (table.columns.get(column)?.notNull) return true; // already NOT NULL: PostgreSQL does nothing
-  if (pgVersion < 12) return false;
-  return [...table.constraints.values()].some((c) => c.kind === 'check' && c.validated && c.notNullColumn === column);
-}
 
 export const setNotNull: Rule = {
   meta: {

@@ -2,6 +2,7 @@
 // and shows it to rules as `ctx.transactionLocks`, so the rules that care (lock-held-during-slow-operation,
 // validate-in-same-transaction) share one record of it instead of each keeping its own.
 import type { RelationRef } from '../facts/statementFacts';
+import type { SchemaModel } from '../schema/model';
 import type { AstNode } from '../syntax/parse';
 import type { TrackedMap } from '../walk/tracked';
 import { describeOperation } from './describe';
@@ -41,7 +42,11 @@ export class TransactionLocks implements TransactionLocksView {
   readonly held: TrackedMap<string, HeldLock>;
   private readonly indexTables: TrackedMap<string, RelationRef>;
 
-  constructor(state: RuleState) {
+  constructor(
+    state: RuleState,
+    /** The indexes the earlier migrations made (a DROP INDEX of one locks its table). */
+    private readonly historyIndexes: SchemaModel['indexes'] = new Map(),
+  ) {
     this.held = state.map();
     this.indexTables = state.map();
   }
@@ -50,9 +55,13 @@ export class TransactionLocks implements TransactionLocksView {
     this.held.clear();
   }
 
-  /** Where a lock on `ref` lands: an index's lock lands on its table, when this file says which. */
+  /** Where a lock on `ref` lands: an index's lock lands on its table, when this file or the history says which. */
   target(ref: RelationRef): RelationRef {
-    return ref.kind === 'index' ? (this.indexTables.get(ref.key) ?? ref) : ref;
+    if (ref.kind !== 'index') return ref;
+    const table = this.indexTables.get(ref.key);
+    if (table) return table;
+    const known = this.historyIndexes.get(ref.key)?.table;
+    return known ? { name: known.startsWith('public.') ? known.slice(7) : known, key: known, kind: 'table' } : ref;
   }
 
   /** Call after looking at the statement. True when no transaction carries over to the next statement. */

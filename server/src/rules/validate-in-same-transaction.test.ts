@@ -110,6 +110,13 @@ ruleTests(validateInSameTransaction, {
       errors: [{ line: 4, column: 1, message: /same transaction as DROP INDEX, whose AccessExclusiveLock on orders/ }],
     },
     {
+      name: 'after DROP INDEX of an index an earlier migration created on the table',
+      sql: `BEGIN;\nDROP INDEX orders_status_idx;\n${VALIDATE_CHECK}\nCOMMIT;`,
+      history:
+        'CREATE TABLE orders (id bigint, status text, amount int);\nCREATE INDEX orders_status_idx ON orders (status);',
+      errors: [{ line: 3, column: 1, message: /same transaction as DROP INDEX, whose AccessExclusiveLock on orders/ }],
+    },
+    {
       name: 'multi-command ALTER TABLE: the statement takes the strongest lock of its subcommands for the whole scan',
       sql: `ALTER TABLE orders ADD COLUMN note text, VALIDATE CONSTRAINT orders_amount_positive;\nALTER TABLE orders ADD CONSTRAINT c2 CHECK (amount < 1000000) NOT VALID, VALIDATE CONSTRAINT c2;`,
       errors: [

@@ -8,7 +8,6 @@
 // Module-level classes rather than closures inside analyze(): V8 then optimises the per-statement step once for
 // all analyses instead of again in every call.
 import type { RelationRef, StatementFacts } from '../facts/statementFacts';
-import { relationRef } from '../facts/statementFacts';
 import { createdKey, isUnqualified } from '../facts/searchPath';
 import { segmentAt, toolTransactionAt, TransactionSegment, Unit } from '../migrations/units';
 import type {
@@ -164,7 +163,7 @@ export class Walk {
     this.current = rules[0];
     this.walked = statements;
     this.schema = mainSchema;
-    this.locks = new TransactionLocks(store);
+    this.locks = new TransactionLocks(store, mainSchema.base.indexes);
     this.created = store.set();
     this.indexTables = store.map();
     this.searchPath = store.map();
@@ -583,10 +582,8 @@ class UnitState {
     }
     if (facts.searchPath) walk.searchPath.set('', facts.searchPath);
     // A table created in this migration and then renamed is still this migration's.
-    const renamed = parse.kind === 'RenameStmt' && parse.ast.renameType === 'OBJECT_TABLE' ? parse.ast : undefined;
-    if (renamed && created.has(relationRef(renamed.relation, 'table')?.key ?? '')) {
-      created.add(`${renamed.relation.schemaname ?? 'public'}.${renamed.newname}`);
-    }
+    const renamed = facts.renamesTable;
+    if (renamed && created.has(renamed.from)) created.add(renamed.to);
     if (facts.indexTable) walk.indexTables.set(facts.indexTable.index, facts.indexTable.table);
   }
 
