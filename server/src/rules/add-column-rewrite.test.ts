@@ -8,6 +8,19 @@ ruleTests(addColumnRewrite, {
     'ALTER TABLE orders ADD COLUMN placed_at timestamptz DEFAULT now();',
     'ALTER TABLE orders ADD COLUMN flags int DEFAULT NULL;',
     'CREATE DOMAIN label AS text;\nALTER TABLE orders ADD COLUMN tag label;',
+    {
+      name: 'a domain whose constraints were dropped, or an array of a constrained domain (dry-run: no rewrite)',
+      sql: [
+        'ALTER DOMAIN label DROP CONSTRAINT IF EXISTS label_len;',
+        'ALTER DOMAIN req_text DROP NOT NULL;',
+        'ALTER TABLE orders ADD COLUMN tag label, ADD COLUMN r req_text, ADD COLUMN weights positive_int[];',
+      ].join('\n'),
+      history: [
+        'CREATE DOMAIN label AS text CONSTRAINT label_len CHECK (length(VALUE) < 50);',
+        'CREATE DOMAIN req_text AS text NOT NULL;',
+        'CREATE DOMAIN positive_int AS int CHECK (VALUE > 0);',
+      ].join('\n'),
+    },
     'ALTER TABLE orders ADD COLUMN total_with_tax numeric GENERATED ALWAYS AS (total * 1.2) VIRTUAL;',
     {
       name: 'a table created in this migration',
@@ -40,6 +53,26 @@ ruleTests(addColumnRewrite, {
       name: 'a domain with constraints (measured: PostgreSQL rewrites the table)',
       sql: 'CREATE DOMAIN positive_int AS int CHECK (VALUE > 0);\nALTER TABLE orders ADD COLUMN qty positive_int;',
       errors: [{ line: 2, column: 1, message: /constraints of domain positive_int/ }],
+    },
+    {
+      name: 'constraints that reach the domain through history: over a domain, renamed, moved, SET NOT NULL',
+      sql: [
+        'CREATE DOMAIN qty AS positive_int;',
+        'ALTER TABLE orders ADD COLUMN q qty;',
+        'ALTER DOMAIN positive_int RENAME TO pos_int;',
+        'ALTER TABLE orders ADD COLUMN w pos_int;',
+        'ALTER DOMAIN pos_int SET SCHEMA types;',
+        'ALTER TABLE orders ADD COLUMN v types.pos_int;',
+        'ALTER DOMAIN opt_text SET NOT NULL;',
+        'ALTER TABLE orders ADD COLUMN r opt_text;',
+      ].join('\n'),
+      history: 'CREATE DOMAIN positive_int AS int CHECK (VALUE > 0);\nCREATE DOMAIN opt_text AS text;',
+      errors: [
+        { line: 2, column: 1, message: /constraints of domain qty/ },
+        { line: 4, column: 1, message: /constraints of domain pos_int/ },
+        { line: 6, column: 1, message: /constraints of domain pos_int/ },
+        { line: 8, column: 1, message: /constraints of domain opt_text/ },
+      ],
     },
     {
       name: 'before PostgreSQL 11 any non-null default rewrites',

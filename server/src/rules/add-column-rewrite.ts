@@ -7,13 +7,14 @@ import type { Rule } from './rule';
 const SERIAL_TYPES = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
 
 /** Why adding this column rewrites the table, or undefined when it does not. */
-function rewriteReason(column: AstNode, pgVersion: number, schema: SchemaModel): string | undefined {
+export function addColumnRewriteReason(column: AstNode, pgVersion: number, schema: SchemaModel): string | undefined {
   const type = typeNameOf(column.typeName);
   if (SERIAL_TYPES.has(type)) return `a ${type} column fills every row from a sequence`;
   // A domain with constraints (known from this file or the history): every row is checked, so PostgreSQL rewrites.
+  // (An array of it is not the domain: nothing to check in a NULL array.)
   const names = (column.typeName?.names ?? []).map((n: AstNode) => n.String?.sval);
   const domainKey = names.length > 1 ? `${names[names.length - 2]}.${type}` : `public.${type}`;
-  if (schema.domains.get(domainKey)?.constrained)
+  if ((column.typeName?.arrayBounds ?? []).length === 0 && schema.domains.get(domainKey)?.constrained)
     return `every row is checked against the constraints of domain ${type}`;
   for (const c of column.constraints ?? []) {
     const constraint = c.Constraint as AstNode | undefined;
@@ -49,7 +50,7 @@ export const addColumnRewrite: Rule = {
       for (const cmd of alterTableCommands(ctx.ast)) {
         const column = cmd.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;
         if (!column) continue;
-        const reason = rewriteReason(column, ctx.pgVersion, ctx.schema);
+        const reason = addColumnRewriteReason(column, ctx.pgVersion, ctx.schema);
         if (!reason) continue;
         ctx.report({
           message: `ADD COLUMN ${column.colname} rewrites ${table.name} under an AccessExclusiveLock because ${reason}: reads and writes wait until the rewrite ends`,

@@ -169,6 +169,12 @@ ruleTests(lockHeldDuringSlowOperation, {
       ],
     },
     {
+      name: 'a column of a domain with constraints (known from history) rewrites the table',
+      sql: 'BEGIN;\nALTER TABLE accounts ADD COLUMN locale text;\nALTER TABLE orders ADD COLUMN weight positive_int;\nCOMMIT;',
+      history: 'CREATE DOMAIN positive_int AS int CHECK (VALUE > 0);',
+      errors: [{ line: 3, column: 1, message: /^ADD COLUMN weight rewrites orders while/ }],
+    },
+    {
       name: 'the same table, when the slow operation alone would take a weaker lock: reads now wait too',
       sql: `BEGIN;\n${ADD_COLUMN}\nCREATE INDEX orders_note_idx ON orders (note);\nCOMMIT;`,
       errors: [

@@ -1,8 +1,9 @@
-import { calledFunctions, notNullCheckColumn, typeNameOf, VOLATILE_FUNCTIONS } from '../facts/expressions';
+import { notNullCheckColumn, typeNameOf } from '../facts/expressions';
 import { alterTableCommands, describeRelation, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import { CONSTRAINT_WORDS, describeCommand } from './describe';
 import { provenNotNull } from './notNullProof';
+import { addColumnRewriteReason } from './add-column-rewrite';
 import type { HeldLock, Rule, StatementContext, TransactionLocksView } from './rule';
 import { optionEnabled } from './table-rewrite-maintenance';
 import type { TrackedMap } from '../walk/tracked';
@@ -17,7 +18,6 @@ interface SlowOperation {
   covered?: string;
 }
 
-const SERIAL_TYPES = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
 
 /**
  * Target types of ALTER COLUMN ... TYPE that are usually a binary-compatible widening (varchar(n) → varchar(m)/text,
@@ -25,17 +25,6 @@ const SERIAL_TYPES = new Set(['serial', 'bigserial', 'smallserial', 'serial2', '
  * here, so these are given the benefit of the doubt; any other target, or a USING clause, rewrites.
  */
 const USUALLY_CHEAP_TARGETS = new Set(['text', 'varchar', 'numeric', 'inet', 'timestamp', 'timestamptz', 'varbit']);
-
-function addColumnRewrites(column: AstNode, pgVersion: number): boolean {
-  if (SERIAL_TYPES.has(typeNameOf(column.typeName))) return true;
-  return (column.constraints ?? []).some((c: AstNode) => {
-    const constraint = c.Constraint;
-    if (constraint?.contype === 'CONSTR_IDENTITY') return true;
-    if (constraint?.contype === 'CONSTR_GENERATED' && constraint.generated_kind !== 'v') return true;
-    if (constraint?.contype !== 'CONSTR_DEFAULT' || constraint.raw_expr?.A_Const?.isnull) return false;
-    return pgVersion < 11 || calledFunctions(constraint.raw_expr).some((f) => VOLATILE_FUNCTIONS.has(f));
-  });
-}
 
 interface NotNullCheck {
   column: string;
@@ -99,7 +88,7 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
         if (!column) break;
         const constraints: AstNode[] = (column.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
         const hasDefault = constraints.some((c) => c.contype === 'CONSTR_DEFAULT' && !c.raw_expr?.A_Const?.isnull);
-        if (addColumnRewrites(column, ctx.pgVersion)) found(`ADD COLUMN ${column.colname} rewrites`);
+        if (addColumnRewriteReason(column, ctx.pgVersion, ctx.schema)) found(`ADD COLUMN ${column.colname} rewrites`);
         else if (constraints.some((c) => c.contype === 'CONSTR_UNIQUE' || c.contype === 'CONSTR_PRIMARY'))
           found(`ADD COLUMN ${column.colname} builds an index on`);
         else if (

@@ -63,6 +63,17 @@ export interface IndexInfo {
   definition?: string;
 }
 
+export interface DomainInfo {
+  /** A CHECK or NOT NULL applies to its values (its own or its base domain's): a new column of it rewrites. */
+  constrained: boolean;
+  base: TypeInfo;
+  /** Its own CHECK constraints by name, and NOT NULL, as ALTER DOMAIN adds and drops them. */
+  checks?: readonly string[];
+  notNull?: boolean;
+  /** Its base type is a domain with constraints. */
+  baseConstrained?: boolean;
+}
+
 export interface TableInfo {
   key: string;
   name: string;
@@ -84,7 +95,7 @@ export interface SchemaModel {
   /** Enum type name (normalised `schema.name`) → labels in order. */
   readonly enums: ReadonlyMap<string, readonly string[]>;
   /** Domain name (normalised `schema.name`) → whether it has constraints (a new column of it rewrites the table). */
-  readonly domains: ReadonlyMap<string, { constrained: boolean; base: TypeInfo }>;
+  readonly domains: ReadonlyMap<string, DomainInfo>;
   /** View / materialized view key → keys of the tables it reads. */
   readonly views: ReadonlyMap<string, { materialized: boolean; dependsOn: readonly string[] }>;
 }

@@ -13,6 +13,7 @@ import {
   ColumnInfo,
   ConstraintInfo,
   ConstraintKind,
+  DomainInfo,
   EMPTY_SCHEMA,
   IndexInfo,
   SchemaModel,
@@ -85,6 +86,11 @@ function onlyNotNullTests(expr: AstNode): string[] | undefined {
   const tests: AstNode[] = expr.BoolExpr?.boolop === 'AND_EXPR' ? expr.BoolExpr.args : [expr];
   const columns = tests.map((t) => notNullCheckColumn(t));
   return columns.every((c): c is string => c !== undefined) ? columns : undefined;
+}
+
+function domainInfo(d: Omit<DomainInfo, 'constrained'>): DomainInfo {
+  const constrained = (d.checks?.length ?? 0) > 0 || Boolean(d.notNull) || Boolean(d.baseConstrained);
+  return { ...d, constrained };
 }
 
 /** Column names an expression refers to (`a > 0 AND b IS NOT NULL` → [a, b]). */
@@ -212,7 +218,7 @@ export class SchemaBuilder {
   private tables: Map<string, TableInfo>;
   private indexes: Map<string, IndexInfo>;
   private enums: Map<string, readonly string[]>;
-  private domains: Map<string, { constrained: boolean; base: TypeInfo }>;
+  private domains: Map<string, DomainInfo>;
   private views: Map<string, { materialized: boolean; dependsOn: readonly string[] }>;
   /** Which of the maps above still belong to the base model (copy before writing). */
   private shared = { tables: true, indexes: true, enums: true, domains: true, views: true };
@@ -245,7 +251,7 @@ export class SchemaBuilder {
       this.tables = state.map<string, TableInfo>() as unknown as Map<string, TableInfo>;
       this.indexes = state.map<string, IndexInfo>() as unknown as Map<string, IndexInfo>;
       this.enums = state.map<string, readonly string[]>() as unknown as Map<string, readonly string[]>;
-      this.domains = state.map() as unknown as Map<string, { constrained: boolean; base: TypeInfo }>;
+      this.domains = state.map() as unknown as Map<string, DomainInfo>;
       this.views = state.map() as unknown as Map<string, { materialized: boolean; dependsOn: readonly string[] }>;
       for (const [k, v] of base.tables) this.tables.set(k, v);
       for (const [k, v] of base.indexes) this.indexes.set(k, v);
@@ -260,7 +266,7 @@ export class SchemaBuilder {
     this.tables = base.tables as Map<string, TableInfo>;
     this.indexes = base.indexes as Map<string, IndexInfo>;
     this.enums = base.enums as Map<string, readonly string[]>;
-    this.domains = base.domains as Map<string, { constrained: boolean; base: TypeInfo }>;
+    this.domains = base.domains as Map<string, DomainInfo>;
     this.views = base.views as Map<string, { materialized: boolean; dependsOn: readonly string[] }>;
   }
 
@@ -418,6 +424,10 @@ export class SchemaBuilder {
       case 'RenameStmt':
         return this.rename(ast);
       case 'AlterObjectSchemaStmt': {
+        if (ast.objectType === 'OBJECT_DOMAIN') {
+          const from = qualifiedKey(ast.object?.List?.items);
+          return this.moveDomain(from, `${ast.newschema}.${from.slice(from.indexOf('.') + 1)}`);
+        }
         if (ast.objectType !== 'OBJECT_TABLE') return;
         const ref = relationRef(ast.relation, 'table');
         const table = ref && this.tables.get(ref.key);
@@ -437,22 +447,24 @@ export class SchemaBuilder {
       case 'AlterEnumStmt':
         return this.alterEnum(ast);
       case 'CreateDomainStmt': {
+        const name = names(ast.domainname).pop() ?? '';
+        const constraints: AstNode[] = (ast.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
+        // A domain over a domain: values are checked against both.
+        const over = this.domains.get(qualifiedKey(ast.typeName?.names));
         this.writable('domains');
-        this.domains.set(qualifiedKey(ast.domainname), {
-          constrained: (ast.constraints ?? []).length > 0,
-          base: typeInfo(ast.typeName),
-        });
+        this.domains.set(
+          qualifiedKey(ast.domainname),
+          domainInfo({
+            base: over?.base ?? typeInfo(ast.typeName),
+            checks: constraints.filter((c) => c.contype === 'CONSTR_CHECK').map((c) => c.conname ?? `${name}_check`),
+            notNull: constraints.some((c) => c.contype === 'CONSTR_NOTNULL'),
+            baseConstrained: Boolean(over?.constrained),
+          }),
+        );
         return;
       }
-      case 'AlterDomainStmt': {
-        const key = qualifiedKey(ast.typeName);
-        const domain = this.domains.get(key);
-        if (domain && ast.subtype === 'C') {
-          this.writable('domains');
-          this.domains.set(key, { ...domain, constrained: true });
-        }
-        return;
-      }
+      case 'AlterDomainStmt':
+        return this.alterDomain(ast);
     }
   }
 
@@ -668,8 +680,37 @@ export class SchemaBuilder {
     }
   }
 
+  private alterDomain(ast: AstNode): void {
+    const key = qualifiedKey(ast.typeName);
+    const domain = this.domains.get(key);
+    if (!domain) return;
+    let { checks = [], notNull = false } = domain;
+    const constraint = ast.def?.Constraint;
+    if (ast.subtype === 'C' && constraint?.contype === 'CONSTR_CHECK')
+      checks = [...checks, constraint.conname ?? `${key.slice(key.indexOf('.') + 1)}_check`];
+    else if (ast.subtype === 'C' && constraint?.contype === 'CONSTR_NOTNULL') notNull = true;
+    else if (ast.subtype === 'O') notNull = true;
+    else if (ast.subtype === 'N') notNull = false;
+    else if (ast.subtype === 'X') checks = checks.filter((c) => c !== ast.name);
+    else return;
+    this.writable('domains');
+    this.domains.set(key, domainInfo({ ...domain, checks, notNull }));
+  }
+
+  private moveDomain(from: string, to: string): void {
+    const domain = this.domains.get(from);
+    if (!domain || from === to) return;
+    this.writable('domains');
+    this.domains.delete(from);
+    this.domains.set(to, domain);
+  }
+
   private rename(ast: AstNode): void {
     const ref = relationRef(ast.relation, 'table');
+    if (ast.renameType === 'OBJECT_DOMAIN') {
+      const from = qualifiedKey(ast.object?.List?.items);
+      return this.moveDomain(from, `${from.slice(0, from.indexOf('.'))}.${ast.newname}`);
+    }
     switch (ast.renameType) {
       case 'OBJECT_TABLE': {
         if (!ref || !this.tables.has(ref.key)) return;
