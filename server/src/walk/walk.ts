@@ -639,9 +639,12 @@ class WalkStatementContext implements StatementContext {
     const created = this.walk.created;
     const key = (table ?? ref).key;
     if (created.has(key)) return false;
+    if (table) return true;
     // An unqualified name may be found in any schema of the search path the migration set.
-    if (table || !isUnqualified(ref)) return true;
-    return !(this.walk.searchPath.get('') ?? []).some((schema) => created.has(`${schema}.${ref.name}`));
+    const path = this.walk.searchPath.get('');
+    if (path === undefined || !isUnqualified(ref)) return true;
+    for (const schema of path) if (created.has(`${schema}.${ref.name}`)) return false;
+    return true;
   }
 
   report(input: ReportInput): void {
