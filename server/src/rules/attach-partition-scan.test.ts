@@ -24,6 +24,30 @@ ruleTests(attachPartitionScan, {
       history: HISTORY,
     },
     {
+      name: 'a check narrower than the bound, written with casts, BETWEEN or the constant first, still implies it',
+      sql: [
+        "ALTER TABLE events_2027 ADD CONSTRAINT b1 CHECK (at IS NOT NULL AND at >= '2027-03-01'::timestamptz AND at < '2027-06-01 00:00');",
+        "ALTER TABLE events_2027 ADD CONSTRAINT b2 CHECK (at IS NOT NULL AND at BETWEEN '2027-01-01' AND '2027-12-31 23:59:59');",
+        "ALTER TABLE events_2027 ADD CONSTRAINT b3 CHECK (at IS NOT NULL AND '2027-01-01' <= at AND at < '2028-01-01');",
+        ATTACH,
+      ].join('\n'),
+      history: HISTORY,
+    },
+    {
+      name: 'a check Sluice cannot compare with the bound gets the benefit of the doubt',
+      sql: `ALTER TABLE events_2027 ADD CONSTRAINT b CHECK (at IS NOT NULL AND at >= now() - interval '1 year');\n${ATTACH}`,
+      history: HISTORY,
+    },
+    {
+      name: 'a list partition whose check allows only listed values',
+      sql: [
+        "ALTER TABLE orders_eu ADD CONSTRAINT r CHECK (region IS NOT NULL AND region IN ('eu', 'uk'));",
+        "ALTER TABLE orders ATTACH PARTITION orders_eu FOR VALUES IN ('eu', 'uk', 'ch');",
+      ].join('\n'),
+      history:
+        'CREATE TABLE orders (id bigint, region text) PARTITION BY LIST (region);\nCREATE TABLE orders_eu (id bigint, region text);',
+    },
+    {
       name: 'attaching an index to a partitioned index scans no rows (the partitioned-index recipe)',
       sql: [
         'CREATE INDEX events_at_idx ON ONLY events (at);',
@@ -34,6 +58,37 @@ ruleTests(attachPartitionScan, {
     },
   ],
   invalid: [
+    {
+      name: 'a validated check for the wrong year, one wider than the bound, one bounded on one side only',
+      sql: [
+        "ALTER TABLE events_2027 ADD CONSTRAINT y2026 CHECK (at IS NOT NULL AND at >= '2026-01-01' AND at < '2027-01-01');",
+        ATTACH,
+        'ALTER TABLE events DETACH PARTITION events_2027;',
+        'ALTER TABLE events_2027 DROP CONSTRAINT y2026;',
+        "ALTER TABLE events_2027 ADD CONSTRAINT wide CHECK (at IS NOT NULL AND at >= '2027-01-01' AND at <= '2028-01-01');",
+        ATTACH,
+        'ALTER TABLE events DETACH PARTITION events_2027;',
+        'ALTER TABLE events_2027 DROP CONSTRAINT wide;',
+        "ALTER TABLE events_2027 ADD CONSTRAINT low CHECK (at IS NOT NULL AND at >= '2027-01-01');",
+        ATTACH,
+      ].join('\n'),
+      history: HISTORY,
+      errors: [
+        { line: 2, column: 1 },
+        { line: 6, column: 1 },
+        { line: 10, column: 1 },
+      ],
+    },
+    {
+      name: 'a list partition whose check allows a value the bound does not list',
+      sql: [
+        "ALTER TABLE orders_eu ADD CONSTRAINT r CHECK (region IS NOT NULL AND region IN ('eu', 'us'));",
+        "ALTER TABLE orders ATTACH PARTITION orders_eu FOR VALUES IN ('eu');",
+      ].join('\n'),
+      history:
+        'CREATE TABLE orders (id bigint, region text) PARTITION BY LIST (region);\nCREATE TABLE orders_eu (id bigint, region text);',
+      errors: [{ line: 2, column: 1 }],
+    },
     {
       sql: ATTACH,
       history: HISTORY,

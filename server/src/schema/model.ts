@@ -2,6 +2,7 @@
 // Immutable: replay returns a new model and shares everything it did not change, so a model built from a
 // folder's history can be cached and reused by every later file. What replay cannot model it forgets, so an
 // answer is either right or `undefined` (unknown) — never a guess.
+import type { ColumnBounds } from './checkBounds';
 
 export interface TypeInfo {
   /** Normalised name: `int4`, `varchar`, `numeric`, `timestamptz`, `text`, a domain or enum name... */
@@ -37,6 +38,8 @@ export interface ConstraintInfo {
   /** Columns the check proves not null through an `IS NOT NULL` among its AND-ed conditions. */
   provesNotNull?: readonly string[];
   references?: { table: string; columns: readonly string[] };
+  /** For a check: the ranges and sets of constants its AND-ed conditions allow, per column (schema/checkBounds.ts). */
+  bounds?: Readonly<Record<string, ColumnBounds>>;
   /**
    * The body as written, without `CONSTRAINT name` and `NOT VALID` (`CHECK (total >= 0)`), when replay was given
    * the statement text and nothing renamed since made it stale.

@@ -7,6 +7,7 @@ import { perStatement } from '../facts/perStatement';
 import type { RuleState } from '../rules/rule';
 import { relationRef } from '../facts/statementFacts';
 import { schemaElements } from '../facts/schemaElements';
+import { checkBounds } from './checkBounds';
 import type { AstNode } from '../syntax/parse';
 import { columnDefaultText, constraintBody, setDefaultText, typeText } from './sourceText';
 import {
@@ -544,6 +545,7 @@ export class SchemaBuilder {
       notNullColumn,
       provesNotNull,
       references: pk ? { table: pk.key, columns: names(c.pk_attrs) } : undefined,
+      ...defined('bounds', kind === 'check' ? checkBounds(c.raw_expr) : undefined),
       ...defined(
         'definition',
         this.source !== undefined && !c.indexname && kind !== 'notnull'
