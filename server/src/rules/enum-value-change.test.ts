@@ -42,6 +42,11 @@ ruleTests(enumValueChange, {
       history: "CREATE TYPE order_status AS ENUM ('paid');\nCREATE TABLE audit_log (action text, note text);",
     },
     {
+      name: 'PostgreSQL 18: a value added to a type created in the same transaction is usable (measured)',
+      sql: "BEGIN;\nCREATE TYPE ticket_state AS ENUM ('open');\nALTER TYPE ticket_state ADD VALUE 'closed';\nSELECT 'closed'::ticket_state;\nCOMMIT;",
+      pgVersion: 18,
+    },
+    {
       name: 'PostgreSQL 11: ADD VALUE outside a transaction block',
       sql: "ALTER TYPE order_status ADD VALUE 'archived';",
       pgVersion: 11,
