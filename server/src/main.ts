@@ -15,6 +15,11 @@ function readStdin(): Promise<string> {
 
 /** Runs the CLI as a process: writes output, waits for it to flush, sets the exit code. */
 export async function run(argv: readonly string[]): Promise<void> {
+  // A reader that stops early (`sluice lint ... | head`) closes the pipe: what is left to print has nowhere to go,
+  // and the exit code still says what was found.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
   const code = await main(argv, {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),

@@ -1,5 +1,6 @@
 // The edge between the pure analysis and the file system, shared by the CLI and the language server so that
 // both read the same .sluicerc.json the same way and decide the same files are migrations.
+import { withoutByteOrderMark } from './syntax/bom';
 import * as fs from 'fs';
 import * as path from 'path';
 import { createHash } from 'crypto';
@@ -101,7 +102,7 @@ export class Project {
       const stat = fs.statSync(file);
       const cached = this.files.get(file);
       if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.content;
-      const content = new FileContent(fs.readFileSync(file, 'utf8'));
+      const content = new FileContent(withoutByteOrderMark(fs.readFileSync(file, 'utf8')));
       this.files.set(file, { content, mtimeMs: stat.mtimeMs, size: stat.size });
       return content;
     } catch {

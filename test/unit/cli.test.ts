@@ -1,7 +1,7 @@
 // The CLI contract (../../shared/spec/cli.md): output formats, positions and exit codes, through the real
 // `sluice` command built by `npm run build`.
 import * as assert from 'assert';
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -255,7 +255,32 @@ describe('sluice lint (CLI)', function () {
       assert.strictEqual(run.code, 2, `${args.join(' ')}: ${run.stdout}${run.stderr}`);
       assert.match(run.stderr, message);
       assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+      if (args.length > 0) assert.strictEqual(run.stderr.trimEnd().split('\n').length, 1, `one line: ${run.stderr}`);
     }
+    const help = sluice(['lint', '--help']);
+    assert.strictEqual(help.code, 0);
+    assert.match(help.stdout, /^Usage: sluice <command>/);
+  });
+
+  it('stops quietly when the reader closes the pipe early (sluice lint | head), keeping the exit code', async () => {
+    const statements = Array.from({ length: 3000 }, (_, i) => `CREATE INDEX orders_c${i}_idx ON orders (c${i});`);
+    const dir = tempProject({ 'migrations/0001_indexes.sql': statements.join('\n') });
+    const child = spawn(process.execPath, [BIN, 'lint', '--format', 'json', 'migrations'], { cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.strictEqual(stderr, '', 'nothing on stderr');
+    assert.strictEqual(code, 1, 'the findings still decide the exit code');
+  });
+
+  it('counts columns as the editor shows them in a file that starts with a byte-order mark', () => {
+    const dir = tempProject({ 'migrations/0001_index.sql': '\ufeffCREATE INDEX orders_at_idx ON orders (at);\n' });
+    const run = sluice(['lint', '--format', 'json', 'migrations'], { cwd: dir });
+    const diagnostic = JSON.parse(run.stdout).files[0].diagnostics.find(
+      (d: { rule: string }) => d.rule === 'require-concurrent-index',
+    );
+    assert.deepStrictEqual(diagnostic.range.start, { line: 1, column: 1 });
   });
 
   it('turns garbage, invalid UTF-8 and unterminated input into findings, not crashes', () => {

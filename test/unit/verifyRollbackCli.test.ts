@@ -91,6 +91,18 @@ describe('sluice verify-rollback (CLI)', function () {
     );
   });
 
+  it('a down that adds back a dropped column (PostgreSQL puts it last) undoes its up', () => {
+    const dir = tempProject({
+      'db/migrations/000001_orders.up.sql': 'CREATE TABLE orders (id int PRIMARY KEY, note text, total int);\n',
+      'db/migrations/000001_orders.down.sql': 'DROP TABLE orders;\n',
+      'db/migrations/000002_drop_note.up.sql': 'ALTER TABLE orders DROP COLUMN note;\n',
+      'db/migrations/000002_drop_note.down.sql': 'ALTER TABLE orders ADD COLUMN note text;\n',
+    });
+    const run = sluice(['verify-rollback', '--dir', 'db/migrations', '--format', 'json'], dir);
+    assert.strictEqual(run.code, 0, run.stderr + run.stdout);
+    assert.deepStrictEqual(parsed(run.stdout).differences, []);
+  });
+
   it('--dir over a goose folder: down sections; a wrong down is listed per object and exits 1', () => {
     const dir = tempProject({
       'db/migrations/00001_charges.sql':

@@ -5,6 +5,7 @@
 //
 // Editors run this out of process (`sluice dry-run FILE --format json --progress`) so the language server never
 // blocks: --progress writes one JSON object per line on stderr as each stage and statement starts and ends.
+import { withoutByteOrderMark } from '../syntax/bom';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Database } from '../dryrun/database';
@@ -42,7 +43,7 @@ function readMigration(given: string, cwd: string): { absolute: string; text: st
   }
   if (stat.isDirectory()) throw new InputError(`${given} is a folder: dry-run takes one migration file`);
   try {
-    return { absolute, text: fs.readFileSync(absolute, 'utf8') };
+    return { absolute, text: withoutByteOrderMark(fs.readFileSync(absolute, 'utf8')) };
   } catch (error) {
     throw new InputError(`${given}: cannot read: ${(error as Error).message}`);
   }

@@ -1,4 +1,5 @@
 // `sluice lint [paths...]`: lint migrations and print a report; exit 1 when findings reach --fail-on.
+import { withoutByteOrderMark } from '../syntax/bom';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { SluiceConfig } from '../config/config';
@@ -83,7 +84,7 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
     if (!name)
       throw new UsageError('--stdin needs --stdin-filename NAME (it decides the migration tool and the config)');
     if (positionals.length > 0) throw new UsageError('--stdin takes no paths');
-    const text = await io.readStdin();
+    const text = withoutByteOrderMark(await io.readStdin());
     await loadParser();
     const file: InputFile = { display: name, absolute: path.resolve(io.cwd, name), explicit: true };
     reported.push(await lintOne(project, file, text, io));
@@ -100,7 +101,7 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
     for (const file of files) {
       let text: string;
       try {
-        text = fs.readFileSync(file.absolute, 'utf8');
+        text = withoutByteOrderMark(fs.readFileSync(file.absolute, 'utf8'));
       } catch (e) {
         throw new InputError(
           `${file.display}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,

@@ -73,7 +73,8 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
   const debug = argv.includes('--debug');
   const [command, ...rest] = argv;
   try {
-    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    const help = rest.includes('--help') || rest.includes('-h'); // `sluice lint --help`
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h' || help) {
       (command === undefined ? io.stderr : io.stdout)(USAGE);
       return command === undefined ? 2 : 0;
     }
@@ -108,12 +109,13 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
     if (NOT_YET[command]) throw new UsageError(NOT_YET[command]);
     throw new UsageError(`unknown command "${command}" (commands: lint, lsp, dry-run, verify-rollback, scaffold)`);
   } catch (e) {
+    // One line on stderr (the contract), with where to look next.
     if (e instanceof UsageError || e instanceof InputError) {
-      io.stderr(`sluice: ${e.message}\n`);
-      if (e instanceof UsageError && !NOT_YET[command ?? '']) io.stderr(`Run 'sluice --help' for usage.\n`);
+      const hint = e instanceof UsageError && !NOT_YET[command ?? ''] ? ` (see 'sluice --help')` : '';
+      io.stderr(`sluice: ${e.message}${hint}\n`);
     } else {
-      io.stderr(`sluice: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-      if (!debug) io.stderr(`Run again with --debug for details.\n`);
+      const hint = debug ? '' : ' (run again with --debug for details)';
+      io.stderr(`sluice: internal error: ${e instanceof Error ? e.message : String(e)}${hint}\n`);
     }
     if (debug && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
     return 2;

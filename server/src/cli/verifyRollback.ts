@@ -4,6 +4,7 @@
 // as dry-run does; --dir: from an empty database), or a PostgreSQL named by --database-url / SLUICE_DATABASE_URL,
 // where everything runs in one transaction that is rolled back. Exit 0 when every down undoes its up, 1 when
 // something differs or fails, 2 for bad usage or input.
+import { withoutByteOrderMark } from '../syntax/bom';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Database } from '../dryrun/database';
@@ -43,7 +44,7 @@ function readText(absolute: string, shown: string): string {
   if (stat.isDirectory())
     throw new InputError(`${shown} is a folder: use --dir ${shown} to verify every migration in it`);
   try {
-    return fs.readFileSync(absolute, 'utf8');
+    return withoutByteOrderMark(fs.readFileSync(absolute, 'utf8'));
   } catch (error) {
     throw new InputError(`${shown}: cannot read: ${(error as Error).message}`);
   }

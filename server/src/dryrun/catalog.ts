@@ -47,7 +47,9 @@ const OBJECT_QUERIES: readonly string[] = [
      FROM pg_namespace n
     WHERE ${USER_SCHEMA('n')} AND ${NOT_FROM_EXTENSION('pg_namespace', 'n.oid')}`,
 
-  // tables (plain, partitioned, foreign): kind, persistence, partitioning, column order, security, options
+  // tables (plain, partitioned, foreign): kind, persistence, partitioning, columns, security, options. Columns by
+  // name, not position: a down that adds back a dropped column can only add it last (PostgreSQL has no other way).
+  // Their types, defaults and nullability are compared per column below.
   `SELECT n.nspname || '.' || c.relname AS key,
           concat_ws('; ',
             CASE c.relkind WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table' ELSE 'table' END,
@@ -59,7 +61,7 @@ const OBJECT_QUERIES: readonly string[] = [
             (SELECT 'inherits ' || string_agg(pn.nspname || '.' || p.relname, ', ' ORDER BY i.inhseqno)
                FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
               WHERE i.inhrelid = c.oid AND NOT c.relispartition),
-            (SELECT 'columns ' || string_agg(a.attname, ', ' ORDER BY a.attnum)
+            (SELECT 'columns ' || string_agg(a.attname, ', ' ORDER BY a.attname)
                FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
             CASE WHEN c.relrowsecurity THEN 'row level security' END,
             CASE WHEN c.relforcerowsecurity THEN 'force row level security' END,
