@@ -25,6 +25,8 @@ export type TransactionControl = 'begin' | 'commit' | 'rollback' | 'savepoint' |
 
 export interface StatementFacts {
   transaction?: TransactionControl;
+  /** COMMIT AND CHAIN / ROLLBACK AND CHAIN: a new transaction starts at once. */
+  chain?: boolean;
   creates: RelationRef[];
   locks: LockFact[];
   /** `set` for a non-zero lock_timeout, `unset` for 0/DEFAULT/RESET. */
@@ -142,16 +144,17 @@ function isZeroDuration(raw: unknown): boolean {
   return /^\s*0*(\.0*)?\s*(us|ms|s|min|h|d)?\s*$/i.test(String(raw));
 }
 
-/** `SELECT set_config('lock_timeout', '2s', ...)` is how some tools set it. */
-function lockTimeoutFromSetConfig(ast: AstNode): 'set' | 'unset' | undefined {
+/** `SELECT set_config('lock_timeout', '2s', is_local)` is how some tools set it (is_local true: like SET LOCAL). */
+function lockTimeoutFromSetConfig(ast: AstNode): { value: 'set' | 'unset'; local: boolean } | undefined {
   for (const target of ast.targetList ?? []) {
     const call = target.ResTarget?.val?.FuncCall;
     const name = call?.funcname?.map((n: AstNode) => n.String?.sval).pop();
     if (name !== 'set_config') continue;
-    const [setting, value] = call.args ?? [];
+    const [setting, value, local] = call.args ?? [];
     if (setting?.A_Const?.sval?.sval !== 'lock_timeout') continue;
     const raw = value?.A_Const?.sval?.sval;
-    return raw === undefined || isZeroDuration(raw) ? 'unset' : 'set';
+    const isLocal = local?.A_Const?.boolval?.boolval === true || local?.A_Const?.sval?.sval === 'true';
+    return { value: raw === undefined || isZeroDuration(raw) ? 'unset' : 'set', local: isLocal };
   }
   return undefined;
 }
@@ -196,6 +199,7 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
   switch (kind) {
     case 'TransactionStmt':
       facts.transaction = TRANSACTION_KINDS[ast.kind];
+      if (ast.chain) facts.chain = true;
       break;
     case 'VariableSetStmt':
       facts.lockTimeout = lockTimeoutFromSet(ast);
@@ -206,7 +210,11 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
           .filter((s: unknown): s is string => typeof s === 'string');
       break;
     case 'SelectStmt': {
-      facts.lockTimeout = lockTimeoutFromSetConfig(ast);
+      const setConfig = lockTimeoutFromSetConfig(ast);
+      if (setConfig) {
+        facts.lockTimeout = setConfig.value;
+        facts.lockTimeoutLocal = setConfig.local;
+      }
       // SELECT ... INTO new_table creates it, as CREATE TABLE AS does.
       const into = relationRef(ast.intoClause?.rel, 'table');
       if (into) facts.creates.push(into);
@@ -243,6 +251,12 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
     }
     case 'ViewStmt': {
       const ref = relationRef(ast.view, 'view');
+      if (ref) facts.creates.push(ref);
+      break;
+    }
+    case 'CompositeTypeStmt': {
+      // CREATE TYPE address AS (...) is a relation too: ALTER TYPE ... ATTRIBUTE locks it.
+      const ref = relationRef(ast.typevar, 'relation');
       if (ref) facts.creates.push(ref);
       break;
     }

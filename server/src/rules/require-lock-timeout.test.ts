@@ -8,6 +8,13 @@ ruleTests(requireLockTimeout, {
     "SELECT set_config('lock_timeout', '3s', false);\nALTER TABLE orders ADD COLUMN note text;",
     'SET lock_timeout = 2000;\nALTER TABLE orders ADD COLUMN note text;',
     {
+      name: 'SET LOCAL in the transaction ROLLBACK AND CHAIN opens; a composite type created in the migration',
+      sql: [
+        "BEGIN;\nSELECT 1;\nROLLBACK AND CHAIN;\nSET LOCAL lock_timeout = '3s';\nALTER TABLE orders ADD COLUMN note text;\nCOMMIT;",
+        'CREATE TYPE address AS (street text, zip text);\nALTER TYPE address RENAME ATTRIBUTE zip TO postal_code;',
+      ].join('\n'),
+    },
+    {
       name: 'sequences and foreign tables created earlier in the migration (pg_dump output)',
       sql: [
         'CREATE SEQUENCE public.invoice_number_seq START WITH 1 INCREMENT BY 1;',
@@ -101,6 +108,11 @@ ruleTests(requireLockTimeout, {
       name: 'a new partition locks its parent',
       sql: "CREATE TABLE events_2026_07 PARTITION OF events FOR VALUES FROM ('2026-07-01') TO ('2026-08-01');",
       errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock', message: /on events with no lock_timeout/ }],
+    },
+    {
+      name: "set_config('lock_timeout', ..., true) outside a transaction sets nothing either",
+      sql: "SELECT set_config('lock_timeout', '2s', true);\nALTER TABLE orders ADD COLUMN note text;",
+      errors: [{ line: 2, column: 1 }],
     },
     {
       name: 'SET LOCAL outside a transaction sets nothing',

@@ -7,6 +7,10 @@ ruleTests(transactionNesting, {
     'BEGIN;\nSELECT 1;\nROLLBACK;\nBEGIN;\nSELECT 2;\nEND;',
     'BEGIN;\nSAVEPOINT s1;\nSELECT 1;\nROLLBACK TO SAVEPOINT s1;\nCOMMIT;',
     {
+      name: 'COMMIT AND CHAIN and ROLLBACK AND CHAIN start the next transaction at once',
+      sql: 'BEGIN;\nSELECT 1;\nCOMMIT AND CHAIN;\nSELECT 2;\nROLLBACK AND CHAIN;\nSELECT 3;\nCOMMIT;',
+    },
+    {
       name: 'BEGIN and END inside function bodies and DO blocks are not transactions',
       sql: [
         'CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $body$',

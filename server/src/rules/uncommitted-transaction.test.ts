@@ -15,6 +15,11 @@ ruleTests(uncommittedTransaction, {
   ],
   invalid: [
     {
+      name: 'the transaction COMMIT AND CHAIN opens must be committed too',
+      sql: 'BEGIN;\nSELECT 1;\nCOMMIT AND CHAIN;\nALTER TABLE orders ADD COLUMN note text;',
+      errors: [{ line: 3, column: 1, message: /^The transaction this AND CHAIN opens is never committed/ }],
+    },
+    {
       sql: 'BEGIN;\nALTER TABLE orders ADD COLUMN note text;',
       errors: [{ line: 1, column: 1, endLine: 1, endColumn: 6, message: /never committed/ }],
     },

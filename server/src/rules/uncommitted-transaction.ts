@@ -9,6 +9,8 @@ export const uncommittedTransaction: Rule = {
   },
   create: (state) => {
     const openedAt = state.cell<number | undefined>(undefined);
+    // Whether it was opened by COMMIT/ROLLBACK AND CHAIN rather than BEGIN (for the message).
+    const chained = state.cell(false);
     return {
       unitStart() {
         openedAt.set(undefined);
@@ -16,15 +18,22 @@ export const uncommittedTransaction: Rule = {
       statement(ctx) {
         const control = ctx.facts.transaction;
         // Under a tool's transaction a BEGIN is ignored and the tool commits: transaction-nesting covers that.
-        if (control === 'begin' && !ctx.transaction.explicit && !ctx.transaction.tool) openedAt.set(ctx.index);
-        else if (control === 'commit' || control === 'rollback' || control === 'prepare') openedAt.set(undefined);
+        if (control === 'begin' && !ctx.transaction.explicit && !ctx.transaction.tool) {
+          openedAt.set(ctx.index);
+          chained.set(false);
+        } else if (control === 'commit' || control === 'rollback' || control === 'prepare') {
+          // COMMIT AND CHAIN opens the next transaction at once: it has to be committed in its turn.
+          const next = Boolean(ctx.facts.chain) && ctx.transaction.explicit;
+          openedAt.set(next ? ctx.index : undefined);
+          chained.set(next);
+        }
       },
       unitEnd(unit) {
         const at = openedAt.get();
         if (at === undefined) return;
+        const what = chained.get() ? 'The transaction this AND CHAIN opens' : 'This BEGIN';
         unit.report(at, {
-          message:
-            'This BEGIN is never committed: the migration ends with the transaction open, so its changes are rolled back (or locks stay held) when the session ends',
+          message: `${what} is never committed: the migration ends with the transaction open, so its changes are rolled back (or locks stay held) when the session ends`,
         });
       },
     };

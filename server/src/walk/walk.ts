@@ -592,7 +592,8 @@ class UnitState {
     const transaction = this.transaction;
     if (facts.transaction === 'begin') transaction.explicit = true;
     else if (facts.transaction === 'commit' || facts.transaction === 'rollback' || facts.transaction === 'prepare') {
-      transaction.explicit = false;
+      // AND CHAIN starts the next transaction at once (only from inside one: PostgreSQL refuses it outside).
+      transaction.explicit = Boolean(facts.chain) && transaction.explicit;
       // SET LOCAL ends with the explicit transaction (a tool's transaction lasts the whole unit).
       if (this.lockTimeoutLocal && !transaction.tool) this.lockTimeoutSet = this.lockTimeoutLocal = false;
     }

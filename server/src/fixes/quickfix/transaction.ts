@@ -19,7 +19,8 @@ export function transactionAround(analysis: FileAnalysis, index: number): Transa
     if (i === index) break;
     const control = analysis.statements[i].facts?.transaction;
     if (control === 'begin') explicit = true;
-    else if (control === 'commit' || control === 'rollback' || control === 'prepare') explicit = false;
+    else if (control === 'commit' || control === 'rollback' || control === 'prepare')
+      explicit = Boolean(analysis.statements[i].facts?.chain) && explicit; // AND CHAIN: the next one starts
   }
   return explicit ? 'explicit' : 'none';
 }

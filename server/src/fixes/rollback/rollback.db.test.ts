@@ -108,14 +108,9 @@ for (const engine of ENGINES) {
         );
         assert.match(down.warnings[0].message, /DROP COLUMN orders\.note — the data is gone/);
         await db.exec(down.sql);
-        // PostgreSQL adds a column last: everything else (type, default, constraints) is back.
-        assert.deepStrictEqual(diffSchemas(schemaBefore, await snapshotSchema(db)), [
-          {
-            object: 'public.orders',
-            before: 'table; columns id, customer_id, status, note, total',
-            after: 'table; columns id, customer_id, status, total, note',
-          },
-        ]);
+        // PostgreSQL adds the column last, which the snapshot does not count (columns by name): its type, default
+        // and constraints are back.
+        assert.deepStrictEqual(diffSchemas(schemaBefore, await snapshotSchema(db)), []);
         const { rows } = await db.query('SELECT count(*)::int AS n FROM orders WHERE note IS NOT NULL');
         assert.strictEqual(rows[0].n, 0, 'the data is gone, as the comment says');
       } finally {
