@@ -128,6 +128,8 @@ export class Walk {
   readonly indexTables: TrackedMap<string, RelationRef>;
   /** The schemas of the last `SET search_path` (one key, ''): where an unqualified name is created and found. */
   readonly searchPath: TrackedMap<string, readonly string[]>;
+  /** A one-off walk (nothing to replay) has seen a `SET search_path`: until then no name needs looking up in it. */
+  searchPathSeen = false;
   /** Columns the current unit added, and what the file's up side changed (rules see it as ctx.changesSoFar). */
   readonly changesSoFar: ChangesSoFar;
   /** The hot loop runs only the rules that look at statements. */
@@ -580,7 +582,10 @@ class UnitState {
       // Under `SET search_path TO app, ...` an unqualified name is created in app.
       created.add(isUnqualified(ref) ? createdKey(ref, walk.searchPath.get('')) : ref.key);
     }
-    if (facts.searchPath) walk.searchPath.set('', facts.searchPath);
+    if (facts.searchPath) {
+      walk.searchPath.set('', facts.searchPath);
+      walk.searchPathSeen = true;
+    }
     // A table created in this migration and then renamed is still this migration's.
     const renamed = facts.renamesTable;
     if (renamed && created.has(renamed.from)) created.add(renamed.to);
@@ -641,7 +646,9 @@ class WalkStatementContext implements StatementContext {
     const key = (table ?? ref).key;
     if (created.has(key)) return false;
     if (table) return true;
-    // An unqualified name may be found in any schema of the search path the migration set.
+    // An unqualified name may be found in any schema of the search path the migration set. (A remembered walk
+    // reads the path even when none was set: the read is what makes an edit that sets one look again.)
+    if (!this.walk.remember && !this.walk.searchPathSeen) return true;
     const path = this.walk.searchPath.get('');
     if (path === undefined || !isUnqualified(ref)) return true;
     for (const schema of path) if (created.has(`${schema}.${ref.name}`)) return false;
