@@ -12,10 +12,12 @@ export function addColumnRewriteReason(column: AstNode, pgVersion: number, schem
   if (SERIAL_TYPES.has(type)) return `a ${type} column fills every row from a sequence`;
   // A domain with constraints (known from this file or the history): every row is checked, so PostgreSQL rewrites.
   // (An array of it is not the domain: nothing to check in a NULL array.)
-  const names = (column.typeName?.names ?? []).map((n: AstNode) => n.String?.sval);
-  const domainKey = names.length > 1 ? `${names[names.length - 2]}.${type}` : `public.${type}`;
-  if ((column.typeName?.arrayBounds ?? []).length === 0 && schema.domains.get(domainKey)?.constrained)
-    return `every row is checked against the constraints of domain ${type}`;
+  if (schema.domains.size > 0 && (column.typeName?.arrayBounds ?? []).length === 0) {
+    const names = (column.typeName?.names ?? []).map((n: AstNode) => n.String?.sval);
+    const domainKey = names.length > 1 ? `${names[names.length - 2]}.${type}` : `public.${type}`;
+    if (schema.domains.get(domainKey)?.constrained)
+      return `every row is checked against the constraints of domain ${type}`;
+  }
   for (const c of column.constraints ?? []) {
     const constraint = c.Constraint as AstNode | undefined;
     if (!constraint) continue;
