@@ -170,6 +170,16 @@ const LOCK_STMT_MODES: Record<number, LockMode> = {
   8: 'AccessExclusiveLock',
 };
 
+/** Statements that create one relation (besides CREATE TABLE and CREATE INDEX): which one. */
+const CREATES: Record<string, (ast: AstNode) => RelationRef | undefined> = {
+  CreateTableAsStmt: (ast) => relationRef(ast.into?.rel, ast.objtype === 'OBJECT_MATVIEW' ? 'view' : 'table'),
+  ViewStmt: (ast) => relationRef(ast.view, 'view'),
+  // CREATE TYPE address AS (...) is a relation too: ALTER TYPE ... ATTRIBUTE locks it.
+  CompositeTypeStmt: (ast) => relationRef(ast.typevar, 'relation'),
+  CreateSeqStmt: (ast) => relationRef(ast.sequence, 'relation'),
+  CreateForeignTableStmt: (ast) => relationRef(ast.base?.relation, 'table'),
+};
+
 const SERIAL_TYPES = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
 
 /** The sequences PostgreSQL creates for a table's serial and identity columns (`orders_id_seq`). */
@@ -244,29 +254,12 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
       }
       break;
     }
-    case 'CreateTableAsStmt': {
-      const ref = relationRef(ast.into?.rel, ast.objtype === 'OBJECT_MATVIEW' ? 'view' : 'table');
-      if (ref) facts.creates.push(ref);
-      break;
-    }
-    case 'ViewStmt': {
-      const ref = relationRef(ast.view, 'view');
-      if (ref) facts.creates.push(ref);
-      break;
-    }
-    case 'CompositeTypeStmt': {
-      // CREATE TYPE address AS (...) is a relation too: ALTER TYPE ... ATTRIBUTE locks it.
-      const ref = relationRef(ast.typevar, 'relation');
-      if (ref) facts.creates.push(ref);
-      break;
-    }
-    case 'CreateSeqStmt': {
-      const ref = relationRef(ast.sequence, 'relation');
-      if (ref) facts.creates.push(ref);
-      break;
-    }
+    case 'CreateTableAsStmt':
+    case 'ViewStmt':
+    case 'CompositeTypeStmt':
+    case 'CreateSeqStmt':
     case 'CreateForeignTableStmt': {
-      const ref = relationRef(ast.base?.relation, 'table');
+      const ref = CREATES[kind](ast);
       if (ref) facts.creates.push(ref);
       break;
     }
