@@ -1,9 +1,9 @@
 import { notNullCheckColumn, typeNameOf } from '../facts/expressions';
 import { alterTableCommands, describeRelation, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
+import { addColumnRewriteReason } from './add-column-rewrite';
 import { CONSTRAINT_WORDS, describeCommand } from './describe';
 import { provenNotNull } from './notNullProof';
-import { addColumnRewriteReason } from './add-column-rewrite';
 import type { HeldLock, Rule, StatementContext, TransactionLocksView } from './rule';
 import { optionEnabled } from './table-rewrite-maintenance';
 import type { TrackedMap } from '../walk/tracked';
@@ -17,7 +17,6 @@ interface SlowOperation {
    */
   covered?: string;
 }
-
 
 /**
  * Target types of ALTER COLUMN ... TYPE that are usually a binary-compatible widening (varchar(n) → varchar(m)/text,

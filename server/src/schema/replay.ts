@@ -2,7 +2,7 @@
 // copies one only when it first changes it, so replaying a DML-heavy file costs nothing and a cached history
 // model is never mutated. What a statement does that replay cannot follow makes the affected table
 // `complete: false` (or drops it), so rules see "unknown" rather than a wrong answer.
-import { notNullCheckColumn, typeNameOf } from '../facts/expressions';
+import { typeNameOf } from '../facts/expressions';
 import { perStatement } from '../facts/perStatement';
 import type { RuleState } from '../rules/rule';
 import { relationRef } from '../facts/statementFacts';
@@ -82,11 +82,11 @@ function qualifiedKey(list: AstNode[] | undefined): string {
   return parts.length > 1 ? `${parts[parts.length - 2]}.${parts[parts.length - 1]}` : `public.${parts[0]}`;
 }
 
-/** `a IS NOT NULL AND b IS NOT NULL` → [a, b]; undefined when the expression is anything else. */
+/** `a IS NOT NULL AND b IS NOT NULL` → [a, b]; undefined when any condition is something else. */
 function onlyNotNullTests(expr: AstNode): string[] | undefined {
-  const tests: AstNode[] = expr.BoolExpr?.boolop === 'AND_EXPR' ? expr.BoolExpr.args : [expr];
-  const columns = tests.map((t) => notNullCheckColumn(t));
-  return columns.every((c): c is string => c !== undefined) ? columns : undefined;
+  const conditions = expr.BoolExpr?.boolop === 'AND_EXPR' ? (expr.BoolExpr.args ?? []).length : 1;
+  const columns = notNullConjuncts(expr);
+  return columns.length === conditions ? columns : undefined;
 }
 
 function domainInfo(d: Omit<DomainInfo, 'constrained'>): DomainInfo {
