@@ -3,17 +3,19 @@
 // edited file re-parses only the statements that changed; in the editor, the cross-statement pass (walk/walk.ts)
 // also looks again only at the statements whose inputs the edit changed.
 import type { SluiceConfig } from './config/config';
+import { pathMatters, resolvedParse } from './facts/resolveNames';
 import { createdKey } from './facts/searchPath';
 import { RelationRef, statementFacts, StatementFacts } from './facts/statementFacts';
 import type { MigrationInfo, MigrationTool } from './migrations/tools';
 import type { RollbackStatus } from './migrations/rollback';
 import type { ToolTransactionSettings } from './migrations/transactions';
-import { splitUnits, Unit } from './migrations/units';
+import { splitUnits, Unit, withBlockStatements } from './migrations/units';
 import { RULE_IDS, RULES } from './rules';
 import type { Finding } from './rules/rule';
 import { EMPTY_SCHEMA, SchemaModel } from './schema/model';
 import { SchemaBuilder } from './schema/replay';
 import { Directives, readDirectives } from './syntax/directives';
+import { bodyOffset, doBlockBody } from './syntax/doBlock';
 import { ParseOutcome, parseStatement } from './syntax/parse';
 import { placeholdersAsIdentifiers, substitutesPlaceholders } from './syntax/placeholders';
 import { LineIndex } from './syntax/positions';
@@ -144,11 +146,20 @@ export function replayMigration(base: SchemaModel, text: string, migration: Migr
     assumeInTransaction: false,
   });
   const builder = new SchemaBuilder(base);
+  const exists = (key: string): boolean => {
+    const model = builder.model;
+    return model.tables.has(key) || model.views.has(key) || model.indexes.has(key);
+  };
   for (const unit of units) {
     if (unit.direction !== 'up') continue;
+    // (A SET search_path lasts to the end of the file here: each migration starts from the default.)
+    let path: readonly string[] | undefined;
     for (const index of unit.statements) {
-      const parsed = analyzeStatement(parseText(split.statements[index].text, migration.tool)).parse;
-      if (parsed.ok) builder.apply(parsed.kind, parsed.ast);
+      const { parse, facts } = analyzeStatement(parseText(split.statements[index].text, migration.tool));
+      if (!parse.ok) continue;
+      const run = pathMatters(path) ? resolvedParse(parse, path, exists) : parse;
+      builder.applyWithBlock(run.kind, run.ast);
+      path = facts?.searchPath ?? path;
     }
   }
   return builder.snapshot();
@@ -178,6 +189,53 @@ function withParses(
     if (parsed === s.text) s.text = cached.text;
     return { text: s.text, start: s.start, end: s.end, parse: cached.parse, facts: cached.facts };
   });
+}
+
+/** Statements of a DO block that rules have nothing to say about. */
+const SILENT_BLOCK_KINDS = new Set(['SelectStmt', 'TransactionStmt']);
+
+/**
+ * The file's statements followed by those of its DO blocks (syntax/doBlock.ts), which `inner` lists per DO
+ * statement. Each is positioned at its own text, so findings point into the block.
+ */
+function withBlocks(
+  statements: AnalyzedStatement[],
+  tool: MigrationTool | null,
+): { statements: AnalyzedStatement[]; inner?: Map<number, number[]> } {
+  let all: AnalyzedStatement[] | undefined;
+  let inner: Map<number, number[]> | undefined;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
+    // Cheap before the parse: a one-off analysis parses statements only as its walk reaches them.
+    if (!/^do\b/i.test(s.text)) continue;
+    const parse = s.parse;
+    if (!parse.ok || parse.kind !== 'DoStmt') continue;
+    const body = doBlockBody(parse.ast);
+    if (body.statements.length === 0) continue;
+    // A statement not verbatim in the text (in a single-quoted body with doubled quotes, or without the
+    // `INTO variable` PL/pgSQL took out) reports on the whole DO statement.
+    const offset = bodyOffset(parseText(s.text, tool), body.source);
+    for (const b of body.statements) {
+      // A statement PL/pgSQL accepted but PostgreSQL's parser does not is PL/pgSQL's to judge when it runs.
+      const cached = analyzeStatement(b.text);
+      if (!cached.parse.ok || SILENT_BLOCK_KINDS.has(cached.parse.kind)) continue;
+      all ??= statements.slice();
+      const list = (inner ??= new Map()).get(i) ?? [];
+      inner.set(i, list);
+      list.push(all.length);
+      const block = { parse: cached.parse, facts: cached.facts, block: i };
+      if (offset === undefined || !b.at) all.push({ text: b.text, start: s.start, end: s.end, ...block });
+      // (Placeholders were substituted in the parsed text only, at the same length: the file's own text here.)
+      else
+        all.push({
+          text: s.text.slice(offset + b.at.start, offset + b.at.end),
+          start: s.start + offset + b.at.start,
+          end: s.start + offset + b.at.end,
+          ...block,
+        });
+    }
+  }
+  return { statements: all ?? statements, inner };
 }
 
 /** Keys of the relations a migration's statements create: a down script may drop them without ceremony. */
@@ -273,19 +331,22 @@ export function analyze(
 function analyzeStatements(
   text: string,
   split: SplitResult,
-  statements: AnalyzedStatement[],
+  fileStatements: AnalyzedStatement[],
   migration: MigrationInfo,
   settings: AnalysisSettings,
   context: AnalysisContext,
   remember: boolean,
 ): FileAnalysis {
   const directives = readDirectives(split.comments);
-  const units = splitUnits(split.statements, directives, {
+  const fileUnits = splitUnits(split.statements, directives, {
     tool: migration.tool,
     fileDirection: migration.direction,
     assumeInTransaction: settings.assumeInTransaction,
     settings: context.toolSettings,
   });
+  // The statements of DO blocks run where their DO statement runs.
+  const { statements, inner } = withBlocks(fileStatements, migration.tool);
+  const units = inner ? withBlockStatements(fileUnits, inner) : fileUnits;
   const upScript =
     context.upScript !== undefined && units.every((u) => u.direction === 'down') ? context.upScript : undefined;
   // Everything the walk depends on besides the statements themselves: when it is what the last analysis of this
@@ -354,7 +415,7 @@ function analyzeStatements(
     active.visitor.file?.({
       migration,
       directives,
-      statements,
+      statements: fileStatements,
       rollback: context.rollback,
       file: context.file,
       knownRules: RULE_IDS,
@@ -385,13 +446,23 @@ function analyzeStatements(
     }
   }
 
-  const kept = applySuppressions(findings, directives, statements);
+  const kept = applySuppressions(findings, directives, text, fileStatements, statements);
   kept.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
   return { statements, directives, units, findings: kept, lines: new LineIndex(text), walk: walk.counts };
 }
 
-/** `-- sluice-ignore a, b: reason` covers the next statement; `-- sluice-ignore-file a` the whole file. */
-function applySuppressions(findings: Finding[], directives: Directives, statements: readonly Statement[]): Finding[] {
+/**
+ * `-- sluice-ignore a, b: reason` covers the next statement, or, at the end of a statement's last line, that
+ * statement (a DO block with the statements of its body); `-- sluice-ignore-file a` the whole file. `statements`:
+ * the file's, in order; `all`: with the blocks' after them.
+ */
+function applySuppressions(
+  findings: Finding[],
+  directives: Directives,
+  text: string,
+  statements: readonly Statement[],
+  all: readonly AnalyzedStatement[],
+): Finding[] {
   if (directives.ignores.length === 0) return findings;
   const fileWide = new Set<string>();
   const perStatement = new Map<number, Set<string>>();
@@ -400,14 +471,21 @@ function applySuppressions(findings: Finding[], directives: Directives, statemen
       directive.rules.forEach((r) => fileWide.add(r));
       continue;
     }
-    const next = firstStatementAtOrAfter(statements, directive.end);
+    let next = firstStatementAtOrAfter(statements, directive.end);
+    const previous = (next < 0 ? statements.length : next) - 1;
+    if (previous >= 0 && !/[\r\n]/.test(text.slice(statements[previous].end, directive.start))) next = previous;
     if (next < 0) continue;
     const set = perStatement.get(next) ?? new Set<string>();
     directive.rules.forEach((r) => set.add(r));
     perStatement.set(next, set);
   }
+  const ignored = (index: number | undefined, rule: string): boolean =>
+    index !== undefined && perStatement.get(index)?.has(rule) === true;
   return findings.filter(
-    (f) => !fileWide.has(f.rule) && !(f.statement !== undefined && perStatement.get(f.statement)?.has(f.rule)),
+    (f) =>
+      !fileWide.has(f.rule) &&
+      !ignored(f.statement, f.rule) &&
+      !ignored(f.statement !== undefined ? all[f.statement].block : undefined, f.rule),
   );
 }
 

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import Ajv2020 from 'ajv/dist/2020';
+import { artifactUri } from '../../server/src/cli/reporters/sarif';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const BIN = path.join(ROOT, 'bin', 'sluice.js');
@@ -168,6 +169,32 @@ describe('sluice lint (CLI)', function () {
     });
     assert.strictEqual(run.tool.driver.rules[result.ruleIndex].id, 'require-concurrent-index');
     assert.strictEqual(result.level, 'error');
+    assert.strictEqual(
+      result.locations[0].physicalLocation.artifactLocation.uri,
+      'examples/db/migrations/000002_index_orders_by_date.up.sql',
+    );
+  });
+
+  it('reports a byte that is not UTF-8 where it is, as PostgreSQL would reject it', () => {
+    const dir = tempProject({ 'migrations/0001_comment.sql': '' });
+    fs.writeFileSync(
+      path.join(dir, 'migrations/0001_comment.sql'),
+      Buffer.concat([
+        Buffer.from("SET lock_timeout = '2s';\nCOMMENT ON TABLE orders IS 'caf"),
+        Buffer.from([0xe9, 0x27, 0x3b, 0x0a]),
+      ]),
+    );
+    const run = sluice(['lint', '--format', 'json', 'migrations'], { cwd: dir });
+    assert.strictEqual(run.code, 1);
+    const [diagnostic] = JSON.parse(run.stdout).files[0].diagnostics;
+    assert.strictEqual(diagnostic.rule, 'syntax-error');
+    assert.match(diagnostic.message, /invalid UTF-8 byte 0xe9/);
+    assert.deepStrictEqual(diagnostic.range.start, { line: 2, column: 32 });
+  });
+
+  it('writes SARIF file locations as URI references', () => {
+    assert.strictEqual(artifactUri('migrations/000002_add col#1%.up.sql'), 'migrations/000002_add%20col%231%25.up.sql');
+    assert.strictEqual(artifactUri('/srv/app/db/001 init.sql'), 'file:///srv/app/db/001%20init.sql');
   });
 
   it('prints GitHub workflow annotations', () => {
@@ -245,6 +272,9 @@ describe('sluice lint (CLI)', function () {
       [['lint', 'no/such/path.sql'], /^sluice: no\/such\/path\.sql: no such file or folder/],
       [['lint', '--rule', 'nope=error'], /^sluice: --rule nope=error: unknown rule "nope"/],
       [['lint', '--stdin'], /^sluice: --stdin needs --stdin-filename/],
+      [['lint', '--pg-version', '1e1', 'migrations'], /^sluice: --pg-version must be a PostgreSQL major version/],
+      [['lint', '--pg-version', '0x0f', 'migrations'], /^sluice: --pg-version must be a PostgreSQL major version/],
+      [['lint', '--pg-version', '15.2', 'migrations'], /^sluice: --pg-version must be a PostgreSQL major version/],
       [['lint', 'migrations'], /^sluice: \.sluicerc\.json:3: unknown rule "set-not-nul"/, dir],
       [['frobnicate'], /^sluice: unknown command "frobnicate"/],
       [['lsp'], /^sluice: sluice lsp needs a transport: --stdio/],

@@ -2,6 +2,14 @@
 
 export class UsageError extends Error {}
 
+/** `--pg-version N`: a major version written as digits (not `1e1`, `0x0f` or ` 12`). */
+export function pgVersionOption(value: string): number {
+  const version = /^\d{1,2}$/.test(value) ? Number(value) : NaN;
+  if (!(version >= 9 && version <= 30))
+    throw new UsageError('--pg-version must be a PostgreSQL major version such as 15');
+  return version;
+}
+
 export interface OptionSpec {
   /** `string` takes a value; `boolean` does not; `list` takes a value and may repeat. */
   type: 'string' | 'boolean' | 'list';

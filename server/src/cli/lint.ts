@@ -1,5 +1,5 @@
 // `sluice lint [paths...]`: lint migrations and print a report; exit 1 when findings reach --fail-on.
-import { withoutByteOrderMark } from '../syntax/bom';
+import { decodeUtf8, DecodedText } from '../syntax/utf8';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { SluiceConfig } from '../config/config';
@@ -9,7 +9,7 @@ import { loadParser } from '../syntax/parse';
 import { PARSE_AHEAD_MIN_BYTES, startParseWorker } from '../syntax/parseAhead';
 import { RULE_IDS, RULES_BY_ID } from '../rules';
 import type { RuleSetting, Severity } from '../rules/rule';
-import { parseArgs, UsageError } from './args';
+import { parseArgs, pgVersionOption, UsageError } from './args';
 import { changedSince, collectFiles, InputError, InputFile } from './files';
 import type { FileAnalysis } from '../analysis';
 import type { LintedFile } from '../project';
@@ -23,7 +23,7 @@ import {
   toRelatedJson,
 } from '../references';
 import type { Finding } from '../rules/rule';
-import { buildReport, failsAt, reportFinding, ReportedDiagnostic, ReportedFile } from './report';
+import { buildReport, docsPath, failsAt, reportFinding, ReportedDiagnostic, ReportedFile } from './report';
 import { formatGithub } from './reporters/github';
 import { formatJson } from './reporters/json';
 import { formatSarif } from './reporters/sarif';
@@ -33,7 +33,7 @@ export interface CommandIO {
   cwd: string;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  readStdin: () => Promise<string>;
+  readStdin: () => Promise<Uint8Array>;
   isTTY: boolean;
   version: string;
 }
@@ -61,12 +61,7 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
   if (!['error', 'warning', 'info'].includes(failOn)) throw new UsageError('--fail-on must be error, warning or info');
 
   const overrides: Partial<SluiceConfig> = {};
-  if (options['pg-version'] !== undefined) {
-    const v = Number(options['pg-version']);
-    if (!Number.isInteger(v) || v < 9 || v > 30)
-      throw new UsageError('--pg-version must be a PostgreSQL major version such as 15');
-    overrides.pgVersion = v;
-  }
+  if (options['pg-version'] !== undefined) overrides.pgVersion = pgVersionOption(options['pg-version'] as string);
   if (options['assume-in-transaction']) overrides.assumeInTransaction = true;
   const ruleFlags = (options.rule as string[] | undefined) ?? [];
   if (ruleFlags.length > 0) overrides.rules = parseRuleFlags(ruleFlags);
@@ -84,7 +79,7 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
     if (!name)
       throw new UsageError('--stdin needs --stdin-filename NAME (it decides the migration tool and the config)');
     if (positionals.length > 0) throw new UsageError('--stdin takes no paths');
-    const text = withoutByteOrderMark(await io.readStdin());
+    const text = decodeUtf8(await io.readStdin());
     await loadParser();
     const file: InputFile = { display: name, absolute: path.resolve(io.cwd, name), explicit: true };
     reported.push(await lintOne(project, file, text, io));
@@ -99,9 +94,9 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
     if (files.some((f) => fileSize(f.absolute) >= PARSE_AHEAD_MIN_BYTES)) startParseWorker();
     await loadParser();
     for (const file of files) {
-      let text: string;
+      let text: DecodedText;
       try {
-        text = withoutByteOrderMark(fs.readFileSync(file.absolute, 'utf8'));
+        text = decodeUtf8(fs.readFileSync(file.absolute));
       } catch (e) {
         throw new InputError(
           `${file.display}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
@@ -134,7 +129,12 @@ function fileSize(file: string): number {
   }
 }
 
-async function lintOne(project: Project, file: InputFile, text: string, io: CommandIO): Promise<ReportedFile> {
+async function lintOne(
+  project: Project,
+  file: InputFile,
+  { text, invalid }: DecodedText,
+  io: CommandIO,
+): Promise<ReportedFile> {
   const linted = project.lint(file.absolute, text, file.explicit);
   for (const problem of linted.config.problems) {
     const where = linted.config.file ? path.relative(io.cwd, linted.config.file) : '.sluicerc.json';
@@ -146,6 +146,24 @@ async function lintOne(project: Project, file: InputFile, text: string, io: Comm
     const diagnostic = reportFinding(analysis as FileAnalysis, finding);
     await addReferences(diagnostic, finding, analysis as FileAnalysis, file.absolute, linted, io.cwd);
     diagnostics.push(diagnostic);
+  }
+  const severity = linted.settings.rules['syntax-error'] ?? 'error';
+  if (invalid && analysis && severity !== 'off') {
+    // Where the decoder put U+FFFD, PostgreSQL stops: the file must be saved as UTF-8.
+    const at = analysis.lines.positionAt(invalid.offset);
+    const byte = `0x${invalid.byte.toString(16).padStart(2, '0')}`;
+    diagnostics.push({
+      rule: 'syntax-error',
+      severity,
+      message: `invalid UTF-8 byte ${byte}: PostgreSQL rejects SQL text holding it (invalid byte sequence for encoding "UTF8"); save the file as UTF-8`,
+      range: {
+        start: { line: at.line + 1, column: at.character + 1 },
+        end: { line: at.line + 1, column: at.character + 2 },
+      },
+      lock: null,
+      docs: docsPath('syntax-error'),
+    });
+    diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
   }
   return { path: file.display, tool: linted.migration.tool, diagnostics };
 }

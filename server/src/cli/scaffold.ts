@@ -12,7 +12,7 @@ import { CHANGE_KINDS, ChangeKind, ChangeRequest, ScaffoldError, ScaffoldPlan } 
 import { MIGRATION_TOOLS, type MigrationTool } from '../migrations/tools';
 import { Project } from '../project';
 import { folderListing, schemaForNewMigrations } from '../scaffoldTarget';
-import { parseArgs, UsageError } from './args';
+import { parseArgs, pgVersionOption, UsageError } from './args';
 import { InputError } from './files';
 import type { CommandIO } from './lint';
 
@@ -125,12 +125,7 @@ export async function scaffoldCommand(argv: readonly string[], io: CommandIO): P
     throw new UsageError(`--tool must be one of ${MIGRATION_TOOLS.join(', ')}`);
   }
   const overrides: Partial<SluiceConfig> = {};
-  if (options['pg-version'] !== undefined) {
-    const v = Number(options['pg-version']);
-    if (!Number.isInteger(v) || v < 9 || v > 30)
-      throw new UsageError('--pg-version must be a PostgreSQL major version such as 15');
-    overrides.pgVersion = v;
-  }
+  if (options['pg-version'] !== undefined) overrides.pgVersion = pgVersionOption(options['pg-version'] as string);
   const dirOption = options.dir as string | undefined;
   if (dirOption === undefined) throw new UsageError('scaffold needs --dir DIR (the migrations folder to write into)');
   let dir = path.resolve(io.cwd, dirOption);

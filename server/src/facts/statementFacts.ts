@@ -37,8 +37,13 @@ export interface StatementFacts {
   indexTable?: { index: string; table: RelationRef };
   /** The operation, when PostgreSQL refuses to run it inside a transaction block. */
   nonTransactional?: string;
-  /** `ALTER TABLE a RENAME TO b`: the keys before and after (a table this migration created stays its own). */
+  /**
+   * `ALTER TABLE a RENAME TO b`, `ALTER TABLE a SET SCHEMA s` (and of views, materialized views, sequences): the
+   * keys before and after (a relation this migration created stays its own).
+   */
   renamesTable?: { from: string; to: string };
+  /** `ALTER INDEX a RENAME TO b`: the keys before and after (the index still belongs to its table). */
+  renamesIndex?: { from: string; to: string };
   /** `SET search_path TO app, public`: the schemas, in order (`[]` for DEFAULT/RESET: back to `public`). */
   searchPath?: readonly string[];
 }
@@ -169,6 +174,15 @@ const LOCK_STMT_MODES: Record<number, LockMode> = {
   7: 'ExclusiveLock',
   8: 'AccessExclusiveLock',
 };
+
+/** The relations whose rename or move to another schema carries "created in this migration" along. */
+const RENAMED_RELATIONS = new Set([
+  'OBJECT_TABLE',
+  'OBJECT_VIEW',
+  'OBJECT_MATVIEW',
+  'OBJECT_FOREIGN_TABLE',
+  'OBJECT_SEQUENCE',
+]);
 
 /** Statements that create one relation (besides CREATE TABLE and CREATE INDEX): which one. */
 const CREATES: Record<string, (ast: AstNode) => RelationRef | undefined> = {
@@ -301,10 +315,27 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
       break;
     }
     case 'RenameStmt': {
-      lock(relationRef(ast.relation, ast.renameType === 'OBJECT_INDEX' ? 'index' : 'table'), 'AccessExclusiveLock');
-      const from = ast.renameType === 'OBJECT_TABLE' ? relationRef(ast.relation, 'table') : undefined;
+      const schema = ast.relation?.schemaname ?? 'public';
+      if (ast.renameType === 'OBJECT_INDEX') {
+        // PostgreSQL 12 and later rename an index under a ShareUpdateExclusiveLock on the index alone.
+        const index = relationRef(ast.relation, 'index');
+        lock(index, 'ShareUpdateExclusiveLock');
+        if (index && typeof ast.newname === 'string')
+          facts.renamesIndex = { from: index.key, to: `${schema}.${ast.newname}` };
+        break;
+      }
+      lock(relationRef(ast.relation, 'table'), 'AccessExclusiveLock');
+      const from = RENAMED_RELATIONS.has(ast.renameType) ? relationRef(ast.relation, 'table') : undefined;
       if (from && typeof ast.newname === 'string')
-        facts.renamesTable = { from: from.key, to: `${ast.relation.schemaname ?? 'public'}.${ast.newname}` };
+        facts.renamesTable = { from: from.key, to: `${schema}.${ast.newname}` };
+      break;
+    }
+    case 'AlterObjectSchemaStmt': {
+      if (!RENAMED_RELATIONS.has(ast.objectType)) break;
+      const from = relationRef(ast.relation, 'table');
+      lock(from, 'AccessExclusiveLock');
+      if (from && typeof ast.newschema === 'string')
+        facts.renamesTable = { from: from.key, to: `${ast.newschema}.${ast.relation.relname}` };
       break;
     }
     case 'DropStmt': {

@@ -12,8 +12,15 @@ function eolOf(text: string): string {
 function existingIgnore(analysis: FileAnalysis, statementIndex: number) {
   const statement = analysis.statements[statementIndex];
   const previousEnd = statementIndex > 0 ? analysis.statements[statementIndex - 1].end : 0;
+  const text = analysis.lines.text;
   const candidates = analysis.directives.ignores.filter(
-    (d) => d.type === 'ignore' && d.start >= previousEnd && d.end <= statement.start && d.rules.length > 0,
+    (d) =>
+      d.type === 'ignore' &&
+      d.start >= previousEnd &&
+      d.end <= statement.start &&
+      d.rules.length > 0 &&
+      // (One at the end of the previous statement's line covers that statement.)
+      (statementIndex === 0 || /[\r\n]/.test(text.slice(previousEnd, d.start))),
   );
   return candidates[candidates.length - 1];
 }
@@ -74,8 +81,11 @@ export function codeActionsFor(analysis: FileAnalysis, uri: string, diagnostics:
     const rule = diagnostic.code;
     const start = analysis.lines.offsetAt(diagnostic.range.start);
     const finding = analysis.findings.find((f) => f.rule === rule && f.start === start);
-    if (finding?.statement !== undefined)
-      actions.push(ignoreForStatement(analysis, rule, finding.statement, uri, diagnostic));
+    if (finding?.statement !== undefined) {
+      // A DO block's statement is ignored with its block: directives are comments between statements.
+      const statement = analysis.statements[finding.statement].block ?? finding.statement;
+      actions.push(ignoreForStatement(analysis, rule, statement, uri, diagnostic));
+    }
     actions.push(ignoreForFile(analysis, rule, uri, diagnostic));
     if (!documented.has(rule)) {
       documented.add(rule);

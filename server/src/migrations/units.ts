@@ -44,6 +44,8 @@ export interface TransactionSegment {
   singleQuery: boolean;
   /** Why, as a clause for messages. */
   reason: string;
+  /** How many of `statements` are statements of DO blocks (they run inside their DO statement, not beside it). */
+  blockStatements?: number;
   /** Liquibase: the changeset (`author:id`). */
   changeset?: string;
   /** Liquibase: the changeset has a `--rollback`. */
@@ -92,7 +94,24 @@ export function toolTransactionAt(unit: Unit, index: number): ToolTransactionAt 
   const segment = segmentAt(unit, index);
   if (!segment) return unit.toolTransaction ? 'tool' : 'none';
   if (segment.toolTransaction) return 'tool';
-  return segment.singleQuery && segment.statements.length > 1 ? 'implicit' : 'none';
+  return segment.singleQuery && segment.statements.length - (segment.blockStatements ?? 0) > 1 ? 'implicit' : 'none';
+}
+
+/**
+ * The units with the statements of DO blocks (`inner`: their indexes per DO statement) placed right after their DO
+ * statement, in its segment: they run where it runs.
+ */
+export function withBlockStatements(units: Unit[], inner: ReadonlyMap<number, readonly number[]>): Unit[] {
+  const expand = (indexes: number[]): number[] => indexes.flatMap((i) => [i, ...(inner.get(i) ?? [])]);
+  return units.map((unit) => ({
+    ...unit,
+    statements: expand(unit.statements),
+    segments: unit.segments?.map((segment) => {
+      const statements = expand(segment.statements);
+      const added = statements.length - segment.statements.length;
+      return added === 0 ? segment : { ...segment, statements, blockStatements: added };
+    }),
+  }));
 }
 
 /** The reason behind `toolTransactionAt(unit, index)`, as a clause for messages. */

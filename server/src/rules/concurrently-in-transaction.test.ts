@@ -28,8 +28,21 @@ ruleTests(concurrentlyInTransaction, {
       name: 'BEGIN inside a function body is not a transaction',
       sql: 'CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n  PERFORM 1;\nEND\n$$;\nCREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);',
     },
+    {
+      name: 'after a COMMIT of goose’s transaction, goose runs the rest statement by statement',
+      sql: "-- +goose Up\nSET LOCAL lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN n text;\nCOMMIT;\nCREATE INDEX CONCURRENTLY orders_n_idx ON orders (n);\n-- +goose Down\nSELECT 1;",
+      tool: 'goose',
+      rules: { 'transaction-nesting': 'off' },
+    },
   ],
   invalid: [
+    {
+      name: 'a COMMIT inside a file sent as one query string opens the next implicit transaction',
+      sql: 'ALTER TABLE orders ADD COLUMN n text;\nCOMMIT;\nCREATE INDEX CONCURRENTLY orders_n_idx ON orders (n);\nSELECT 1;',
+      tool: 'golang-migrate',
+      rules: { 'transaction-nesting': 'off' },
+      errors: [{ line: 3, column: 1 }],
+    },
     {
       sql: 'BEGIN;\nCREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);\nCOMMIT;',
       errors: [

@@ -22,7 +22,14 @@ export const concurrentlyInTransaction: Rule = {
   create: () => ({
     statement(ctx) {
       const operation = ctx.facts.nonTransactional;
-      if (!operation || !ctx.inTransaction) return;
+      if (!operation) return;
+      if (ctx.statement.block !== undefined) {
+        ctx.report({
+          message: `${operation} cannot be executed from a function, and this DO block runs it as one: the migration fails at this statement (run it as a statement of its own)`,
+        });
+        return;
+      }
+      if (!ctx.inTransaction) return;
       ctx.report({
         message: `${operation} cannot run inside a transaction block, and ${why(ctx)}: the migration fails at this statement`,
       });

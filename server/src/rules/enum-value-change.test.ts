@@ -56,8 +56,23 @@ ruleTests(enumValueChange, {
       sql: "BEGIN;\nCREATE TYPE ticket_state AS ENUM ('open');\nALTER TYPE ticket_state ADD VALUE 'closed';\nCOMMIT;",
       pgVersion: 11,
     },
+    {
+      name: 'a Liquibase changeset commits before the next one uses the value',
+      sql: "--liquibase formatted sql\n--changeset a:2\nALTER TYPE order_status ADD VALUE 'archived';\n--changeset a:3\nUPDATE tickets SET state = 'archived' WHERE id = 1;",
+      tool: 'liquibase',
+      history:
+        "CREATE TYPE order_status AS ENUM ('open', 'done');\nCREATE TABLE tickets (id bigint PRIMARY KEY, state order_status);",
+    },
   ],
   invalid: [
+    {
+      name: 'within one Liquibase changeset the value is not committed yet',
+      sql: "--liquibase formatted sql\n--changeset a:2\nALTER TYPE order_status ADD VALUE 'archived';\nUPDATE tickets SET state = 'archived' WHERE id = 1;",
+      tool: 'liquibase',
+      history:
+        "CREATE TYPE order_status AS ENUM ('open', 'done');\nCREATE TABLE tickets (id bigint PRIMARY KEY, state order_status);",
+      errors: [{ line: 4, column: 28 }],
+    },
     {
       sql: "ALTER TYPE order_status RENAME VALUE 'canceled' TO 'cancelled';",
       errors: [

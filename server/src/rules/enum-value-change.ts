@@ -132,50 +132,55 @@ export const enumValueChange: Rule = {
       if (added.size > 0) added.clear();
       if (createdInTransaction.size > 0) createdInTransaction.clear();
     };
+    const look = (ctx: StatementContext): void => {
+      const t = ctx.facts.transaction;
+      // A statement outside any transaction means the one before (if any) has ended.
+      if (!ctx.inTransaction) endTransaction();
+      if (t === 'commit' || t === 'rollback' || t === 'prepare') {
+        endTransaction();
+        return;
+      }
+      if (ctx.kind === 'CreateEnumStmt') {
+        const name = enumName(ctx.ast.typeName);
+        createdInUnit.add(name);
+        if (ctx.inTransaction) createdInTransaction.add(name);
+        return;
+      }
+      if (ctx.kind === 'AlterEnumStmt') {
+        alterEnum(ctx);
+        return;
+      }
+      if (added.size === 0 || NOT_EXPRESSIONS.has(ctx.kind)) return;
+      let columns: ReturnType<typeof literalColumns> | undefined;
+      for (const use of stringLiterals(ctx.ast, undefined, [])) {
+        const type = added.get(use.value);
+        if (type === undefined || (use.castTo !== undefined && use.castTo !== type)) continue;
+        // A literal stored in or compared with a column whose type is known is a value of that type.
+        columns ??= literalColumns(ctx.kind, ctx.ast, ctx.schema);
+        const column = use.castTo === undefined ? columns.get(use.location) : undefined;
+        const columnType = column && columnTypeName(ctx.schema, column.table, column.column);
+        if (columnType !== undefined && columnType !== type) continue;
+        const start = utf8ToUtf16Offset(ctx.statement.text, use.location);
+        const assumption =
+          use.castTo === undefined && columnType === undefined
+            ? ` (if this literal is stored in or compared with a column of type ${type})`
+            : '';
+        ctx.report({
+          message: `'${use.value}' was added to enum ${type} earlier in this transaction: PostgreSQL refuses to use a new enum value before the transaction that added it commits ("unsafe use of new value"), so the migration fails here${assumption}.`,
+          start,
+          end: start + literalLength(ctx.statement.text, start),
+        });
+      }
+    };
     return {
       unitStart() {
         createdInUnit.clear();
         endTransaction();
       },
       statement(ctx) {
-        const t = ctx.facts.transaction;
-        // A statement outside any transaction means the one before (if any) has ended.
-        if (!ctx.inTransaction) endTransaction();
-        if (t === 'commit' || t === 'rollback' || t === 'prepare') {
-          endTransaction();
-          return;
-        }
-        if (ctx.kind === 'CreateEnumStmt') {
-          const name = enumName(ctx.ast.typeName);
-          createdInUnit.add(name);
-          if (ctx.inTransaction) createdInTransaction.add(name);
-          return;
-        }
-        if (ctx.kind === 'AlterEnumStmt') {
-          alterEnum(ctx);
-          return;
-        }
-        if (added.size === 0 || NOT_EXPRESSIONS.has(ctx.kind)) return;
-        let columns: ReturnType<typeof literalColumns> | undefined;
-        for (const use of stringLiterals(ctx.ast, undefined, [])) {
-          const type = added.get(use.value);
-          if (type === undefined || (use.castTo !== undefined && use.castTo !== type)) continue;
-          // A literal stored in or compared with a column whose type is known is a value of that type.
-          columns ??= literalColumns(ctx.kind, ctx.ast, ctx.schema);
-          const column = use.castTo === undefined ? columns.get(use.location) : undefined;
-          const columnType = column && columnTypeName(ctx.schema, column.table, column.column);
-          if (columnType !== undefined && columnType !== type) continue;
-          const start = utf8ToUtf16Offset(ctx.statement.text, use.location);
-          const assumption =
-            use.castTo === undefined && columnType === undefined
-              ? ` (if this literal is stored in or compared with a column of type ${type})`
-              : '';
-          ctx.report({
-            message: `'${use.value}' was added to enum ${type} earlier in this transaction: PostgreSQL refuses to use a new enum value before the transaction that added it commits ("unsafe use of new value"), so the migration fails here${assumption}.`,
-            start,
-            end: start + literalLength(ctx.statement.text, start),
-          });
-        }
+        look(ctx);
+        // The end of a Liquibase changeset commits what it did, as a COMMIT would.
+        if (ctx.endsToolTransaction) endTransaction();
       },
     };
 

@@ -41,8 +41,22 @@ ruleTests(foreignKeyWithoutIndex, {
       name: 'a partial index that leaves out only NULLs serves the lookup (fk_col = $1 implies it)',
       sql: 'CREATE TABLE comments (id bigint PRIMARY KEY, author_id bigint REFERENCES accounts (id));\nCREATE INDEX comments_author_id_idx ON comments (author_id) WHERE author_id IS NOT NULL;',
     },
+    {
+      name: 'an index of the partitioned parent is on every partition, those created after it too',
+      sql: "SET lock_timeout = '2s';\nALTER TABLE events_2025 ADD CONSTRAINT events_2025_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;\nALTER TABLE events_2026 ADD CONSTRAINT events_2026_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;",
+      history:
+        "CREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE events (id bigint NOT NULL, account_id bigint NOT NULL, occurred_on date NOT NULL) PARTITION BY RANGE (occurred_on);\nCREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\nCREATE INDEX events_account_idx ON events (account_id);\nCREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
+    },
   ],
   invalid: [
+    {
+      name: 'an index ON ONLY the partitioned parent is not on the partitions',
+      sql: 'ALTER TABLE events_2025 ADD CONSTRAINT events_2025_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;',
+      history:
+        "CREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE events (id bigint NOT NULL, account_id bigint NOT NULL, occurred_on date NOT NULL) PARTITION BY RANGE (occurred_on);\nCREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\nCREATE INDEX events_account_idx ON ONLY events (account_id);",
+      rules: { 'require-lock-timeout': 'off' },
+      errors: [{ line: 1, column: 1 }],
+    },
     {
       name: 'a partial index with any other condition does not serve every lookup',
       sql: 'CREATE TABLE comments (id bigint PRIMARY KEY, author_id bigint REFERENCES accounts (id), deleted_at timestamptz);\nCREATE INDEX comments_author_id_idx ON comments (author_id) WHERE deleted_at IS NULL;',

@@ -54,11 +54,17 @@ const addedColumns = perStatement((ast: AstNode, kind: string): readonly string[
 
 /**
  * An index whose leading columns are exactly the foreign key's columns (in any order) serves its lookups; a partial
- * one only when the lookup implies its condition (`WHERE fk_col IS NOT NULL`).
+ * one only when the lookup implies its condition (`WHERE fk_col IS NOT NULL`). PostgreSQL builds an index of a
+ * partitioned table (not `ON ONLY`) on each of its partitions, those attached later too.
  */
 function hasLeadingIndex(schema: SchemaModel, table: string, columns: string[]): boolean {
+  const tables = new Set<string>([table]);
+  for (let parent = schema.tables.get(table)?.partitionOf; parent && !tables.has(parent); ) {
+    tables.add(parent);
+    parent = schema.tables.get(parent)?.partitionOf;
+  }
   for (const index of schema.indexes.values()) {
-    if (index.table !== table) continue;
+    if (!tables.has(index.table) || (index.table !== table && index.onlyParent)) continue;
     if (index.partial && !index.excludesNullsOf?.every((c) => columns.includes(c))) continue;
     const leading = index.columns.slice(0, columns.length);
     if (leading.length === columns.length && columns.every((c) => leading.includes(c))) return true;

@@ -26,6 +26,15 @@ ruleTests(requireConcurrentDropIndex, {
       sql: 'DROP INDEX refunds_id_idx;',
     },
     'SELECT 1; -- DROP INDEX orders_status_idx;',
+    {
+      name: 'an index of a table created here, renamed, is still the new table’s',
+      sql: 'CREATE TABLE scratch (id bigint PRIMARY KEY, v text);\nCREATE INDEX scratch_v_idx ON scratch (v);\nALTER INDEX scratch_v_idx RENAME TO scratch_value_idx;\nDROP INDEX scratch_value_idx;',
+    },
+    {
+      name: 'an index of a table created here and moved to another schema moves with it',
+      sql: 'CREATE TABLE scratch (id bigint PRIMARY KEY, v text);\nCREATE INDEX scratch_v_idx ON scratch (v);\nALTER TABLE scratch SET SCHEMA archive;\nDROP INDEX archive.scratch_v_idx;',
+      history: 'CREATE SCHEMA archive;',
+    },
   ],
   invalid: [
     {

@@ -58,8 +58,35 @@ ruleTests(requireConcurrentIndex, {
     },
     'SELECT 1; -- CREATE INDEX in a comment is not a statement',
     "DO $$ BEGIN EXECUTE 'CREATE INDEX x ON orders (a)'; END $$;",
+    {
+      name: 'a table created here and moved to another schema is still new',
+      sql: 'CREATE TABLE drafts (id bigint PRIMARY KEY, title text);\nALTER TABLE drafts SET SCHEMA archive;\nCREATE INDEX drafts_title_idx ON archive.drafts (title);',
+      history: 'CREATE SCHEMA archive;',
+    },
+    {
+      name: 'a materialized view created here and renamed is still new',
+      sql: 'CREATE MATERIALIZED VIEW weekly AS SELECT plan FROM accounts;\nALTER MATERIALIZED VIEW weekly RENAME TO weekly_plans;\nCREATE INDEX weekly_plans_plan_idx ON weekly_plans (plan);',
+      history: 'CREATE TABLE accounts (id bigint PRIMARY KEY, plan text);',
+    },
+    {
+      name: 'ON ONLY a table the history does not show is given the benefit of the doubt',
+      sql: 'CREATE INDEX measurements_at_idx ON ONLY measurements (taken_at);',
+    },
   ],
   invalid: [
+    {
+      name: 'ON ONLY a table the history shows is not partitioned builds the index there and then',
+      sql: 'CREATE INDEX orders_note_idx ON ONLY orders (note);',
+      history: 'CREATE TABLE orders (id bigint PRIMARY KEY, note text);',
+      errors: [{ line: 1, column: 1, lock: 'ShareLock' }],
+    },
+    {
+      name: 'CREATE MATERIALIZED VIEW IF NOT EXISTS of a view the history made leaves that one',
+      sql: 'CREATE MATERIALIZED VIEW IF NOT EXISTS plan_stats AS SELECT plan FROM accounts;\nCREATE UNIQUE INDEX plan_stats_plan_idx ON plan_stats (plan);',
+      history:
+        'CREATE TABLE accounts (id bigint PRIMARY KEY, plan text);\nCREATE MATERIALIZED VIEW plan_stats AS SELECT plan FROM accounts;',
+      errors: [{ line: 2, column: 1 }],
+    },
     {
       name: 'CREATE TABLE IF NOT EXISTS of a table an earlier migration made does nothing: it is still in use',
       sql: 'CREATE TABLE IF NOT EXISTS orders (id bigint PRIMARY KEY, created_at timestamptz);\nCREATE INDEX orders_created_at_idx ON orders (created_at);',

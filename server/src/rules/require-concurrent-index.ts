@@ -11,12 +11,14 @@ export const requireConcurrentIndex: Rule = {
   create: () => ({
     statement(ctx) {
       if (ctx.kind !== 'IndexStmt' || ctx.ast.concurrent) return;
-      // `ON ONLY parent` builds nothing on the partitions: it is the first step of the safe partitioned recipe.
-      if (ctx.ast.relation?.inh !== true) return;
       const table = relationRef(ctx.ast.relation, 'table');
       if (!table || !ctx.isPreExisting(table)) return;
       // PostgreSQL refuses CONCURRENTLY on a partitioned table: partitioned-index-lock gives the recipe there.
-      if (ctx.schema.tables.get(table.key)?.partitioned) return;
+      const known = ctx.schema.tables.get(table.key);
+      if (known?.partitioned) return;
+      // `ON ONLY parent` builds nothing on the partitions: it is the first step of the safe partitioned recipe. On a
+      // table the history shows is not partitioned, ONLY changes nothing: the index is built under the ShareLock.
+      if (ctx.ast.relation?.inh !== true && !known) return;
       const what = ctx.ast.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX';
       ctx.report({
         message: `${what} without CONCURRENTLY takes a ShareLock on ${table.name}: writes wait until the build ends`,

@@ -25,8 +25,20 @@ ruleTests(requireConcurrentRefresh, {
       tool: 'goose',
       sql: '-- +goose Up\nCREATE MATERIALIZED VIEW daily AS SELECT 1 AS day;\n\n-- +goose Down\nREFRESH MATERIALIZED VIEW daily;\nDROP MATERIALIZED VIEW daily;',
     },
+    {
+      name: 'a materialized view created here and renamed is still new',
+      sql: 'CREATE MATERIALIZED VIEW weekly AS SELECT plan FROM accounts;\nALTER MATERIALIZED VIEW weekly RENAME TO weekly_plans;\nREFRESH MATERIALIZED VIEW weekly_plans;',
+      history: 'CREATE TABLE accounts (id bigint PRIMARY KEY, plan text);',
+    },
   ],
   invalid: [
+    {
+      name: 'CREATE MATERIALIZED VIEW IF NOT EXISTS of a view the history made leaves that one, readable',
+      sql: 'CREATE MATERIALIZED VIEW IF NOT EXISTS plan_stats AS SELECT plan FROM accounts;\nREFRESH MATERIALIZED VIEW plan_stats;',
+      history:
+        'CREATE TABLE accounts (id bigint PRIMARY KEY, plan text);\nCREATE MATERIALIZED VIEW plan_stats AS SELECT plan FROM accounts;',
+      errors: [{ line: 2, column: 1 }],
+    },
     {
       sql: 'REFRESH MATERIALIZED VIEW order_totals;',
       errors: [

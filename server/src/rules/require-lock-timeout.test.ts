@@ -60,8 +60,20 @@ ruleTests(requireLockTimeout, {
       sql: "-- +goose Up\nSET lock_timeout = '1s';\nCREATE TABLE refunds (id bigint);\n-- +goose Down\nDROP TABLE refunds;",
       tool: 'goose',
     },
+    {
+      name: 'ALTER INDEX ... RENAME takes only a ShareUpdateExclusiveLock on the index (PostgreSQL 12+)',
+      sql: 'ALTER INDEX orders_acct_idx RENAME TO orders_account_id_idx;',
+      history:
+        'CREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint);\nCREATE INDEX orders_acct_idx ON orders (account_id);',
+    },
   ],
   invalid: [
+    {
+      name: 'ALTER TABLE ... SET SCHEMA takes an AccessExclusiveLock',
+      sql: 'ALTER TABLE orders SET SCHEMA archive;',
+      history: 'CREATE SCHEMA archive;\nCREATE TABLE orders (id bigint PRIMARY KEY);',
+      errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock' }],
+    },
     {
       sql: 'ALTER TABLE orders ADD COLUMN note text;',
       errors: [

@@ -85,6 +85,11 @@ export interface StatementContext {
   /** The state before this statement ran. */
   transaction: TransactionState;
   inTransaction: boolean;
+  /**
+   * The tool commits its transaction after this statement and opens another for the next one (the end of a
+   * Liquibase changeset): what the transaction held ends here, as at a COMMIT.
+   */
+  endsToolTransaction: boolean;
   lockTimeoutSet: boolean;
   pgVersion: number;
   /**

@@ -22,6 +22,16 @@ ruleTests(syntaxError, {
   ],
   invalid: [
     {
+      name: 'a no-break space before a statement is no whitespace to PostgreSQL',
+      sql: 'SELECT 1;\n\u00a0ALTER TABLE orders ADD COLUMN note text;',
+      errors: [{ line: 2, column: 1, message: /syntax error at or near/ }],
+    },
+    {
+      name: 'an error without "at or near" is placed at the parser’s cursor',
+      sql: "UPDATE orders\n   SET label = U&'bad \\00e'\n WHERE status = 'paid';",
+      errors: [{ line: 2, column: 23, message: /invalid Unicode escape/ }], // at the backslash,
+    },
+    {
       name: 'other tools send ${...} as written: PostgreSQL rejects it',
       sql: 'CREATE TABLE ${schema}.audit (id bigint);',
       tool: 'golang-migrate',

@@ -26,6 +26,7 @@ function heldLock(relation: RelationRef, kind: string, ast: AstNode): HeldLock {
 export function endsTransaction(ctx: StatementContext): boolean {
   const control = ctx.facts.transaction;
   return (
+    ctx.endsToolTransaction ||
     control === 'commit' ||
     control === 'rollback' ||
     control === 'prepare' ||
@@ -67,6 +68,9 @@ export class TransactionLocks implements TransactionLocksView {
   /** Call after looking at the statement. True when no transaction carries over to the next statement. */
   after(ctx: StatementContext): boolean {
     if (ctx.facts.indexTable) this.indexTables.set(ctx.facts.indexTable.index, ctx.facts.indexTable.table);
+    const renamed = ctx.facts.renamesIndex;
+    const table = renamed && this.indexTables.get(renamed.from);
+    if (table) this.indexTables.set((renamed as { to: string }).to, table);
     if (endsTransaction(ctx)) {
       this.reset();
       return true;

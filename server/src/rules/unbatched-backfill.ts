@@ -1,6 +1,6 @@
 import { blockedWork, LockMode } from '../facts/locks';
 import { relationRef } from '../facts/statementFacts';
-import type { Rule, UnitContext } from './rule';
+import type { Rule, StatementContext, UnitContext } from './rule';
 
 /** Statements that read or write rows, only lock, or maintain: not DDL. */
 const NOT_DDL = new Set([
@@ -60,56 +60,61 @@ export const unbatchedBackfill: Rule = {
       if (ddl.size > 0) ddl.clear();
       if (writes.size > 0) writes.clear();
     };
+    const look = (ctx: StatementContext): void => {
+      const t = ctx.facts.transaction;
+      // A statement outside any transaction means the one before (if any) has ended.
+      if (!ctx.inTransaction) endTransaction();
+      if (t === 'commit' || t === 'rollback' || t === 'prepare') {
+        endTransaction();
+        return;
+      }
+      if (ctx.kind === 'UpdateStmt' || ctx.kind === 'DeleteStmt') {
+        const verb = ctx.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE';
+        const table = relationRef(ctx.ast.relation, 'table');
+        if (!table || !ctx.isPreExisting(table)) return;
+        if (!ctx.ast.whereClause) {
+          ctx.report({
+            message: `${verb} of every row of ${table.name} in one statement (no WHERE): it locks each row it changes until the transaction commits, so the running application's writes to those rows wait, and it writes a new version of every row at once (WAL, replica lag, bloat). It takes a RowExclusiveLock on ${table.name}.`,
+            lock: 'RowExclusiveLock',
+          });
+          return;
+        }
+        if (!ctx.inTransaction) return;
+        const before = ddl.get(table.key);
+        if (before) {
+          ctx.report({
+            message: `${verb} of ${table.name} in the same transaction as an earlier ${before.what} on it: the ${before.lock} that ${before.what} took on ${table.name} is held until commit, so the running application's ${blockedWork(before.lock)} on ${table.name} wait for the whole backfill.`,
+            lock: before.lock,
+          });
+          return;
+        }
+        const write: PendingWrite = { index: ctx.index, verb, table: table.name };
+        writes.set(table.key, [...(writes.get(table.key) ?? []), write]);
+        return;
+      }
+      if (NOT_DDL.has(ctx.kind) || !ctx.inTransaction) return;
+      const what = DDL_NAMES[ctx.kind] ?? ctx.kind.replace(/Stmt$/, '');
+      for (const lock of ctx.facts.locks) {
+        if (lock.relation.kind !== 'table' || !ctx.isPreExisting(lock.relation)) continue;
+        if (!ddl.has(lock.relation.key)) ddl.set(lock.relation.key, { what, lock: lock.mode });
+        for (const w of writes.get(lock.relation.key) ?? []) {
+          unit?.report(w.index, {
+            message: `${w.verb} of ${w.table} in the same transaction as a later ${what} on it: the backfill's row locks are held until commit, and ${what} then waits for ${withArticle(lock.mode)} on ${w.table} while holding them, so the running application's queries on ${w.table} queue behind it until the transaction ends.`,
+            lock: lock.mode,
+          });
+        }
+        writes.delete(lock.relation.key);
+      }
+    };
     return {
       unitStart(ctx) {
         unit = ctx;
         endTransaction();
       },
       statement(ctx) {
-        const t = ctx.facts.transaction;
-        // A statement outside any transaction means the one before (if any) has ended.
-        if (!ctx.inTransaction) endTransaction();
-        if (t === 'commit' || t === 'rollback' || t === 'prepare') {
-          endTransaction();
-          return;
-        }
-        if (ctx.kind === 'UpdateStmt' || ctx.kind === 'DeleteStmt') {
-          const verb = ctx.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE';
-          const table = relationRef(ctx.ast.relation, 'table');
-          if (!table || !ctx.isPreExisting(table)) return;
-          if (!ctx.ast.whereClause) {
-            ctx.report({
-              message: `${verb} of every row of ${table.name} in one statement (no WHERE): it locks each row it changes until the transaction commits, so the running application's writes to those rows wait, and it writes a new version of every row at once (WAL, replica lag, bloat). It takes a RowExclusiveLock on ${table.name}.`,
-              lock: 'RowExclusiveLock',
-            });
-            return;
-          }
-          if (!ctx.inTransaction) return;
-          const before = ddl.get(table.key);
-          if (before) {
-            ctx.report({
-              message: `${verb} of ${table.name} in the same transaction as an earlier ${before.what} on it: the ${before.lock} that ${before.what} took on ${table.name} is held until commit, so the running application's ${blockedWork(before.lock)} on ${table.name} wait for the whole backfill.`,
-              lock: before.lock,
-            });
-            return;
-          }
-          const write: PendingWrite = { index: ctx.index, verb, table: table.name };
-          writes.set(table.key, [...(writes.get(table.key) ?? []), write]);
-          return;
-        }
-        if (NOT_DDL.has(ctx.kind) || !ctx.inTransaction) return;
-        const what = DDL_NAMES[ctx.kind] ?? ctx.kind.replace(/Stmt$/, '');
-        for (const lock of ctx.facts.locks) {
-          if (lock.relation.kind !== 'table' || !ctx.isPreExisting(lock.relation)) continue;
-          if (!ddl.has(lock.relation.key)) ddl.set(lock.relation.key, { what, lock: lock.mode });
-          for (const w of writes.get(lock.relation.key) ?? []) {
-            unit?.report(w.index, {
-              message: `${w.verb} of ${w.table} in the same transaction as a later ${what} on it: the backfill's row locks are held until commit, and ${what} then waits for ${withArticle(lock.mode)} on ${w.table} while holding them, so the running application's queries on ${w.table} queue behind it until the transaction ends.`,
-              lock: lock.mode,
-            });
-          }
-          writes.delete(lock.relation.key);
-        }
+        look(ctx);
+        // The end of a Liquibase changeset commits what it did, as a COMMIT would.
+        if (ctx.endsToolTransaction) endTransaction();
       },
     };
   },

@@ -44,6 +44,12 @@ ruleTests(validateInSameTransaction, {
       name: 'a NOT VALID constraint on another table of the same name in another schema',
       sql: `BEGIN;\nALTER TABLE audit.orders ADD CONSTRAINT orders_amount_positive CHECK (amount > 0) NOT VALID;\n${VALIDATE_CHECK}\nCOMMIT;`,
     },
+    {
+      name: 'a Liquibase changeset commits the NOT VALID add before the next one validates',
+      sql: "--liquibase formatted sql\n--changeset a:4\nSET LOCAL lock_timeout = '2s';\nALTER TABLE orders ADD CONSTRAINT orders_total_pos CHECK (total > 0) NOT VALID;\n--changeset a:5\nALTER TABLE orders VALIDATE CONSTRAINT orders_total_pos;",
+      tool: 'liquibase',
+      history: 'CREATE TABLE orders (id bigint PRIMARY KEY, total numeric(12,2));',
+    },
   ],
   invalid: [
     {

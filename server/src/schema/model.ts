@@ -64,6 +64,8 @@ export interface IndexInfo {
   excludesNullsOf?: readonly string[];
   /** The CREATE INDEX statement as written, when replay was given its text and nothing renamed since. */
   definition?: string;
+  /** `CREATE INDEX ... ON ONLY`: not built on the table's partitions (until indexes of theirs are attached). */
+  onlyParent?: boolean;
 }
 
 export interface DomainInfo {

@@ -8,6 +8,7 @@ import type { RuleState } from '../rules/rule';
 import { relationRef } from '../facts/statementFacts';
 import { schemaElements } from '../facts/schemaElements';
 import { checkBounds } from './checkBounds';
+import { doBlockBody } from '../syntax/doBlock';
 import type { AstNode } from '../syntax/parse';
 import { columnDefaultText, constraintBody, setDefaultText, typeText } from './sourceText';
 import {
@@ -381,6 +382,15 @@ export class SchemaBuilder {
   }
 
   /** `text` (optional) is the statement's source: with it, types, defaults and definitions are kept as written. */
+  /** apply(), and for a DO block the statements of its body after it (a walk applies those as it reaches them). */
+  applyWithBlock(kind: string, ast: AstNode, text?: string): void {
+    this.apply(kind, ast, text);
+    if (kind !== 'DoStmt') return;
+    for (const statement of doBlockBody(ast).statements) {
+      if (statement.parse.ok) this.apply(statement.parse.kind, statement.parse.ast);
+    }
+  }
+
   apply(kind: string, ast: AstNode, text?: string): void {
     this.source = text;
     // Remembered steps: a table copied by an earlier statement is in that statement's record; copy it again.
@@ -419,8 +429,9 @@ export class SchemaBuilder {
         if (ast.objtype === 'OBJECT_TABLE') this.alterTable(ast);
         return;
       case 'DoStmt':
-        // A DO block can run any DDL through EXECUTE: what we know about every table may now be incomplete.
-        for (const key of [...this.tables.keys()]) this.markIncomplete(key);
+        // The statements of its body are replayed after it, as they run (syntax/doBlock.ts). One that may do more
+        // (EXECUTE, CALL, another language) may have changed any table: what we know of each may be incomplete.
+        if (doBlockBody(ast).opaque) for (const key of [...this.tables.keys()]) this.markIncomplete(key);
         return;
       case 'RenameStmt':
         return this.rename(ast);
@@ -833,6 +844,7 @@ export class SchemaBuilder {
       partial: Boolean(ast.whereClause),
       ...defined('excludesNullsOf', ast.whereClause ? onlyNotNullTests(ast.whereClause) : undefined),
       ...defined('definition', this.source?.trim().replace(/;$/, '')),
+      ...defined('onlyParent', ast.relation?.inh !== true ? true : undefined),
     });
   }
 

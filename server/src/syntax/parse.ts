@@ -43,6 +43,25 @@ export function parseStatement(text: string): ParseOutcome {
 }
 
 /**
+ * PL/pgSQL's own parser over a function body (`body` is the source between the dollar quotes): its statement tree,
+ * or undefined when PL/pgSQL rejects it. The body is wrapped in a CREATE FUNCTION with a quote tag it does not hold.
+ */
+export function parsePlpgsqlBody(body: string): AstNode | undefined {
+  if (!loaded) throw new Error('parser not loaded: await loadParser() first');
+  if (body.includes('\u0000')) return undefined;
+  let tag = '$sluice$';
+  for (let n = 0; body.includes(tag); n++) tag = `$sluice${n}$`;
+  try {
+    const result = pg.parsePlPgSQLSync(
+      `CREATE FUNCTION sluice_block() RETURNS void LANGUAGE plpgsql AS ${tag}${body}${tag}`,
+    ) as { plpgsql_funcs?: AstNode[] };
+    return result.plpgsql_funcs?.[0]?.PLpgSQL_function as AstNode | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * What the parser said about a statement when it ran on another thread (syntax/parseAhead.ts): the parse tree as
  * the JSON text the parser wrote, or a syntax error's message and cursor (0-based, in code points).
  */
@@ -68,6 +87,9 @@ function syntaxErrorOutcome(text: string, message: string, cursor: number): Pars
   if (near && start < text.length) {
     // The quoted token is re-encoded text (lone surrogates become U+FFFD): trust it only when it matches.
     end = text.startsWith(near[1], start) ? start + near[1].length : tokenEnd(text, start);
+  } else if (cursor > 0 && start < text.length && !/at end of input$/.test(message)) {
+    // Other errors ("invalid Unicode escape", "frame start cannot be UNBOUNDED FOLLOWING") carry the cursor alone.
+    end = tokenEnd(text, start);
   } else {
     // "at end of input": point at the statement's last token.
     end = text.length;

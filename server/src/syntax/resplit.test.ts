@@ -8,7 +8,27 @@ import { splitStatements } from './split';
 const CORPUS = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'corpus', 'statements');
 
 /** What can change how everything after it splits, and ordinary text. */
-const PIECES = [';', "'", '"', '$$', '$f$', '/*', '*/', '--', '\n', 'E', "E'\\'", ' BEGIN ATOMIC ', ' END', '(', ')'];
+const PIECES = [
+  ...[
+    ';',
+    "'",
+    '"',
+    '$$',
+    '$f$',
+    '/*',
+    '*/',
+    '--',
+    '\n',
+    'E',
+    "E'\\'",
+    "E'a'\n 'b\\'",
+    ' BEGIN ATOMIC ',
+    ' END',
+    '(',
+    ')',
+  ],
+  ...['COPY t FROM stdin;\n', '\\.\n', '\\echo x\n', '\\'],
+];
 const WORDS = ['SELECT 1', 'ALTER TABLE t ADD COLUMN c int', 'x', ' ', '\r\n', 'é', '😀'];
 
 describe('splitEdited', () => {

@@ -37,6 +37,44 @@ describe('splitStatements', () => {
     assert.deepStrictEqual(texts("SELECT 'C:\\';\nSELECT 2;"), ["SELECT 'C:\\'", 'SELECT 2']);
   });
 
+  it('keeps an E string continued on a later line in escape mode', () => {
+    assert.deepStrictEqual(texts("INSERT INTO n VALUES (E'a:\\n'\n  'don\\'t; we\\'re');\nSELECT 2;"), [
+      "INSERT INTO n VALUES (E'a:\\n'\n  'don\\'t; we\\'re')",
+      'SELECT 2',
+    ]);
+    // Not after an operator: a plain string again.
+    assert.deepStrictEqual(texts("SELECT E'a' || 'C:\\';\nSELECT 2;"), ["SELECT E'a' || 'C:\\'", 'SELECT 2']);
+  });
+
+  it('skips the data lines after COPY ... FROM stdin, up to the line \\.', () => {
+    const sql =
+      "COPY currencies (code, name) FROM stdin;\nEUR\tEuro\nCI\tCôte d'Ivoire\n\\.\r\nCREATE INDEX i ON t (a);";
+    assert.deepStrictEqual(texts(sql), ['COPY currencies (code, name) FROM stdin', 'CREATE INDEX i ON t (a)']);
+    assert.deepStrictEqual(texts('COPY t FROM stdin;\n1\n2'), ['COPY t FROM stdin']);
+    assert.deepStrictEqual(texts('COPY t TO stdout;\nSELECT 1;'), ['COPY t TO stdout', 'SELECT 1']);
+  });
+
+  it('skips psql meta-commands between statements, to the end of their line', () => {
+    assert.deepStrictEqual(
+      texts("\\set ON_ERROR_STOP on\nSET lock_timeout = '2s';\n\\echo index\nCREATE INDEX i ON t (a);"),
+      ["SET lock_timeout = '2s'", 'CREATE INDEX i ON t (a)'],
+    );
+  });
+
+  it('keeps a no-break space at a statement’s edge in the statement, as PostgreSQL does', () => {
+    assert.deepStrictEqual(texts('SELECT 1;\n\u00a0ALTER TABLE t ADD COLUMN c int;'), [
+      'SELECT 1',
+      '\u00a0ALTER TABLE t ADD COLUMN c int',
+    ]);
+  });
+
+  it('opens a routine body at BEGIN ATOMIC, not at a column named begin', () => {
+    const sql =
+      "CREATE FUNCTION shift() RETURNS void LANGUAGE sql\nBEGIN ATOMIC\n  UPDATE w SET begin = begin + interval '1 day' WHERE id > 0;\nEND;\nCREATE INDEX i ON t (a);";
+    assert.strictEqual(texts(sql).length, 2);
+    assert.strictEqual(texts(sql)[1], 'CREATE INDEX i ON t (a)');
+  });
+
   it('keeps BEGIN ATOMIC ... END bodies (with CASE ... END inside) whole', () => {
     const sql =
       'CREATE OR REPLACE FUNCTION f(x int) RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n  SELECT 1;\n  SELECT CASE WHEN x > 0 THEN 1 ELSE 0 END;\nEND;\nSELECT 2;';

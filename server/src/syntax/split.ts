@@ -11,6 +11,8 @@ export interface Statement {
   start: number;
   /** UTF-16 offset just past the last token (exclusive; the `;` is not included). */
   end: number;
+  /** A statement of a DO block's body (set by the analysis, syntax/doBlock.ts): the index of the DO statement. */
+  block?: number;
 }
 
 export interface Comment {
@@ -45,8 +47,9 @@ const BACKSLASH = 0x5c;
 const OPEN_PAREN = 0x28;
 const CLOSE_PAREN = 0x29;
 
+/** PostgreSQL's whitespace: ASCII only. A no-break space or a stray byte-order mark is part of a token to it. */
 function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0xfeff;
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 
 function isIdentStart(c: number): boolean {
@@ -65,14 +68,19 @@ function isIdentChar(c: number): boolean {
 class BodyTracker {
   private words: string[] = [];
   private isRoutine = false;
+  private afterBegin = false;
   /** Inside a CREATE RULE, `;` within parentheses separates the rule's actions. */
   isRule = false;
+  /** The statement is a COPY (whose FROM stdin data follows it). */
+  copy = false;
   depth = 0;
 
   reset(): void {
     this.words = [];
     this.isRoutine = false;
+    this.afterBegin = false;
     this.isRule = false;
+    this.copy = false;
     this.depth = 0;
   }
 
@@ -88,9 +96,13 @@ class BodyTracker {
       const object = w[1] === 'or' && w[2] === 'replace' ? w[3] : w[1];
       this.isRoutine = w[0] === 'create' && (object === 'function' || object === 'procedure');
       this.isRule = w[0] === 'create' && object === 'rule';
+      this.copy = w[0] === 'copy';
     }
     if (!this.isRoutine || parenDepth !== 0) return;
-    if (lower === 'begin') this.depth++;
+    // Only `BEGIN ATOMIC` opens a body: `begin` alone may be a column (`SET begin = begin + 1`).
+    const afterBegin = this.afterBegin;
+    this.afterBegin = lower === 'begin';
+    if (lower === 'atomic' && afterBegin) this.depth++;
     else if (lower === 'case' && this.depth > 0) this.depth++;
     else if (lower === 'end' && this.depth > 0) this.depth--;
   }
@@ -111,6 +123,7 @@ export function scan(source: string, from: number, result: SplitResult, stopAt?:
   const n = source.length;
   const body = new BodyTracker();
 
+  let escapeStringEnd = -1; // where the last E'' string (or a continuation of one) ended
   let stmtStart = -1; // offset of the current statement's first token, -1 between statements
   let lastTokenEnd = -1;
   let parenDepth = 0;
@@ -149,6 +162,12 @@ export function scan(source: string, from: number, result: SplitResult, stopAt?:
     }
     if (stmtStart < 0 && stopAt && !isCommentStart(source, i, c) && c !== SEMICOLON && stopAt(i)) return i;
 
+    // A psql meta-command (`\set`, `\echo`, `\i`) between statements: psql ends it at the end of its line.
+    if (c === BACKSLASH && stmtStart < 0) {
+      i = lineEnd(source, i);
+      continue;
+    }
+
     // -- line comment
     if (c === DASH && source.charCodeAt(i + 1) === DASH) {
       let j = i + 2;
@@ -184,8 +203,11 @@ export function scan(source: string, from: number, result: SplitResult, stopAt?:
         i++;
         continue;
       }
+      const copyFromStdin = body.copy && copiesFromStdin(source.slice(stmtStart, lastTokenEnd));
       finishStatement();
       i++;
+      // `COPY ... FROM stdin;` (pg_dump, psql, Flyway): data lines follow, up to a line `\.` (or the end).
+      if (copyFromStdin) i = copyDataEnd(source, i);
       continue;
     }
 
@@ -193,8 +215,12 @@ export function scan(source: string, from: number, result: SplitResult, stopAt?:
     if (c === QUOTE) {
       const prev = i > 0 ? source.charCodeAt(i - 1) : 0;
       const prevPrev = i > 1 ? source.charCodeAt(i - 2) : 0;
-      const escapeString = (prev === 0x45 || prev === 0x65) && !(i > 1 && isIdentChar(prevPrev));
+      // A string that continues an E'' string on a later line (`E'a'\n 'b'`) is one constant with it: escapes too.
+      const escapeString =
+        ((prev === 0x45 || prev === 0x65) && !(i > 1 && isIdentChar(prevPrev))) ||
+        (escapeStringEnd >= 0 && /^\s*[\r\n]\s*$/.test(source.slice(escapeStringEnd, i)));
       const j = skipString(source, i, escapeString);
+      escapeStringEnd = escapeString && j >= 0 ? j : -1;
       if (j < 0) {
         problems.push({ message: 'unterminated quoted string', start: i, end: n });
         token(i, n);
@@ -257,6 +283,26 @@ export function scan(source: string, from: number, result: SplitResult, stopAt?:
   }
   finishStatement();
   return -1;
+}
+
+/** The offset of the end of the line at `i` (before its line break). */
+function lineEnd(source: string, i: number): number {
+  while (i < source.length && source.charCodeAt(i) !== 0x0a && source.charCodeAt(i) !== 0x0d) i++;
+  return i;
+}
+
+function copiesFromStdin(statement: string): boolean {
+  return /^copy\b[\s\S]*\bfrom\s+stdin\b/i.test(statement);
+}
+
+/** After `COPY ... FROM stdin;` at `i`: the offset past the data, which starts on the next line and ends at `\.`. */
+function copyDataEnd(source: string, i: number): number {
+  const dataStart = source.indexOf('\n', i);
+  if (dataStart < 0) return source.length;
+  const terminator = /^\\\.\r?$/gm;
+  terminator.lastIndex = dataStart + 1;
+  const end = terminator.exec(source);
+  return end ? end.index + 2 : source.length;
 }
 
 function isCommentStart(source: string, i: number, c: number): boolean {

@@ -7,7 +7,8 @@
 //
 // Module-level classes rather than closures inside analyze(): V8 then optimises the per-statement step once for
 // all analyses instead of again in every call.
-import type { RelationRef, StatementFacts } from '../facts/statementFacts';
+import { pathMatters, resolvedParse } from '../facts/resolveNames';
+import { RelationRef, statementFacts, StatementFacts } from '../facts/statementFacts';
 import { createdKey, isUnqualified } from '../facts/searchPath';
 import { segmentAt, toolTransactionAt, TransactionSegment, Unit } from '../migrations/units';
 import type {
@@ -81,6 +82,15 @@ export interface WalkMemo {
 
 /** A statement that parsed. */
 type ParsedOutcome = ParseOutcome & { ok: true };
+
+const resolvedFacts = new WeakMap<ParsedOutcome, StatementFacts>();
+
+/** The facts of a statement with its names qualified (facts/resolveNames.ts), made once per such statement. */
+function factsOfResolved(parse: ParsedOutcome): StatementFacts {
+  let facts = resolvedFacts.get(parse);
+  if (!facts) resolvedFacts.set(parse, (facts = statementFacts(parse.kind, parse.ast)));
+  return facts;
+}
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
@@ -209,7 +219,7 @@ export class Walk {
           starts.states[p] = state.saved();
           starts.segments[p] = state.segment;
         }
-        state.step(unit.statements[i]);
+        state.step(unit.statements[i], unit.statements[i + 1]);
         if (!this.remember) this.letGo(unit.statements[i]);
       }
       this.endUnit(state);
@@ -273,6 +283,18 @@ export class Walk {
     this.phase = 1;
   }
 
+  /** Whether a relation of this key exists before the current statement (the schema's or this unit's). */
+  readonly exists = (key: string): boolean => {
+    const model = this.schema.model;
+    return (
+      model.tables.has(key) ||
+      model.views.has(key) ||
+      model.indexes.has(key) ||
+      this.created.has(key) ||
+      this.indexTables.has(key)
+    );
+  };
+
   /** A one-off walk is done with a statement: a streamed one lets its syntax tree go (walk/streamed.ts). */
   private letGo(index: number): void {
     (this.walked[index] as Partial<StreamedStatement>).release?.();
@@ -298,10 +320,10 @@ export class Walk {
   private runUnit(unit: Unit, upSide: UpSideFacts): void {
     const state = new UnitState(this, unit);
     this.startUnit(state, unit, upSide);
-    for (const index of unit.statements) {
-      state.step(index);
+    unit.statements.forEach((index, i) => {
+      state.step(index, unit.statements[i + 1]);
       if (!this.remember) this.letGo(index);
-    }
+    });
     this.endUnit(state);
   }
 
@@ -477,6 +499,11 @@ class UnitState {
   readonly unitContext: UnitContext;
   private lockTimeoutSet = false;
   private lockTimeoutLocal = false;
+  /**
+   * A COMMIT (or ROLLBACK) ended the transaction of a tool that runs statements one at a time (goose, Flyway,
+   * Liquibase): the rest of its segment runs outside any, until the next segment.
+   */
+  private toolEnded = false;
   segment: TransactionSegment | undefined;
   /**
    * One context for the unit, refilled for each statement (rules keep what they need from it, never ctx itself):
@@ -503,34 +530,42 @@ class UnitState {
 
   /** The transaction state between two statements (with `segment`), packed: to resume from there. */
   saved(): number {
-    return (this.transaction.explicit ? 1 : 0) | (this.lockTimeoutSet ? 2 : 0) | (this.lockTimeoutLocal ? 4 : 0);
+    return (
+      (this.transaction.explicit ? 1 : 0) |
+      (this.lockTimeoutSet ? 2 : 0) |
+      (this.lockTimeoutLocal ? 4 : 0) |
+      (this.toolEnded ? 8 : 0)
+    );
   }
 
   restore(saved: number, segment: TransactionSegment | undefined): void {
     this.transaction.explicit = (saved & 1) !== 0;
     this.lockTimeoutSet = (saved & 2) !== 0;
     this.lockTimeoutLocal = (saved & 4) !== 0;
+    this.toolEnded = (saved & 8) !== 0;
     this.segment = segment;
   }
 
-  step(index: number): void {
+  /** Statement `index` of the unit; `next`: the one after it in the unit, if any. */
+  step(index: number, next: number | undefined): void {
     const walk = this.walk;
     const unit = this.unit;
     const s = walk.walked[index];
-    // The tool's own transaction (or the implicit one of a multi-statement query) around this statement.
-    const toolAt = toolTransactionAt(unit, index);
-    const transaction = this.transaction;
-    transaction.tool = toolAt === 'tool';
     const here = segmentAt(unit, index);
     if (here !== this.segment) {
       // A new tool transaction (a Liquibase changeset): SET LOCAL of the previous one has ended.
       if (this.segment && this.lockTimeoutLocal) this.lockTimeoutSet = this.lockTimeoutLocal = false;
       this.segment = here;
+      this.toolEnded = false;
     }
-    const parse = s.parse;
-    if (!parse.ok) {
+    // The tool's own transaction (or the implicit one of a multi-statement query) around this statement.
+    const toolAt = toolTransactionAt(unit, index);
+    const transaction = this.transaction;
+    transaction.tool = toolAt === 'tool' && !this.toolEnded;
+    const written = s.parse;
+    if (!written.ok) {
       walk.unparsed(index);
-      const { message, start, end } = parse;
+      const { message, start, end } = written;
       for (const active of walk.rules) {
         walk.current = active;
         active.visitor.parseError?.({
@@ -544,7 +579,17 @@ class UnitState {
       }
       return;
     }
-    const facts = s.facts as StatementFacts;
+    let parse: ParsedOutcome = written;
+    let facts = s.facts as StatementFacts;
+    // Under a search path of its own, the statement's unqualified names are qualified where PostgreSQL finds them.
+    const path = walk.remember || walk.searchPathSeen ? walk.searchPath.get('') : undefined;
+    if (pathMatters(path)) {
+      const qualified = resolvedParse(parse, path, walk.exists);
+      if (qualified !== parse) {
+        parse = qualified;
+        facts = factsOfResolved(qualified);
+      }
+    }
     const ctx = this.ctx;
     const before = ctx.transaction;
     before.tool = transaction.tool;
@@ -555,6 +600,8 @@ class UnitState {
     ctx.ast = parse.ast;
     ctx.facts = facts;
     ctx.inTransaction = before.tool || before.explicit || toolAt === 'implicit';
+    ctx.endsToolTransaction =
+      next !== undefined && segmentAt(unit, next) !== here && (before.tool || toolAt === 'implicit');
     ctx.lockTimeoutSet = this.lockTimeoutSet;
     ctx.schema = walk.schema.model;
     const flags =
@@ -562,7 +609,8 @@ class UnitState {
       (before.explicit ? 2 : 0) |
       (ctx.inTransaction ? 4 : 0) |
       (ctx.lockTimeoutSet ? 8 : 0) |
-      (toolAt === 'implicit' ? 16 : 0);
+      (toolAt === 'implicit' ? 16 : 0) |
+      (ctx.endsToolTransaction ? 32 : 0);
     const sameStep = walk.lookAt(ctx, parse, flags);
     if (walk.remember) walk.afterStatement(index, sameStep, () => this.afterTracked(ctx, facts, parse));
     else this.afterTracked(ctx, facts, parse);
@@ -575,10 +623,13 @@ class UnitState {
     walk.locks.after(ctx);
     walk.changesSoFar.after(ctx);
     const created = walk.created;
-    // CREATE TABLE IF NOT EXISTS of a table the earlier migrations made does nothing: it is still theirs.
-    const noop = parse.kind === 'CreateStmt' && parse.ast.if_not_exists;
+    // CREATE TABLE (or MATERIALIZED VIEW) IF NOT EXISTS of one the earlier migrations made does nothing: it is
+    // still theirs.
+    const noop =
+      parse.ast.if_not_exists === true && (parse.kind === 'CreateStmt' || parse.kind === 'CreateTableAsStmt');
+    const base = walk.schema.base;
     for (const ref of facts.creates) {
-      if (noop && walk.schema.base.tables.has(ref.key)) continue;
+      if (noop && (base.tables.has(ref.key) || base.views.has(ref.key))) continue;
       // Under `SET search_path TO app, ...` an unqualified name is created in app.
       created.add(isUnqualified(ref) ? createdKey(ref, walk.searchPath.get('')) : ref.key);
     }
@@ -586,10 +637,24 @@ class UnitState {
       walk.searchPath.set('', facts.searchPath);
       walk.searchPathSeen = true;
     }
-    // A table created in this migration and then renamed is still this migration's.
+    // A table created in this migration and then renamed (or moved to another schema) is still this migration's,
+    // and so are its indexes, which move with it.
     const renamed = facts.renamesTable;
-    if (renamed && created.has(renamed.from)) created.add(renamed.to);
+    if (renamed && created.has(renamed.from)) {
+      created.add(renamed.to);
+      const schema = renamed.to.slice(0, renamed.to.indexOf('.'));
+      if (schema !== renamed.from.slice(0, renamed.from.indexOf('.'))) {
+        const moved: [string, RelationRef][] = [];
+        walk.indexTables.forEach((table, index) => {
+          if (table.key === renamed.from) moved.push([`${schema}.${index.slice(index.indexOf('.') + 1)}`, table]);
+        });
+        for (const [index, table] of moved) walk.indexTables.set(index, table);
+      }
+    }
     if (facts.indexTable) walk.indexTables.set(facts.indexTable.index, facts.indexTable.table);
+    const renamedIndex = facts.renamesIndex;
+    const indexTable = renamedIndex && walk.indexTables.get(renamedIndex.from);
+    if (indexTable) walk.indexTables.set((renamedIndex as { to: string }).to, indexTable);
   }
 
   /** The transaction state the next statement sees (the unit's own fields, saved per step for resuming). */
@@ -597,10 +662,16 @@ class UnitState {
     const transaction = this.transaction;
     if (facts.transaction === 'begin') transaction.explicit = true;
     else if (facts.transaction === 'commit' || facts.transaction === 'rollback' || facts.transaction === 'prepare') {
+      // Ending the tool's own transaction: a tool that runs statements one at a time runs the rest outside any (a
+      // multi-statement query goes on in a new implicit one).
+      if (transaction.tool && !transaction.explicit && !facts.chain && this.segment?.singleQuery === false)
+        this.toolEnded = true;
       // AND CHAIN starts the next transaction at once (only from inside one: PostgreSQL refuses it outside).
       transaction.explicit = Boolean(facts.chain) && transaction.explicit;
-      // SET LOCAL ends with the explicit transaction (a tool's transaction lasts the whole unit).
-      if (this.lockTimeoutLocal && !transaction.tool) this.lockTimeoutSet = this.lockTimeoutLocal = false;
+      // SET LOCAL ends with the transaction: an explicit one, or the tool's that this COMMIT ended (otherwise the
+      // tool's lasts the whole segment).
+      if (this.lockTimeoutLocal && (!transaction.tool || this.toolEnded))
+        this.lockTimeoutSet = this.lockTimeoutLocal = false;
     }
     // SET LOCAL outside a transaction only draws a warning from PostgreSQL: it sets nothing.
     if (facts.lockTimeout && !(facts.lockTimeoutLocal && !ctx.inTransaction)) {
@@ -622,6 +693,7 @@ class WalkStatementContext implements StatementContext {
   facts: StatementFacts = { creates: [], locks: [] };
   readonly transaction: TransactionState = { tool: false, explicit: false };
   inTransaction = false;
+  endsToolTransaction = false;
   lockTimeoutSet = false;
   readonly transactionLocks: TransactionLocksView;
   readonly changesSoFar: ChangesSoFarView;

@@ -1,8 +1,20 @@
+import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { RULES } from '../../rules';
 import type { LintReport } from '../report';
 import { docsPath } from '../report';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const;
+
+/**
+ * A file's path as the URI reference SARIF requires: relative paths stay relative (consumers resolve them against
+ * the checkout), each segment percent-encoded (`#`, `%` and spaces are legal in file names); absolute ones become
+ * file: URIs.
+ */
+export function artifactUri(filePath: string): string {
+  if (path.isAbsolute(filePath)) return pathToFileURL(filePath).href;
+  return filePath.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
 
 /** SARIF 2.1.0, with the rule catalogue in the driver and a region per result. */
 export function formatSarif(report: LintReport, version: string): string {
@@ -21,7 +33,8 @@ export function formatSarif(report: LintReport, version: string): string {
               name: r.meta.id,
               shortDescription: { text: r.meta.summary },
               help: { text: r.meta.safeWay },
-              helpUri: docsPath(r.meta.id),
+              // (helpUri must be an absolute URI, and the docs have no address of their own: their path instead.)
+              properties: { docs: docsPath(r.meta.id) },
               defaultConfiguration: { level: LEVEL[r.meta.severity] },
             })),
           },
@@ -35,7 +48,7 @@ export function formatSarif(report: LintReport, version: string): string {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: file.path.split('\\').join('/') },
+                  artifactLocation: { uri: artifactUri(file.path) },
                   region: {
                     startLine: d.range.start.line,
                     startColumn: d.range.start.column,

@@ -56,7 +56,9 @@ export function quickFixFor(analysis: FileAnalysis, finding: Finding, env: FixEn
   const provider = PROVIDERS.get(finding.rule);
   if (!provider || finding.statement === undefined) return undefined;
   const statement = analysis.statements[finding.statement];
-  if (!statement?.parse.ok) return undefined;
+  // Inside a DO block the usual rewrites do not apply (CONCURRENTLY cannot run there, a follow-up statement
+  // would land in the same transaction): the finding's message says what to do.
+  if (!statement?.parse.ok || statement.block !== undefined) return undefined;
   return provider({
     analysis,
     finding,

@@ -71,7 +71,7 @@ function replayHistory(history: readonly string[], migration: MigrationInfo): Sc
       for (const index of unit.statements) {
         const statement = split.statements[index].text;
         const parsed = parseStatement(statement);
-        if (parsed.ok) builder.apply(parsed.kind, parsed.ast, statement);
+        if (parsed.ok) builder.applyWithBlock(parsed.kind, parsed.ast, statement);
       }
     }
   }
@@ -114,7 +114,7 @@ export function generateRollback(
         continue;
       }
       const before = builder.snapshot();
-      builder.apply(parsed.kind, parsed.ast, statement.text);
+      builder.applyWithBlock(parsed.kind, parsed.ast, statement.text);
       const after = builder.snapshot();
       inverses.push({
         statement,

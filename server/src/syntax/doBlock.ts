@@ -1,0 +1,105 @@
+// The SQL a DO block runs. PL/pgSQL executes the statements written in a block's body as if they stood in the
+// migration (Drizzle wraps every foreign key in one, hand-written migrations guard DDL with IF NOT EXISTS), so
+// rules must see them. Statements built as strings for EXECUTE, procedures it CALLs and other languages are out
+// of sight: such a block may have changed anything.
+import { AstNode, ParseOutcome, parsePlpgsqlBody, parseStatement } from './parse';
+
+/** A statement of a DO block's body, and where it is (UTF-16 offsets within the body) when it is there verbatim. */
+export interface BlockStatement {
+  text: string;
+  parse: ParseOutcome;
+  at?: { start: number; end: number };
+}
+
+export interface DoBlockBody {
+  /** The body's source (what the dollar quotes enclose). */
+  source: string;
+  /** Its SQL statements, in source order (those PL/pgSQL keeps verbatim: a `SELECT ... INTO variable` is not). */
+  statements: BlockStatement[];
+  /** It may do what its statements do not show (EXECUTE, CALL, another language, a body PL/pgSQL rejects). */
+  opaque: boolean;
+}
+
+const OPAQUE_KINDS = new Set([
+  'PLpgSQL_stmt_dynexecute',
+  'PLpgSQL_stmt_dynfors',
+  'PLpgSQL_stmt_call',
+  'PLpgSQL_stmt_open', // a cursor over EXECUTE's string, or over a query that may call anything
+]);
+
+/** The last bodies read (migrations repeat them: every keystroke re-analyses the file). */
+const LIMIT = 500;
+const bodies = new Map<string, DoBlockBody>();
+
+/** What the body of the DO statement `ast` (a DoStmt) runs. */
+export function doBlockBody(ast: AstNode): DoBlockBody {
+  let source = '';
+  let language = 'plpgsql';
+  for (const arg of (ast.args ?? []) as AstNode[]) {
+    const option = arg.DefElem as AstNode | undefined;
+    const value = option?.arg?.String?.sval;
+    if (typeof value !== 'string') continue;
+    if (option?.defname === 'as') source = value;
+    else if (option?.defname === 'language') language = value.toLowerCase();
+  }
+  if (language !== 'plpgsql') return { source, statements: [], opaque: true };
+  const known = bodies.get(source);
+  if (known) return known;
+  const body = readBody(source);
+  if (bodies.size >= LIMIT) bodies.delete(bodies.keys().next().value as string);
+  bodies.set(source, body);
+  return body;
+}
+
+function readBody(source: string): DoBlockBody {
+  const tree = parsePlpgsqlBody(source);
+  if (!tree) return { source, statements: [], opaque: true };
+  const queries: string[] = [];
+  const found = { opaque: false };
+  visit(tree.action, queries, found);
+  // PL/pgSQL keeps each statement's text as written (but for an `INTO variable` it takes out): find it in the
+  // body, in order.
+  const statements: BlockStatement[] = [];
+  let from = 0;
+  for (const text of queries) {
+    const start = source.indexOf(text, from);
+    const parse = parseStatement(text);
+    if (start < 0) {
+      statements.push({ text, parse });
+      continue;
+    }
+    statements.push({ text, parse, at: { start, end: start + text.length } });
+    from = start + text.length;
+  }
+  return { source, statements, ...found };
+}
+
+function visit(node: unknown, queries: string[], found: { opaque: boolean }): void {
+  if (Array.isArray(node)) {
+    for (const item of node) visit(item, queries, found);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node as AstNode)) {
+    if (key === 'PLpgSQL_stmt_execsql') {
+      const query = (value as AstNode).sqlstmt?.PLpgSQL_expr?.query;
+      if (typeof query === 'string') queries.push(query);
+      continue;
+    }
+    if (OPAQUE_KINDS.has(key)) found.opaque = true;
+    visit(value, queries, found);
+  }
+}
+
+/**
+ * Where the body starts in the DO statement's text: the dollar- or single-quoted string that holds exactly it.
+ * Undefined when it cannot be found verbatim (a single-quoted body with doubled quotes).
+ */
+export function bodyOffset(statementText: string, source: string): number | undefined {
+  for (const quote of statementText.matchAll(/\$(?:[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$|'/g)) {
+    const open = quote[0];
+    const start = (quote.index as number) + open.length;
+    if (statementText.startsWith(source, start) && statementText.startsWith(open, start + source.length)) return start;
+  }
+  return undefined;
+}

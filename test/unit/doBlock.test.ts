@@ -1,0 +1,133 @@
+// The statements of DO blocks are analysed where they run: at their own text, in the DO statement's place.
+import * as assert from 'assert';
+import { quickFixFor } from '../../server/src/fixes/quickfix';
+import { bodyOffset, doBlockBody } from '../../server/src/syntax/doBlock';
+import { loadParser, parseStatement } from '../../server/src/syntax/parse';
+import { analyzeSql, lintSql } from './ruleTester';
+
+const USERS_AND_ORDERS =
+  'CREATE TABLE users (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, code varchar(20));';
+
+/** Drizzle's form for every foreign key. */
+const drizzleForeignKey = (table: string, name: string): string =>
+  `DO $$ BEGIN\n ALTER TABLE "${table}" ADD CONSTRAINT "${name}" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id");\nEXCEPTION\n WHEN duplicate_object THEN null;\nEND $$;`;
+
+function body(sql: string) {
+  const parsed = parseStatement(sql);
+  assert.ok(parsed.ok && parsed.kind === 'DoStmt');
+  return doBlockBody(parsed.ast);
+}
+
+describe('DO blocks', () => {
+  before(loadParser);
+
+  it('reads the SQL statements of a PL/pgSQL body in order, and where each is', () => {
+    const sql =
+      "DO $do$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_class WHERE relname = 'x') THEN\n    CREATE INDEX x ON t (a);\n  END IF;\n  UPDATE t SET a = 1 WHERE id < 10;\nEXCEPTION WHEN others THEN\n  DELETE FROM t WHERE false;\nEND\n$do$;";
+    const read = body(sql);
+    assert.deepStrictEqual(
+      read.statements.map((s) => s.text),
+      ['CREATE INDEX x ON t (a)', 'UPDATE t SET a = 1 WHERE id < 10', 'DELETE FROM t WHERE false'],
+    );
+    const offset = bodyOffset(sql, read.source);
+    assert.strictEqual(offset, sql.indexOf('\nBEGIN'));
+    for (const s of read.statements) {
+      assert.ok(s.at);
+      assert.strictEqual(sql.slice((offset as number) + s.at.start, (offset as number) + s.at.end), s.text);
+    }
+    assert.strictEqual(read.opaque, false);
+  });
+
+  it('knows when a body may do more than its statements show', () => {
+    assert.strictEqual(body("DO $$ BEGIN EXECUTE 'ALTER TABLE t ADD c int'; END $$").opaque, true);
+    assert.strictEqual(body('DO $$ BEGIN CALL cleanup(); END $$').opaque, true);
+    assert.strictEqual(body("DO LANGUAGE plperl $$ print 'x' $$").opaque, true);
+    assert.strictEqual(body('DO $$ BEGIN ALTER TABLE t ADD c int; END $$').opaque, false);
+    assert.strictEqual(body('DO $$ BEGIN this is not plpgsql; END $$').opaque, true);
+  });
+
+  it('reports a foreign key added in a DO block to a pre-existing table, at its statement', () => {
+    const sql = `SET lock_timeout = '2s';\n${drizzleForeignKey('orders', 'orders_user_fk')}`;
+    const found = lintSql(sql, { history: USERS_AND_ORDERS }).filter((f) => f.rule === 'constraint-without-not-valid');
+    assert.deepStrictEqual(
+      found.map((f) => [f.line, f.column, f.endLine, f.endColumn]),
+      [[3, 2, 3, 2 + sql.split('\n')[2].trim().length - 1]],
+    );
+  });
+
+  it('stays quiet about a foreign key added in a DO block to a table created in the same migration', () => {
+    const sql = `SET lock_timeout = '2s';\nCREATE TABLE invoices (id bigint PRIMARY KEY, user_id bigint NOT NULL);\nCREATE INDEX ON invoices (user_id);\n${drizzleForeignKey('invoices', 'invoices_user_fk')}`;
+    assert.deepStrictEqual(lintSql(sql, { history: USERS_AND_ORDERS }), []);
+  });
+
+  it('reports CONCURRENTLY inside a DO block, which PostgreSQL refuses in a function', () => {
+    const sql = 'DO $$\nBEGIN\n  CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_code_idx ON orders (code);\nEND\n$$;';
+    const found = lintSql(sql, { history: USERS_AND_ORDERS });
+    const refused = found.find((f) => f.rule === 'concurrently-in-transaction');
+    assert.ok(refused, JSON.stringify(found));
+    assert.strictEqual(refused.line, 3);
+    assert.match(refused.message, /cannot be executed from a function/);
+    assert.ok(!found.some((f) => f.rule === 'require-concurrent-index'));
+  });
+
+  it('lets a DO block guard an index build, and still reports the lock it takes', () => {
+    const sql =
+      "SET lock_timeout = '2s';\nDO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'orders_code_idx') THEN\n    CREATE INDEX orders_code_idx ON orders (code);\n  END IF;\nEND\n$$;";
+    const found = lintSql(sql, { history: USERS_AND_ORDERS });
+    assert.deepStrictEqual(
+      found.map((f) => [f.rule, f.line, f.column]),
+      [['require-concurrent-index', 5, 5]],
+    );
+  });
+
+  it('replays what a DO block in an earlier migration did', () => {
+    // The column is varchar(200) after the history's DO block: widening it further rewrites nothing.
+    const history = `${USERS_AND_ORDERS}\nDO $$ BEGIN ALTER TABLE orders ALTER COLUMN code TYPE varchar(200); END $$;`;
+    const widen = "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN code TYPE varchar(300);";
+    assert.deepStrictEqual(
+      lintSql(widen, { history }).filter((f) => f.rule === 'column-type-rewrite'),
+      [],
+    );
+    const narrow = "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN code TYPE varchar(100);";
+    assert.deepStrictEqual(
+      lintSql(narrow, { history })
+        .filter((f) => f.rule === 'column-type-rewrite')
+        .map((f) => f.line),
+      [2],
+    );
+  });
+
+  it('walks the schema through a DO block statement by statement', () => {
+    // The type change inside the block is judged against the column as the block found it.
+    const sql =
+      "SET lock_timeout = '2s';\nDO $$ BEGIN\n  ALTER TABLE orders ALTER COLUMN code TYPE varchar(10);\nEND $$;";
+    assert.deepStrictEqual(
+      lintSql(sql, { history: USERS_AND_ORDERS })
+        .filter((f) => f.rule === 'column-type-rewrite')
+        .map((f) => [f.line, f.column]),
+      [[3, 3]],
+    );
+  });
+
+  it('is ignored with its DO block, and offers no rewrite inside it', () => {
+    const block = drizzleForeignKey('orders', 'orders_user_fk');
+    const ignored = `SET lock_timeout = '2s';\n-- sluice-ignore constraint-without-not-valid: checked by hand\n${block}`;
+    assert.ok(!lintSql(ignored, { history: USERS_AND_ORDERS }).some((f) => f.rule === 'constraint-without-not-valid'));
+
+    const analysis = analyzeSql(`SET lock_timeout = '2s';\n${block}`, { history: USERS_AND_ORDERS });
+    const finding = analysis.findings.find((f) => f.rule === 'constraint-without-not-valid');
+    assert.ok(finding?.statement !== undefined);
+    assert.strictEqual(analysis.statements[finding.statement].block, 1);
+    const fix = quickFixFor(analysis, finding, { tool: 'plain', pgVersion: 15, relint: () => analysis });
+    assert.strictEqual(fix, undefined);
+  });
+
+  it('does not look into a function body, which runs only when called', () => {
+    const sql =
+      "SET lock_timeout = '2s';\nCREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE INDEX x ON orders (code); END $$;";
+    assert.deepStrictEqual(
+      lintSql(sql, { history: USERS_AND_ORDERS }).map((f) => f.rule),
+      [],
+    );
+  });
+});
