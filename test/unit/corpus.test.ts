@@ -359,6 +359,8 @@ function lintCheck(root: string, check: Check): Outcome {
     outcome.detectedTool = linted.migration.tool;
     outcome.isMigration = linted.migration.isMigration;
     const analysis = linted.analysis;
+    // The statements of DO blocks start inside their block.
+    for (const s of analysis?.statements ?? []) outcome.statementLines.add(lineOf(check.text, s.start));
     for (const f of analysis?.findings ?? []) {
       if (f.severity !== 'error' && f.severity !== 'warning') continue;
       // A finding about a statement is placed on the line the statement starts, whatever part of it the range
