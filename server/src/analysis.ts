@@ -431,11 +431,13 @@ function analyzeStatements(
   }
   findings.push(...walk.findings);
 
-  // An unterminated comment outside any statement hides the rest of the file: say so.
+  // An unterminated comment outside any statement hides the rest of the file: say so. So does an unterminated
+  // string in a statement whose syntax error comes before it (that error alone would not say where the rest went).
   const syntax = rules.find((r) => r.rule.meta.id === 'syntax-error');
   if (syntax) {
     for (const problem of split.problems) {
-      if (statements.some((s) => problem.start >= s.start && problem.start < s.end)) continue;
+      const holder = fileStatements.find((s) => problem.start >= s.start && problem.start < s.end);
+      if (holder && (holder.parse.ok || holder.start + holder.parse.start >= problem.start)) continue;
       findings.push({
         rule: syntax.rule.meta.id,
         severity: syntax.severity,

@@ -22,6 +22,14 @@ ruleTests(syntaxError, {
   ],
   invalid: [
     {
+      name: 'an unterminated string after an earlier error in its statement is reported too: it hides the rest',
+      sql: "ALTER TABLE orders MODIFY COLUMN note varchar(200) DEFAULT 'n/a;\nCREATE INDEX orders_note_idx ON orders (note);",
+      errors: [
+        { line: 1, column: 20, message: /at or near "MODIFY"/ },
+        { line: 1, column: 60, message: /unterminated quoted string: the rest of the file is inside it/ },
+      ],
+    },
+    {
       name: 'a no-break space before a statement is no whitespace to PostgreSQL',
       sql: 'SELECT 1;\n\u00a0ALTER TABLE orders ADD COLUMN note text;',
       errors: [{ line: 2, column: 1, message: /syntax error at or near/ }],
