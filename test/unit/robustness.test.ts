@@ -48,6 +48,15 @@ const FRAGMENTS = [
   '-- sluice-ignore ',
   '-- +goose Down\n',
   'ATOMIC',
+  // What later statements depend on: DO blocks (their bodies are parsed by PL/pgSQL), COPY data, psql commands,
+  // search paths, continued E strings.
+  'DO $$ BEGIN ALTER TABLE orders ADD COLUMN c int; EXECUTE x; END $$;',
+  'DO $$ BEGIN IF true THEN CREATE INDEX i ON orders (a); END IF; END $$',
+  'COPY t FROM stdin;\n',
+  '\\.\n',
+  '\\set x 1\n',
+  'SET search_path TO app, public;',
+  "E'a'\n 'b",
 ];
 
 function mutate(text: string, random: () => number): string {
