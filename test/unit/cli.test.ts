@@ -89,6 +89,16 @@ describe('sluice lint (CLI)', function () {
     assert.match(run.stdout, /1 file checked, no problems/);
   });
 
+  it('says so when a folder holds .sql files but none is a migration it recognises', () => {
+    const dir = tempProject({ 'drizzle/0000_init.sql': 'CREATE TABLE t (id int);\n' });
+    const run = sluice(['lint', 'drizzle'], { cwd: dir });
+    assert.strictEqual(run.code, 0);
+    assert.match(run.stdout, /0 files checked/);
+    assert.match(run.stderr, /the \.sql file found is not a migration Sluice recognises: .*migrationDirs/);
+    // Named explicitly, the file is linted.
+    assert.strictEqual(sluice(['lint', 'drizzle/0000_init.sql'], { cwd: dir }).stderr, '');
+  });
+
   it('honours --fail-on: warnings fail only when asked', () => {
     const dir = tempProject({ 'migrations/0001_note.sql': 'ALTER TABLE orders ADD COLUMN note text;\n' });
     assert.strictEqual(sluice(['lint', 'migrations'], { cwd: dir }).code, 0);

@@ -74,6 +74,7 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
   const project = new Project({ configFile, overrides, parseAhead: true });
 
   const reported: ReportedFile[] = [];
+  let notMigrations = 0;
   if (options.stdin) {
     const name = options['stdin-filename'] as string | undefined;
     if (!name)
@@ -104,8 +105,14 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
       }
       const result = await lintOne(project, file, text, io);
       if (result.diagnostics.length > 0 || file.explicit || result.tool !== null) reported.push(result);
+      else notMigrations++;
     }
   }
+  // A folder of .sql files in no layout Sluice knows (a `drizzle/` folder, say) would otherwise pass in silence.
+  if (reported.length === 0 && notMigrations > 0)
+    io.stderr(
+      `sluice: ${notMigrations === 1 ? 'the .sql file found is not' : `none of the ${notMigrations} .sql files found is`} a migration Sluice recognises: name the files, or list their folder in "migrationDirs" in .sluicerc.json\n`,
+    );
 
   disposeScanners(); // the background scans must not keep the process alive
   const report = buildReport(reported);
