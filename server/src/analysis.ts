@@ -15,12 +15,12 @@ import type { Finding } from './rules/rule';
 import { EMPTY_SCHEMA, SchemaModel } from './schema/model';
 import { SchemaBuilder } from './schema/replay';
 import { Directives, readDirectives } from './syntax/directives';
-import { bodyOffset, doBlockBody } from './syntax/doBlock';
+import { bodyPlace, doBlockBody } from './syntax/doBlock';
 import { ParseOutcome, parseStatement } from './syntax/parse';
 import { placeholdersAsIdentifiers, substitutesPlaceholders } from './syntax/placeholders';
 import { LineIndex } from './syntax/positions';
 import { splitEdited, SplitText } from './syntax/resplit';
-import { SplitResult, splitStatements, Statement } from './syntax/split';
+import { Comment, SplitResult, splitStatements, Statement } from './syntax/split';
 import { StatementParsing, streamedStatements } from './walk/streamed';
 import { Store } from './walk/tracked';
 import { ActiveRule, AnalyzedStatement, Walk } from './walk/walk';
@@ -201,9 +201,11 @@ const SILENT_BLOCK_KINDS = new Set(['SelectStmt', 'TransactionStmt']);
 function withBlocks(
   statements: AnalyzedStatement[],
   tool: MigrationTool | null,
-): { statements: AnalyzedStatement[]; inner?: Map<number, number[]> } {
+): { statements: AnalyzedStatement[]; inner?: Map<number, number[]>; commits: Set<number>; comments: Comment[] } {
   let all: AnalyzedStatement[] | undefined;
   let inner: Map<number, number[]> | undefined;
+  const commits = new Set<number>();
+  const comments: Comment[] = [];
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i];
     // Cheap before the parse: a one-off analysis parses statements only as its walk reaches them.
@@ -211,39 +213,57 @@ function withBlocks(
     const parse = s.parse;
     if (!parse.ok || parse.kind !== 'DoStmt') continue;
     const body = doBlockBody(parse.ast);
+    // A statement not found in the text (in an E'' body, or without the `INTO variable` PL/pgSQL took out)
+    // reports on the whole DO statement.
+    const place = bodyPlace(parseText(s.text, tool), body.source);
+    // `-- sluice-ignore` in the body covers the block's next statement.
+    if (place && body.source.includes('sluice-ignore'))
+      for (const c of splitStatements(body.source).comments)
+        if (c.text.includes('sluice-ignore'))
+          comments.push({ ...c, start: s.start + place(c.start), end: s.start + place(c.end), inStatement: false });
     if (body.statements.length === 0) continue;
-    // A statement not verbatim in the text (in a single-quoted body with doubled quotes, or without the
-    // `INTO variable` PL/pgSQL took out) reports on the whole DO statement.
-    const offset = bodyOffset(parseText(s.text, tool), body.source);
+    if (body.commits) commits.add(i);
     for (const b of body.statements) {
       // A statement PL/pgSQL accepted but PostgreSQL's parser does not is PL/pgSQL's to judge when it runs.
       const cached = analyzeStatement(b.text);
-      if (!cached.parse.ok || SILENT_BLOCK_KINDS.has(cached.parse.kind)) continue;
+      if (!cached.parse.ok) continue;
+      // (A SELECT matters only for what it sets: set_config of lock_timeout or the search path.)
+      const setsSomething = cached.facts?.lockTimeout !== undefined || cached.facts?.searchPath !== undefined;
+      if (SILENT_BLOCK_KINDS.has(cached.parse.kind) && !setsSomething) continue;
       all ??= statements.slice();
       const list = (inner ??= new Map()).get(i) ?? [];
       inner.set(i, list);
       list.push(all.length);
       const block = { parse: cached.parse, facts: cached.facts, block: i };
-      if (offset === undefined || !b.at) all.push({ text: b.text, start: s.start, end: s.end, ...block });
+      if (!place || !b.at) all.push({ text: b.text, start: s.start, end: s.end, ...block });
       // (Placeholders were substituted in the parsed text only, at the same length: the file's own text here.)
-      else
-        all.push({
-          text: s.text.slice(offset + b.at.start, offset + b.at.end),
-          start: s.start + offset + b.at.start,
-          end: s.start + offset + b.at.end,
-          ...block,
-        });
+      else {
+        const start = place(b.at.start);
+        const end = place(b.at.end);
+        all.push({ text: s.text.slice(start, end), start: s.start + start, end: s.start + end, ...block });
+      }
     }
   }
-  return { statements: all ?? statements, inner };
+  return { statements: all ?? statements, inner, commits, comments };
+}
+
+/** Statements with those of their DO blocks, and their indexes in the order they run. */
+function runOrder(
+  fileStatements: AnalyzedStatement[],
+  tool: MigrationTool | null = null,
+): { statements: AnalyzedStatement[]; order: number[] } {
+  const { statements, inner } = withBlocks(fileStatements, tool);
+  const order = fileStatements.flatMap((_, i) => [i, ...(inner?.get(i) ?? [])]);
+  return { statements, order };
 }
 
 /** Keys of the relations a migration's statements create: a down script may drop them without ceremony. */
 export function createdRelations(text: string): Set<string> {
   const created = new Set<string>();
   let path: readonly string[] | undefined;
-  for (const s of splitStatements(text).statements) {
-    const facts = analyzeStatement(s.text).facts;
+  const { statements, order } = runOrder(withParses(splitStatements(text).statements, false));
+  for (const index of order) {
+    const facts = statements[index].facts;
     for (const ref of facts?.creates ?? []) created.add(createdKey(ref, path));
     if (facts?.renamesTable && created.has(facts.renamesTable.from)) created.add(facts.renamesTable.to);
     path = facts?.searchPath ?? path;
@@ -337,16 +357,21 @@ function analyzeStatements(
   context: AnalysisContext,
   remember: boolean,
 ): FileAnalysis {
-  const directives = readDirectives(split.comments);
-  const fileUnits = splitUnits(split.statements, directives, {
+  const fileDirectives = readDirectives(split.comments);
+  const fileUnits = splitUnits(split.statements, fileDirectives, {
     tool: migration.tool,
     fileDirection: migration.direction,
     assumeInTransaction: settings.assumeInTransaction,
     settings: context.toolSettings,
   });
   // The statements of DO blocks run where their DO statement runs.
-  const { statements, inner } = withBlocks(fileStatements, migration.tool);
-  const units = inner ? withBlockStatements(fileUnits, inner) : fileUnits;
+  const { statements, inner, commits, comments } = withBlocks(fileStatements, migration.tool);
+  const units = inner ? withBlockStatements(fileUnits, inner, commits) : fileUnits;
+  // (Their ignore directives join the file's; section markers come from the file's own comments only.)
+  const directives =
+    comments.length > 0
+      ? readDirectives([...split.comments, ...comments].sort((a, b) => a.start - b.start))
+      : fileDirectives;
   const upScript =
     context.upScript !== undefined && units.every((u) => u.direction === 'down') ? context.upScript : undefined;
   // Everything the walk depends on besides the statements themselves: when it is what the last analysis of this
@@ -370,7 +395,7 @@ function analyzeStatements(
       const renamed = facts?.renamesTable;
       if (renamed && createdByUp.has(renamed.from)) createdByUp.add(renamed.to);
       path = facts?.searchPath ?? path;
-      if (facts?.indexTable) upIndexTables.set(facts.indexTable.index, facts.indexTable.table);
+      for (const created of facts?.createsIndexes ?? []) upIndexTables.set(created.index, created.table);
     }
   }
   const upSide = { created: createdByUp, indexTables: upIndexTables };
@@ -394,14 +419,12 @@ function analyzeStatements(
     // A down script in its own file: walk its up script first, reports muted, so rules learn what the up side
     // did exactly as they do for a goose/dbmate up section (drop-column is fine when it undoes an ADD COLUMN).
     if (upScript !== undefined) {
-      const up = withParses(splitStatements(upScript).statements, substitutesPlaceholders(migration.tool));
-      const unit: Unit = {
-        tool: migration.tool,
-        direction: 'up',
-        statements: up.map((_, i) => i),
-        toolTransaction: false,
-      };
-      walk.walkUpScript(up, unit, upSide);
+      const up = runOrder(
+        withParses(splitStatements(upScript).statements, substitutesPlaceholders(migration.tool)),
+        migration.tool,
+      );
+      const unit: Unit = { tool: migration.tool, direction: 'up', statements: up.order, toolTransaction: false };
+      walk.walkUpScript(up.statements, unit, upSide);
     }
     // Units run in file order; a down section runs against the schema its up section left.
     walk.walkUnits(units, upSide);
@@ -475,7 +498,12 @@ function applySuppressions(
     }
     let next = firstStatementAtOrAfter(statements, directive.end);
     const previous = (next < 0 ? statements.length : next) - 1;
-    if (previous >= 0 && !/[\r\n]/.test(text.slice(statements[previous].end, directive.start))) next = previous;
+    if (previous >= 0 && statements[previous].end > directive.start) {
+      // Inside a DO block's body: its next statement.
+      next = all.findIndex((s) => s.block === previous && s.start >= directive.end);
+    } else if (previous >= 0 && !/[\r\n]/.test(text.slice(statements[previous].end, directive.start))) {
+      next = previous;
+    }
     if (next < 0) continue;
     const set = perStatement.get(next) ?? new Set<string>();
     directive.rules.forEach((r) => set.add(r));

@@ -1,7 +1,8 @@
 // The statements of DO blocks are analysed where they run: at their own text, in the DO statement's place.
 import * as assert from 'assert';
+import { createdRelations } from '../../server/src/analysis';
 import { quickFixFor } from '../../server/src/fixes/quickfix';
-import { bodyOffset, doBlockBody } from '../../server/src/syntax/doBlock';
+import { bodyPlace, doBlockBody } from '../../server/src/syntax/doBlock';
 import { loadParser, parseStatement } from '../../server/src/syntax/parse';
 import { analyzeSql, lintSql } from './ruleTester';
 
@@ -29,11 +30,12 @@ describe('DO blocks', () => {
       read.statements.map((s) => s.text),
       ['CREATE INDEX x ON t (a)', 'UPDATE t SET a = 1 WHERE id < 10', 'DELETE FROM t WHERE false'],
     );
-    const offset = bodyOffset(sql, read.source);
-    assert.strictEqual(offset, sql.indexOf('\nBEGIN'));
+    const place = bodyPlace(sql, read.source);
+    assert.ok(place);
+    assert.strictEqual(place(0), sql.indexOf('\nBEGIN'));
     for (const s of read.statements) {
       assert.ok(s.at);
-      assert.strictEqual(sql.slice((offset as number) + s.at.start, (offset as number) + s.at.end), s.text);
+      assert.strictEqual(sql.slice(place(s.at.start), place(s.at.end)), s.text);
     }
     assert.strictEqual(read.opaque, false);
   });
@@ -120,6 +122,68 @@ describe('DO blocks', () => {
     assert.strictEqual(analysis.statements[finding.statement].block, 1);
     const fix = quickFixFor(analysis, finding, { tool: 'plain', pgVersion: 15, relint: () => analysis });
     assert.strictEqual(fix, undefined);
+  });
+
+  it('runs a DO block as a transaction of its own: SET LOCAL inside it lasts to its end, locks end with it', () => {
+    const add = 'ALTER TABLE orders ADD COLUMN note text;';
+    const local = `DO $$ BEGIN\n  SET LOCAL lock_timeout = '2s';\n  ${add}\nEND $$;`;
+    assert.deepStrictEqual(lintSql(local, { history: USERS_AND_ORDERS }), []);
+    // The SET LOCAL of one block does not reach the next statement.
+    const after = `${local}\nALTER TABLE users ADD COLUMN nickname text;`;
+    assert.deepStrictEqual(
+      lintSql(after, { history: USERS_AND_ORDERS }).map((f) => `${f.rule}:${f.line}`),
+      ['require-lock-timeout:5'],
+    );
+    // The block's lock is released when it ends: the UPDATE after it holds no lock of the block's.
+    const released = `SET lock_timeout = '2s';\nDO $$ BEGIN ${add} END $$;\nUPDATE orders SET note = '' WHERE id < 1000;`;
+    assert.deepStrictEqual(lintSql(released, { history: USERS_AND_ORDERS }), []);
+  });
+
+  it('fails a new enum value used in the DO block that added it', () => {
+    const history = `${USERS_AND_ORDERS}\nCREATE TYPE order_state AS ENUM ('open');\nALTER TABLE orders ADD COLUMN state order_state;`;
+    const sql =
+      "SET lock_timeout = '2s';\nDO $$ BEGIN\n  ALTER TYPE order_state ADD VALUE 'closed';\n  UPDATE orders SET state = 'closed' WHERE id = 1;\nEND $$;";
+    const found = lintSql(sql, { history }).filter((f) => f.rule === 'enum-value-change');
+    assert.deepStrictEqual(
+      found.map((f) => [f.line, f.severity]),
+      [[4, 'error']],
+    );
+    // Used by the next statement, after the block committed, it works.
+    const later =
+      "SET lock_timeout = '2s';\nDO $$ BEGIN ALTER TYPE order_state ADD VALUE 'closed'; END $$;\nSELECT 'closed'::order_state;";
+    assert.deepStrictEqual(lintSql(later, { history }), []);
+  });
+
+  it('reads sluice-ignore comments inside the body, for the statement that follows them', () => {
+    const sql = [
+      "SET lock_timeout = '2s';",
+      'DO $$ BEGIN',
+      '  -- sluice-ignore require-concurrent-index: orders is a lookup table of ten rows',
+      '  CREATE INDEX orders_code_idx ON orders (code);',
+      '  CREATE INDEX orders_user_id_idx ON orders (user_id);',
+      'END $$;',
+    ].join('\n');
+    assert.deepStrictEqual(
+      lintSql(sql, { history: USERS_AND_ORDERS }).map((f) => `${f.rule}:${f.line}`),
+      ['require-concurrent-index:5'],
+    );
+  });
+
+  it('places the statements of a single-quoted body, whose quotes are doubled, where they are', () => {
+    const sql =
+      "SET lock_timeout = '2s';\nDO 'BEGIN\n  RAISE NOTICE ''building %'', ''orders_code_idx'';\n  CREATE INDEX orders_code_idx ON orders (code);\nEND';";
+    assert.deepStrictEqual(
+      lintSql(sql, { history: USERS_AND_ORDERS }).map((f) => [f.rule, f.line, f.column]),
+      [['require-concurrent-index', 4, 3]],
+    );
+  });
+
+  it('tells a separate down script what the up script’s DO blocks created', () => {
+    const up =
+      'DO $$ BEGIN\n  CREATE TABLE IF NOT EXISTS order_notes (id bigint PRIMARY KEY, body text);\n  CREATE INDEX order_notes_body_idx ON order_notes (body);\nEXCEPTION WHEN duplicate_table THEN null;\nEND $$;';
+    const created = createdRelations(up);
+    assert.ok(created.has('public.order_notes'), [...created].join());
+    assert.ok(created.has('public.order_notes_body_idx'), [...created].join());
   });
 
   it('does not look into a function body, which runs only when called', () => {

@@ -70,4 +70,26 @@ describe('search_path', () => {
     ].join('\n');
     assert.deepStrictEqual(found(sql, 'CREATE TABLE drafts (id bigint PRIMARY KEY, title text);'), []);
   });
+  it('keeps SET LOCAL search_path to its transaction, and ignores it outside one as PostgreSQL does', () => {
+    const setup =
+      "SET lock_timeout = '2s';\nCREATE SCHEMA billing;\nCREATE TABLE billing.orders (id bigint, code varchar(20));";
+    const narrow = 'ALTER TABLE orders ALTER COLUMN code TYPE varchar(10);';
+    const history = 'CREATE TABLE orders (id bigint, code varchar(20));';
+    // Inside the transaction the new billing.orders is meant; after COMMIT, the old public.orders.
+    const inside = `${setup}\nBEGIN;\nSET LOCAL search_path = billing;\n${narrow}\nCOMMIT;\n${narrow}`;
+    assert.deepStrictEqual(found(inside, history), ['column-type-rewrite:8']);
+    const outside = `${setup}\nSET LOCAL search_path = billing;\n${narrow}`;
+    assert.deepStrictEqual(found(outside, history), ['column-type-rewrite:5']);
+  });
+
+  it("follows set_config('search_path', ...), the form pg_dump writes", () => {
+    const sql = [
+      "SET lock_timeout = '2s';",
+      'CREATE SCHEMA billing;',
+      'CREATE TABLE billing.orders (id bigint, code varchar(20));',
+      "SELECT pg_catalog.set_config('search_path', 'billing', false);",
+      'ALTER TABLE orders ALTER COLUMN code TYPE varchar(10);',
+    ].join('\n');
+    assert.deepStrictEqual(found(sql, 'CREATE TABLE orders (id bigint, code varchar(20));'), []);
+  });
 });

@@ -33,8 +33,11 @@ export interface StatementFacts {
   lockTimeout?: 'set' | 'unset';
   /** SET LOCAL: lasts until the end of the transaction, and does nothing outside one. */
   lockTimeoutLocal?: boolean;
-  /** The table an index created here belongs to (index key → table), so a later DROP INDEX locks that table. */
-  indexTable?: { index: string; table: RelationRef };
+  /**
+   * The indexes created here (by CREATE INDEX, or by a PRIMARY KEY, UNIQUE or EXCLUDE constraint) and their table,
+   * so a later DROP INDEX or ALTER INDEX locks that table.
+   */
+  createsIndexes?: { index: string; table: RelationRef }[];
   /** The operation, when PostgreSQL refuses to run it inside a transaction block. */
   nonTransactional?: string;
   /**
@@ -46,6 +49,8 @@ export interface StatementFacts {
   renamesIndex?: { from: string; to: string };
   /** `SET search_path TO app, public`: the schemas, in order (`[]` for DEFAULT/RESET: back to `public`). */
   searchPath?: readonly string[];
+  /** SET LOCAL search_path (or set_config(..., true)): until the end of the transaction, and nothing outside one. */
+  searchPathLocal?: boolean;
 }
 
 export function relationRef(rangeVar: AstNode | undefined, kind: RelationKind): RelationRef | undefined {
@@ -79,6 +84,9 @@ function refFromNameList(items: AstNode[] | undefined, kind: RelationKind): Rela
   const schema = parts.length > 1 ? parts[parts.length - 2] : undefined;
   return { name: parts.join('.'), key: `${schema ?? 'public'}.${relname}`, kind };
 }
+
+/** Objects that belong to a table and are dropped under an AccessExclusiveLock on it (verified on PostgreSQL 15). */
+const TABLE_OBJECTS = new Set(['OBJECT_TRIGGER', 'OBJECT_POLICY', 'OBJECT_RULE']);
 
 const TRANSACTION_KINDS: Record<string, TransactionControl> = {
   TRANS_STMT_BEGIN: 'begin',
@@ -149,19 +157,34 @@ function isZeroDuration(raw: unknown): boolean {
   return /^\s*0*(\.0*)?\s*(us|ms|s|min|h|d)?\s*$/i.test(String(raw));
 }
 
-/** `SELECT set_config('lock_timeout', '2s', is_local)` is how some tools set it (is_local true: like SET LOCAL). */
-function lockTimeoutFromSetConfig(ast: AstNode): { value: 'set' | 'unset'; local: boolean } | undefined {
+/**
+ * `SELECT set_config('lock_timeout', '2s', is_local)` is how some tools set a parameter (is_local true: like
+ * SET LOCAL): the constant settings a SELECT makes this way. A value that is not a constant is undefined.
+ */
+function setConfigCalls(ast: AstNode): { setting: string; value: string | undefined; local: boolean }[] {
+  const calls: { setting: string; value: string | undefined; local: boolean }[] = [];
   for (const target of ast.targetList ?? []) {
     const call = target.ResTarget?.val?.FuncCall;
     const name = call?.funcname?.map((n: AstNode) => n.String?.sval).pop();
     if (name !== 'set_config') continue;
     const [setting, value, local] = call.args ?? [];
-    if (setting?.A_Const?.sval?.sval !== 'lock_timeout') continue;
-    const raw = value?.A_Const?.sval?.sval;
+    const parameter = setting?.A_Const?.sval?.sval;
+    if (typeof parameter !== 'string') continue;
     const isLocal = local?.A_Const?.boolval?.boolval === true || local?.A_Const?.sval?.sval === 'true';
-    return { value: raw === undefined || isZeroDuration(raw) ? 'unset' : 'set', local: isLocal };
+    // (libpg-query omits an empty string's value: `set_config('search_path', '', false)`.)
+    const raw = value?.A_Const ? (value.A_Const.sval?.sval ?? '') : undefined;
+    calls.push({ setting: parameter.toLowerCase(), value: raw, local: isLocal });
   }
-  return undefined;
+  return calls;
+}
+
+/** A search_path value as written in set_config (`app, "Tenant", public`): the schemas, in order. */
+function searchPathValue(value: string): string[] {
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => (part.startsWith('"') && part.endsWith('"') ? part.slice(1, -1) : part.toLowerCase()));
 }
 
 const LOCK_STMT_MODES: Record<number, LockMode> = {
@@ -183,6 +206,42 @@ const RENAMED_RELATIONS = new Set([
   'OBJECT_FOREIGN_TABLE',
   'OBJECT_SEQUENCE',
 ]);
+
+const INDEX_SUFFIXES: Record<string, string> = {
+  CONSTR_PRIMARY: 'pkey',
+  CONSTR_UNIQUE: 'key',
+  CONSTR_EXCLUSION: 'excl',
+};
+
+/**
+ * The indexes the PRIMARY KEY, UNIQUE and EXCLUDE constraints among `elements` (column definitions and table
+ * constraints) build on `table`, named as PostgreSQL names them (`orders_pkey`, `orders_email_key`, or the
+ * constraint's name; `USING INDEX` renames the adopted index to it).
+ */
+function constraintIndexes(facts: StatementFacts, table: RelationRef, elements: AstNode[]): void {
+  const schema = table.key.slice(0, table.key.indexOf('.'));
+  const tableName = table.key.slice(schema.length + 1);
+  for (const element of elements) {
+    const column = element?.ColumnDef;
+    const constraints: AstNode[] = column
+      ? (column.constraints ?? []).map((c: AstNode) => c.Constraint)
+      : [element?.Constraint];
+    for (const c of constraints) {
+      const suffix = c && INDEX_SUFFIXES[c.contype];
+      if (!suffix) continue;
+      const columns: string[] = column
+        ? [column.colname]
+        : (c.keys ?? c.exclusions?.map((e: AstNode) => e.List?.items?.[0]?.IndexElem) ?? []).map(
+            (k: AstNode) => k.String?.sval ?? k.name,
+          );
+      const name: string =
+        c.conname ?? (suffix === 'pkey' ? `${tableName}_pkey` : `${tableName}_${columns.join('_')}_${suffix}`);
+      const index = { name, key: `${schema}.${name}`, kind: 'index' as const };
+      facts.creates.push(index);
+      (facts.createsIndexes ??= []).push({ index: index.key, table });
+    }
+  }
+}
 
 /** Statements that create one relation (besides CREATE TABLE and CREATE INDEX): which one. */
 const CREATES: Record<string, (ast: AstNode) => RelationRef | undefined> = {
@@ -228,16 +287,22 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
     case 'VariableSetStmt':
       facts.lockTimeout = lockTimeoutFromSet(ast);
       if (facts.lockTimeout) facts.lockTimeoutLocal = Boolean(ast.is_local);
-      if (ast.name === 'search_path')
+      if (ast.name === 'search_path') {
         facts.searchPath = (ast.args ?? [])
           .map((a: AstNode) => a.A_Const?.sval?.sval)
           .filter((s: unknown): s is string => typeof s === 'string');
+        if (ast.is_local) facts.searchPathLocal = true;
+      }
       break;
     case 'SelectStmt': {
-      const setConfig = lockTimeoutFromSetConfig(ast);
-      if (setConfig) {
-        facts.lockTimeout = setConfig.value;
-        facts.lockTimeoutLocal = setConfig.local;
+      for (const call of setConfigCalls(ast)) {
+        if (call.setting === 'lock_timeout') {
+          facts.lockTimeout = call.value === undefined || isZeroDuration(call.value) ? 'unset' : 'set';
+          facts.lockTimeoutLocal = call.local;
+        } else if (call.setting === 'search_path' && call.value !== undefined) {
+          facts.searchPath = searchPathValue(call.value);
+          if (call.local) facts.searchPathLocal = true;
+        }
       }
       // SELECT ... INTO new_table creates it, as CREATE TABLE AS does.
       const into = relationRef(ast.intoClause?.rel, 'table');
@@ -250,12 +315,13 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
         // (A lock on a table an earlier element created blocks no one: nothing else can see the schema yet.)
         for (const l of inner.locks) if (!facts.creates.some((c) => c.key === l.relation.key)) lock(l.relation, l.mode);
         facts.creates.push(...inner.creates);
-        facts.indexTable ??= inner.indexTable;
+        if (inner.createsIndexes) (facts.createsIndexes ??= []).push(...inner.createsIndexes);
       }
       break;
     case 'CreateStmt': {
       const ref = relationRef(ast.relation, 'table');
       if (ref) facts.creates.push(ref, ...ownedSequences(ref, ast.tableElts));
+      if (ref) constraintIndexes(facts, ref, ast.tableElts ?? []);
       // CREATE TABLE ... PARTITION OF takes an AccessExclusiveLock on the parent (verified on PostgreSQL 15).
       if (ast.partbound) lock(relationRef(ast.inhRelations?.[0]?.RangeVar, 'table'), 'AccessExclusiveLock');
       // A foreign key takes ShareRowExclusiveLock on the table it references, which is usually busy.
@@ -287,7 +353,7 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
           kind: 'index',
         };
         facts.creates.push(index);
-        facts.indexTable = { index: index.key, table };
+        facts.createsIndexes = [{ index: index.key, table }];
       }
       lock(relationRef(ast.relation, 'table'), ast.concurrent ? 'ShareUpdateExclusiveLock' : 'ShareLock');
       if (ast.concurrent) facts.nonTransactional = 'CREATE INDEX CONCURRENTLY';
@@ -296,6 +362,14 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
     case 'AlterTableStmt': {
       const kindOfRelation: RelationKind = ast.objtype === 'OBJECT_INDEX' ? 'index' : 'table';
       const ref = relationRef(ast.relation, kindOfRelation);
+      if (ref && kindOfRelation === 'table')
+        constraintIndexes(
+          facts,
+          ref,
+          alterTableCommands(ast)
+            .filter((cmd) => cmd.subtype === 'AT_AddConstraint' || cmd.subtype === 'AT_AddColumn')
+            .map((cmd) => cmd.def),
+        );
       for (const cmd of alterTableCommands(ast)) {
         lock(ref, alterTableCommandLock(cmd));
         if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint?.contype === 'CONSTR_FOREIGN') {
@@ -338,7 +412,21 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
         facts.renamesTable = { from: from.key, to: `${ast.newschema}.${ast.relation.relname}` };
       break;
     }
+    case 'CreatePolicyStmt':
+    case 'AlterPolicyStmt':
+      // Row-level security rules change what every query on the table sees (verified on PostgreSQL 15).
+      lock(relationRef(ast.table, 'table'), 'AccessExclusiveLock');
+      break;
+    case 'RuleStmt':
+      lock(relationRef(ast.relation, 'table'), 'AccessExclusiveLock');
+      break;
     case 'DropStmt': {
+      if (TABLE_OBJECTS.has(ast.removeType)) {
+        // DROP TRIGGER / POLICY / RULE name ON table: the table is the name list less its last item.
+        for (const obj of ast.objects ?? [])
+          lock(refFromNameList(obj.List?.items?.slice(0, -1), 'table'), 'AccessExclusiveLock');
+        break;
+      }
       const kinds: Record<string, RelationKind> = {
         OBJECT_TABLE: 'table',
         OBJECT_INDEX: 'index',

@@ -97,21 +97,41 @@ export function toolTransactionAt(unit: Unit, index: number): ToolTransactionAt 
   return segment.singleQuery && segment.statements.length - (segment.blockStatements ?? 0) > 1 ? 'implicit' : 'none';
 }
 
+const DO_BLOCK = 'PostgreSQL runs a DO block as one statement, in a transaction of its own';
+
 /**
  * The units with the statements of DO blocks (`inner`: their indexes per DO statement) placed right after their DO
- * statement, in its segment: they run where it runs.
+ * statement. They run where it runs: inside the tool's transaction, or, where there is none, in the one PostgreSQL
+ * gives the DO statement (a segment of their own) — unless the block COMMITs itself (`commits`).
  */
-export function withBlockStatements(units: Unit[], inner: ReadonlyMap<number, readonly number[]>): Unit[] {
-  const expand = (indexes: number[]): number[] => indexes.flatMap((i) => [i, ...(inner.get(i) ?? [])]);
-  return units.map((unit) => ({
-    ...unit,
-    statements: expand(unit.statements),
-    segments: unit.segments?.map((segment) => {
-      const statements = expand(segment.statements);
-      const added = statements.length - segment.statements.length;
-      return added === 0 ? segment : { ...segment, statements, blockStatements: added };
-    }),
-  }));
+export function withBlockStatements(
+  units: Unit[],
+  inner: ReadonlyMap<number, readonly number[]>,
+  commits: ReadonlySet<number>,
+): Unit[] {
+  return units.map((unit) => {
+    if (!unit.statements.some((i) => inner.has(i))) return unit;
+    const statements = unit.statements.flatMap((i) => [i, ...(inner.get(i) ?? [])]);
+    if (!unit.segments) return { ...unit, statements };
+    const segments: TransactionSegment[] = [];
+    for (const segment of unit.segments) {
+      let run: TransactionSegment = { ...segment, statements: [] };
+      for (const i of segment.statements) {
+        const block = inner.get(i);
+        if (!block) run.statements.push(i);
+        else if (toolTransactionAt(unit, i) === 'none' && !commits.has(i)) {
+          if (run.statements.length > 0) segments.push(run);
+          segments.push({ statements: [i, ...block], toolTransaction: false, singleQuery: true, reason: DO_BLOCK });
+          run = { ...segment, statements: [] };
+        } else {
+          run.statements.push(i, ...block);
+          run.blockStatements = (run.blockStatements ?? 0) + block.length;
+        }
+      }
+      if (run.statements.length > 0) segments.push(run);
+    }
+    return { ...unit, statements, segments };
+  });
 }
 
 /** The reason behind `toolTransactionAt(unit, index)`, as a clause for messages. */

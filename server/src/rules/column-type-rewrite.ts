@@ -1,5 +1,5 @@
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
-import type { TypeInfo } from '../schema/model';
+import type { SchemaModel, TypeInfo } from '../schema/model';
 import { typeInfo } from '../schema/replay';
 import type { AstNode } from '../syntax/parse';
 import type { Rule } from './rule';
@@ -52,6 +52,23 @@ function describe(type: TypeInfo): string {
   return `${type.name}${type.mods.length ? `(${type.mods.join(',')})` : ''}${'[]'.repeat(type.arrayDims)}`;
 }
 
+/**
+ * Whether an `ALTER COLUMN ... TYPE` command rewrites the table: known from the column's current type in `schema`;
+ * undefined when that type is unknown. lock-held-during-slow-operation asks the same question.
+ */
+export function alterTypeRewrites(schema: SchemaModel, table: string, cmd: AstNode): boolean | undefined {
+  const to = typeInfo(cmd.def?.ColumnDef?.typeName);
+  const from = schema.tables.get(table)?.columns.get(cmd.name)?.type;
+  if (!from) return undefined;
+  return usesRealUsing(cmd, to) || !binaryCompatible(from, to);
+}
+
+/** A USING clause that converts the values (not the trivial `USING col::new_type`). */
+function usesRealUsing(cmd: AstNode, to: TypeInfo): boolean {
+  const usingExpr = cmd.def?.ColumnDef?.raw_default;
+  return Boolean(usingExpr) && !trivialUsing(usingExpr, cmd.name, to);
+}
+
 export const columnTypeRewrite: Rule = {
   meta: {
     id: 'column-type-rewrite',
@@ -67,11 +84,11 @@ export const columnTypeRewrite: Rule = {
       if (!table || !ctx.isPreExisting(table)) return;
       for (const cmd of alterTableCommands(ctx.ast)) {
         if (cmd.subtype !== 'AT_AlterColumnType') continue;
+        const rewrites = alterTypeRewrites(ctx.schema, table.key, cmd);
+        if (rewrites === false) continue;
         const to = typeInfo(cmd.def?.ColumnDef?.typeName);
         const from = ctx.schema.tables.get(table.key)?.columns.get(cmd.name)?.type;
-        const usingExpr = cmd.def?.ColumnDef?.raw_default;
-        const using = Boolean(usingExpr) && !trivialUsing(usingExpr, cmd.name, to);
-        if (from && !using && binaryCompatible(from, to)) continue;
+        const using = usesRealUsing(cmd, to);
         if (!from) {
           ctx.report({
             message: `ALTER COLUMN ${cmd.name} TYPE ${describe(to)} may rewrite ${table.name} and rebuild its indexes under an AccessExclusiveLock (the current type is unknown to Sluice): reads and writes would wait until it ends`,

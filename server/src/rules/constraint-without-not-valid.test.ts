@@ -22,6 +22,11 @@ ruleTests(constraintWithoutNotValid, {
   ],
   invalid: [
     {
+      name: 'a new column with a foreign key and any DEFAULT, even NULL, is checked row by row',
+      sql: 'ALTER TABLE orders ADD COLUMN coupon_id bigint DEFAULT NULL REFERENCES coupons (id);',
+      errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock' }],
+    },
+    {
       sql: 'ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total_cents >= 0);',
       errors: [
         {

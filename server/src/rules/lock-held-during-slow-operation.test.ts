@@ -6,6 +6,23 @@ const ADD_COLUMN = 'ALTER TABLE orders ADD COLUMN note text;';
 ruleTests(lockHeldDuringSlowOperation, {
   valid: [
     {
+      name: 'a type change the history shows is a widening rewrites nothing',
+      history: 'CREATE TABLE orders (id bigint PRIMARY KEY, code varchar(20), amount numeric(10,2));',
+      sql: `BEGIN;\n${ADD_COLUMN}\nALTER TABLE orders ALTER COLUMN code TYPE varchar(200), ALTER COLUMN amount TYPE numeric(12,2);\nCOMMIT;`,
+    },
+    {
+      name: 'an UPDATE pinned to one row by its primary key (Alembic’s version table)',
+      history:
+        'CREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE alembic_version (version_num varchar(32) NOT NULL, CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num));',
+      sql: `BEGIN;\n${ADD_COLUMN}\nUPDATE alembic_version SET version_num = 'b2' WHERE alembic_version.version_num = 'a1';\nCOMMIT;`,
+    },
+    {
+      name: 'ONLY a partitioned parent gets its primary key instantly',
+      history:
+        "CREATE TABLE events (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);\nCREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
+      sql: 'BEGIN;\nALTER TABLE events_2026 ADD COLUMN note text;\nALTER TABLE ONLY events ADD CONSTRAINT events_pkey PRIMARY KEY (id, at);\nCOMMIT;',
+    },
+    {
       name: 'no transaction: the lock ends with its statement',
       sql: `${ADD_COLUMN}\nUPDATE orders SET note = '';\nCREATE INDEX orders_note_idx ON orders (note);`,
     },
@@ -80,6 +97,22 @@ ruleTests(lockHeldDuringSlowOperation, {
     },
   ],
   invalid: [
+    {
+      name: 'CREATE POLICY takes an AccessExclusiveLock too',
+      sql: "BEGIN;\nCREATE POLICY orders_owner ON orders USING (owner = current_user);\nUPDATE orders SET note = '';\nCOMMIT;",
+      errors: [{ line: 3, column: 1 }],
+    },
+    {
+      name: 'an UPDATE by a column that is not a key',
+      history: 'CREATE TABLE orders (id bigint PRIMARY KEY, code text, note text);',
+      sql: `BEGIN;\n${ADD_COLUMN.replace('note', 'memo')}\nUPDATE orders SET note = '' WHERE code = 'x';\nCOMMIT;`,
+      errors: [{ line: 3, column: 1 }],
+    },
+    {
+      name: 'a DO block is one transaction: its ALTER holds the lock through its UPDATE',
+      sql: `DO $$\nBEGIN\n  ${ADD_COLUMN}\n  UPDATE orders SET note = '';\nEND\n$$;`,
+      errors: [{ line: 4, column: 3 }],
+    },
     {
       name: 'backfill in the transaction that added the column',
       sql: `BEGIN;\n${ADD_COLUMN}\nUPDATE orders SET note = '';\nCOMMIT;`,

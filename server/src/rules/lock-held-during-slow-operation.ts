@@ -1,11 +1,14 @@
 import { notNullCheckColumn, typeNameOf } from '../facts/expressions';
 import { alterTableCommands, describeRelation, relationRef } from '../facts/statementFacts';
+import type { TableInfo } from '../schema/model';
 import type { AstNode } from '../syntax/parse';
 import { addColumnRewriteReason } from './add-column-rewrite';
+import { alterTypeRewrites } from './column-type-rewrite';
 import { CONSTRAINT_WORDS, describeCommand } from './describe';
 import { provenNotNull } from './notNullProof';
 import type { HeldLock, Rule, StatementContext, TransactionLocksView } from './rule';
 import { optionEnabled } from './table-rewrite-maintenance';
+import { onlyOnPartitionedParent } from './unique-without-index';
 import type { TrackedMap } from '../walk/tracked';
 
 interface SlowOperation {
@@ -76,7 +79,7 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
         if (['CONSTR_CHECK', 'CONSTR_FOREIGN', 'CONSTR_NOTNULL'].includes(constraint?.contype)) {
           if (!constraint.skip_validation) found(`${word} scans`);
         } else if (['CONSTR_UNIQUE', 'CONSTR_PRIMARY'].includes(constraint?.contype)) {
-          if (!constraint.indexname) found(`${word} builds an index on`);
+          if (!constraint.indexname && !onlyOnPartitionedParent(ctx, table.key)) found(`${word} builds an index on`);
         } else if (constraint?.contype === 'CONSTR_EXCLUSION') {
           found(`${word} builds an index on`);
         }
@@ -104,9 +107,12 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
         break;
       }
       case 'AT_AlterColumnType': {
+        // Known from the column's type, as column-type-rewrite knows it; else guessed from the target type.
         const column = cmd.def?.ColumnDef;
-        if (column?.raw_default || !USUALLY_CHEAP_TARGETS.has(typeNameOf(column?.typeName)))
-          found(`ALTER COLUMN ${cmd.name} TYPE rewrites`);
+        const rewrites =
+          alterTypeRewrites(ctx.schema, table.key, cmd) ??
+          (Boolean(column?.raw_default) || !USUALLY_CHEAP_TARGETS.has(typeNameOf(column?.typeName)));
+        if (rewrites) found(`ALTER COLUMN ${cmd.name} TYPE rewrites`);
         break;
       }
       case 'AT_SetLogged':
@@ -119,6 +125,37 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
   if (tableChecks !== before && !(before === undefined && tableChecks === NO_CHECKS))
     checks.set(table.key, tableChecks);
   return slow;
+}
+
+/**
+ * A WHERE that pins one row: `col = constant` (AND-ed with anything) on a column that is alone a primary key or a
+ * validated unique constraint of the table, as the history shows it.
+ */
+function keyedByConstant(where: AstNode | undefined, table: TableInfo | undefined): boolean {
+  if (!where || !table) return false;
+  const conditions: AstNode[] = where.BoolExpr?.boolop === 'AND_EXPR' ? (where.BoolExpr.args as AstNode[]) : [where];
+  for (const condition of conditions) {
+    const expr = condition.A_Expr;
+    if (expr?.kind !== 'AEXPR_OP' || expr.name?.[0]?.String?.sval !== '=') continue;
+    const [left, right] = [expr.lexpr, expr.rexpr];
+    const column =
+      left?.ColumnRef && (right?.A_Const || right?.ParamRef)
+        ? left
+        : right?.ColumnRef && (left?.A_Const || left?.ParamRef)
+          ? right
+          : undefined;
+    const name = column?.ColumnRef.fields?.at(-1)?.String?.sval;
+    if (typeof name !== 'string') continue;
+    for (const c of table.constraints.values()) {
+      if (
+        (c.kind === 'primary' || (c.kind === 'unique' && c.validated)) &&
+        c.columns.length === 1 &&
+        c.columns[0] === name
+      )
+        return true;
+    }
+  }
+  return false;
 }
 
 function slowOperation(
@@ -141,6 +178,8 @@ function slowOperation(
     case 'DeleteStmt': {
       const table = relationRef(ast.relation, 'table');
       if (!table || !ctx.isPreExisting(table)) return undefined;
+      // One row found by its key (Alembic's `UPDATE alembic_version ... WHERE version_num = '...'`) is quick.
+      if (keyedByConstant(ast.whereClause, ctx.schema.tables.get(table.key))) return undefined;
       return { what: ctx.kind === 'UpdateStmt' ? `UPDATE of ${table.name} runs` : `DELETE from ${table.name} runs` };
     }
     case 'ClusterStmt': {

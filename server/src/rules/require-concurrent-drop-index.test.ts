@@ -3,6 +3,10 @@ import { requireConcurrentDropIndex } from './require-concurrent-drop-index';
 
 ruleTests(requireConcurrentDropIndex, {
   valid: [
+    {
+      name: 'the index of a constraint of a table created earlier in the same migration',
+      sql: 'CREATE TABLE refunds (id bigint, CONSTRAINT refunds_pkey PRIMARY KEY (id), code text UNIQUE);\nDROP INDEX refunds_pkey;\nDROP INDEX refunds_code_key;',
+    },
     'DROP INDEX CONCURRENTLY orders_status_idx;',
     'DROP INDEX CONCURRENTLY IF EXISTS billing.accounts_email_key;',
     'DROP TABLE orders_archive;',

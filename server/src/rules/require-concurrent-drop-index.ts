@@ -32,8 +32,7 @@ export const requireConcurrentDropIndex: Rule = {
     const partitioned = state.set<string>();
     return {
       statement(ctx) {
-        const created = ctx.facts.indexTable;
-        if (created) {
+        for (const created of ctx.facts.createsIndexes ?? []) {
           tables.set(created.index, created.table);
           if (ctx.kind === 'IndexStmt' && ctx.ast.relation?.inh !== true) partitioned.add(created.index);
         }

@@ -67,7 +67,7 @@ export class TransactionLocks implements TransactionLocksView {
 
   /** Call after looking at the statement. True when no transaction carries over to the next statement. */
   after(ctx: StatementContext): boolean {
-    if (ctx.facts.indexTable) this.indexTables.set(ctx.facts.indexTable.index, ctx.facts.indexTable.table);
+    for (const created of ctx.facts.createsIndexes ?? []) this.indexTables.set(created.index, created.table);
     const renamed = ctx.facts.renamesIndex;
     const table = renamed && this.indexTables.get(renamed.from);
     if (table) this.indexTables.set((renamed as { to: string }).to, table);

@@ -24,8 +24,27 @@ ruleTests(uniqueWithoutIndex, {
       ].join('\n'),
     },
     'CREATE TABLE t (id bigint PRIMARY KEY, email text UNIQUE);',
+    {
+      name: 'ONLY a partitioned parent: its index is created invalid, instantly, and validated by attaching (pg_dump)',
+      history:
+        "CREATE TABLE events (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);\nCREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
+      sql: 'ALTER TABLE ONLY events ADD CONSTRAINT events_pkey PRIMARY KEY (id, at);\nALTER INDEX events_pkey ATTACH PARTITION events_2026_pkey;',
+    },
   ],
   invalid: [
+    {
+      name: 'a partitioned parent without ONLY builds the index on every partition',
+      history:
+        "CREATE TABLE events (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);\nCREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
+      sql: 'ALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY (id, at);',
+      errors: [{ line: 1, column: 1, message: /builds a unique index on events/ }],
+    },
+    {
+      name: 'ONLY on a table the history shows is not partitioned builds the index there and then',
+      history: 'CREATE TABLE accounts (id bigint NOT NULL, email text);',
+      sql: 'ALTER TABLE ONLY accounts ADD CONSTRAINT accounts_email_key UNIQUE (email);',
+      errors: [{ line: 1, column: 1, message: /builds a unique index on accounts/ }],
+    },
     {
       sql: 'ALTER TABLE accounts ADD CONSTRAINT accounts_email_key UNIQUE (email);',
       errors: [

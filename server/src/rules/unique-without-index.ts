@@ -1,12 +1,21 @@
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
-import type { Rule } from './rule';
+import type { Rule, StatementContext } from './rule';
 
 const KINDS: Record<string, string> = { CONSTR_UNIQUE: 'UNIQUE', CONSTR_PRIMARY: 'PRIMARY KEY' };
 
 function columns(constraint: AstNode): string {
   const keys = (constraint.keys ?? []).map((k: AstNode) => k.String?.sval).filter(Boolean);
   return keys.length > 0 ? ` (${keys.join(', ')})` : '';
+}
+
+/**
+ * `ALTER TABLE ONLY parent ADD ... PRIMARY KEY/UNIQUE` on a partitioned table builds nothing: the parent's index is
+ * created invalid, instantly, and becomes valid as each partition's index is attached (pg_dump's form; verified on
+ * PostgreSQL 15). `USING INDEX` is not possible on a partitioned table, so this is the safe way there.
+ */
+export function onlyOnPartitionedParent(ctx: StatementContext, tableKey: string): boolean {
+  return ctx.ast.relation?.inh !== true && ctx.schema.tables.get(tableKey)?.partitioned === true;
 }
 
 export const uniqueWithoutIndex: Rule = {
@@ -25,6 +34,7 @@ export const uniqueWithoutIndex: Rule = {
       if (!table || !ctx.isPreExisting(table)) return;
       for (const cmd of alterTableCommands(ctx.ast)) {
         if (cmd.subtype === 'AT_AddConstraint') {
+          if (onlyOnPartitionedParent(ctx, table.key)) continue;
           const constraint = cmd.def?.Constraint;
           const kind = KINDS[constraint?.contype];
           if (!kind || constraint.indexname) continue; // USING INDEX: the index is already built

@@ -18,6 +18,8 @@ export interface DoBlockBody {
   statements: BlockStatement[];
   /** It may do what its statements do not show (EXECUTE, CALL, another language, a body PL/pgSQL rejects). */
   opaque: boolean;
+  /** It COMMITs or ROLLBACKs (a batched backfill committing per batch): its statements do not share one transaction. */
+  commits: boolean;
 }
 
 const OPAQUE_KINDS = new Set([
@@ -42,7 +44,7 @@ export function doBlockBody(ast: AstNode): DoBlockBody {
     if (option?.defname === 'as') source = value;
     else if (option?.defname === 'language') language = value.toLowerCase();
   }
-  if (language !== 'plpgsql') return { source, statements: [], opaque: true };
+  if (language !== 'plpgsql') return { source, statements: [], opaque: true, commits: false };
   const known = bodies.get(source);
   if (known) return known;
   const body = readBody(source);
@@ -53,28 +55,34 @@ export function doBlockBody(ast: AstNode): DoBlockBody {
 
 function readBody(source: string): DoBlockBody {
   const tree = parsePlpgsqlBody(source);
-  if (!tree) return { source, statements: [], opaque: true };
-  const queries: string[] = [];
-  const found = { opaque: false };
+  if (!tree) return { source, statements: [], opaque: true, commits: false };
+  const queries: Query[] = [];
+  const found = { opaque: false, commits: false };
   visit(tree.action, queries, found);
   // PL/pgSQL keeps each statement's text as written (but for an `INTO variable` it takes out): find it in the
   // body, in order.
   const statements: BlockStatement[] = [];
   let from = 0;
-  for (const text of queries) {
-    const start = source.indexOf(text, from);
+  for (const { text, written } of queries) {
+    const start = source.indexOf(written, from);
     const parse = parseStatement(text);
     if (start < 0) {
       statements.push({ text, parse });
       continue;
     }
-    statements.push({ text, parse, at: { start, end: start + text.length } });
-    from = start + text.length;
+    statements.push({ text, parse, at: { start, end: start + written.length } });
+    from = start + written.length;
   }
   return { source, statements, ...found };
 }
 
-function visit(node: unknown, queries: string[], found: { opaque: boolean }): void {
+/** A statement PL/pgSQL runs, and its text in the body (`PERFORM f()` runs `SELECT f()`: `f()` is written). */
+interface Query {
+  text: string;
+  written: string;
+}
+
+function visit(node: unknown, queries: Query[], found: { opaque: boolean; commits: boolean }): void {
   if (Array.isArray(node)) {
     for (const item of node) visit(item, queries, found);
     return;
@@ -83,23 +91,52 @@ function visit(node: unknown, queries: string[], found: { opaque: boolean }): vo
   for (const [key, value] of Object.entries(node as AstNode)) {
     if (key === 'PLpgSQL_stmt_execsql') {
       const query = (value as AstNode).sqlstmt?.PLpgSQL_expr?.query;
-      if (typeof query === 'string') queries.push(query);
+      if (typeof query === 'string') queries.push({ text: query, written: query });
+      continue;
+    }
+    if (key === 'PLpgSQL_stmt_perform') {
+      // What it calls may set lock_timeout or the search path (set_config).
+      const query = (value as AstNode).expr?.PLpgSQL_expr?.query;
+      if (typeof query === 'string' && query.startsWith('SELECT '))
+        queries.push({ text: query, written: query.slice('SELECT '.length) });
       continue;
     }
     if (OPAQUE_KINDS.has(key)) found.opaque = true;
+    if (key === 'PLpgSQL_stmt_commit' || key === 'PLpgSQL_stmt_rollback') found.commits = true;
     visit(value, queries, found);
   }
 }
 
 /**
- * Where the body starts in the DO statement's text: the dollar- or single-quoted string that holds exactly it.
- * Undefined when it cannot be found verbatim (a single-quoted body with doubled quotes).
+ * Where each offset of the body is in the DO statement's text: after its opening quote, verbatim in a dollar-quoted
+ * (or plain single-quoted) body; in a single-quoted one with doubled quotes (`''`), one further per quote before
+ * it. Undefined when the body cannot be found that way (an E'' string's escapes).
  */
-export function bodyOffset(statementText: string, source: string): number | undefined {
+export function bodyPlace(statementText: string, source: string): ((offset: number) => number) | undefined {
   for (const quote of statementText.matchAll(/\$(?:[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$|'/g)) {
     const open = quote[0];
     const start = (quote.index as number) + open.length;
-    if (statementText.startsWith(source, start) && statementText.startsWith(open, start + source.length)) return start;
+    if (statementText.startsWith(source, start) && statementText.startsWith(open, start + source.length))
+      return (offset) => start + offset;
+    if (open === "'" && statementText.charCodeAt((quote.index as number) - 1) !== 0x45) {
+      const places = undoubledPlaces(statementText, start, source);
+      if (places) return (offset) => places[offset];
+    }
   }
   return undefined;
+}
+
+/** The text offset of each body offset, when the text from `start` is `source` with each quote doubled. */
+function undoubledPlaces(text: string, start: number, source: string): Int32Array | undefined {
+  const places = new Int32Array(source.length + 1);
+  let j = start;
+  for (let k = 0; k < source.length; k++) {
+    places[k] = j;
+    const c = source.charCodeAt(k);
+    if (text.charCodeAt(j) !== c) return undefined;
+    j += c === 0x27 ? 2 : 1;
+    if (c === 0x27 && text.charCodeAt(j - 1) !== 0x27) return undefined;
+  }
+  places[source.length] = j;
+  return text.charCodeAt(j) === 0x27 ? places : undefined;
 }

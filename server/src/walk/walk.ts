@@ -327,9 +327,19 @@ export class Walk {
     this.endUnit(state);
   }
 
+  /** The end of a transaction: a SET LOCAL search path gives way to the session's. */
+  endLocalSearchPath(): void {
+    const session = this.searchPath.get('session');
+    if (this.searchPath.get('') !== session) {
+      if (session) this.searchPath.set('', session);
+      else this.searchPath.delete('');
+    }
+  }
+
   private startUnit(state: UnitState, unit: Unit, upSide: UpSideFacts): void {
     this.boundary(() => {
       this.locks.reset();
+      if (this.searchPathSeen || this.remember) this.endLocalSearchPath();
       this.created.clear();
       this.indexTables.clear();
       this.changesSoFar.unitStart(unit.direction);
@@ -553,8 +563,10 @@ class UnitState {
     const s = walk.walked[index];
     const here = segmentAt(unit, index);
     if (here !== this.segment) {
-      // A new tool transaction (a Liquibase changeset): SET LOCAL of the previous one has ended.
-      if (this.segment && this.lockTimeoutLocal) this.lockTimeoutSet = this.lockTimeoutLocal = false;
+      // A new tool transaction (a Liquibase changeset, after a DO block's own): SET LOCAL of the previous one has
+      // ended, unless an explicit transaction goes on around both.
+      if (this.segment && this.lockTimeoutLocal && !this.transaction.explicit)
+        this.lockTimeoutSet = this.lockTimeoutLocal = false;
       this.segment = here;
       this.toolEnded = false;
     }
@@ -601,7 +613,9 @@ class UnitState {
     ctx.facts = facts;
     ctx.inTransaction = before.tool || before.explicit || toolAt === 'implicit';
     ctx.endsToolTransaction =
-      next !== undefined && segmentAt(unit, next) !== here && (before.tool || toolAt === 'implicit');
+      next !== undefined &&
+      segmentAt(unit, next) !== here &&
+      (before.tool || (toolAt === 'implicit' && !before.explicit));
     ctx.lockTimeoutSet = this.lockTimeoutSet;
     ctx.schema = walk.schema.model;
     const flags =
@@ -633,9 +647,15 @@ class UnitState {
       // Under `SET search_path TO app, ...` an unqualified name is created in app.
       created.add(isUnqualified(ref) ? createdKey(ref, walk.searchPath.get('')) : ref.key);
     }
-    if (facts.searchPath) {
+    // The search path in force (key ''), and the session's (key 'session'), which a SET LOCAL one gives way to when
+    // its transaction ends. SET LOCAL outside a transaction sets nothing.
+    if (facts.searchPath && !(facts.searchPathLocal && !ctx.inTransaction)) {
       walk.searchPath.set('', facts.searchPath);
+      if (!facts.searchPathLocal) walk.searchPath.set('session', facts.searchPath);
       walk.searchPathSeen = true;
+    } else if (walk.searchPathSeen || walk.remember) {
+      const t = facts.transaction;
+      if (t === 'commit' || t === 'rollback' || t === 'prepare' || ctx.endsToolTransaction) walk.endLocalSearchPath();
     }
     // A table created in this migration and then renamed (or moved to another schema) is still this migration's,
     // and so are its indexes, which move with it.
@@ -651,7 +671,7 @@ class UnitState {
         for (const [index, table] of moved) walk.indexTables.set(index, table);
       }
     }
-    if (facts.indexTable) walk.indexTables.set(facts.indexTable.index, facts.indexTable.table);
+    for (const created of facts.createsIndexes ?? []) walk.indexTables.set(created.index, created.table);
     const renamedIndex = facts.renamesIndex;
     const indexTable = renamedIndex && walk.indexTables.get(renamedIndex.from);
     if (indexTable) walk.indexTables.set((renamedIndex as { to: string }).to, indexTable);
