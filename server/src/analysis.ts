@@ -257,14 +257,21 @@ function runOrder(
   return { statements, order };
 }
 
-/** Keys of the relations a migration's statements create: a down script may drop them without ceremony. */
+/**
+ * Keys of the relations a migration's statements create: a down script may drop them without ceremony. Not an
+ * index on a table the migration did not create: dropping it still locks that table.
+ */
 export function createdRelations(text: string): Set<string> {
   const created = new Set<string>();
   let path: readonly string[] | undefined;
   const { statements, order } = runOrder(withParses(splitStatements(text).statements, false));
   for (const index of order) {
     const facts = statements[index].facts;
-    for (const ref of facts?.creates ?? []) created.add(createdKey(ref, path));
+    for (const ref of facts?.creates ?? []) {
+      const on = ref.kind === 'index' ? facts?.createsIndexes?.find((c) => c.index === ref.key)?.table : undefined;
+      if (on && !created.has(createdKey(on, path))) continue;
+      created.add(createdKey(ref, path));
+    }
     if (facts?.renamesTable && created.has(facts.renamesTable.from)) created.add(facts.renamesTable.to);
     path = facts?.searchPath ?? path;
   }

@@ -184,6 +184,8 @@ describe('DO blocks', () => {
     const created = createdRelations(up);
     assert.ok(created.has('public.order_notes'), [...created].join());
     assert.ok(created.has('public.order_notes_body_idx'), [...created].join());
+    // An index on a table the up script did not create: dropping it still locks that table.
+    assert.deepStrictEqual([...createdRelations('CREATE INDEX CONCURRENTLY orders_code_idx ON orders (code);')], []);
   });
 
   it('does not look into a function body, which runs only when called', () => {

@@ -41,11 +41,22 @@ export function typeNameOf(typeName: AstNode | undefined): string {
   return String(parts[parts.length - 1] ?? '').toLowerCase();
 }
 
-/** The column a `col IS NOT NULL` check is about, or undefined for any other expression. */
+/**
+ * The column a `col IS NOT NULL` check (or `NOT (col IS NULL)`, which PostgreSQL proves the same way) is about, or
+ * undefined for any other expression.
+ */
 export function notNullCheckColumn(expr: AstNode | undefined): string | undefined {
-  const test = expr?.NullTest;
-  if (!test || test.nulltesttype !== 'IS_NOT_NULL') return undefined;
+  const negated = expr?.BoolExpr?.boolop === 'NOT_EXPR' ? expr.BoolExpr.args?.[0]?.NullTest : undefined;
+  const test = negated?.nulltesttype === 'IS_NULL' ? negated : expr?.NullTest;
+  if (!test || (test !== negated && test.nulltesttype !== 'IS_NOT_NULL')) return undefined;
   const fields = test.arg?.ColumnRef?.fields ?? [];
   const last = fields[fields.length - 1]?.String?.sval;
   return typeof last === 'string' ? last : undefined;
+}
+
+/** A column definition's `COLLATE name` (the name's last part), or undefined for the type's default. */
+export function collationOf(def: AstNode | undefined): string | undefined {
+  const parts = def?.collClause?.collname ?? [];
+  const name = parts[parts.length - 1]?.String?.sval;
+  return typeof name === 'string' && name !== 'default' ? name : undefined;
 }

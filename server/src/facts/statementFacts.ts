@@ -284,7 +284,19 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
       facts.transaction = TRANSACTION_KINDS[ast.kind];
       if (ast.chain) facts.chain = true;
       break;
+    case 'DiscardStmt':
+      // DISCARD ALL resets every setting, as RESET ALL does.
+      if (ast.target === 'DISCARD_ALL') {
+        facts.lockTimeout = 'unset';
+        facts.searchPath = [];
+      }
+      break;
     case 'VariableSetStmt':
+      if (ast.kind === 'VAR_RESET_ALL') {
+        facts.lockTimeout = 'unset';
+        facts.searchPath = [];
+        break;
+      }
       facts.lockTimeout = lockTimeoutFromSet(ast);
       if (facts.lockTimeout) facts.lockTimeoutLocal = Boolean(ast.is_local);
       if (ast.name === 'search_path') {

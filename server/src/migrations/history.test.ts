@@ -43,6 +43,31 @@ describe('earlierMigrations (fake folders)', () => {
     assert.deepStrictEqual(earlierMigrations('/p/m/2_b.down.sql', 'golang-migrate', view(tree)), ['/p/m/1_a.up.sql']);
   });
 
+  it('orders a plain folder of dated names (Laravel, ISO dates) by the whole date, not the year', () => {
+    const laravel = {
+      '/p/m': [
+        '2024_02_10_000000_title_required.sql',
+        '2024_01_10_000000_create_posts.sql',
+        '0001_01_01_000000_create_users_table.sql',
+        '2024_03_01_120000_drop_legacy.sql',
+      ],
+    };
+    assert.deepStrictEqual(earlierMigrations('/p/m/2024_02_10_000000_title_required.sql', 'plain', view(laravel)), [
+      '/p/m/0001_01_01_000000_create_users_table.sql',
+      '/p/m/2024_01_10_000000_create_posts.sql',
+    ]);
+    const iso = { '/p/m': ['2024-01-15_init.sql', '2024-03-02_orders.sql', '2024-11-30_refunds.sql'] };
+    assert.deepStrictEqual(earlierMigrations('/p/m/2024-03-02_orders.sql', 'plain', view(iso)), [
+      '/p/m/2024-01-15_init.sql',
+    ]);
+    // A description that starts with a digit is not part of the version.
+    const numbered = { '/p/m': ['001_init.sql', '002_2fa_codes.sql', '003_sessions.sql'] };
+    assert.deepStrictEqual(earlierMigrations('/p/m/003_sessions.sql', 'plain', view(numbered)), [
+      '/p/m/001_init.sql',
+      '/p/m/002_2fa_codes.sql',
+    ]);
+  });
+
   it('orders dbmate by file name, as dbmate does', () => {
     const tree = { '/p/db/migrations': ['2_b.sql', '10_c.sql', '1_a.sql'] };
     assert.deepStrictEqual(earlierMigrations('/p/db/migrations/2_b.sql', 'dbmate', view(tree)), [

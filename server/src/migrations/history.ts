@@ -12,6 +12,7 @@ import {
   GOOSE_FILE,
   parseFlyway,
   PLAIN_FILE,
+  plainVersion,
   SQLX_FILE,
   SUPABASE_FILE,
 } from './naming';
@@ -20,7 +21,8 @@ import { FileSystemView, MigrationTool, sqitchLayout } from './tools';
 /**
  * The up scripts that run before `file` in its tool's order:
  *
- * - golang-migrate, goose, sqlx, plain folders: by numeric version (`2_x` before `10_x`);
+ * - golang-migrate, goose, sqlx, plain folders: by numeric version (`2_x` before `10_x`; in a plain folder a dated
+ *   name's digit groups make one version: `2024_01_10_093000_x`);
  * - dbmate, Supabase: by file name (both tools sort names; timestamps keep that chronological);
  * - Flyway: versioned `V` scripts by version (`1.10` after `1.9`), then repeatable `R` scripts by description,
  *   across the location folder and its subfolders;
@@ -44,7 +46,7 @@ export function earlierMigrations(file: string, tool: MigrationTool | null, view
     case 'sqlx':
       return numbered(dir, base, view, (name) => SQLX_FILE.test(name) && !DOWN_FILE.test(name));
     case 'plain':
-      return numbered(dir, base, view, (name) => PLAIN_FILE.test(name) && !DOWN_FILE.test(name));
+      return numbered(dir, base, view, (name) => PLAIN_FILE.test(name) && !DOWN_FILE.test(name), plainVersion);
     case 'dbmate':
       return byName(dir, base, view, (name) => DBMATE_FILE.test(name));
     case 'supabase':
@@ -65,14 +67,21 @@ export function earlierMigrations(file: string, tool: MigrationTool | null, view
   }
 }
 
-/** Files of `dir` accepted by `accept`, ordered by their leading number (then name), before `base`'s number. */
-function numbered(dir: string, base: string, view: FileSystemView, accept: (name: string) => boolean): string[] {
-  const own = /^(\d+)/.exec(base)?.[1];
+const leadingNumber = (name: string): string | undefined => /^\d+/.exec(name)?.[0];
+
+/** Files of `dir` accepted by `accept`, ordered by their version (then name), before `base`'s version. */
+function numbered(
+  dir: string,
+  base: string,
+  view: FileSystemView,
+  accept: (name: string) => boolean,
+  version: (name: string) => string | undefined = leadingNumber,
+): string[] {
+  const own = version(base);
   if (own === undefined) return [];
-  const byVersion = (a: string, b: string): number =>
-    compareDigits(/^\d+/.exec(a)![0], /^\d+/.exec(b)![0]) || compareNames(a, b);
+  const byVersion = (a: string, b: string): number => compareDigits(version(a)!, version(b)!) || compareNames(a, b);
   return (view.list(dir) ?? [])
-    .filter((name) => accept(name) && compareDigits(/^\d+/.exec(name)![0], own) < 0)
+    .filter((name) => accept(name) && compareDigits(version(name)!, own) < 0)
     .sort(byVersion)
     .map((name) => path.join(dir, name));
 }

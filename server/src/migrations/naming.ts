@@ -25,6 +25,16 @@ export const SQLX_FILE = /^(\d+)_.*\.sql$/i;
 export const SUPABASE_FILE = /^(\d+)_(.*)\.sql$/i;
 /** A numbered or timestamped file in a plain migrations folder. */
 export const PLAIN_FILE = /^(\d+)(?:[_-].*)?\.sql$/i;
+
+/**
+ * A plain file's version: its leading number, with the groups of digits that follow it joined on, so that dated
+ * names (Laravel's `2024_01_10_093000_create_posts.sql`, `2024-01-15_init.sql`) order by the whole date, not by the
+ * year alone. A group counts only if a separator or `.sql` follows it: `001_2fa_codes.sql` is version 001.
+ */
+export function plainVersion(name: string): string | undefined {
+  const prefix = /^\d+(?:[_-]\d+(?=[_-]|\.sql$))*/i.exec(name)?.[0];
+  return prefix?.replace(/[_-]/g, '');
+}
 export const DOWN_FILE = /\.down\.sql$/i;
 
 export interface FlywayName {

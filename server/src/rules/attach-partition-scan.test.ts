@@ -10,6 +10,15 @@ const ATTACH = "ALTER TABLE events ATTACH PARTITION events_2027 FOR VALUES FROM 
 ruleTests(attachPartitionScan, {
   valid: [
     {
+      name: 'a partition made with LIKE has the parent’s NOT NULL key columns',
+      history: [
+        'CREATE TABLE ev (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);',
+        'CREATE TABLE ev_2026 (LIKE ev INCLUDING ALL);',
+        "ALTER TABLE ev_2026 ADD CONSTRAINT ev_2026_bound CHECK (at >= '2026-01-01' AND at < '2027-01-01');",
+      ].join('\n'),
+      sql: "ALTER TABLE ev ATTACH PARTITION ev_2026 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
+    },
+    {
       name: 'a validated CHECK matching the bound lets PostgreSQL skip the scan',
       sql: [
         "ALTER TABLE events_2027 ADD CONSTRAINT events_2027_bound CHECK (at IS NOT NULL AND at >= '2027-01-01' AND at < '2028-01-01') NOT VALID;",

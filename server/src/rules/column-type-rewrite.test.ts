@@ -8,6 +8,12 @@ const HISTORY = [
 ruleTests(columnTypeRewrite, {
   valid: [
     {
+      name: 'the same collation, or a new one on a column no index covers',
+      history:
+        'CREATE TABLE room (id bigint PRIMARY KEY, code varchar(10) NOT NULL UNIQUE, name varchar(10) COLLATE "C", note text);\nCREATE INDEX room_name_idx ON room (name);',
+      sql: 'ALTER TABLE room ALTER COLUMN name TYPE varchar(30) COLLATE "C";\nALTER TABLE room ALTER COLUMN note TYPE text COLLATE "C";\nALTER TABLE room ALTER COLUMN code TYPE varchar(40);',
+    },
+    {
       name: 'varchar(50) → varchar(200)',
       sql: 'ALTER TABLE orders ALTER COLUMN ref TYPE varchar(200);',
       history: HISTORY,
@@ -56,6 +62,21 @@ ruleTests(columnTypeRewrite, {
     },
   ],
   invalid: [
+    {
+      name: 'a new collation keeps the table but rebuilds the indexes on the column (Django db_collation)',
+      history:
+        'CREATE TABLE room (id bigint PRIMARY KEY, code varchar(10) NOT NULL UNIQUE, name varchar(10) COLLATE "C", note text);\nCREATE INDEX room_name_idx ON room (name);',
+      sql: 'ALTER TABLE room ALTER COLUMN code TYPE varchar(10) COLLATE "C";\nALTER TABLE room ALTER COLUMN name TYPE varchar(20);',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message: /from the default to "C": room is not rewritten, but room_code_key is rebuilt/,
+        },
+        { line: 2, column: 1, message: /from "C" to the default: room is not rewritten, but room_name_idx is rebuilt/ },
+      ],
+    },
     {
       name: 'a USING clause that computes something rewrites, even to a compatible type',
       sql: 'ALTER TABLE orders ALTER COLUMN ref TYPE varchar(500) USING lower(ref);\nALTER TABLE orders ALTER COLUMN amount TYPE bigint USING amount::bigint;',

@@ -37,6 +37,19 @@ ruleTests(concurrentlyInTransaction, {
   ],
   invalid: [
     {
+      name: 'a Liquibase changeset that is not split is one query: the changeset is named',
+      tool: 'liquibase',
+      sql: [
+        '--liquibase formatted sql',
+        '',
+        '--changeset dave:10 runInTransaction:false splitStatements:false',
+        "SET lock_timeout = '2s';",
+        'CREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);',
+        '--rollback DROP INDEX CONCURRENTLY orders_at_idx;',
+      ].join('\n'),
+      errors: [{ line: 5, column: 1, message: /liquibase sends changeset dave:10 as one multi-statement query/ }],
+    },
+    {
       name: 'a COMMIT inside a file sent as one query string opens the next implicit transaction',
       sql: 'ALTER TABLE orders ADD COLUMN n text;\nCOMMIT;\nCREATE INDEX CONCURRENTLY orders_n_idx ON orders (n);\nSELECT 1;',
       tool: 'golang-migrate',

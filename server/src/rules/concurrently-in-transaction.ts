@@ -1,4 +1,4 @@
-import { toolTransactionAt, transactionReasonAt } from '../migrations/units';
+import { segmentAt, toolTransactionAt, transactionReasonAt } from '../migrations/units';
 import type { Rule, StatementContext } from './rule';
 
 /** Why the statement is inside a transaction: an explicit BEGIN, the tool's own, or one multi-statement query. */
@@ -6,7 +6,9 @@ function why(ctx: StatementContext): string {
   if (ctx.transaction.explicit) return 'it follows a BEGIN';
   if (toolTransactionAt(ctx.unit, ctx.index) === 'implicit') {
     const tool = ctx.unit.tool ?? 'the tool';
-    return `${tool} sends the whole file as one multi-statement query, which PostgreSQL runs as a single implicit transaction (put this statement alone in its own migration)`;
+    const changeset = segmentAt(ctx.unit, ctx.index)?.changeset;
+    const what = changeset ? `changeset ${changeset}` : 'the whole file';
+    return `${tool} sends ${what} as one multi-statement query, which PostgreSQL runs as a single implicit transaction (put this statement alone in its own ${changeset ? 'changeset' : 'migration'})`;
   }
   return transactionReasonAt(ctx.unit, ctx.index) ?? 'the migration runs in a transaction';
 }

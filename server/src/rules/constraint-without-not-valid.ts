@@ -44,7 +44,7 @@ function report(ctx: StatementContext, constraint: AstNode, inline: boolean): vo
     });
   } else {
     const referenced = relationRef(constraint.pktable, 'table');
-    const both = referenced ? `${table.name} and ${referenced.name}` : table.name;
+    const both = referenced && referenced.key !== table.key ? `${table.name} and ${referenced.name}` : table.name;
     ctx.report({
       message: `ADD CONSTRAINT${name} FOREIGN KEY ${how} checks every row of ${table.name} under a ShareRowExclusiveLock on ${both}: writes wait until the check ends`,
       lock: 'ShareRowExclusiveLock',

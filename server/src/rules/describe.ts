@@ -1,5 +1,7 @@
 // Short names for statements and ALTER TABLE subcommands, for messages: `ALTER TABLE orders ADD COLUMN note`.
-import { alterTableCommandLock, alterTableCommands, relationRef } from '../facts/statementFacts';
+import { alterTableCommandLock, alterTableCommands, describeRelation, relationRef } from '../facts/statementFacts';
+import type { RelationRef } from '../facts/statementFacts';
+import type { SchemaModel } from '../schema/model';
 import { perStatement } from '../facts/perStatement';
 import type { AstNode } from '../syntax/parse';
 
@@ -11,6 +13,13 @@ export const CONSTRAINT_WORDS: Record<string, string> = {
   CONSTR_EXCLUSION: 'EXCLUDE',
   CONSTR_NOTNULL: 'NOT NULL',
 };
+
+/** The relation a lock lands on, by name: for an index, its table when the schema so far knows it. */
+export function lockedRelationName(ref: RelationRef, schema: SchemaModel): string {
+  if (ref.kind !== 'index') return ref.name;
+  const index = schema.indexes.get(ref.key);
+  return (index && schema.tables.get(index.table)?.name) ?? describeRelation(ref);
+}
 
 /** A short name for one ALTER TABLE subcommand, e.g. `ADD COLUMN note`, or '' when it has none. */
 export function describeCommand(cmd: AstNode): string {

@@ -40,6 +40,28 @@ ruleTests(dropTable, {
   ],
   invalid: [
     {
+      name: 'a retention step: the partition is detached, then dropped, and its rows are gone',
+      tool: 'goose',
+      history:
+        "CREATE TABLE ev (id bigint, at date) PARTITION BY RANGE (at);\nCREATE TABLE ev_2023 PARTITION OF ev FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
+      sql: "-- +goose NO TRANSACTION\n-- +goose Up\nSET lock_timeout = '2s';\nALTER TABLE ev DETACH PARTITION ev_2023 CONCURRENTLY;\nDROP TABLE ev_2023;\n-- +goose Down\nSELECT 1;",
+      errors: [
+        {
+          line: 5,
+          column: 1,
+          message:
+            /^DROP TABLE ev_2023 deletes a partition of ev and its rows for good: .* AccessExclusiveLock on ev_2023\. If this is a retention step/,
+        },
+      ],
+    },
+    {
+      name: 'a partition dropped while attached locks its parent too',
+      history:
+        "CREATE TABLE ev (id bigint, at date) PARTITION BY RANGE (at);\nCREATE TABLE ev_2023 PARTITION OF ev FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
+      sql: 'DROP TABLE ev_2023;',
+      errors: [{ line: 1, column: 1, message: /AccessExclusiveLock on ev_2023 and on ev\./ }],
+    },
+    {
       sql: 'DROP TABLE orders;',
       errors: [
         {

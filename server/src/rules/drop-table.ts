@@ -1,3 +1,4 @@
+import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { Rule } from './rule';
 import { tableChanges, UpSide } from './tableChanges';
 
@@ -12,15 +13,25 @@ export const dropTable: Rule = {
   },
   create: (state) => {
     const upSide = new UpSide(state);
+    // Partitions this migration detached, with their parent: dropping one is usually a retention step.
+    const detached = state.map<string, string>();
     return {
       unitStart(ctx) {
         upSide.unit(ctx.unit.direction);
       },
       statement(ctx) {
+        if (ctx.kind === 'AlterTableStmt') {
+          for (const cmd of alterTableCommands(ctx.ast)) {
+            const partition = cmd.subtype === 'AT_DetachPartition' && relationRef(cmd.def?.PartitionCmd?.name, 'table');
+            if (partition) detached.set(partition.key, relationRef(ctx.ast.relation, 'table')?.name ?? '');
+          }
+        }
         if (ctx.kind !== 'DropStmt') return;
         for (const change of tableChanges(ctx.kind, ctx.ast)) {
           // A table this migration created (in a down section: that its up section created) is not in use.
           if (change.type !== 'drop-table' || !ctx.isPreExisting(change.table)) continue;
+          const parentKey = ctx.schema.tables.get(change.table.key)?.partitionOf;
+          const parent = detached.get(change.table.key) ?? (parentKey && ctx.schema.tables.get(parentKey)?.name);
           // In a down script whose up side is not in this file, what the up side created is not known for sure.
           if (!upSide.checks(ctx.unit.direction, change)) continue;
           const cascade = change.cascade
@@ -30,6 +41,14 @@ export const dropTable: Rule = {
             ctx.unit.direction === 'down'
               ? ` This down section does not undo its up section here (the up section did not create ${change.table.name}).`
               : '';
+          if (parent) {
+            // Applications read a partition through its parent: what is lost is its rows, not a table in use.
+            ctx.report({
+              message: `DROP TABLE ${change.table.name} deletes a partition of ${parent} and its rows for good: queries on ${parent} no longer return them, and a rollback cannot bring them back. It takes an AccessExclusiveLock on ${change.table.name}${detached.has(change.table.key) ? '' : ` and on ${parent}`}. If this is a retention step, archive the rows first and suppress this with the reason.${down}`,
+              lock: 'AccessExclusiveLock',
+            });
+            continue;
+          }
           ctx.report({
             message: `DROP TABLE ${change.table.name} breaks the application version that is still running during the deploy: its queries on ${change.table.name} fail with "relation does not exist" as soon as this commits, and the data is gone for a rollback. It takes an AccessExclusiveLock on ${change.table.name}.${cascade}${down}`,
             lock: 'AccessExclusiveLock',

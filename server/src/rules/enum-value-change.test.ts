@@ -127,13 +127,18 @@ ruleTests(enumValueChange, {
       errors: [{ line: 3, column: 52 }],
     },
     {
-      name: 'assumeInTransaction; every use is reported',
-      sql: "ALTER TYPE order_status ADD VALUE 'archived';\nCREATE INDEX orders_archived_idx ON orders (id) WHERE status = 'archived' OR status = E'archived';",
+      name: 'assumeInTransaction; a statement fails once: one finding, at its first use',
+      sql: "ALTER TYPE order_status ADD VALUE 'archived';\nCREATE INDEX orders_archived_idx ON orders (id) WHERE status = 'archived' OR status = E'archived';\nSELECT count(*) FROM orders WHERE status = E'archived';",
       assumeInTransaction: true,
       errors: [
         { line: 2, column: 64 },
-        { line: 2, column: 87, endColumn: 98 },
+        { line: 3, column: 44, endColumn: 55 },
       ],
+    },
+    {
+      name: 'the use known to be of the type is preferred to a likely one',
+      sql: "BEGIN;\nALTER TYPE order_status ADD VALUE 'archived';\nSELECT 'archived' AS label, 'archived'::order_status;\nCOMMIT;",
+      errors: [{ line: 3, column: 29, message: /so the migration fails here\.$/ }],
     },
     {
       name: 'measured: even for a type created in the same transaction',

@@ -152,6 +152,8 @@ export const enumValueChange: Rule = {
       }
       if (added.size === 0 || NOT_EXPRESSIONS.has(ctx.kind)) return;
       let columns: ReturnType<typeof literalColumns> | undefined;
+      // The statement fails once: one finding, at the first use known to be of the type, else the first likely one.
+      let first: { value: string; type: string; location: number; certain: boolean } | undefined;
       for (const use of stringLiterals(ctx.ast, undefined, [])) {
         const type = added.get(use.value);
         if (type === undefined || (use.castTo !== undefined && use.castTo !== type)) continue;
@@ -160,17 +162,20 @@ export const enumValueChange: Rule = {
         const column = use.castTo === undefined ? columns.get(use.location) : undefined;
         const columnType = column && columnTypeName(ctx.schema, column.table, column.column);
         if (columnType !== undefined && columnType !== type) continue;
-        const start = utf8ToUtf16Offset(ctx.statement.text, use.location);
-        const assumption =
-          use.castTo === undefined && columnType === undefined
-            ? ` (if this literal is stored in or compared with a column of type ${type})`
-            : '';
-        ctx.report({
-          message: `'${use.value}' was added to enum ${type} earlier in this transaction: PostgreSQL refuses to use a new enum value before the transaction that added it commits ("unsafe use of new value"), so the migration fails here${assumption}.`,
-          start,
-          end: start + literalLength(ctx.statement.text, start),
-        });
+        const certain = use.castTo !== undefined || columnType !== undefined;
+        if (!first || (certain && !first.certain)) first = { value: use.value, type, location: use.location, certain };
+        if (certain) break;
       }
+      if (!first) return;
+      const start = utf8ToUtf16Offset(ctx.statement.text, first.location);
+      const assumption = first.certain
+        ? ''
+        : ` (if this literal is stored in or compared with a column of type ${first.type})`;
+      ctx.report({
+        message: `'${first.value}' was added to enum ${first.type} earlier in this transaction: PostgreSQL refuses to use a new enum value before the transaction that added it commits ("unsafe use of new value"), so the migration fails here${assumption}.`,
+        start,
+        end: start + literalLength(ctx.statement.text, start),
+      });
     };
     return {
       unitStart() {

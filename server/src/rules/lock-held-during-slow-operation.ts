@@ -1,10 +1,10 @@
 import { notNullCheckColumn, typeNameOf } from '../facts/expressions';
-import { alterTableCommands, describeRelation, relationRef } from '../facts/statementFacts';
+import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { TableInfo } from '../schema/model';
 import type { AstNode } from '../syntax/parse';
 import { addColumnRewriteReason } from './add-column-rewrite';
 import { alterTypeRewrites } from './column-type-rewrite';
-import { CONSTRAINT_WORDS, describeCommand } from './describe';
+import { CONSTRAINT_WORDS, describeCommand, lockedRelationName } from './describe';
 import { provenNotNull } from './notNullProof';
 import type { HeldLock, Rule, StatementContext, TransactionLocksView } from './rule';
 import { optionEnabled } from './table-rewrite-maintenance';
@@ -255,7 +255,7 @@ export const lockHeldDuringSlowOperation: Rule = {
               named.push(h);
               if (named.length > LISTED) break;
             }
-            const names = named.map((h) => describeRelation(h.relation));
+            const names = named.map((h) => lockedRelationName(h.relation, ctx.schema));
             const held =
               count === 1
                 ? `the AccessExclusiveLock that ${named[0].by} took on ${names[0]} earlier in this transaction is still held`

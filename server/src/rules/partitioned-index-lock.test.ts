@@ -27,6 +27,12 @@ ruleTests(partitionedIndexLock, {
   ],
   invalid: [
     {
+      name: 'CONCURRENTLY on a partitioned table fails',
+      sql: 'CREATE INDEX CONCURRENTLY events_kind_idx ON events (kind);',
+      history: HISTORY,
+      errors: [{ line: 1, column: 1, message: /^CREATE INDEX CONCURRENTLY on partitioned table events fails/ }],
+    },
+    {
       sql: 'CREATE INDEX events_kind_idx ON events (kind);',
       history: HISTORY,
       errors: [{ line: 1, column: 1, lock: 'ShareLock', message: /partitioned table events .*\(2 known\)/ }],

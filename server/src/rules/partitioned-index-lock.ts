@@ -16,6 +16,12 @@ export const partitionedIndexLock: Rule = {
       const table = relationRef(ctx.ast.relation, 'table');
       if (!table || !ctx.isPreExisting(table) || !ctx.schema.tables.get(table.key)?.partitioned) return;
       const partitions = [...ctx.schema.tables.values()].filter((t) => t.partitionOf === table.key).length;
+      if (ctx.ast.concurrent) {
+        ctx.report({
+          message: `CREATE INDEX CONCURRENTLY on partitioned table ${table.name} fails: PostgreSQL cannot build an index on a partitioned table concurrently. Create it ON ONLY ${table.name}, build each partition's index concurrently, then attach each`,
+        });
+        return;
+      }
       ctx.report({
         message: `CREATE INDEX on partitioned table ${table.name} builds the index on every partition${partitions ? ` (${partitions} known)` : ''} at once, each under a ShareLock: writes wait until all builds end`,
         lock: 'ShareLock',

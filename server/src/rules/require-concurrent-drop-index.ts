@@ -1,5 +1,6 @@
 import type { RelationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
+import { lockedRelationName } from './describe';
 import type { Rule } from './rule';
 
 /** `DROP INDEX a, billing.b` names → index references (an index lives in its table's schema). */
@@ -39,7 +40,7 @@ export const requireConcurrentDropIndex: Rule = {
         if (ctx.kind !== 'DropStmt' || ctx.ast.removeType !== 'OBJECT_INDEX' || ctx.ast.concurrent) return;
         const indexes = droppedIndexes(ctx.ast).filter((i) => ctx.isPreExisting(i) && !partitioned.has(i.key));
         if (indexes.length === 0) return;
-        const onTables = [...new Set(indexes.map((i) => tables.get(i.key)?.name ?? `the table of index ${i.name}`))];
+        const onTables = [...new Set(indexes.map((i) => tables.get(i.key)?.name ?? lockedRelationName(i, ctx.schema)))];
         const notes: string[] = [];
         if ((ctx.ast.objects ?? []).length > 1) notes.push('DROP INDEX CONCURRENTLY takes one index per statement');
         if (ctx.ast.behavior === 'DROP_CASCADE')

@@ -3,6 +3,10 @@ import { requireLockTimeout } from './require-lock-timeout';
 
 ruleTests(requireLockTimeout, {
   valid: [
+    {
+      name: 'ROLLBACK goes back to the timeout in force at BEGIN',
+      sql: "SET lock_timeout = '2s';\nBEGIN;\nSET lock_timeout = 0;\nROLLBACK;\nALTER TABLE orders ADD COLUMN note text;",
+    },
     "SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN note text;",
     "BEGIN;\nSET LOCAL lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN note text;\nCOMMIT;",
     "SELECT set_config('lock_timeout', '3s', false);\nALTER TABLE orders ADD COLUMN note text;",
@@ -68,6 +72,37 @@ ruleTests(requireLockTimeout, {
     },
   ],
   invalid: [
+    {
+      name: 'dropping a partition locks its parent too, even one the up section created',
+      tool: 'goose',
+      history: 'CREATE TABLE ev (id bigint, at date) PARTITION BY RANGE (at);',
+      sql: "-- +goose Up\nCREATE TABLE ev_2027 PARTITION OF ev FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');\n-- +goose Down\nDROP TABLE ev_2027;",
+      errors: [
+        { line: 2, column: 1, lock: 'AccessExclusiveLock', message: /^AccessExclusiveLock on ev / },
+        { line: 4, column: 1, lock: 'AccessExclusiveLock', message: /^AccessExclusiveLock on ev / },
+      ],
+    },
+    {
+      name: 'RESET ALL and DISCARD ALL undo the timeout',
+      sql: "SET lock_timeout = '2s';\nRESET ALL;\nALTER TABLE orders ADD COLUMN note text;",
+      errors: [{ line: 3, column: 1, lock: 'AccessExclusiveLock' }],
+    },
+    {
+      sql: "SET lock_timeout = '2s';\nDISCARD ALL;\nALTER TABLE orders ADD COLUMN note text;",
+      errors: [{ line: 3, column: 1, lock: 'AccessExclusiveLock' }],
+    },
+    {
+      name: 'ROLLBACK undoes a SET made in its transaction, and only that',
+      sql: "BEGIN;\nSET lock_timeout = '2s';\nROLLBACK;\nALTER TABLE orders ADD COLUMN note text;",
+      errors: [{ line: 4, column: 1, lock: 'AccessExclusiveLock' }],
+    },
+    {
+      name: 'the index an earlier migration built is named by its table',
+      history:
+        'CREATE TABLE orders (id bigint PRIMARY KEY, code text);\nCREATE INDEX orders_code_idx ON orders (code);',
+      sql: 'DROP INDEX orders_code_idx;',
+      errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock', message: /^AccessExclusiveLock on orders with/ }],
+    },
     {
       name: 'ALTER TABLE ... SET SCHEMA takes an AccessExclusiveLock',
       sql: 'ALTER TABLE orders SET SCHEMA archive;',

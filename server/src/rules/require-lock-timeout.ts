@@ -1,10 +1,25 @@
 import { blockedWork, blocksReadsOrWrites } from '../facts/locks';
-import { describeRelation, LockFact } from '../facts/statementFacts';
-import type { Rule } from './rule';
+import type { LockFact, RelationRef } from '../facts/statementFacts';
+import { lockedRelationName } from './describe';
+import type { Rule, StatementContext } from './rule';
 
 /** Applications only read materialized views: there only a lock that blocks reads matters. */
 function blocks(l: LockFact): boolean {
   return l.relation.kind === 'view' ? l.mode === 'AccessExclusiveLock' : blocksReadsOrWrites(l.mode);
+}
+
+/**
+ * DROP TABLE of a partition also takes an AccessExclusiveLock on its parent (verified on PostgreSQL 15): the
+ * parent's, when the schema so far shows the dropped table attached to a pre-existing one.
+ */
+function parentOfDroppedPartition(ctx: StatementContext): LockFact | undefined {
+  if (ctx.kind !== 'DropStmt' || ctx.ast.removeType !== 'OBJECT_TABLE') return undefined;
+  for (const lock of ctx.facts.locks) {
+    const parent = ctx.schema.tables.get(ctx.schema.tables.get(lock.relation.key)?.partitionOf ?? '');
+    const relation: RelationRef | undefined = parent && { name: parent.name, key: parent.key, kind: 'table' };
+    if (relation && ctx.isPreExisting(relation)) return { relation, mode: 'AccessExclusiveLock' };
+  }
+  return undefined;
 }
 
 export const requireLockTimeout: Rule = {
@@ -31,10 +46,11 @@ export const requireLockTimeout: Rule = {
             break;
           }
         }
+        lock ??= parentOfDroppedPartition(ctx);
         if (!lock) return;
         reported.set(true);
         ctx.report({
-          message: `${lock.mode} on ${describeRelation(lock.relation)} with no lock_timeout set: if another session holds a conflicting lock, this statement waits, and all ${blockedWork(lock.mode)} on that table queue behind it`,
+          message: `${lock.mode} on ${lockedRelationName(lock.relation, ctx.schema)} with no lock_timeout set: if another session holds a conflicting lock, this statement waits, and all ${blockedWork(lock.mode)} on that table queue behind it`,
           lock: lock.mode,
         });
       },

@@ -24,11 +24,37 @@ ruleTests(setNotNull, {
       history: "CREATE TABLE orders (id bigint, status text, CHECK (status IS NOT NULL AND status <> ''));",
     },
     {
+      name: 'a validated NOT (col IS NULL), which PostgreSQL proves the same way',
+      sql: 'ALTER TABLE orders ALTER COLUMN status SET NOT NULL;',
+      history:
+        'CREATE TABLE orders (id bigint, status text, CONSTRAINT orders_status_nn CHECK (NOT (status IS NULL)));',
+    },
+    {
+      name: 'PRIMARY KEY USING INDEX on columns already NOT NULL, or not known to the history',
+      history: 'CREATE TABLE devices (serial text NOT NULL, name text);',
+      sql: 'ALTER TABLE devices ADD CONSTRAINT devices_pkey PRIMARY KEY USING INDEX devices_serial_key;\nALTER TABLE sessions ADD CONSTRAINT sessions_pkey PRIMARY KEY USING INDEX sessions_id_key;',
+    },
+    {
       name: 'a table created in this migration',
       sql: 'CREATE TABLE refunds (id bigint, reason text);\nALTER TABLE refunds ALTER COLUMN reason SET NOT NULL;',
     },
   ],
   invalid: [
+    {
+      name: 'PRIMARY KEY USING INDEX makes a nullable column NOT NULL, scanning for NULLs',
+      history:
+        'CREATE TABLE devices (serial text, name text);\nCREATE UNIQUE INDEX devices_serial_key ON devices (serial);',
+      sql: 'ALTER TABLE devices ADD CONSTRAINT devices_pkey PRIMARY KEY USING INDEX devices_serial_key;',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^ADD PRIMARY KEY USING INDEX devices_serial_key makes devices\.serial NOT NULL, which scans every row/,
+        },
+      ],
+    },
     {
       sql: 'ALTER TABLE orders ALTER COLUMN status SET NOT NULL;',
       errors: [

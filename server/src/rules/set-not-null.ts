@@ -31,6 +31,21 @@ export const setNotNull: Rule = {
           // PostgreSQL 18: ADD CONSTRAINT name NOT NULL col is SET NOT NULL by another name.
           column = constraint.keys?.[0]?.String?.sval;
           what = `ADD CONSTRAINT ... NOT NULL ${column} on ${table.name}`;
+        } else if (
+          cmd.subtype === 'AT_AddConstraint' &&
+          constraint?.contype === 'CONSTR_PRIMARY' &&
+          constraint.indexname
+        ) {
+          // PRIMARY KEY USING INDEX sets its columns NOT NULL: a scan for each that is known to be nullable.
+          const schema = table.key.slice(0, table.key.indexOf('.'));
+          const index = ctx.schema.indexes.get(`${schema}.${constraint.indexname}`);
+          for (const key of index?.columns ?? []) {
+            if (key === null || !known?.columns.has(key) || provenNotNull(known, key, ctx.pgVersion)) continue;
+            ctx.report({
+              message: `ADD PRIMARY KEY USING INDEX ${constraint.indexname} makes ${table.name}.${key} NOT NULL, which scans every row under an AccessExclusiveLock: reads and writes wait until the scan ends`,
+              lock: 'AccessExclusiveLock',
+            });
+          }
         }
         if (!column || provenNotNull(known, column, ctx.pgVersion)) continue;
         ctx.report({

@@ -1,6 +1,9 @@
 import { ruleTests } from '../../../test/unit/ruleTester';
 import { transactionNesting } from './transaction-nesting';
 
+/** A DO block that commits after each batch (PostgreSQL 11+). */
+const BATCHED_BACKFILL = `DO \$\$\nDECLARE n int;\nBEGIN\n  LOOP\n    UPDATE orders SET note = '' WHERE id IN (SELECT id FROM orders WHERE note IS NULL LIMIT 1000);\n    GET DIAGNOSTICS n = ROW_COUNT;\n    EXIT WHEN n = 0;\n    COMMIT;\n  END LOOP;\nEND\n\$\$;`;
+
 ruleTests(transactionNesting, {
   valid: [
     'BEGIN;\nALTER TABLE orders ADD COLUMN note text;\nCOMMIT;',
@@ -24,12 +27,28 @@ ruleTests(transactionNesting, {
       ].join('\n'),
     },
     {
+      name: 'a batched backfill that commits in a DO block run on its own',
+      sql: `-- +goose NO TRANSACTION\n-- +goose Up\n${BATCHED_BACKFILL}\n-- +goose Down\nSELECT 1;`,
+      tool: 'goose',
+    },
+    {
       name: 'goose NO TRANSACTION lets a migration manage its own transactions',
       sql: '-- +goose NO TRANSACTION\n-- +goose Up\nBEGIN;\nSELECT 1;\nCOMMIT;',
       tool: 'goose',
     },
   ],
   invalid: [
+    {
+      name: 'a DO block that commits inside the tool’s transaction fails',
+      sql: `-- +goose Up\n${BATCHED_BACKFILL}\n-- +goose Down\nSELECT 1;`,
+      tool: 'goose',
+      errors: [{ line: 2, column: 1, message: /invalid transaction termination/ }],
+    },
+    {
+      name: 'or inside BEGIN',
+      sql: `BEGIN;\n${BATCHED_BACKFILL}\nCOMMIT;`,
+      errors: [{ line: 2, column: 1, message: /inside the transaction its BEGIN opened/ }],
+    },
     {
       sql: 'BEGIN;\nSELECT 1;\nBEGIN;\nSELECT 2;\nCOMMIT;',
       errors: [{ line: 3, column: 1, message: /BEGIN inside an open transaction/ }],

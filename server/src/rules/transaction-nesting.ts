@@ -1,4 +1,5 @@
 import { transactionReasonAt } from '../migrations/units';
+import { doBlockBody } from '../syntax/doBlock';
 import type { Rule, StatementContext } from './rule';
 
 function toolName(ctx: StatementContext): string {
@@ -13,7 +14,7 @@ export const transactionNesting: Rule = {
     id: 'transaction-nesting',
     severity: 'error',
     summary:
-      'BEGIN inside an open transaction, COMMIT or ROLLBACK with none open, or BEGIN where the tool already opened one.',
+      'BEGIN inside an open transaction, COMMIT or ROLLBACK with none open, BEGIN where the tool already opened one, or a DO block that commits inside a transaction.',
     safeWay:
       'Keep exactly one transaction level: drop the inner BEGIN/COMMIT, or tell the tool not to wrap the migration (goose NO TRANSACTION, dbmate transaction:false).',
   },
@@ -31,6 +32,16 @@ export const transactionNesting: Rule = {
             message: `BEGIN where ${toolName(ctx)} already runs the migration in a transaction: it is ignored, and its COMMIT ends that transaction early`,
           });
         }
+      } else if (ctx.kind === 'DoStmt' && ctx.inTransaction && doBlockBody(ctx.ast).commits) {
+        // PL/pgSQL may COMMIT only in a DO block run on its own, outside any transaction block (verified on PG 15).
+        const inside = ctx.transaction.explicit
+          ? 'the transaction its BEGIN opened'
+          : ctx.transaction.tool
+            ? `the transaction ${toolName(ctx)} runs the migration in`
+            : 'a multi-statement query, which PostgreSQL runs as one implicit transaction';
+        ctx.report({
+          message: `This DO block ends transactions (COMMIT or ROLLBACK in its body) but runs inside ${inside}: PostgreSQL refuses with "invalid transaction termination" and the migration fails. Run it on its own, outside a transaction (goose NO TRANSACTION, dbmate transaction:false, no BEGIN around it)`,
+        });
       } else if ((control === 'commit' || control === 'rollback') && !ctx.transaction.explicit) {
         const word = control.toUpperCase();
         ctx.report({

@@ -22,6 +22,8 @@ export interface ColumnInfo {
   hasDefault: boolean;
   /** The default expression as written (`'pending'`, `now()`), when replay was given the statement text. */
   defaultSql?: string;
+  /** `COLLATE name` as declared; absent: the type's default collation. Indexes on the column depend on it. */
+  collation?: string;
 }
 
 export type ConstraintKind = 'check' | 'foreign' | 'unique' | 'primary' | 'exclusion' | 'notnull';

@@ -196,4 +196,26 @@ describe('schema replay', () => {
     assert.strictEqual(afterDo.tables.get('public.u')?.complete, false, 'a DO block may have run DDL');
     assert.strictEqual(run('CREATE TABLE c (LIKE t);').tables.get('public.c')?.complete, false);
   });
+
+  it('copies the columns of a known table for CREATE TABLE ... (LIKE t), NOT NULL always, defaults when asked', () => {
+    const source = "CREATE TABLE ev (id bigint NOT NULL, at date NOT NULL, state text DEFAULT 'new');\n";
+    const plain = run(`${source}CREATE TABLE ev_1 (LIKE ev, note text);`).tables.get('public.ev_1');
+    assert.deepStrictEqual(
+      [...(plain?.columns.values() ?? [])].map((c) => [c.name, c.type.name, c.notNull, c.hasDefault]),
+      [
+        ['id', 'int8', true, false],
+        ['at', 'date', true, false],
+        ['state', 'text', false, false],
+        ['note', 'text', false, false],
+      ],
+    );
+    assert.strictEqual(plain?.complete, true);
+    const all = run(`${source}CREATE TABLE ev_2 (LIKE ev INCLUDING ALL);`).tables.get('public.ev_2');
+    assert.strictEqual(all?.columns.get('state')?.hasDefault, true);
+    assert.strictEqual(all?.complete, true, 'nothing else to copy');
+    // Indexes and checks it would copy are not followed: the copy is incomplete.
+    const indexed = run(`${source}CREATE INDEX ev_at_idx ON ev (at);\nCREATE TABLE ev_3 (LIKE ev INCLUDING ALL);`);
+    assert.strictEqual(indexed.tables.get('public.ev_3')?.complete, false);
+    assert.strictEqual(indexed.tables.get('public.ev_3')?.columns.get('at')?.notNull, true);
+  });
 });

@@ -2,7 +2,7 @@
 // copies one only when it first changes it, so replaying a DML-heavy file costs nothing and a cached history
 // model is never mutated. What a statement does that replay cannot follow makes the affected table
 // `complete: false` (or drops it), so rules see "unknown" rather than a wrong answer.
-import { typeNameOf } from '../facts/expressions';
+import { collationOf, notNullCheckColumn, typeNameOf } from '../facts/expressions';
 import { perStatement } from '../facts/perStatement';
 import type { RuleState } from '../rules/rule';
 import { relationRef } from '../facts/statementFacts';
@@ -126,11 +126,8 @@ function rangeVars(node: unknown, into: string[] = []): string[] {
 function notNullConjuncts(expr: AstNode | undefined, into: string[] = []): string[] {
   const bool = expr?.BoolExpr;
   if (bool?.boolop === 'AND_EXPR') for (const arg of bool.args ?? []) notNullConjuncts(arg, into);
-  const test = expr?.NullTest;
-  if (test?.nulltesttype === 'IS_NOT_NULL') {
-    const column = names(test.arg?.ColumnRef?.fields).pop();
-    if (column) into.push(column);
-  }
+  const column = notNullCheckColumn(expr);
+  if (column) into.push(column);
   return into;
 }
 
@@ -202,6 +199,7 @@ function columnInfo(def: AstNode, source: string | undefined): ColumnInfo {
       'defaultSql',
       source !== undefined && defaultConstraint ? columnDefaultText(source, defaultConstraint) : undefined,
     ),
+    ...defined('collation', collationOf(def)),
     notNull: constraints.some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY'),
     hasDefault:
       Boolean(SERIALS[raw]) ||
@@ -212,6 +210,12 @@ function columnInfo(def: AstNode, source: string | undefined): ColumnInfo {
           c.contype === 'CONSTR_GENERATED',
       ),
   };
+}
+
+function withoutCollation(column: ColumnInfo): ColumnInfo {
+  if (column.collation === undefined) return column;
+  const { collation: _dropped, ...rest } = column;
+  return rest;
 }
 
 const plainColumnInfo = perStatement((def: AstNode): ColumnInfo => columnInfo(def, undefined));
@@ -487,9 +491,10 @@ export class SchemaBuilder {
       if (ast.if_not_exists) return;
     }
     const parent = ast.partbound ? relationRef(ast.inhRelations?.[0]?.RangeVar, 'table') : undefined;
-    // LIKE and INHERITS copy columns we may not know: keep the table, but incomplete.
+    // LIKE a table we do not fully know, and INHERITS, copy what we may not know: keep the table, but incomplete.
     const copiesUnknown =
-      (ast.tableElts ?? []).some((e: AstNode) => e.TableLikeClause) || (!parent && (ast.inhRelations ?? []).length > 0);
+      (ast.tableElts ?? []).some((e: AstNode) => e.TableLikeClause && !this.likeCopiesAllWeKnow(e.TableLikeClause)) ||
+      (!parent && (ast.inhRelations ?? []).length > 0);
     const table: MutableTable = emptyTable(ref.key, ref.name, !copiesUnknown && !ast.ofTypename);
     table.partitioned = Boolean(ast.partspec);
     if (ast.partspec) {
@@ -504,9 +509,39 @@ export class SchemaBuilder {
     this.setTable(table);
     this.owned.add(table);
     for (const element of ast.tableElts ?? []) {
-      if (element.ColumnDef) this.addColumn(ref.key, element.ColumnDef);
+      if (element.TableLikeClause) this.copyLikeColumns(ref.key, element.TableLikeClause);
+      else if (element.ColumnDef) this.addColumn(ref.key, element.ColumnDef);
       else if (element.Constraint) this.addConstraint(ref.key, element.Constraint, []);
     }
+  }
+
+  /**
+   * `LIKE source`: its columns, with their types and NOT NULL always, their defaults with INCLUDING DEFAULTS. The
+   * copy is all we know when the source is known and brings no CHECK constraints or indexes we do not copy.
+   */
+  private likeCopiesAllWeKnow(like: AstNode): boolean {
+    const source = relationRef(like.relation, 'table');
+    const table = source && this.tables.get(source.key);
+    if (!table?.complete) return false;
+    const options = Number(like.options ?? 0);
+    const hasChecks = [...table.constraints.values()].some((c) => c.kind !== 'notnull');
+    const hasIndexes = [...this.indexes.values()].some((i) => i.table === table.key);
+    return !((options & LIKE_CONSTRAINTS && hasChecks) || (options & LIKE_INDEXES && (hasIndexes || hasChecks)));
+  }
+
+  private copyLikeColumns(tableKey: string, like: AstNode): void {
+    const source = relationRef(like.relation, 'table');
+    const from = source && this.tables.get(source.key);
+    if (!from) return;
+    const defaults = (Number(like.options ?? 0) & LIKE_DEFAULTS) !== 0;
+    this.updateTable(tableKey, (t) => {
+      for (const [name, column] of from.columns) {
+        t.columns.set(
+          name,
+          defaults || !column.hasDefault ? column : { ...column, hasDefault: false, defaultSql: undefined },
+        );
+      }
+    });
   }
 
   private addColumn(tableKey: string, def: AstNode): void {
@@ -543,9 +578,7 @@ export class SchemaBuilder {
         SUFFIX[kind],
         (n) => table.constraints.has(n) || this.indexes.has(`${tableKey.split('.')[0]}.${n}`),
       );
-    const test = c.raw_expr?.NullTest;
-    const notNullColumn =
-      kind === 'check' && test?.nulltesttype === 'IS_NOT_NULL' ? names(test.arg?.ColumnRef?.fields).pop() : undefined;
+    const notNullColumn = kind === 'check' ? notNullCheckColumn(c.raw_expr) : undefined;
     const provesNotNull = kind === 'check' ? notNullConjuncts(c.raw_expr) : undefined;
     const pk = relationRef(c.pktable, 'table');
     const info: ConstraintInfo = {
@@ -611,9 +644,12 @@ export class SchemaBuilder {
           const type = typeInfo(cmd.def?.ColumnDef?.typeName);
           if (this.source !== undefined)
             Object.assign(type, defined('sql', typeText(this.source, cmd.def?.ColumnDef?.typeName)));
+          // The collation is the one given, else the new type's default.
+          const collation = collationOf(cmd.def?.ColumnDef);
           this.updateTable(key, (t) => {
             const column = t.columns.get(cmd.name);
-            if (column) t.columns.set(cmd.name, { ...column, type });
+            if (column)
+              t.columns.set(cmd.name, { ...withoutCollation(column), type, ...defined('collation', collation) });
             else t.complete = false;
           });
           break;
@@ -879,6 +915,11 @@ function without<T extends object, K extends keyof T>(value: T, key: K): Omit<T,
   delete copy[key];
   return copy;
 }
+
+/** `CREATE TABLE ... (LIKE t INCLUDING ...)` options (PostgreSQL's TableLikeOption bits). */
+const LIKE_CONSTRAINTS = 1 << 2;
+const LIKE_DEFAULTS = 1 << 3;
+const LIKE_INDEXES = 1 << 6;
 
 function emptyTable(key: string, name: string, complete: boolean): MutableTable {
   return { key, name, columns: new Map(), constraints: new Map(), partitioned: false, complete };

@@ -509,6 +509,8 @@ class UnitState {
   readonly unitContext: UnitContext;
   private lockTimeoutSet = false;
   private lockTimeoutLocal = false;
+  /** Whether a lock_timeout was in force at the explicit BEGIN: a ROLLBACK undoes the SETs made since. */
+  private lockTimeoutAtBegin = false;
   /**
    * A COMMIT (or ROLLBACK) ended the transaction of a tool that runs statements one at a time (goose, Flyway,
    * Liquibase): the rest of its segment runs outside any, until the next segment.
@@ -544,7 +546,8 @@ class UnitState {
       (this.transaction.explicit ? 1 : 0) |
       (this.lockTimeoutSet ? 2 : 0) |
       (this.lockTimeoutLocal ? 4 : 0) |
-      (this.toolEnded ? 8 : 0)
+      (this.toolEnded ? 8 : 0) |
+      (this.lockTimeoutAtBegin ? 16 : 0)
     );
   }
 
@@ -553,6 +556,7 @@ class UnitState {
     this.lockTimeoutSet = (saved & 2) !== 0;
     this.lockTimeoutLocal = (saved & 4) !== 0;
     this.toolEnded = (saved & 8) !== 0;
+    this.lockTimeoutAtBegin = (saved & 16) !== 0;
     this.segment = segment;
   }
 
@@ -680,8 +684,15 @@ class UnitState {
   /** The transaction state the next statement sees (the unit's own fields, saved per step for resuming). */
   private afterTransaction(ctx: WalkStatementContext, facts: StatementFacts): void {
     const transaction = this.transaction;
-    if (facts.transaction === 'begin') transaction.explicit = true;
-    else if (facts.transaction === 'commit' || facts.transaction === 'rollback' || facts.transaction === 'prepare') {
+    if (facts.transaction === 'begin') {
+      if (!transaction.explicit) this.lockTimeoutAtBegin = this.lockTimeoutSet && !this.lockTimeoutLocal;
+      transaction.explicit = true;
+    } else if (facts.transaction === 'commit' || facts.transaction === 'rollback' || facts.transaction === 'prepare') {
+      // ROLLBACK of an explicit transaction undoes its SETs too: back to what was in force at BEGIN.
+      if (facts.transaction === 'rollback' && transaction.explicit) {
+        this.lockTimeoutSet = this.lockTimeoutAtBegin;
+        this.lockTimeoutLocal = false;
+      }
       // Ending the tool's own transaction: a tool that runs statements one at a time runs the rest outside any (a
       // multi-statement query goes on in a new implicit one).
       if (transaction.tool && !transaction.explicit && !facts.chain && this.segment?.singleQuery === false)
