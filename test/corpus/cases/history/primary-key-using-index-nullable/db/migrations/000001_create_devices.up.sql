@@ -1,0 +1,5 @@
+CREATE TABLE devices (
+  serial text,
+  name text NOT NULL,
+  registered_at timestamptz NOT NULL DEFAULT now()
+);

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS devices_serial_key;
