@@ -35,10 +35,13 @@ export function calledFunctions(node: unknown, into: string[] = []): string[] {
   return into;
 }
 
-/** The last part of a type name (`pg_catalog.int4` → `int4`). */
+/**
+ * The last part of a type name (`pg_catalog.int4` → `int4`), as PostgreSQL knows it: the parser has folded an
+ * unquoted name to lower case already, and a quoted one (`"Role"`) is another type than its lower-case spelling.
+ */
 export function typeNameOf(typeName: AstNode | undefined): string {
   const parts = (typeName?.names ?? []).map((n: AstNode) => n.String?.sval);
-  return String(parts[parts.length - 1] ?? '').toLowerCase();
+  return String(parts[parts.length - 1] ?? '');
 }
 
 /**

@@ -66,6 +66,19 @@ ruleTests(enumValueChange, {
   ],
   invalid: [
     {
+      name: 'a quoted type name keeps its case (Prisma writes "Role")',
+      history:
+        'CREATE TYPE "Role" AS ENUM (\'USER\');\nCREATE TABLE "User" (id bigint PRIMARY KEY, "role" "Role" NOT NULL);',
+      sql: 'BEGIN;\nALTER TYPE "Role" ADD VALUE \'MODERATOR\';\nUPDATE "User" SET "role" = \'MODERATOR\' WHERE id = 1;\nCOMMIT;',
+      errors: [
+        {
+          line: 3,
+          column: 29,
+          message: /^'MODERATOR' was added to enum Role earlier in this transaction: .*fails here\.$/,
+        },
+      ],
+    },
+    {
       name: 'within one Liquibase changeset the value is not committed yet',
       sql: "--liquibase formatted sql\n--changeset a:2\nALTER TYPE order_status ADD VALUE 'archived';\nUPDATE tickets SET state = 'archived' WHERE id = 1;",
       tool: 'liquibase',

@@ -8,7 +8,7 @@ import type { Rule, StatementContext } from './rule';
 /** `["billing","order_status"]` → `order_status` (how casts name it too, through typeNameOf). */
 function enumName(names: AstNode[] | undefined): string {
   const parts = (names ?? []).map((n) => n.String?.sval);
-  return String(parts[parts.length - 1] ?? '').toLowerCase();
+  return String(parts[parts.length - 1] ?? '');
 }
 
 /** UTF-16 length of the string literal token at `start`: '...', E'...', U&'...', N'...' or $tag$...$tag$. */
