@@ -73,7 +73,7 @@ ruleTests(enumValueChange, {
       errors: [
         {
           line: 3,
-          column: 29,
+          column: 28,
           message: /^'MODERATOR' was added to enum Role earlier in this transaction: .*fails here\.$/,
         },
       ],
