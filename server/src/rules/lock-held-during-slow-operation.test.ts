@@ -98,6 +98,13 @@ ruleTests(lockHeldDuringSlowOperation, {
   ],
   invalid: [
     {
+      name: 'a new collation on an indexed column rebuilds its indexes while the earlier lock is held',
+      history:
+        'CREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE rooms (id bigint PRIMARY KEY, code varchar(10) UNIQUE);',
+      sql: `BEGIN;\n${ADD_COLUMN}\nALTER TABLE rooms ALTER COLUMN code TYPE varchar(10) COLLATE "C";\nCOMMIT;`,
+      errors: [{ line: 3, column: 1, message: /COLLATE rebuilds indexes of rooms/ }],
+    },
+    {
       name: 'CREATE POLICY takes an AccessExclusiveLock too',
       sql: "BEGIN;\nCREATE POLICY orders_owner ON orders USING (owner = current_user);\nUPDATE orders SET note = '';\nCOMMIT;",
       errors: [{ line: 3, column: 1 }],

@@ -3,7 +3,7 @@ import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { TableInfo } from '../schema/model';
 import type { AstNode } from '../syntax/parse';
 import { addColumnRewriteReason } from './add-column-rewrite';
-import { alterTypeRewrites } from './column-type-rewrite';
+import { alterTypeRewrites, indexesRebuiltByCollation } from './column-type-rewrite';
 import { CONSTRAINT_WORDS, describeCommand, lockedRelationName } from './describe';
 import { provenNotNull } from './notNullProof';
 import type { HeldLock, Rule, StatementContext, TransactionLocksView } from './rule';
@@ -113,6 +113,8 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
           alterTypeRewrites(ctx.schema, table.key, cmd) ??
           (Boolean(column?.raw_default) || !USUALLY_CHEAP_TARGETS.has(typeNameOf(column?.typeName)));
         if (rewrites) found(`ALTER COLUMN ${cmd.name} TYPE rewrites`);
+        else if (indexesRebuiltByCollation(ctx.schema, table.key, cmd).length > 0)
+          found(`ALTER COLUMN ${cmd.name} TYPE ... COLLATE rebuilds indexes of`);
         break;
       }
       case 'AT_SetLogged':
