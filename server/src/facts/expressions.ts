@@ -14,25 +14,29 @@ export const VOLATILE_FUNCTIONS: ReadonlySet<string> = new Set([
   'clock_timestamp',
   'timeofday',
   'nextval',
+  'currval',
+  'lastval',
+  'setval',
   'gen_random_bytes',
-  'txid_current',
 ]);
 
-/** The unqualified names of every function called anywhere in `node`. */
-export function calledFunctions(node: unknown, into: string[] = []): string[] {
+/** The names of every function called anywhere in `node`, as written: `[schema, name]` or `[name]`. */
+export function calledFunctionNames(node: unknown, into: string[][] = []): string[][] {
   if (Array.isArray(node)) {
-    for (const item of node) calledFunctions(item, into);
+    for (const item of node) calledFunctionNames(item, into);
   } else if (node && typeof node === 'object') {
     const call = (node as AstNode).FuncCall;
-    if (call) {
-      const parts = (call.funcname ?? []).map((n: AstNode) => n.String?.sval);
-      if (parts.length > 0) into.push(String(parts[parts.length - 1]).toLowerCase());
-    }
+    if (call) into.push((call.funcname ?? []).map((n: AstNode) => String(n.String?.sval)));
     for (const value of Object.values(node)) {
-      if (value && typeof value === 'object') calledFunctions(value, into);
+      if (value && typeof value === 'object') calledFunctionNames(value, into);
     }
   }
   return into;
+}
+
+/** The unqualified names of every function called anywhere in `node`, lower-cased. */
+export function calledFunctions(node: unknown): string[] {
+  return calledFunctionNames(node).map((parts) => parts[parts.length - 1].toLowerCase());
 }
 
 /**

@@ -372,7 +372,12 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
       break;
     }
     case 'AlterTableStmt': {
-      const kindOfRelation: RelationKind = ast.objtype === 'OBJECT_INDEX' ? 'index' : 'table';
+      const kindOfRelation: RelationKind =
+        ast.objtype === 'OBJECT_INDEX'
+          ? 'index'
+          : ast.objtype === 'OBJECT_VIEW' || ast.objtype === 'OBJECT_MATVIEW'
+            ? 'view'
+            : 'table';
       const ref = relationRef(ast.relation, kindOfRelation);
       if (ref && kindOfRelation === 'table')
         constraintIndexes(
@@ -383,7 +388,10 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
             .map((cmd) => cmd.def),
         );
       for (const cmd of alterTableCommands(ast)) {
-        lock(ref, alterTableCommandLock(cmd));
+        // A view's options (security_invoker, check_option) change how queries on it run: AccessExclusiveLock
+        // (verified on PostgreSQL 15), not a table's ShareUpdateExclusiveLock for storage parameters.
+        const viewOptions = ast.objtype === 'OBJECT_VIEW' && /^AT_(Set|Reset)RelOptions$/.test(cmd.subtype);
+        lock(ref, viewOptions ? 'AccessExclusiveLock' : alterTableCommandLock(cmd));
         if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint?.contype === 'CONSTR_FOREIGN') {
           lock(relationRef(cmd.def.Constraint.pktable, 'table'), 'ShareRowExclusiveLock');
         }

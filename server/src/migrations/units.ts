@@ -1,7 +1,7 @@
-// A unit is what the migration tool runs as one piece: a whole file, or one up/down section of it (goose, dbmate).
-// Transaction state and "created in this migration" are tracked per unit. Inside a unit, segments say where the
-// tool's own transactions begin and end (one per Liquibase changeset; Supabase runs some statements outside its
-// batch). Which tools wrap what, and why, is documented in transactions.ts.
+// A unit is what the migration tool runs as one piece: a whole file, one up/down section of it (goose, dbmate),
+// or one Liquibase changeset. Transaction state and "created in this migration" are tracked per unit. Inside a
+// unit, segments say where the tool's own transactions begin and end (Supabase runs some statements outside its
+// batch; a DO block outside a transaction is one of its own). Which tools wrap what, and why, is documented in transactions.ts.
 import type { Directives, SectionMarker } from '../syntax/directives';
 import type { Statement } from '../syntax/split';
 import type { MigrationTool } from './tools';
@@ -23,10 +23,9 @@ export interface Unit {
    */
   transactionReason?: string;
   /**
-   * Where the tool's transactions begin and end inside the unit, in order: one segment for most tools, one per
-   * Liquibase changeset (each commits on its own; relations created and session settings carry over, so the file
-   * stays one unit), and for the Supabase CLI a segment of its own for each statement it runs outside its batch
-   * transaction. Always set by splitUnits; together they cover `statements`.
+   * Where the tool's transactions begin and end inside the unit, in order: one segment for most tools (and for a
+   * Liquibase changeset, which is a unit of its own), and for the Supabase CLI a segment of its own for each
+   * statement it runs outside its batch transaction. Always set by splitUnits; together they cover `statements`.
    */
   segments?: TransactionSegment[];
 }
@@ -144,7 +143,11 @@ export function splitUnits(statements: readonly Statement[], directives: Directi
   if (options.tool === 'liquibase') {
     const liquibase = directives.markers.filter((m) => m.tool === 'liquibase');
     if (liquibase.some((m) => m.type === 'changeset')) {
-      return [unit(options, options.fileDirection, all, changesetSegments(statements, liquibase))];
+      // Liquibase records and deploys each changeset on its own, as other tools do each file: what an earlier
+      // changeset created was deployed before (a changelog file grows by a changeset per change).
+      return changesetSegments(statements, liquibase).map((segment) =>
+        unit(options, options.fileDirection, segment.statements, [segment]),
+      );
     }
   }
   const markers = directives.markers.filter(

@@ -3,6 +3,16 @@ import { addColumnRewrite } from './add-column-rewrite';
 
 ruleTests(addColumnRewrite, {
   valid: [
+    {
+      name: 'txid_current() is stable: one value for the statement, no rewrite (measured)',
+      sql: 'ALTER TABLE audit ADD COLUMN xact_id bigint DEFAULT txid_current();',
+    },
+    {
+      name: 'a function of the history declared STABLE, or written in SQL (PostgreSQL may inline it)',
+      history:
+        "CREATE FUNCTION app.tenant() RETURNS text LANGUAGE plpgsql STABLE AS $$ BEGIN RETURN current_setting('app.tenant'); END $$;\nCREATE FUNCTION one() RETURNS int LANGUAGE sql AS 'SELECT 1';",
+      sql: 'ALTER TABLE orders ADD COLUMN tenant text DEFAULT app.tenant();\nALTER TABLE orders ADD COLUMN n int DEFAULT one();',
+    },
     'ALTER TABLE orders ADD COLUMN note text;',
     "ALTER TABLE orders ADD COLUMN status text NOT NULL DEFAULT 'new';",
     'ALTER TABLE orders ADD COLUMN placed_at timestamptz DEFAULT now();',
@@ -32,6 +42,28 @@ ruleTests(addColumnRewrite, {
     },
   ],
   invalid: [
+    {
+      name: 'a function the history created, VOLATILE by default (Supabase nanoid, uuid_generate_v7)',
+      history: [
+        'CREATE FUNCTION public.uuid_generate_v7() RETURNS uuid LANGUAGE plpgsql AS $$ BEGIN RETURN gen_random_uuid(); END $$;',
+        "CREATE FUNCTION extensions.nanoid(size int DEFAULT 21) RETURNS text LANGUAGE plpgsql VOLATILE AS $$ BEGIN RETURN 'x'; END $$;",
+      ].join('\n'),
+      sql: 'ALTER TABLE orders ADD COLUMN public_id uuid DEFAULT public.uuid_generate_v7();\nALTER TABLE orders ADD COLUMN slug text DEFAULT nanoid();',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message: /the volatile default public\.uuid_generate_v7\(\)/,
+        },
+        { line: 2, column: 1, message: /the volatile default nanoid\(\)/ },
+      ],
+    },
+    {
+      name: 'currval() is volatile',
+      sql: "ALTER TABLE orders ADD COLUMN batch bigint DEFAULT currval('batches_id_seq');",
+      errors: [{ line: 1, column: 1, message: /volatile default currval\(\)/ }],
+    },
     {
       sql: 'ALTER TABLE orders ADD COLUMN token uuid DEFAULT gen_random_uuid();',
       errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock', message: /volatile default gen_random_uuid\(\)/ }],

@@ -1,10 +1,29 @@
-import { calledFunctions, typeNameOf, VOLATILE_FUNCTIONS } from '../facts/expressions';
+import { calledFunctionNames, calledFunctions, typeNameOf, VOLATILE_FUNCTIONS } from '../facts/expressions';
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { SchemaModel } from '../schema/model';
 import type { Rule } from './rule';
 
 const SERIAL_TYPES = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
+
+/**
+ * A function the expression calls that an earlier statement created VOLATILE (the default for functions in any
+ * language but SQL): `public.nanoid()`, or an unqualified call of one in any schema (the search path may find it).
+ */
+function volatileFunctionOfHistory(expr: AstNode | undefined, schema: SchemaModel): string | undefined {
+  if (schema.functions.size === 0) return undefined;
+  for (const parts of calledFunctionNames(expr)) {
+    const name = parts[parts.length - 1];
+    if (parts.length > 1) {
+      if (schema.functions.get(`${parts[parts.length - 2]}.${name}`) === 'volatile') return parts.join('.');
+      continue;
+    }
+    for (const [key, volatility] of schema.functions) {
+      if (volatility === 'volatile' && key.slice(key.indexOf('.') + 1) === name) return name;
+    }
+  }
+  return undefined;
+}
 
 /** Why adding this column rewrites the table, or undefined when it does not. */
 export function addColumnRewriteReason(column: AstNode, pgVersion: number, schema: SchemaModel): string | undefined {
@@ -27,7 +46,9 @@ export function addColumnRewriteReason(column: AstNode, pgVersion: number, schem
     }
     if (constraint.contype === 'CONSTR_DEFAULT') {
       if (constraint.raw_expr?.A_Const?.isnull) continue;
-      const volatile = calledFunctions(constraint.raw_expr).find((f) => VOLATILE_FUNCTIONS.has(f));
+      const volatile =
+        calledFunctions(constraint.raw_expr).find((f) => VOLATILE_FUNCTIONS.has(f)) ??
+        volatileFunctionOfHistory(constraint.raw_expr, schema);
       if (volatile) return `the volatile default ${volatile}() is computed for every row`;
       if (pgVersion < 11) return `before PostgreSQL 11 any non-null default is written into every row`;
     }

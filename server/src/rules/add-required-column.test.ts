@@ -3,6 +3,11 @@ import { addRequiredColumn } from './add-required-column';
 
 ruleTests(addRequiredColumn, {
   valid: [
+    {
+      name: 'a NOT NULL domain that an earlier migration gave a default',
+      history: "CREATE DOMAIN nonempty_text AS text NOT NULL;\nALTER DOMAIN nonempty_text SET DEFAULT 'n/a';",
+      sql: 'ALTER TABLE orders ADD COLUMN label nonempty_text;',
+    },
     'ALTER TABLE orders ADD COLUMN note text;',
     "ALTER TABLE orders ADD COLUMN status text NOT NULL DEFAULT 'new';",
     'ALTER TABLE orders ADD COLUMN imported_at timestamptz NOT NULL DEFAULT now();',
@@ -30,6 +35,12 @@ ruleTests(addRequiredColumn, {
     'CREATE TABLE refunds (id bigint NOT NULL, order_id bigint NOT NULL);',
   ],
   invalid: [
+    {
+      name: 'a NOT NULL domain an earlier migration created',
+      history: 'CREATE DOMAIN app.nonempty_text AS text NOT NULL;\nCREATE TABLE orders (id bigint);',
+      sql: 'ALTER TABLE orders ADD COLUMN label app.nonempty_text;',
+      errors: [{ line: 1, column: 1, message: /of domain nonempty_text, which is NOT NULL/ }],
+    },
     {
       sql: 'ALTER TABLE orders ADD COLUMN customer_id bigint NOT NULL;',
       errors: [

@@ -1,22 +1,18 @@
 import { typeNameOf } from '../facts/expressions';
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
+import type { SchemaModel } from '../schema/model';
 import type { Rule } from './rule';
 
 /** serial types carry an implicit DEFAULT nextval(...): they fill existing and new rows themselves. */
 const SERIAL_TYPES = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
-
-interface DomainInfo {
-  notNull: boolean;
-  hasDefault: boolean;
-}
 
 function constraintsOf(column: AstNode): AstNode[] {
   return (column.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
 }
 
 /** Why the new column is required with nothing to fill it, or undefined when it is not. */
-function requiredWithoutValue(column: AstNode, domains: ReadonlyMap<string, DomainInfo>): string | undefined {
+function requiredWithoutValue(column: AstNode, schema: SchemaModel): string | undefined {
   const type = typeNameOf(column.typeName);
   if (SERIAL_TYPES.has(type)) return undefined;
   const constraints = constraintsOf(column);
@@ -25,7 +21,11 @@ function requiredWithoutValue(column: AstNode, domains: ReadonlyMap<string, Doma
   const defaultExpr = constraints.find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
   if (defaultExpr && !defaultExpr.A_Const?.isnull) return undefined;
   // A domain's default is used when the column has none (measured on PostgreSQL 15).
-  const domain = domains.get(type);
+  const names = (column.typeName?.names ?? []).map((n: AstNode) => n.String?.sval);
+  const domain =
+    (column.typeName?.arrayBounds ?? []).length === 0
+      ? schema.domains.get(names.length > 1 ? `${names[names.length - 2]}.${type}` : `public.${type}`)
+      : undefined;
   if (!defaultExpr && domain?.hasDefault) return undefined;
   const nullDefault = defaultExpr ? ' (DEFAULT NULL is no default)' : '';
   if (constraints.some((c) => c.contype === 'CONSTR_NOTNULL')) return `NOT NULL without a default${nullDefault}`;
@@ -44,36 +44,21 @@ export const addRequiredColumn: Rule = {
     safeWay:
       'Add the column as nullable (or NOT NULL with a constant DEFAULT), backfill existing rows in batches, deploy code that writes it, then make it NOT NULL with the set-not-null steps (CHECK ... NOT VALID, VALIDATE, SET NOT NULL).',
   },
-  create: (state) => {
-    // Domains created in this file, by (lower-case) name.
-    const domains = state.map<string, DomainInfo>();
-    return {
-      statement(ctx) {
-        if (ctx.kind === 'CreateDomainStmt') {
-          const names = (ctx.ast.domainname ?? []).map((n: AstNode) => n.String?.sval);
-          const constraints = (ctx.ast.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
-          domains.set(String(names[names.length - 1]).toLowerCase(), {
-            notNull: constraints.some((c: AstNode) => c.contype === 'CONSTR_NOTNULL'),
-            hasDefault: constraints.some(
-              (c: AstNode) => c.contype === 'CONSTR_DEFAULT' && !c.raw_expr?.A_Const?.isnull,
-            ),
-          });
-          return;
-        }
-        if (ctx.kind !== 'AlterTableStmt' || ctx.ast.objtype !== 'OBJECT_TABLE') return;
-        const table = relationRef(ctx.ast.relation, 'table');
-        if (!table || !ctx.isPreExisting(table)) return;
-        for (const cmd of alterTableCommands(ctx.ast)) {
-          const column = cmd.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;
-          if (!column) continue;
-          const why = requiredWithoutValue(column, domains);
-          if (!why) continue;
-          ctx.report({
-            message: `ADD COLUMN ${column.colname} ${why} on ${table.name}: it fails with "contains null values" if the table has rows, and once it is added every INSERT from the application version still running (which does not know ${column.colname}) fails with a not-null violation. It takes an AccessExclusiveLock on ${table.name}.`,
-            lock: 'AccessExclusiveLock',
-          });
-        }
-      },
-    };
-  },
+  create: () => ({
+    statement(ctx) {
+      if (ctx.kind !== 'AlterTableStmt' || ctx.ast.objtype !== 'OBJECT_TABLE') return;
+      const table = relationRef(ctx.ast.relation, 'table');
+      if (!table || !ctx.isPreExisting(table)) return;
+      for (const cmd of alterTableCommands(ctx.ast)) {
+        const column = cmd.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;
+        if (!column) continue;
+        const why = requiredWithoutValue(column, ctx.schema);
+        if (!why) continue;
+        ctx.report({
+          message: `ADD COLUMN ${column.colname} ${why} on ${table.name}: it fails with "contains null values" if the table has rows, and once it is added every INSERT from the application version still running (which does not know ${column.colname}) fails with a not-null violation. It takes an AccessExclusiveLock on ${table.name}.`,
+          lock: 'AccessExclusiveLock',
+        });
+      }
+    },
+  }),
 };

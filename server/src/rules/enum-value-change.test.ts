@@ -3,6 +3,11 @@ import { enumValueChange } from './enum-value-change';
 
 ruleTests(enumValueChange, {
   valid: [
+    {
+      name: 'a new label compared with a computed text value is text, not the enum',
+      history: "CREATE TYPE mood AS ENUM ('a');\nCREATE TABLE orders (id bigint, status text, data jsonb, m mood);",
+      sql: "BEGIN;\nALTER TYPE mood ADD VALUE 'c';\nSELECT * FROM orders WHERE lower(status) = 'c' OR data->>'m' = 'c' OR m::text = 'c' OR format('%s', 'c') = status;\nCOMMIT;",
+    },
     "ALTER TYPE order_status ADD VALUE 'archived';",
     {
       name: 'outside a transaction each statement commits on its own',
@@ -65,6 +70,11 @@ ruleTests(enumValueChange, {
     },
   ],
   invalid: [
+    {
+      name: 'compared with a value cast to the enum, it is the enum',
+      sql: "BEGIN;\nALTER TYPE mood ADD VALUE 'happy';\nSELECT 1 WHERE 'sad'::mood <> 'happy';\nCOMMIT;",
+      errors: [{ line: 3, column: 31 }],
+    },
     {
       name: 'a quoted type name keeps its case (Prisma writes "Role")',
       history:

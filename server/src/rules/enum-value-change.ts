@@ -103,6 +103,39 @@ function literalColumns(
   return columns;
 }
 
+/**
+ * Locations of string constants whose type comes from something that is not a column: an argument of a function
+ * (`lower('x')`), or compared with a computed value (`lower(status) = 'x'`, `data->>'m' = 'x'`, `status::text =
+ * 'x'`). PostgreSQL types them as that parameter or value (text, almost always), not as a value of the enum.
+ */
+function typedByAnExpression(node: unknown, enums: ReadonlySet<string>, into = new Set<number>()): Set<number> {
+  if (Array.isArray(node)) {
+    for (const item of node) typedByAnExpression(item, enums, into);
+  } else if (node && typeof node === 'object') {
+    const n = node as AstNode;
+    const literal = (e: AstNode | undefined): number | undefined =>
+      typeof e?.A_Const?.sval?.sval === 'string' ? e.A_Const.location : undefined;
+    const computed = (e: AstNode | undefined): boolean =>
+      Boolean(e?.FuncCall || e?.A_Expr || e?.A_Indirection) ||
+      (e?.TypeCast !== undefined && !enums.has(typeNameOf(e.TypeCast.typeName)));
+    for (const arg of n.FuncCall?.args ?? []) {
+      const at = literal(arg);
+      if (at !== undefined) into.add(at);
+    }
+    const expr = n.A_Expr;
+    if (expr && (expr.kind === 'AEXPR_OP' || expr.kind === 'AEXPR_IN')) {
+      const right: AstNode[] = expr.rexpr?.List?.items ?? [expr.rexpr];
+      if (computed(expr.lexpr)) for (const item of right) if (literal(item) !== undefined) into.add(literal(item)!);
+      const left = literal(expr.lexpr);
+      if (left !== undefined && computed(expr.rexpr)) into.add(left);
+    }
+    for (const child of Object.values(n)) {
+      if (child && typeof child === 'object') typedByAnExpression(child, enums, into);
+    }
+  }
+  return into;
+}
+
 /** The type name of a column known from the replayed schema (a domain's base type), or undefined. */
 function columnTypeName(schema: SchemaModel, table: string, column: string): string | undefined {
   const name = schema.tables.get(table)?.columns.get(column)?.type.name;
@@ -152,6 +185,7 @@ export const enumValueChange: Rule = {
       }
       if (added.size === 0 || NOT_EXPRESSIONS.has(ctx.kind)) return;
       let columns: ReturnType<typeof literalColumns> | undefined;
+      let notValues: Set<number> | undefined;
       // The statement fails once: one finding, at the first use known to be of the type, else the first likely one.
       let first: { value: string; type: string; location: number; certain: boolean } | undefined;
       for (const use of stringLiterals(ctx.ast, undefined, [])) {
@@ -163,6 +197,8 @@ export const enumValueChange: Rule = {
         const columnType = column && columnTypeName(ctx.schema, column.table, column.column);
         if (columnType !== undefined && columnType !== type) continue;
         const certain = use.castTo !== undefined || columnType !== undefined;
+        if (!certain && (notValues ??= typedByAnExpression(ctx.ast, new Set(added.values()))).has(use.location))
+          continue;
         if (!first || (certain && !first.certain)) first = { value: use.value, type, location: use.location, certain };
         if (certain) break;
       }

@@ -4,6 +4,25 @@ import { requireConcurrentDropIndex } from './require-concurrent-drop-index';
 ruleTests(requireConcurrentDropIndex, {
   valid: [
     {
+      name: 'DROP INDEX IF EXISTS of an index gone with its constraint, column or table (supabase db diff)',
+      history: [
+        'CREATE TABLE profiles (id bigint PRIMARY KEY, username text, email text);',
+        'CREATE UNIQUE INDEX profiles_username_key ON profiles (username);',
+        'ALTER TABLE profiles ADD CONSTRAINT profiles_username_key UNIQUE USING INDEX profiles_username_key;',
+        'CREATE INDEX profiles_email_idx ON profiles (email);',
+        'CREATE TABLE legacy (id bigint);',
+        'CREATE INDEX legacy_id_idx ON legacy (id);',
+      ].join('\n'),
+      sql: [
+        'ALTER TABLE "public"."profiles" DROP CONSTRAINT "profiles_username_key";',
+        'DROP INDEX IF EXISTS "public"."profiles_username_key";',
+        'ALTER TABLE profiles DROP COLUMN email;',
+        'DROP INDEX IF EXISTS profiles_email_idx;',
+        'DROP TABLE legacy;',
+        'DROP INDEX IF EXISTS legacy_id_idx;',
+      ].join('\n'),
+    },
+    {
       name: 'the index of a constraint of a table created earlier in the same migration',
       sql: 'CREATE TABLE refunds (id bigint, CONSTRAINT refunds_pkey PRIMARY KEY (id), code text UNIQUE);\nDROP INDEX refunds_pkey;\nDROP INDEX refunds_code_key;',
     },

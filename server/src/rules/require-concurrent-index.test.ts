@@ -75,6 +75,12 @@ ruleTests(requireConcurrentIndex, {
   ],
   invalid: [
     {
+      name: 'Liquibase: a table an earlier changeset of the file created was deployed before this changeset',
+      tool: 'liquibase',
+      sql: "--liquibase formatted sql\n--changeset alice:1\nCREATE TABLE orders (id bigint PRIMARY KEY, name text);\n--changeset bob:2\nSET LOCAL lock_timeout = '2s';\nCREATE INDEX orders_name_idx ON orders (name);",
+      errors: [{ line: 6, column: 1 }],
+    },
+    {
       name: 'ON ONLY a table the history shows is not partitioned builds the index there and then',
       sql: 'CREATE INDEX orders_note_idx ON ONLY orders (note);',
       history: 'CREATE TABLE orders (id bigint PRIMARY KEY, note text);',

@@ -3,6 +3,12 @@ import { requireConcurrentRefresh } from './require-concurrent-refresh';
 
 ruleTests(requireConcurrentRefresh, {
   valid: [
+    {
+      name: 'the first refresh of a view an earlier migration created WITH NO DATA (CONCURRENTLY would fail)',
+      history:
+        'CREATE TABLE orders (id bigint, total int);\nCREATE MATERIALIZED VIEW order_totals AS SELECT sum(total) FROM orders WITH NO DATA;',
+      sql: 'REFRESH MATERIALIZED VIEW order_totals;',
+    },
     'REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals;',
     {
       name: 'WITH NO DATA empties the view instead of running its query',
@@ -32,6 +38,13 @@ ruleTests(requireConcurrentRefresh, {
     },
   ],
   invalid: [
+    {
+      name: 'a view an earlier migration created WITH NO DATA and then refreshed is read',
+      history:
+        'CREATE TABLE orders (id bigint, total int);\nCREATE MATERIALIZED VIEW order_totals AS SELECT sum(total) FROM orders WITH NO DATA;\nREFRESH MATERIALIZED VIEW order_totals;',
+      sql: 'REFRESH MATERIALIZED VIEW order_totals;',
+      errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock' }],
+    },
     {
       name: 'CREATE MATERIALIZED VIEW IF NOT EXISTS of a view the history made leaves that one, readable',
       sql: 'CREATE MATERIALIZED VIEW IF NOT EXISTS plan_stats AS SELECT plan FROM accounts;\nREFRESH MATERIALIZED VIEW plan_stats;',

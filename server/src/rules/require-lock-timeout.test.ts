@@ -4,6 +4,12 @@ import { requireLockTimeout } from './require-lock-timeout';
 ruleTests(requireLockTimeout, {
   valid: [
     {
+      name: 'a materialized view still WITH NO DATA cannot be read: its first refresh makes nobody wait',
+      history:
+        'CREATE TABLE orders (id bigint);\nCREATE MATERIALIZED VIEW order_ids AS SELECT id FROM orders WITH NO DATA;',
+      sql: 'REFRESH MATERIALIZED VIEW order_ids;',
+    },
+    {
       name: 'ROLLBACK goes back to the timeout in force at BEGIN',
       sql: "SET lock_timeout = '2s';\nBEGIN;\nSET lock_timeout = 0;\nROLLBACK;\nALTER TABLE orders ADD COLUMN note text;",
     },
@@ -72,6 +78,14 @@ ruleTests(requireLockTimeout, {
     },
   ],
   invalid: [
+    {
+      name: 'a view’s options take an AccessExclusiveLock on it (Supabase security_invoker)',
+      history: 'CREATE TABLE orders (id bigint);\nCREATE VIEW public.open_orders AS SELECT id FROM orders;',
+      sql: 'ALTER VIEW public.open_orders SET (security_invoker = true);',
+      errors: [
+        { line: 1, column: 1, lock: 'AccessExclusiveLock', message: /on public\.open_orders .* on that view queue/ },
+      ],
+    },
     {
       name: 'dropping a partition locks its parent too, even one the up section created',
       tool: 'goose',

@@ -41,7 +41,9 @@ export const requireLockTimeout: Rule = {
         if (ctx.lockTimeoutSet || reported.get()) return;
         let lock: LockFact | undefined;
         for (const l of ctx.facts.locks) {
-          if (blocks(l) && ctx.isPreExisting(l.relation)) {
+          // A materialized view still WITH NO DATA cannot be read: nobody waits for it.
+          const unreadable = l.relation.kind === 'view' && ctx.schema.views.get(l.relation.key)?.unpopulated;
+          if (blocks(l) && !unreadable && ctx.isPreExisting(l.relation)) {
             lock = l;
             break;
           }
@@ -50,7 +52,7 @@ export const requireLockTimeout: Rule = {
         if (!lock) return;
         reported.set(true);
         ctx.report({
-          message: `${lock.mode} on ${lockedRelationName(lock.relation, ctx.schema)} with no lock_timeout set: if another session holds a conflicting lock, this statement waits, and all ${blockedWork(lock.mode)} on that table queue behind it`,
+          message: `${lock.mode} on ${lockedRelationName(lock.relation, ctx.schema)} with no lock_timeout set: if another session holds a conflicting lock, this statement waits, and all ${blockedWork(lock.mode)} on that ${lock.relation.kind === 'view' ? 'view' : 'table'} queue behind it`,
           lock: lock.mode,
         });
       },

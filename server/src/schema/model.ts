@@ -77,6 +77,8 @@ export interface DomainInfo {
   /** Its own CHECK constraints by name, and NOT NULL, as ALTER DOMAIN adds and drops them. */
   checks?: readonly string[];
   notNull?: boolean;
+  /** It has a DEFAULT (a new column of it without one of its own gets that value). */
+  hasDefault?: boolean;
   /** Its base type is a domain with constraints. */
   baseConstrained?: boolean;
 }
@@ -104,7 +106,21 @@ export interface SchemaModel {
   /** Domain name (normalised `schema.name`) → whether it has constraints (a new column of it rewrites the table). */
   readonly domains: ReadonlyMap<string, DomainInfo>;
   /** View / materialized view key → keys of the tables it reads. */
-  readonly views: ReadonlyMap<string, { materialized: boolean; dependsOn: readonly string[] }>;
+  readonly views: ReadonlyMap<string, ViewInfo>;
+  /**
+   * Function name (normalised `schema.name`) → its volatility, for functions whose calls are not inlined (any
+   * language but SQL). Overloads share a name: the last one created says.
+   */
+  readonly functions: ReadonlyMap<string, Volatility>;
+}
+
+export type Volatility = 'immutable' | 'stable' | 'volatile';
+
+export interface ViewInfo {
+  materialized: boolean;
+  dependsOn: readonly string[];
+  /** A materialized view created `WITH NO DATA` and not refreshed since: it cannot be refreshed CONCURRENTLY. */
+  unpopulated?: boolean;
 }
 
 export const EMPTY_SCHEMA: SchemaModel = {
@@ -113,4 +129,5 @@ export const EMPTY_SCHEMA: SchemaModel = {
   enums: new Map(),
   domains: new Map(),
   views: new Map(),
+  functions: new Map(),
 };

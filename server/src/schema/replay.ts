@@ -21,6 +21,8 @@ import {
   SchemaModel,
   TableInfo,
   TypeInfo,
+  ViewInfo,
+  Volatility,
 } from './model';
 
 const SERIALS: Record<string, string> = {
@@ -225,9 +227,10 @@ export class SchemaBuilder {
   private indexes: Map<string, IndexInfo>;
   private enums: Map<string, readonly string[]>;
   private domains: Map<string, DomainInfo>;
-  private views: Map<string, { materialized: boolean; dependsOn: readonly string[] }>;
+  private views: Map<string, ViewInfo>;
+  private functions: Map<string, Volatility>;
   /** Which of the maps above still belong to the base model (copy before writing). */
-  private shared = { tables: true, indexes: true, enums: true, domains: true, views: true };
+  private shared = { tables: true, indexes: true, enums: true, domains: true, views: true, functions: true };
   /** Tables this builder copied since the last snapshot: nobody else sees them, so they change in place. */
   private owned = new Set<TableInfo>();
   private view: SchemaModel | undefined;
@@ -258,7 +261,8 @@ export class SchemaBuilder {
       this.indexes = state.map<string, IndexInfo>() as unknown as Map<string, IndexInfo>;
       this.enums = state.map<string, readonly string[]>() as unknown as Map<string, readonly string[]>;
       this.domains = state.map() as unknown as Map<string, DomainInfo>;
-      this.views = state.map() as unknown as Map<string, { materialized: boolean; dependsOn: readonly string[] }>;
+      this.views = state.map() as unknown as Map<string, ViewInfo>;
+      this.functions = state.map() as unknown as Map<string, Volatility>;
       for (const [k, v] of base.tables) this.tables.set(k, v);
       for (const [k, v] of base.indexes) this.indexes.set(k, v);
       this.tableIndexes = state.map<string, IndexKeys>() as unknown as Map<string, IndexKeys>;
@@ -266,14 +270,16 @@ export class SchemaBuilder {
       for (const [k, v] of base.enums) this.enums.set(k, v);
       for (const [k, v] of base.domains) this.domains.set(k, v);
       for (const [k, v] of base.views) this.views.set(k, v);
-      this.shared = { tables: false, indexes: false, enums: false, domains: false, views: false };
+      for (const [k, v] of base.functions) this.functions.set(k, v);
+      this.shared = { tables: false, indexes: false, enums: false, domains: false, views: false, functions: false };
       return;
     }
     this.tables = base.tables as Map<string, TableInfo>;
     this.indexes = base.indexes as Map<string, IndexInfo>;
     this.enums = base.enums as Map<string, readonly string[]>;
     this.domains = base.domains as Map<string, DomainInfo>;
-    this.views = base.views as Map<string, { materialized: boolean; dependsOn: readonly string[] }>;
+    this.views = base.views as Map<string, ViewInfo>;
+    this.functions = base.functions as Map<string, Volatility>;
   }
 
   /** The current state. Valid until the next apply(); rules must not keep it. */
@@ -285,13 +291,14 @@ export class SchemaBuilder {
       enums: this.enums,
       domains: this.domains,
       views: this.views,
+      functions: this.functions,
     };
     return this.view;
   }
 
   /** An immutable model: later applies copy before they write. */
   snapshot(): SchemaModel {
-    this.shared = { tables: true, indexes: true, enums: true, domains: true, views: true };
+    this.shared = { tables: true, indexes: true, enums: true, domains: true, views: true, functions: true };
     this.owned = new Set();
     return this.model;
   }
@@ -407,7 +414,11 @@ export class SchemaBuilder {
         if (!ref) return;
         if (ast.objtype === 'OBJECT_MATVIEW') {
           this.writable('views');
-          this.views.set(ref.key, { materialized: true, dependsOn: rangeVars(ast.query) });
+          this.views.set(ref.key, {
+            materialized: true,
+            dependsOn: rangeVars(ast.query),
+            ...(ast.into?.skipData ? { unpopulated: true } : {}),
+          });
         } else {
           this.setTable(emptyTable(ref.key, ref.name, false));
         }
@@ -422,6 +433,34 @@ export class SchemaBuilder {
       case 'CreateSchemaStmt':
         for (const element of schemaElements(ast)) this.apply(element.kind, element.ast, text);
         return;
+      case 'RefreshMatViewStmt': {
+        // REFRESH ... (WITH DATA) populates it; WITH NO DATA empties it again.
+        const ref = relationRef(ast.relation, 'view');
+        const view = ref && this.views.get(ref.key);
+        if (!ref || !view || Boolean(view.unpopulated) === Boolean(ast.skipData)) return;
+        this.writable('views');
+        const { unpopulated: _was, ...populated } = view;
+        this.views.set(ref.key, ast.skipData ? { ...view, unpopulated: true } : populated);
+        return;
+      }
+      case 'CreateFunctionStmt': {
+        if (ast.is_procedure) return;
+        const key = qualifiedKey(ast.funcname);
+        const option = (name: string): string | undefined =>
+          (ast.options ?? []).map((o: AstNode) => o.DefElem).find((d: AstNode) => d?.defname === name)?.arg?.String
+            ?.sval;
+        const language = (option('language') ?? 'sql').toLowerCase();
+        // A SQL function's call may be inlined into the caller's expression: its volatility is then the body's.
+        if (language === 'sql') {
+          if (!this.functions.has(key)) return;
+          this.writable('functions');
+          this.functions.delete(key);
+          return;
+        }
+        this.writable('functions');
+        this.functions.set(key, (option('volatility') as Volatility | undefined) ?? 'volatile');
+        return;
+      }
       case 'ViewStmt': {
         const ref = relationRef(ast.view, 'view');
         if (!ref) return;
@@ -474,6 +513,10 @@ export class SchemaBuilder {
             base: over?.base ?? typeInfo(ast.typeName),
             checks: constraints.filter((c) => c.contype === 'CONSTR_CHECK').map((c) => c.conname ?? `${name}_check`),
             notNull: constraints.some((c) => c.contype === 'CONSTR_NOTNULL'),
+            ...(constraints.some((c) => c.contype === 'CONSTR_DEFAULT' && !c.raw_expr?.A_Const?.isnull) ||
+            over?.hasDefault
+              ? { hasDefault: true }
+              : {}),
             baseConstrained: Boolean(over?.constrained),
           }),
         );
@@ -735,6 +778,13 @@ export class SchemaBuilder {
     if (!domain) return;
     let { checks = [], notNull = false } = domain;
     const constraint = ast.def?.Constraint;
+    if (ast.subtype === 'T') {
+      // SET DEFAULT expr / DROP DEFAULT (no expression).
+      const { hasDefault: _had, ...rest } = domain;
+      this.writable('domains');
+      this.domains.set(key, ast.def && !ast.def.A_Const?.isnull ? { ...rest, hasDefault: true } : rest);
+      return;
+    }
     if (ast.subtype === 'C' && constraint?.contype === 'CONSTR_CHECK')
       checks = [...checks, constraint.conname ?? `${key.slice(key.indexOf('.') + 1)}_check`];
     else if (ast.subtype === 'C' && constraint?.contype === 'CONSTR_NOTNULL') notNull = true;
@@ -847,6 +897,10 @@ export class SchemaBuilder {
         case 'OBJECT_MATVIEW':
           this.writable('views');
           this.views.delete(qualifiedKey(list));
+          break;
+        case 'OBJECT_FUNCTION':
+          this.writable('functions');
+          this.functions.delete(qualifiedKey(object.ObjectWithArgs?.objname));
           break;
         case 'OBJECT_TYPE':
         case 'OBJECT_DOMAIN': {
