@@ -64,6 +64,11 @@ ruleTests(syntaxError, {
       errors: [{ line: 2, column: 19, endColumn: 22, message: /end of input/ }],
     },
     {
+      name: 'the last token ends at a parenthesis or comma, not at the space before it',
+      sql: 'SELECT * FROM orders(status',
+      errors: [{ line: 1, column: 22, endColumn: 28, message: /end of input/ }],
+    },
+    {
       name: 'an unterminated dollar quote',
       sql: 'SELECT 1;\nSELECT $$never closed;\nSELECT 2;',
       errors: [{ line: 2, column: 8, message: /unterminated dollar-quoted string/ }],

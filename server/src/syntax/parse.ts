@@ -112,7 +112,7 @@ function lastTokenStart(text: string): number {
   let i = text.length;
   while (i > 0 && /\s/.test(text[i - 1])) i--;
   const end = i;
-  while (i > 0 && !/\s/.test(text[i - 1])) i--;
+  while (i > 0 && !/[\s(),]/.test(text[i - 1])) i--;
   return i < end ? i : Math.max(0, end - 1);
 }
 
