@@ -21,6 +21,8 @@ export interface TypedColumn {
   how: 'create-table' | 'add-column' | 'alter-type';
   /** A PRIMARY KEY column (column or table constraint of this statement). */
   primaryKey: boolean;
+  /** A foreign key column (REFERENCES on the column, or a FOREIGN KEY of this statement naming it). */
+  references: boolean;
   /** UTF-16 offsets of `name type` within the statement. */
   start: number;
   end: number;
@@ -42,7 +44,7 @@ function columnOf(
   def: AstNode,
   column: string,
   how: TypedColumn['how'],
-  primaryKey: boolean,
+  keys: { primaryKey: boolean; references: boolean },
 ): TypedColumn | undefined {
   const typeName = def.typeName;
   if (!typeName) return undefined;
@@ -58,15 +60,17 @@ function columnOf(
     mods: typeMods(typeName),
     text: typeText?.[0] ?? typeNameOf(typeName),
     how,
-    primaryKey,
+    ...keys,
     start: Math.min(start, typeStart),
     end: typeStart + Math.max(1, typeText?.[0].length ?? 1),
   };
 }
 
-function isPrimaryKey(def: AstNode): boolean {
-  return (def.constraints ?? []).some((c: AstNode) => c.Constraint?.contype === 'CONSTR_PRIMARY');
+function hasConstraint(def: AstNode, contype: string): boolean {
+  return (def.constraints ?? []).some((c: AstNode) => c.Constraint?.contype === contype);
 }
+
+const NOT_A_KEY = { primaryKey: false, references: false };
 
 /** The typed columns a statement declares (computed once per statement; `text` is the statement's). */
 export function typedColumns(kind: string, ast: AstNode, text: string): readonly TypedColumn[] {
@@ -79,21 +83,19 @@ const columnsOf = perStatement((ast: AstNode, kind: string, text: string): reado
     const table = relationRef(ast.relation, 'table');
     if (!table) return columns;
     const tableKeys = new Set<string>();
+    const foreignKeys = new Set<string>();
     for (const element of ast.tableElts ?? []) {
       const c = element.Constraint;
       if (c?.contype === 'CONSTR_PRIMARY') for (const k of c.keys ?? []) tableKeys.add(k.String?.sval);
+      if (c?.contype === 'CONSTR_FOREIGN') for (const k of c.fk_attrs ?? []) foreignKeys.add(k.String?.sval);
     }
     for (const element of ast.tableElts ?? []) {
       const def = element.ColumnDef;
       if (!def?.colname) continue;
-      const col = columnOf(
-        text,
-        table,
-        def,
-        def.colname,
-        'create-table',
-        isPrimaryKey(def) || tableKeys.has(def.colname),
-      );
+      const col = columnOf(text, table, def, def.colname, 'create-table', {
+        primaryKey: hasConstraint(def, 'CONSTR_PRIMARY') || tableKeys.has(def.colname),
+        references: hasConstraint(def, 'CONSTR_FOREIGN') || foreignKeys.has(def.colname),
+      });
       if (col) columns.push(col);
     }
   } else if (kind === 'AlterTableStmt' && (ast.objtype === 'OBJECT_TABLE' || ast.objtype === 'OBJECT_FOREIGN_TABLE')) {
@@ -103,10 +105,13 @@ const columnsOf = perStatement((ast: AstNode, kind: string, text: string): reado
       const def = cmd.def?.ColumnDef;
       if (!def) continue;
       if (cmd.subtype === 'AT_AddColumn' && def.colname) {
-        const col = columnOf(text, table, def, def.colname, 'add-column', isPrimaryKey(def));
+        const col = columnOf(text, table, def, def.colname, 'add-column', {
+          primaryKey: hasConstraint(def, 'CONSTR_PRIMARY'),
+          references: hasConstraint(def, 'CONSTR_FOREIGN'),
+        });
         if (col) columns.push(col);
       } else if (cmd.subtype === 'AT_AlterColumnType' && cmd.name) {
-        const col = columnOf(text, table, def, cmd.name, 'alter-type', false);
+        const col = columnOf(text, table, def, cmd.name, 'alter-type', NOT_A_KEY);
         if (col) columns.push(col);
       }
     }

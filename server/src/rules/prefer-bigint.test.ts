@@ -13,6 +13,15 @@ ruleTests(preferBigint, {
   ],
   invalid: [
     {
+      name: 'a foreign key column whose name does not say so',
+      rules: on,
+      sql: 'ALTER TABLE orders ADD COLUMN parent integer REFERENCES orders (id);\nCREATE TABLE notes (author int, body text, FOREIGN KEY (author) REFERENCES users (id));',
+      errors: [
+        { line: 1, column: 31, message: /orders\.parent is integer, a foreign key/ },
+        { line: 2, column: 21, message: /notes\.author is int, a foreign key/ },
+      ],
+    },
+    {
       sql: 'CREATE TABLE users (\n  id serial PRIMARY KEY,\n  team_id integer REFERENCES teams\n);',
       rules: on,
       errors: [
@@ -22,7 +31,7 @@ ruleTests(preferBigint, {
           endColumn: 12,
           message: /^users\.id is serial, a primary key: its values stop at 2,147,483,647.*Use bigint\.$/,
         },
-        { line: 3, column: 3, endColumn: 18, message: /^users\.team_id is integer, a key by its name/ },
+        { line: 3, column: 3, endColumn: 18, message: /^users\.team_id is integer, a foreign key/ },
       ],
     },
     {
