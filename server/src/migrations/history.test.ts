@@ -60,6 +60,12 @@ describe('earlierMigrations (fake folders)', () => {
     assert.deepStrictEqual(earlierMigrations('/p/m/2024-03-02_orders.sql', 'plain', view(iso)), [
       '/p/m/2024-01-15_init.sql',
     ]);
+    // A sequence number after the date orders within the day, not after the next day.
+    const sequenced = { '/p/m': ['20240115_01_create_users.sql', '20240115_02_seed.sql', '20240116_widen_email.sql'] };
+    assert.deepStrictEqual(earlierMigrations('/p/m/20240116_widen_email.sql', 'plain', view(sequenced)), [
+      '/p/m/20240115_01_create_users.sql',
+      '/p/m/20240115_02_seed.sql',
+    ]);
     // A description that starts with a digit is not part of the version.
     const numbered = { '/p/m': ['001_init.sql', '002_2fa_codes.sql', '003_sessions.sql'] };
     assert.deepStrictEqual(earlierMigrations('/p/m/003_sessions.sql', 'plain', view(numbered)), [

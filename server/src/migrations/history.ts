@@ -3,9 +3,9 @@
 // up script; the up script itself is `pairedUpScript`), as absolute paths, oldest first.
 import * as path from 'path';
 import {
-  compareDigits,
   compareFlywayVersions,
   compareNames,
+  compareVersions,
   DBMATE_FILE,
   DOWN_FILE,
   GOLANG_MIGRATE_FILE,
@@ -67,7 +67,10 @@ export function earlierMigrations(file: string, tool: MigrationTool | null, view
   }
 }
 
-const leadingNumber = (name: string): string | undefined => /^\d+/.exec(name)?.[0];
+const leadingNumber = (name: string): string[] | undefined => {
+  const digits = /^\d+/.exec(name)?.[0];
+  return digits === undefined ? undefined : [digits];
+};
 
 /** Files of `dir` accepted by `accept`, ordered by their version (then name), before `base`'s version. */
 function numbered(
@@ -75,13 +78,13 @@ function numbered(
   base: string,
   view: FileSystemView,
   accept: (name: string) => boolean,
-  version: (name: string) => string | undefined = leadingNumber,
+  version: (name: string) => string[] | undefined = leadingNumber,
 ): string[] {
   const own = version(base);
   if (own === undefined) return [];
-  const byVersion = (a: string, b: string): number => compareDigits(version(a)!, version(b)!) || compareNames(a, b);
+  const byVersion = (a: string, b: string): number => compareVersions(version(a)!, version(b)!) || compareNames(a, b);
   return (view.list(dir) ?? [])
-    .filter((name) => accept(name) && compareDigits(version(name)!, own) < 0)
+    .filter((name) => accept(name) && compareVersions(version(name)!, own) < 0)
     .sort(byVersion)
     .map((name) => path.join(dir, name));
 }

@@ -27,13 +27,23 @@ export const SUPABASE_FILE = /^(\d+)_(.*)\.sql$/i;
 export const PLAIN_FILE = /^(\d+)(?:[_-].*)?\.sql$/i;
 
 /**
- * A plain file's version: its leading number, with the groups of digits that follow it joined on, so that dated
- * names (Laravel's `2024_01_10_093000_create_posts.sql`, `2024-01-15_init.sql`) order by the whole date, not by the
- * year alone. A group counts only if a separator or `.sql` follows it: `001_2fa_codes.sql` is version 001.
+ * A plain file's version: its leading number and the groups of digits that follow it, compared group by group, so
+ * that dated names (Laravel's `2024_01_10_093000_create_posts.sql`, `2024-01-15_init.sql`, `20240115_01_x.sql`)
+ * order by the whole date, not by the year alone. A group counts only if a separator or `.sql` follows it:
+ * `001_2fa_codes.sql` is version 001.
  */
-export function plainVersion(name: string): string | undefined {
+export function plainVersion(name: string): string[] | undefined {
   const prefix = /^\d+(?:[_-]\d+(?=[_-]|\.sql$))*/i.exec(name)?.[0];
-  return prefix?.replace(/[_-]/g, '');
+  return prefix?.split(/[_-]/);
+}
+
+/** Versions as groups of digits: group by group as numbers, a version before the longer ones it begins. */
+export function compareVersions(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const order = compareDigits(a[i], b[i]);
+    if (order !== 0) return order;
+  }
+  return a.length - b.length;
 }
 export const DOWN_FILE = /\.down\.sql$/i;
 
