@@ -104,11 +104,18 @@ export class Project {
       if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.content;
       const content = new FileContent(withoutByteOrderMark(fs.readFileSync(file, 'utf8')));
       this.files.set(file, { content, mtimeMs: stat.mtimeMs, size: stat.size });
+      this.unreadable.delete(file);
       return content;
-    } catch {
+    } catch (error) {
+      // Gone since the folder was listed: nothing to replay. Any other failure leaves the history incomplete.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') this.unreadable.set(file, code ?? (error as Error).message);
       return undefined;
     }
   }
+
+  /** Files the history needed and could not read (path → error code): the CLI stops on them. */
+  readonly unreadable = new Map<string, string>();
 
   /** The up migrations that run before `file` in the tool's order (for a down script: up to its up script). */
   earlierMigrations(file: string, migration: MigrationInfo): string[] {

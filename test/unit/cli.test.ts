@@ -179,6 +179,15 @@ describe('sluice lint (CLI)', function () {
     });
     assert.strictEqual(run.tool.driver.rules[result.ruleIndex].id, 'require-concurrent-index');
     assert.strictEqual(result.level, 'error');
+    // Each rule's default level is the catalogue's (truncate is a warning; only its CASCADE case is an error).
+    const level = (id: string): string =>
+      run.tool.driver.rules.find((r: { id: string }) => r.id === id).defaultConfiguration.level;
+    assert.deepStrictEqual(['truncate', 'enum-value-change', 'drop-column', 'prefer-bigint'].map(level), [
+      'warning',
+      'warning',
+      'error',
+      'none',
+    ]);
     assert.strictEqual(
       result.locations[0].physicalLocation.artifactLocation.uri,
       'examples/db/migrations/000002_index_orders_by_date.up.sql',
@@ -271,6 +280,22 @@ describe('sluice lint (CLI)', function () {
     for (const r of drop.related) assert.ok(r.range.start.line >= 1 && r.range.start.column >= 1);
   });
 
+  it('exits 2 when an earlier migration cannot be read: the schema of every later one would be wrong', () => {
+    const dir = tempProject({
+      'db/migrations/000002_index.up.sql': "SET lock_timeout = '2s';\nCREATE INDEX orders_at_idx ON orders (at);",
+      'db/migrations/000002_index.down.sql': 'DROP INDEX orders_at_idx;',
+    });
+    // A folder where the first migration should be: it is listed, and reading it fails (as EACCES would, but
+    // also for root, who reads every file).
+    fs.mkdirSync(path.join(dir, 'db/migrations/000001_init.up.sql'));
+    const run = sluice(['lint', 'db/migrations/000002_index.up.sql'], { cwd: dir });
+    assert.strictEqual(run.code, 2, run.stdout + run.stderr);
+    assert.match(
+      run.stderr,
+      /^sluice: db\/migrations\/000001_init\.up\.sql: cannot read \(EISDIR\), and the migrations after it need it\n$/,
+    );
+  });
+
   it('exits 2 with a one-line message on bad usage or input, never a stack trace', () => {
     const dir = tempProject({
       '.sluicerc.json': '{\n "rules": {\n  "set-not-nul": "error"\n }\n}',
@@ -288,7 +313,7 @@ describe('sluice lint (CLI)', function () {
       [['lint', 'migrations'], /^sluice: \.sluicerc\.json:3: unknown rule "set-not-nul"/, dir],
       [['frobnicate'], /^sluice: unknown command "frobnicate"/],
       [['lsp'], /^sluice: sluice lsp needs a transport: --stdio/],
-      [[], /^Usage: sluice <command>/],
+      [[], /^sluice: a command is needed: lint, lsp, dry-run, verify-rollback or scaffold/],
     ];
     for (const [args, message, cwd] of cases) {
       const run = sluice(args, { cwd });

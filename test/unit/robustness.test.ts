@@ -113,6 +113,16 @@ describe('robustness', function () {
     );
   });
 
+  it('reports a statement nested deeper than the stack holds as a syntax error that says so, and goes on', () => {
+    const chain = 'SELECT ' + '1+'.repeat(200000) + '1;\nCREATE INDEX i ON orders (a);';
+    const findings = lint(chain).findings;
+    assert.deepStrictEqual(
+      findings.map((f) => f.rule),
+      ['syntax-error', 'require-concurrent-index', 'require-lock-timeout'],
+    );
+    assert.match(findings[0].message, /nested too deeply for Sluice to analyse/);
+  });
+
   it('lints binary garbage, invalid UTF-8 (decoded with replacement characters) and a file of only comments', () => {
     const bytes = Buffer.alloc(100000);
     const random = prng(7);

@@ -32,7 +32,7 @@ export function collectFiles(paths: readonly string[], cwd: string): InputFile[]
       throw new InputError(`${given}: no such file or folder`);
     }
     if (stat.isDirectory()) {
-      for (const file of walkSqlFiles(absolute)) add(file, path.relative(cwd, file) || file, false);
+      for (const file of walkSqlFiles(absolute, cwd)) add(file, path.relative(cwd, file) || file, false);
     } else {
       add(absolute, given, true);
     }
@@ -40,14 +40,17 @@ export function collectFiles(paths: readonly string[], cwd: string): InputFile[]
   return files;
 }
 
-function walkSqlFiles(dir: string): string[] {
+function walkSqlFiles(dir: string, cwd: string): string[] {
   const found: string[] = [];
   const visit = (current: string): void => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(current, { withFileTypes: true });
-    } catch {
-      return;
+    } catch (e) {
+      // A folder that vanished while walking holds nothing; one that cannot be read would hide its migrations.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return;
+      throw new InputError(`${path.relative(cwd, current) || current}: cannot read this folder (${code})`);
     }
     entries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
     for (const entry of entries) {

@@ -108,6 +108,12 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
       else notMigrations++;
     }
   }
+  // An earlier migration that could not be read leaves every later one's schema wrong: no result is better.
+  const [unreadable, code] = project.unreadable.entries().next().value ?? [];
+  if (unreadable !== undefined)
+    throw new InputError(
+      `${path.relative(io.cwd, unreadable) || unreadable}: cannot read (${code}), and the migrations after it need it`,
+    );
   // A folder of .sql files in no layout Sluice knows (a `drizzle/` folder, say) would otherwise pass in silence.
   if (reported.length === 0 && notMigrations > 0)
     io.stderr(
@@ -215,7 +221,8 @@ function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
   for (const flag of flags) {
     const [id, given] = flag.split('=');
-    if (!RULE_IDS.has(id)) throw new UsageError(`--rule ${flag}: unknown rule "${id}" (see docs/rules/)`);
+    if (!RULE_IDS.has(id))
+      throw new UsageError(`--rule ${flag}: unknown rule "${id}": the rules are listed in docs/rules/`);
     // `--rule ID` alone enables a rule at its default severity (warning for rules that are off by default).
     const defaultSeverity = RULES_BY_ID.get(id)?.meta.severity;
     const setting = given ?? (defaultSeverity === 'off' ? 'warning' : defaultSeverity);

@@ -74,9 +74,13 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
   const [command, ...rest] = argv;
   try {
     const help = rest.includes('--help') || rest.includes('-h'); // `sluice lint --help`
-    if (command === undefined || command === 'help' || command === '--help' || command === '-h' || help) {
-      (command === undefined ? io.stderr : io.stdout)(USAGE);
-      return command === undefined ? 2 : 0;
+    if (command === undefined) {
+      io.stderr("sluice: a command is needed: lint, lsp, dry-run, verify-rollback or scaffold (see 'sluice --help')\n");
+      return 2;
+    }
+    if (command === 'help' || command === '--help' || command === '-h' || help) {
+      io.stdout(USAGE);
+      return 0;
     }
     if (command === '--version' || command === '-v') {
       io.stdout(`${VERSION}\n`);

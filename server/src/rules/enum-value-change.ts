@@ -150,6 +150,7 @@ export const enumValueChange: Rule = {
     id: 'enum-value-change',
     // The failures are errors; RENAME VALUE findings report as warnings.
     severity: 'error',
+    listedSeverity: 'warning',
     summary:
       'ALTER TYPE ... RENAME VALUE breaks the running application version; a value added by ALTER TYPE ... ADD VALUE and used in the same transaction makes the migration fail.',
     safeWay:

@@ -4,8 +4,29 @@ import { foreignKeyWithoutIndex } from './foreign-key-without-index';
 const HISTORY =
   'CREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint, coupon_id bigint);\nCREATE INDEX orders_coupon_id_created_idx ON orders (coupon_id, id);';
 
+const INVOICES =
+  'CREATE TABLE customers (id bigint PRIMARY KEY);\nCREATE TABLE invoices (id bigint PRIMARY KEY, customer_id bigint);';
+
+/** A Liquibase changeset adding a foreign key to invoices, NOT VALID. */
+const LIQUIBASE_FOREIGN_KEY = [
+  '--liquibase formatted sql',
+  '--changeset bob:3',
+  "SET LOCAL lock_timeout = '2s';",
+  'ALTER TABLE invoices ADD CONSTRAINT invoices_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;',
+];
+
 ruleTests(foreignKeyWithoutIndex, {
   valid: [
+    {
+      name: 'Liquibase: the index in a later changeset of the file, outside a transaction, counts',
+      tool: 'liquibase',
+      history: INVOICES,
+      sql: [
+        ...LIQUIBASE_FOREIGN_KEY,
+        '--changeset bob:4 runInTransaction:false',
+        'CREATE INDEX CONCURRENTLY invoices_customer_id_idx ON invoices (customer_id);',
+      ].join('\n'),
+    },
     {
       name: 'an index created later in the same migration counts',
       sql: 'CREATE TABLE refunds (id bigint PRIMARY KEY, order_id bigint REFERENCES orders (id));\nCREATE INDEX refunds_order_id_idx ON refunds (order_id);',
@@ -49,6 +70,18 @@ ruleTests(foreignKeyWithoutIndex, {
     },
   ],
   invalid: [
+    {
+      name: 'Liquibase: judged once the file’s last changeset has run',
+      tool: 'liquibase',
+      history: INVOICES,
+      sql: [
+        ...LIQUIBASE_FOREIGN_KEY,
+        '--changeset bob:4',
+        "SET LOCAL lock_timeout = '2s';",
+        'ALTER TABLE invoices VALIDATE CONSTRAINT invoices_customer_fk;',
+      ].join('\n'),
+      errors: [{ line: 4, column: 1 }],
+    },
     {
       name: 'an index ON ONLY the partitioned parent is not on the partitions',
       sql: 'ALTER TABLE events_2025 ADD CONSTRAINT events_2025_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;',

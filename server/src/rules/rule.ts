@@ -18,8 +18,13 @@ export type RuleSetting = Severity | 'off';
 export interface RuleMeta {
   /** The stable public id: diagnostic code, JSON `rule`, suppression token, config key, docs file name. */
   id: string;
-  /** Default severity; `off` rules run only when enabled. */
+  /** Default severity; `off` rules run only when enabled. A report may lower it for its case, never raise it. */
   severity: RuleSetting;
+  /**
+   * The catalogue's default severity, when it lists the rule lower than `severity` and raises only some cases
+   * (truncate: W, E with CASCADE): what rule metadata (SARIF) shows.
+   */
+  listedSeverity?: RuleSetting;
   /** One sentence: what the rule flags. */
   summary: string;
   /** The safe way, shown in hovers. */
@@ -109,6 +114,8 @@ export interface StatementContext {
 
 export interface UnitContext {
   unit: Unit;
+  /** The file's last unit: nothing of the file follows it. */
+  lastOfFile: boolean;
   /** The schema as the unit leaves it (valid during unitEnd only). */
   schema: SchemaModel;
   /** The state at the end of the unit. */

@@ -7,6 +7,7 @@ export const truncate: Rule = {
     id: 'truncate',
     // error with CASCADE (it empties tables the statement does not name); plain TRUNCATE reports a warning.
     severity: 'error',
+    listedSeverity: 'warning',
     summary:
       'TRUNCATE of an existing table takes an AccessExclusiveLock and empties it at once; CASCADE also empties every table that references it.',
     safeWay:

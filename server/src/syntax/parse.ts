@@ -36,6 +36,7 @@ export function parseStatement(text: string): ParseOutcome {
   try {
     return treeOutcome(text, pg.parseSync(text));
   } catch (e) {
+    if (e instanceof RangeError) return tooDeep(text);
     const details = (e as { sqlDetails?: { message?: string; cursorPosition?: number } }).sqlDetails;
     const message = details?.message ?? (e instanceof Error ? e.message : String(e));
     return syntaxErrorOutcome(text, message, details?.cursorPosition ?? 0);
@@ -69,7 +70,26 @@ export type ParserReply = string | { message: string; cursor: number };
 
 export function outcomeOf(text: string, reply: ParserReply): ParseOutcome {
   if (typeof reply !== 'string') return syntaxErrorOutcome(text, reply.message, reply.cursor);
-  return treeOutcome(text, JSON.parse(reply) as pg.ParseResult);
+  try {
+    return treeOutcome(text, JSON.parse(reply) as pg.ParseResult);
+  } catch (e) {
+    if (e instanceof RangeError) return tooDeep(text);
+    throw e;
+  }
+}
+
+/**
+ * A tree nested deeper than JavaScript's stack can hold (a chain of 100,000 `+`): reported on the statement, as
+ * PostgreSQL itself may refuse it ("stack depth limit exceeded").
+ */
+function tooDeep(text: string): ParseOutcome {
+  return {
+    ok: false,
+    message:
+      'this statement is nested too deeply for Sluice to analyse (PostgreSQL may refuse it too: "stack depth limit exceeded"); split it into smaller statements',
+    start: 0,
+    end: text.length,
+  };
 }
 
 function treeOutcome(text: string, result: pg.ParseResult): ParseOutcome {

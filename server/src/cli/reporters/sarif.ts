@@ -35,7 +35,7 @@ export function formatSarif(report: LintReport, version: string): string {
               help: { text: r.meta.safeWay },
               // (helpUri must be an absolute URI, and the docs have no address of their own: their path instead.)
               properties: { docs: docsPath(r.meta.id) },
-              defaultConfiguration: { level: LEVEL[r.meta.severity] },
+              defaultConfiguration: { level: LEVEL[r.meta.listedSeverity ?? r.meta.severity] },
             })),
           },
         },
