@@ -36,7 +36,7 @@ describe('scaffold rename-column', () => {
       p.steps.map((s) => `${s.deploy} ${s.phase} ${s.name}`),
       [
         '1 expand add_orders_total_cents',
-        '1 expand copy_orders_total_to_total_cents',
+        '1 migrate copy_orders_total_to_total_cents',
         '2 migrate check_orders_total_cents_not_null',
         '2 migrate set_orders_total_cents_not_null',
         '2 migrate index_orders_total_key_new',

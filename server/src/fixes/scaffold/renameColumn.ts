@@ -119,7 +119,10 @@ export function replaceColumnPlan(r: ColumnReplacement): ScaffoldPlan {
   };
 }
 
-/** The batched copy old → new. Its down has nothing to undo: the values go with the new column. */
+/**
+ * The batched copy old → new: the migrate phase (moving the data), shipped with the expand deployment so that old and
+ * new code both see every row when it ends. Its down has nothing to undo: the values go with the new column.
+ */
 export function copyStep(
   table: QualifiedName,
   from: string,
@@ -128,7 +131,7 @@ export function copyStep(
   key: readonly string[] | undefined,
 ): ScaffoldStep {
   return {
-    phase: 'expand',
+    phase: 'migrate',
     deploy: 1,
     name: stepName('copy', table.name, from, 'to', to),
     summary: `existing rows have ${to} filled from ${from}, in batches of ${DEFAULT_BATCH_SIZE}, each its own transaction.`,
