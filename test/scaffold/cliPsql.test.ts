@@ -248,7 +248,7 @@ async function scaffoldAndApply(
     const plan = deployments(JSON.parse(run.stdout) as ScaffoldJson, migrationsOf(project));
     assert.deepStrictEqual(
       plan.map((d) => d.phases.join('+')),
-      ['expand', 'migrate', 'contract'],
+      ['expand+migrate', 'migrate', 'contract'],
     );
 
     for (const deployment of plan) {

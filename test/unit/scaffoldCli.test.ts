@@ -165,7 +165,7 @@ describe('sluice scaffold (CLI): writing migrations', function () {
     );
     assert.strictEqual(run.code, 0, run.stderr);
     assert.match(run.stdout, /\(dbmate\): wrote \d+ files in 3 deployments/);
-    assert.match(run.stdout, /\ndeploy 1 of 3 — expand\n {2}up {4}db[\\/]migrations[\\/]\d{14}_\w+\.sql\n/);
+    assert.match(run.stdout, /\ndeploy 1 of 3 — expand \+ migrate\n {2}up {4}db[\\/]migrations[\\/]\d{14}_\w+\.sql\n/);
     assert.match(run.stdout, /\ndeploy 3 of 3 — contract\n/);
     const written = tree(cwd).filter((f) => !f.includes('20240101000000'));
     assert.ok(written.length >= 3, written.join(', '));

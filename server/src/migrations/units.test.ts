@@ -70,6 +70,31 @@ describe('splitUnits: transactions per tool', () => {
     assert.deepStrictEqual(at(units(text, 'plain')[0]), ['none', 'none']);
   });
 
+  it('Liquibase: a changeset that does not run on PostgreSQL (dbms:, ignore:true) is no unit', () => {
+    const text = [
+      '--liquibase formatted sql',
+      '--changeset a:1 dbms:oracle',
+      'ALTER TABLE t MODIFY (a ONLINE);',
+      '--changeset a:2 dbms:postgresql,h2',
+      'CREATE TABLE u (a int);',
+      '--changeset a:3 ignore:true',
+      'DROP TABLE t;',
+      '--changeset a:4 dbms:!h2',
+      'SELECT 1;',
+      '--changeset a:5 dbms:!postgresql',
+      'SELECT 2;',
+    ].join('\n');
+    assert.deepStrictEqual(
+      units(text, 'liquibase').map((u) => segmentAt(u, u.statements[0])?.changeset),
+      ['a:2', 'a:4'],
+    );
+    const none = units('--liquibase formatted sql\n--changeset a:1 dbms:h2\nSELECT 1;', 'liquibase');
+    assert.deepStrictEqual(
+      none.map((u) => u.statements),
+      [[]],
+    );
+  });
+
   it('Supabase: statements the CLI runs on their own split the batch', () => {
     const [unit] = units('SELECT 1;\nCREATE INDEX CONCURRENTLY i ON t (a);\nSELECT 2;\nSELECT 3;\n', 'supabase');
     assert.deepStrictEqual(at(unit), ['tool', 'none', 'tool', 'tool']);

@@ -49,7 +49,11 @@ export interface TransactionSegment {
   changeset?: string;
   /** Liquibase: the changeset has a `--rollback`. */
   hasRollback?: boolean;
+  /** Liquibase: the changeset does not run on PostgreSQL (`dbms:` leaves it out, or `ignore:true`). */
+  skipped?: boolean;
 }
+
+const SKIPPED = 'Liquibase runs none of the changesets of this file on PostgreSQL (`dbms:`, `ignore:true`)';
 
 export interface UnitOptions {
   tool: MigrationTool | null;
@@ -145,9 +149,12 @@ export function splitUnits(statements: readonly Statement[], directives: Directi
     if (liquibase.some((m) => m.type === 'changeset')) {
       // Liquibase records and deploys each changeset on its own, as other tools do each file: what an earlier
       // changeset created was deployed before (a changelog file grows by a changeset per change).
-      return changesetSegments(statements, liquibase).map((segment) =>
-        unit(options, options.fileDirection, segment.statements, [segment]),
-      );
+      // A changeset Liquibase skips on PostgreSQL (`dbms:oracle`, `ignore:true`) is no unit: nothing runs.
+      const units = changesetSegments(statements, liquibase)
+        .filter((segment) => !segment.skipped)
+        .map((segment) => unit(options, options.fileDirection, segment.statements, [segment]));
+      const none: TransactionSegment = { statements: [], toolTransaction: false, singleQuery: false, reason: SKIPPED };
+      return units.length > 0 ? units : [unit(options, options.fileDirection, [], [none])];
     }
   }
   const markers = directives.markers.filter(
@@ -350,6 +357,7 @@ function changesetSegments(statements: readonly Statement[], markers: SectionMar
         ? 'Liquibase runs each changeset in a transaction (no `runInTransaction:false`)'
         : 'Liquibase runs this changeset outside a transaction (`runInTransaction:false`)',
       changeset: `${info.author}:${info.id}`,
+      ...(info.runsOnPostgres ? {} : { skipped: true }),
       hasRollback: markers.some((m) => m.type === 'rollback' && m.start > marker.start && m.start < until),
     });
   });

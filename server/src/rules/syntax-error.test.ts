@@ -3,6 +3,11 @@ import { syntaxError } from './syntax-error';
 
 ruleTests(syntaxError, {
   valid: [
+    {
+      name: 'a Liquibase changeset for another database is not run on PostgreSQL, so not parsed as its SQL',
+      tool: 'liquibase',
+      sql: '--liquibase formatted sql\n--changeset a:1 dbms:oracle\nALTER TABLE orders MODIFY (note VARCHAR2(200));\n--rollback SELECT 1 FROM dual;',
+    },
     "SELECT E'it\\'s; fine';",
     'SELECT $tag$ a ; b $tag$;',
     'CREATE TABLE "weird;name" ("col""x" int);',

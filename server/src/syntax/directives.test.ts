@@ -43,6 +43,7 @@ describe('readDirectives: migration-tool markers', () => {
       runInTransaction: true,
       splitStatements: true,
       endDelimiter: undefined,
+      runsOnPostgres: true,
     });
     assert.deepStrictEqual(found[2].changeset, {
       author: 'Bob Smith',
@@ -50,6 +51,7 @@ describe('readDirectives: migration-tool markers', () => {
       runInTransaction: false,
       splitStatements: false,
       endDelimiter: 'GO',
+      runsOnPostgres: true,
     });
     assert.strictEqual(found[2].noTransaction, true);
     assert.strictEqual(found[4].changeset?.runInTransaction, false);

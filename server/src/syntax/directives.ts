@@ -38,6 +38,21 @@ export interface LiquibaseChangeset {
   splitStatements: boolean;
   /** `endDelimiter`, when set. */
   endDelimiter?: string;
+  /** False for a changeset Liquibase skips on PostgreSQL: `ignore:true`, or a `dbms:` list that leaves it out. */
+  runsOnPostgres: boolean;
+}
+
+/** Liquibase's `dbms:` list (`postgresql,oracle`, `!h2`, `all`, `none`): does it include PostgreSQL? */
+function dbmsIncludesPostgres(list: string | undefined): boolean {
+  if (list === undefined) return true;
+  const entries = list
+    .toLowerCase()
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  if (entries.includes('!postgresql')) return false;
+  const named = entries.filter((e) => !e.startsWith('!'));
+  return named.length === 0 || named.includes('all') || named.includes('postgresql');
 }
 
 export interface Directives {
@@ -106,6 +121,7 @@ export function readDirectives(comments: readonly Comment[]): Directives {
         runInTransaction: flag('runInTransaction') !== 'false',
         splitStatements: flag('splitStatements') !== 'false',
         endDelimiter: /\bendDelimiter:(\S*)/i.exec(attributes)?.[1],
+        runsOnPostgres: flag('ignore') !== 'true' && dbmsIncludesPostgres(/\bdbms:(\S*)/i.exec(attributes)?.[1]),
       };
       markers.push({
         tool: 'liquibase',

@@ -16,6 +16,14 @@ describe('splitStatements', () => {
     assert.deepStrictEqual(texts('SELECT 1;;  SELECT 2 ;\n\nSELECT 3'), ['SELECT 1', 'SELECT 2', 'SELECT 3']);
   });
 
+  it('ends a statement at the next --changeset line of a Liquibase file, with or without its semicolon', () => {
+    const liquibase =
+      '--liquibase formatted sql\n--changeset a:1\nCREATE TABLE items (id bigint)\n--changeset a:2\nSELECT 1\n  -- changeset a:3 (indented: still a changeset line)\nSELECT 2;';
+    assert.deepStrictEqual(texts(liquibase), ['CREATE TABLE items (id bigint)', 'SELECT 1', 'SELECT 2']);
+    // In any other file it is a comment inside the statement.
+    assert.deepStrictEqual(texts('SELECT 1\n--changeset a:2\nFROM t;'), ['SELECT 1\n--changeset a:2\nFROM t']);
+  });
+
   it('keeps semicolons inside quotes, quoted identifiers, dollar quotes and comments', () => {
     const sql = [
       "SELECT 'a;b', E'c\\';d', 'e'';f';",

@@ -108,6 +108,20 @@ class BodyTracker {
   }
 }
 
+/** A Liquibase formatted SQL file (its first line says so), and the line that starts a changeset in one. */
+const LIQUIBASE_FILE = /^\uFEFF?\s*--\s*liquibase\s+formatted\s+sql/i;
+const CHANGESET = /^--\s*changeset\s/i;
+
+/** Only spaces or tabs between the previous line break (or the start) and `i`. */
+function atLineStart(source: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = source.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d) return true;
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
 export function splitStatements(source: string): SplitResult {
   const result: SplitResult = { statements: [], comments: [], problems: [] };
   scan(source, 0, result);
@@ -152,6 +166,7 @@ export function scan(source: string, from: number, result: SplitResult, stopAt?:
     body.reset();
   };
 
+  const liquibase = LIQUIBASE_FILE.test(source.slice(0, 200));
   let i = from;
   while (i < n) {
     const c = source.charCodeAt(i);
@@ -172,6 +187,15 @@ export function scan(source: string, from: number, result: SplitResult, stopAt?:
     if (c === DASH && source.charCodeAt(i + 1) === DASH) {
       let j = i + 2;
       while (j < n && source.charCodeAt(j) !== 0x0a && source.charCodeAt(j) !== 0x0d) j++;
+      // Liquibase ends a changeset's SQL at the next `--changeset` line, `;` or not.
+      if (
+        stmtStart >= 0 &&
+        parenDepth === 0 &&
+        liquibase &&
+        atLineStart(source, i) &&
+        CHANGESET.test(source.slice(i, j))
+      )
+        finishStatement();
       comments.push({ text: source.slice(i, j), start: i, end: j, inStatement: stmtStart >= 0 });
       i = j;
       continue;
