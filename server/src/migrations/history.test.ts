@@ -74,6 +74,40 @@ describe('earlierMigrations (fake folders)', () => {
     ]);
   });
 
+  it('Liquibase: follows nested changelogs, classpath: paths and includeAll into subfolders; skips commented includes', () => {
+    const root = '/p/src/main/resources/db/changelog';
+    const tree = {
+      [root]: ['db.changelog-master.xml', 'v1', 'v2', 'v3'],
+      [`${root}/v1`]: ['changelog-v1.yaml', '001-create-users.sql', '002-old-drop.sql'],
+      [`${root}/v2`]: ['changelog-v2.yaml', '001-widen-email.sql'],
+      [`${root}/v3`]: ['a', 'b'],
+      [`${root}/v3/a`]: ['001-orders.sql'],
+      [`${root}/v3/b`]: ['001-index.sql'],
+    };
+    const files = {
+      [`${root}/db.changelog-master.xml`]: [
+        '<databaseChangeLog>',
+        '  <include file="v1/changelog-v1.yaml" relativeToChangelogFile="true"/>',
+        '  <!-- <include file="v1/002-old-drop.sql" relativeToChangelogFile="true"/> -->',
+        '  <include file="classpath:db/changelog/v2/001-widen-email.sql"/>',
+        '  <includeAll path="v3" relativeToChangelogFile="true"/>',
+        '</databaseChangeLog>',
+      ].join('\n'),
+      [`${root}/v2/changelog-v2.yaml`]: 'databaseChangeLog:\n  - include:\n      file: 001-widen-email.sql\n',
+      [`${root}/v1/changelog-v1.yaml`]:
+        'databaseChangeLog:\n  - include:\n      file: 001-create-users.sql\n      relativeToChangelogFile: true\n',
+    };
+    // v2's own changelog lists only v2's file: the master, further up, decides.
+    assert.deepStrictEqual(earlierMigrations(`${root}/v2/001-widen-email.sql`, 'liquibase', view(tree, files)), [
+      `${root}/v1/001-create-users.sql`,
+    ]);
+    assert.deepStrictEqual(earlierMigrations(`${root}/v3/b/001-index.sql`, 'liquibase', view(tree, files)), [
+      `${root}/v1/001-create-users.sql`,
+      `${root}/v2/001-widen-email.sql`,
+      `${root}/v3/a/001-orders.sql`,
+    ]);
+  });
+
   it('orders dbmate by file name, as dbmate does', () => {
     const tree = { '/p/db/migrations': ['2_b.sql', '10_c.sql', '1_a.sql'] };
     assert.deepStrictEqual(earlierMigrations('/p/db/migrations/2_b.sql', 'dbmate', view(tree)), [

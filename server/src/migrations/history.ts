@@ -217,11 +217,15 @@ function sqitchEarlier(abs: string, view: FileSystemView): string[] {
 // ---- Liquibase -------------------------------------------------------------------------------------------
 
 const CHANGELOG = /changelog.*\.(xml|ya?ml|json|sql)$/i;
+/** A changelog an include may name: XML, YAML or JSON (a formatted SQL file is a migration itself). */
+const CHANGELOG_FILE = /\.(xml|ya?ml|json)$/i;
 const INCLUDE = /\binclude(All)?\b[\s\S]{0,200}?\b(file|path)\s*[:=]\s*["']?([^"'\s>,}]+)/g;
 
 function liquibaseEarlier(abs: string, view: FileSystemView): string[] {
   let dir = path.dirname(abs);
-  for (let level = 0; level < 4; level++) {
+  // The outermost changelog that includes the file is the master: a nested one knows only its own part.
+  let earlier: string[] | undefined;
+  for (let level = 0; level < 5; level++) {
     for (const name of view.list(dir) ?? []) {
       const changelog = path.join(dir, name);
       if (!CHANGELOG.test(name) || changelog === abs) continue;
@@ -229,12 +233,13 @@ function liquibaseEarlier(abs: string, view: FileSystemView): string[] {
       if (text === undefined) continue;
       const order = changelogOrder(text, dir, view);
       const index = order.indexOf(abs);
-      if (index >= 0) return order.slice(0, index);
+      if (index >= 0) earlier = order.slice(0, index);
     }
     const parent = path.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
+  if (earlier) return earlier;
   // includeAll: every .sql file of the folder, alphabetically.
   const own = path.dirname(abs);
   return (view.list(own) ?? [])
@@ -243,11 +248,17 @@ function liquibaseEarlier(abs: string, view: FileSystemView): string[] {
     .map((name) => path.join(own, name));
 }
 
-/** The SQL files a master changelog includes, in order (`include file=`, `includeAll path=` expanded). */
-function changelogOrder(text: string, changelogDir: string, view: FileSystemView): string[] {
+/**
+ * The SQL files a master changelog includes, in order: `include file=` (a nested changelog's own includes in its
+ * place), `includeAll path=` (the folder and its subfolders, by path), `classpath:` paths found from a root above.
+ * Commented-out includes (`<!-- -->`, `#`) do not count.
+ */
+function changelogOrder(text: string, changelogDir: string, view: FileSystemView, depth = 0): string[] {
   const files: string[] = [];
-  for (const m of text.matchAll(INCLUDE)) {
-    const [, all, , value] = m;
+  const live = text.replace(/<!--[\s\S]*?-->/g, '').replace(/^\s*#.*$/gm, '');
+  for (const m of live.matchAll(INCLUDE)) {
+    const [, all, , written] = m;
+    const value = written.replace(/^classpath\*?:\/?/i, '');
     // Relative to the changelog, or to a classpath root above it.
     const candidates: string[] = [];
     for (let d = changelogDir, i = 0; i < 5; i++) {
@@ -256,21 +267,30 @@ function changelogOrder(text: string, changelogDir: string, view: FileSystemView
       if (parent === d) break;
       d = parent;
     }
+    const exists = (c: string): boolean => (view.list(path.dirname(c)) ?? []).includes(path.basename(c));
     if (all) {
       const folder = candidates.find((c) => view.list(c) !== undefined);
-      if (folder) {
-        files.push(
-          ...view
-            .list(folder)!
-            .filter((n) => /\.sql$/i.test(n))
-            .sort(compareNames)
-            .map((n) => path.join(folder, n)),
-        );
-      }
+      if (folder) files.push(...sqlFilesUnder(folder, view));
     } else if (/\.sql$/i.test(value)) {
-      const found = candidates.find((c) => (view.list(path.dirname(c)) ?? []).includes(path.basename(c)));
+      const found = candidates.find(exists);
       if (found) files.push(found);
+    } else if (CHANGELOG_FILE.test(value) && depth < 5) {
+      const found = candidates.find(exists);
+      const nested = found && view.read?.(found);
+      if (found && nested !== undefined) files.push(...changelogOrder(nested, path.dirname(found), view, depth + 1));
     }
   }
   return files;
+}
+
+/** includeAll: the .sql files of a folder and of its subfolders, ordered by their path within it. */
+function sqlFilesUnder(folder: string, view: FileSystemView, depth = 0): string[] {
+  const found: string[] = [];
+  for (const name of [...(view.list(folder) ?? [])].sort(compareNames)) {
+    const full = path.join(folder, name);
+    if (/\.sql$/i.test(name)) found.push(full);
+    else if (depth < 5 && !name.startsWith('.') && view.list(full) !== undefined)
+      found.push(...sqlFilesUnder(full, view, depth + 1));
+  }
+  return found;
 }
