@@ -95,6 +95,22 @@ describe('splitUnits: transactions per tool', () => {
     );
   });
 
+  it('node-pg-migrate SQL in a plain folder: -- Up Migration and -- Down Migration sections, each in a transaction', () => {
+    const all = units(
+      '-- Up Migration\nCREATE TABLE t (a int);\nCREATE INDEX i ON t (a);\n-- Down Migration\nDROP TABLE t;\n',
+      'plain',
+    );
+    assert.deepStrictEqual(
+      all.map((u) => [u.direction, u.statements]),
+      [
+        ['up', [0, 1]],
+        ['down', [2]],
+      ],
+    );
+    assert.deepStrictEqual(at(all[0]), ['tool', 'tool']);
+    assert.match(all[0].transactionReason!, /node-pg-migrate/);
+  });
+
   it('Supabase: statements the CLI runs on their own split the batch', () => {
     const [unit] = units('SELECT 1;\nCREATE INDEX CONCURRENTLY i ON t (a);\nSELECT 2;\nSELECT 3;\n', 'supabase');
     assert.deepStrictEqual(at(unit), ['tool', 'none', 'tool', 'tool']);

@@ -158,7 +158,10 @@ export function splitUnits(statements: readonly Statement[], directives: Directi
     }
   }
   const markers = directives.markers.filter(
-    (m) => (m.tool === 'goose' && options.tool === 'goose') || (m.tool === 'dbmate' && options.tool === 'dbmate'),
+    (m) =>
+      (m.tool === 'goose' && options.tool === 'goose') ||
+      (m.tool === 'dbmate' && options.tool === 'dbmate') ||
+      (m.tool === 'node-pg-migrate' && options.tool === 'plain'),
   );
   const sections = markers.filter((m) => m.type === 'up' || m.type === 'down');
   if (sections.length === 0) {
@@ -180,15 +183,17 @@ export function splitUnits(statements: readonly Statement[], directives: Directi
     const segment: TransactionSegment = {
       statements: members,
       toolTransaction: wrapped,
-      // goose executes statement by statement; dbmate hands the whole section to the driver at once.
+      // goose executes statement by statement; dbmate and node-pg-migrate hand the whole section over at once.
       singleQuery: !goose,
       reason: goose
         ? wrapped
           ? 'goose runs this migration in a transaction (no `-- +goose NO TRANSACTION`)'
           : 'goose runs this migration outside a transaction (`-- +goose NO TRANSACTION`)'
-        : wrapped
-          ? 'dbmate runs this migration in a transaction (no `transaction:false`)'
-          : 'dbmate runs this section outside a transaction (`transaction:false`)',
+        : marker.tool === 'node-pg-migrate'
+          ? 'node-pg-migrate runs each migration in a transaction'
+          : wrapped
+            ? 'dbmate runs this migration in a transaction (no `transaction:false`)'
+            : 'dbmate runs this section outside a transaction (`transaction:false`)',
     };
     units.push(unit(options, marker.type as 'up' | 'down', members, [segment]));
   });

@@ -14,7 +14,7 @@ export interface IgnoreDirective {
 }
 
 export interface SectionMarker {
-  tool: 'goose' | 'dbmate' | 'liquibase' | 'sqlx' | 'flyway';
+  tool: 'goose' | 'dbmate' | 'liquibase' | 'sqlx' | 'flyway' | 'node-pg-migrate';
   /**
    * up/down start a goose/dbmate section; a Liquibase `changeset` starts a changeset and `rollback` belongs to the
    * one before it; no-transaction applies to the whole file (goose, sqlx, Flyway) or its section (dbmate);
@@ -63,6 +63,8 @@ export interface Directives {
 const IGNORE = /^--\s*sluice-ignore(-file)?(?=[\s:]|$)(.*)$/;
 const GOOSE = /^--\s*\+goose\s+(\w+)(?:\s+(\w+))?/i;
 const DBMATE = /^--\s*migrate:(up|down)\b(.*)$/;
+/** node-pg-migrate's SQL migrations: `-- Up Migration` and `-- Down Migration`. */
+const NODE_PG_MIGRATE = /^--\s*(Up|Down) Migration\s*$/;
 // Liquibase's own patterns are case-insensitive and allow spaces after `--`.
 const LIQUIBASE_CHANGESET = /^--\s*changeset\s+("[^"]+"|[^:\s]+):\s*("[^"]+"|\S+)(.*)$/i;
 const LIQUIBASE_ROLLBACK = /^(?:--\s*rollback\b|\/\*\s*liquibase\s+rollback\b)/i;
@@ -97,6 +99,12 @@ export function readDirectives(comments: readonly Comment[]): Directives {
               ? 'no-transaction'
               : 'other';
       markers.push({ tool: 'goose', type, noTransaction: false, start: c.start, end: c.end });
+      continue;
+    }
+    const nodePgMigrate = NODE_PG_MIGRATE.exec(c.text);
+    if (nodePgMigrate) {
+      const type = nodePgMigrate[1] === 'Up' ? 'up' : 'down';
+      markers.push({ tool: 'node-pg-migrate', type, noTransaction: false, start: c.start, end: c.end });
       continue;
     }
     const dbmate = DBMATE.exec(c.text);
