@@ -114,7 +114,7 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
     throw new InputError(
       `${path.relative(io.cwd, unreadable) || unreadable}: cannot read (${code}), and the migrations after it need it`,
     );
-  // A folder of .sql files in no layout Sluice knows (a `drizzle/` folder, say) would otherwise pass in silence.
+  // A folder of .sql files in no layout Sluice knows (a Hasura project, say) would otherwise pass in silence.
   if (reported.length === 0 && notMigrations > 0)
     io.stderr(
       `sluice: ${notMigrations === 1 ? 'the .sql file found is not' : `none of the ${notMigrations} .sql files found is`} a migration Sluice recognises: name the files, or list their folder in "migrationDirs" in .sluicerc.json\n`,

@@ -51,6 +51,15 @@ describe('detectMigration', () => {
     assert.strictEqual(detect('/p/migrations/20240101000000_init.up.sql', 'SELECT 1;', tree).tool, 'sqlx');
   });
 
+  it('recognises drizzle-kit’s folder by its meta/_journal.json, and only with it', () => {
+    const tree = { '/p/drizzle': ['0000_wild_hulk.sql', 'meta'], '/p/drizzle/meta': ['_journal.json'] };
+    assert.strictEqual(detect('/p/drizzle/0000_wild_hulk.sql', 'SELECT 1;', tree).tool, 'plain');
+    assert.strictEqual(
+      detect('/p/sql/0000_report.sql', 'SELECT 1;', { '/p/sql': ['0000_report.sql'] }).isMigration,
+      false,
+    );
+  });
+
   it('lets configured migrationDirs decide alone', () => {
     assert.deepStrictEqual(detect('/p/queries/report.sql', 'SELECT 1;', {}, ['/p/queries']), {
       isMigration: true,

@@ -138,6 +138,8 @@ function detectTool(abs: string, text: string, fs: FileSystemView): MigrationToo
   if (NUMBERED.test(base) && (parent === 'migrations' || parent === 'migrate')) {
     return isRustProject() ? 'sqlx' : 'plain';
   }
+  // drizzle-kit's output folder (`drizzle/` by default): numbered files beside meta/_journal.json.
+  if (NUMBERED.test(base) && (fs.list(path.join(dir, 'meta')) ?? []).includes('_journal.json')) return 'plain';
   return null;
 }
 
