@@ -305,6 +305,7 @@ describe('sluice lint (CLI)', function () {
       [['lint', '--frobnicate'], /^sluice: unknown option --frobnicate/],
       [['lint', '--format', 'xml'], /^sluice: --format must be one of text, json, sarif, github/],
       [['lint', 'no/such/path.sql'], /^sluice: no\/such\/path\.sql: no such file or folder/],
+      [['lint', ''], /^sluice: an empty path: name a migration file or folder/],
       [['lint', '--rule', 'nope=error'], /^sluice: --rule nope=error: unknown rule "nope"/],
       [['lint', '--stdin'], /^sluice: --stdin needs --stdin-filename/],
       [['lint', '--pg-version', '1e1', 'migrations'], /^sluice: --pg-version must be a PostgreSQL major version/],

@@ -79,6 +79,11 @@ describe('sluice scaffold (CLI): bad usage', function () {
       ['scaffold', 'add-index', '--table', 't', '--columns', 'a', '--dir', 'nope'],
       /--dir nope: no such folder/,
     ],
+    [
+      'a file where the folder should be',
+      ['scaffold', 'add-index', '--table', 't', '--columns', 'a', '--dir', 'keep.txt'],
+      /--dir keep\.txt: a file, not a folder/,
+    ],
   ];
   for (const [what, args, message] of cases) {
     it(`exits 2 naming the problem: ${what}`, () => {

@@ -2,6 +2,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { UsageError } from './args';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out', 'target', 'vendor']);
 
@@ -24,6 +25,7 @@ export function collectFiles(paths: readonly string[], cwd: string): InputFile[]
     files.push({ absolute, display, explicit });
   };
   for (const given of paths) {
+    if (given.trim() === '') throw new UsageError('an empty path: name a migration file or folder');
     const absolute = path.resolve(cwd, given);
     let stat: fs.Stats;
     try {

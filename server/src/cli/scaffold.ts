@@ -129,9 +129,11 @@ export async function scaffoldCommand(argv: readonly string[], io: CommandIO): P
   const dirOption = options.dir as string | undefined;
   if (dirOption === undefined) throw new UsageError('scaffold needs --dir DIR (the migrations folder to write into)');
   let dir = path.resolve(io.cwd, dirOption);
-  if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+  const stat = fs.statSync(dir, { throwIfNoEntry: false });
+  if (stat && !stat.isDirectory())
+    throw new InputError(`--dir ${dirOption}: a file, not a folder (name the migrations folder)`);
+  if (!stat)
     throw new InputError(`--dir ${dirOption}: no such folder (create it first, or name the migrations folder)`);
-  }
   let configFile = options.config as string | undefined;
   if (configFile) {
     configFile = path.resolve(io.cwd, configFile);
@@ -190,11 +192,23 @@ export async function scaffoldCommand(argv: readonly string[], io: CommandIO): P
 }
 
 function write(result: LayoutResult): void {
+  const cannot = (file: string, error: unknown): InputError =>
+    new InputError(`${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   for (const file of result.files) {
-    fs.mkdirSync(path.dirname(file.path), { recursive: true });
-    fs.writeFileSync(file.path, file.content, { flag: 'wx' }); // wx: never replace a file that appeared meanwhile
+    try {
+      fs.mkdirSync(path.dirname(file.path), { recursive: true });
+      fs.writeFileSync(file.path, file.content, { flag: 'wx' }); // wx: never replace a file that appeared meanwhile
+    } catch (error) {
+      throw cannot(file.path, error);
+    }
   }
-  for (const append of result.appends) fs.appendFileSync(append.path, append.text);
+  for (const append of result.appends) {
+    try {
+      fs.appendFileSync(append.path, append.text);
+    } catch (error) {
+      throw cannot(append.path, error);
+    }
+  }
 }
 
 function plural(n: number, word: string): string {
