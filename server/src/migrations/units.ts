@@ -356,8 +356,9 @@ function changesetSegments(statements: readonly Statement[], markers: SectionMar
     segments.push({
       statements: members,
       toolTransaction: info.runInTransaction,
-      // splitStatements:false (or a custom endDelimiter) hands the changeset to the driver as one string.
-      singleQuery: !info.splitStatements || (info.endDelimiter !== undefined && !/^;?$/.test(info.endDelimiter)),
+      // splitStatements:false hands the changeset to the driver as one string. (A custom endDelimiter still
+      // splits: each piece is sent on its own.)
+      singleQuery: !info.splitStatements,
       reason: info.runInTransaction
         ? 'Liquibase runs each changeset in a transaction (no `runInTransaction:false`)'
         : 'Liquibase runs this changeset outside a transaction (`runInTransaction:false`)',

@@ -20,6 +20,13 @@ describe('splitStatements', () => {
     const liquibase =
       '--liquibase formatted sql\n--changeset a:1\nCREATE TABLE items (id bigint)\n--changeset a:2\nSELECT 1\n  -- changeset a:3 (indented: still a changeset line)\nSELECT 2;';
     assert.deepStrictEqual(texts(liquibase), ['CREATE TABLE items (id bigint)', 'SELECT 1', 'SELECT 2']);
+    // A line holding only GO or / ends a statement too (Liquibase's delimiters), and is none itself.
+    assert.deepStrictEqual(
+      texts(
+        '--liquibase formatted sql\n--changeset a:1 endDelimiter:GO\nCREATE INDEX CONCURRENTLY i ON t (a)\nGO\nSELECT 1 / 2\n/\nGRANT SELECT ON t TO app',
+      ),
+      ['CREATE INDEX CONCURRENTLY i ON t (a)', 'SELECT 1 / 2', 'GRANT SELECT ON t TO app'],
+    );
     // In any other file it is a comment inside the statement.
     assert.deepStrictEqual(texts('SELECT 1\n--changeset a:2\nFROM t;'), ['SELECT 1\n--changeset a:2\nFROM t']);
   });

@@ -178,6 +178,15 @@ export function scan(source: string, from: number, result: SplitResult, stopAt?:
     if (stmtStart < 0 && stopAt && !isCommentStart(source, i, c) && c !== SEMICOLON && stopAt(i)) return i;
 
     // A psql meta-command (`\set`, `\echo`, `\i`) between statements: psql ends it at the end of its line.
+    // Liquibase splits a changeset on a line holding only `GO` (its default delimiters) or `/` (endDelimiter:/).
+    if (liquibase && parenDepth === 0 && (c === SLASH || c === 0x47 || c === 0x67) && atLineStart(source, i)) {
+      const end = lineEnd(source, i);
+      if (/^(go|\/)$/i.test(source.slice(i, end).trim())) {
+        finishStatement();
+        i = end;
+        continue;
+      }
+    }
     if (c === BACKSLASH && stmtStart < 0) {
       i = lineEnd(source, i);
       continue;
