@@ -109,7 +109,7 @@ export class Project {
     } catch (error) {
       // Gone since the folder was listed: nothing to replay. Any other failure leaves the history incomplete.
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') this.unreadable.set(file, code ?? (error as Error).message);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') this.unreadable.set(file, code ?? (error as Error).message);
       return undefined;
     }
   }

@@ -108,6 +108,21 @@ describe('earlierMigrations (fake folders)', () => {
     ]);
   });
 
+  it('Flyway: a location flyway.conf names is scanned whole, subfolders included', () => {
+    const tree = {
+      '/p': ['flyway.conf', 'sql'],
+      '/p/sql': ['v1', 'v2'],
+      '/p/sql/v1': ['V1__create_users.sql'],
+      '/p/sql/v2': ['V2__widen_email.sql'],
+    };
+    const files = { '/p/flyway.conf': 'flyway.url=jdbc:postgresql://localhost/app\nflyway.locations=filesystem:sql\n' };
+    assert.deepStrictEqual(earlierMigrations('/p/sql/v2/V2__widen_email.sql', 'flyway', view(tree, files)), [
+      '/p/sql/v1/V1__create_users.sql',
+    ]);
+    // Without the configuration, the script's own folder is all Flyway is known to scan.
+    assert.deepStrictEqual(earlierMigrations('/p/sql/v2/V2__widen_email.sql', 'flyway', view(tree)), []);
+  });
+
   it('orders dbmate by file name, as dbmate does', () => {
     const tree = { '/p/db/migrations': ['2_b.sql', '10_c.sql', '1_a.sql'] };
     assert.deepStrictEqual(earlierMigrations('/p/db/migrations/2_b.sql', 'dbmate', view(tree)), [

@@ -118,7 +118,9 @@ const FLYWAY_LOCATION_NAMES = new Set(['migration', 'migrations']);
  * (`db/migration/v1/`, `db/migration/v2/`) belong to one sequence: the nearest ancestor named `migration` or
  * `migrations` (Flyway's default is `db/migration`) within three levels, else the script's own folder.
  */
-export function flywayLocation(file: string): string {
+export function flywayLocation(file: string, view?: FileSystemView): string {
+  const configured = view && configuredFlywayLocation(path.resolve(file), view);
+  if (configured) return configured;
   let dir = path.dirname(path.resolve(file));
   for (let i = 0; i < 3; i++) {
     if (FLYWAY_LOCATION_NAMES.has(path.basename(dir).toLowerCase())) return dir;
@@ -127,6 +129,36 @@ export function flywayLocation(file: string): string {
     dir = parent;
   }
   return path.dirname(path.resolve(file));
+}
+
+const FLYWAY_CONFIGS = ['flyway.conf', 'flyway.toml', path.join('conf', 'flyway.conf')];
+
+/**
+ * The location a Flyway configuration above the script names and the script is in: `flyway.locations=
+ * filesystem:sql,classpath:db/migration` (flyway.conf) or `locations = ["filesystem:sql"]` (flyway.toml), relative
+ * to the project folder the configuration is in (`classpath:` under src/main/resources).
+ */
+function configuredFlywayLocation(abs: string, view: FileSystemView): string | undefined {
+  let dir = path.dirname(abs);
+  for (let level = 0; level < 6; level++) {
+    for (const config of FLYWAY_CONFIGS) {
+      const text = view.read?.(path.join(dir, config));
+      if (text === undefined) continue;
+      const line = /^\s*(?:flyway\.)?locations\s*=\s*(.+)$/m.exec(text)?.[1] ?? '';
+      for (const raw of line.replace(/[[\]"']/g, '').split(',')) {
+        const value = raw.trim();
+        if (value === '') continue;
+        const location = value.startsWith('classpath:')
+          ? path.join(dir, 'src', 'main', 'resources', value.slice('classpath:'.length))
+          : path.resolve(dir, value.replace(/^filesystem:/, ''));
+        if (abs.startsWith(location + path.sep)) return location;
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return undefined;
 }
 
 /** Every Flyway-named `.sql` file under `root` (recursively, as Flyway scans), as absolute paths. */
@@ -143,7 +175,7 @@ export function flywayScripts(root: string, view: FileSystemView, depth = 5): st
 function flywayEarlier(abs: string, view: FileSystemView): string[] {
   const own = parseFlyway(path.basename(abs));
   if (!own) return [];
-  const scripts = flywayScripts(flywayLocation(abs), view).map((file) => ({
+  const scripts = flywayScripts(flywayLocation(abs, view), view).map((file) => ({
     file,
     name: parseFlyway(path.basename(file))!,
   }));

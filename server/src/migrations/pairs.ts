@@ -42,7 +42,7 @@ export function pairedUpScript(file: string, tool: MigrationTool | null, view?: 
       if (undo?.kind !== 'U') return undefined;
       const sameName = path.join(dir, `V${base.slice(1)}`);
       if (!view) return sameName;
-      const up = flywayScripts(flywayLocation(file), view).find((f) => {
+      const up = flywayScripts(flywayLocation(file, view), view).find((f) => {
         const name = parseFlyway(path.basename(f));
         return name?.kind === 'V' && compareFlywayVersions(name.version!, undo.version!) === 0;
       });

@@ -81,7 +81,7 @@ export function downScriptOf(
     case 'flyway': {
       const own = parseFlyway(base);
       if (own?.kind !== 'V') return undefined;
-      return flywayScripts(flywayLocation(abs), view).find((f) => {
+      return flywayScripts(flywayLocation(abs, view), view).find((f) => {
         const name = parseFlyway(path.basename(f));
         return name?.kind === 'U' && compareFlywayVersions(name.version!, own.version!) === 0;
       });
@@ -167,7 +167,7 @@ export function rollbackStatus(
       parseFlyway(base)?.kind === 'V' &&
       rollbackExpected(
         tool,
-        flywayScripts(flywayLocation(abs), view).map((f) => path.basename(f)),
+        flywayScripts(flywayLocation(abs, view), view).map((f) => path.basename(f)),
       );
   } else if (expected && tool === 'sqitch') {
     expected = path.basename(dir) === 'deploy' && rollbackExpected(tool, []);
