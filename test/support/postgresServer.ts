@@ -213,12 +213,14 @@ function sharedCluster(): Promise<Cluster> {
 let databaseCounter = 0;
 
 /** A fresh, empty database in the shared cluster (started on first use). */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const { port } = await sharedCluster();
+export async function createTestDatabase(): Promise<{ url: string; socketUrl: string; drop(): Promise<void> }> {
+  const { port, root } = await sharedCluster();
   const name = `sluice_test_${process.pid}_${++databaseCounter}`;
   await asAdmin(port, `CREATE DATABASE ${name}`);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/${name}`,
+    // libpq's form for a Unix socket: the socket folder in the query, no host before the path.
+    socketUrl: `postgresql://postgres@/${name}?host=${root}&port=${port}`,
     drop: () => asAdmin(port, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }

@@ -25,6 +25,18 @@ describe('openPostgres: connection errors', () => {
     await assert.rejects(openPostgres('not a url'), /"not a url" is not a PostgreSQL URL/);
   });
 
+  it('connects through a Unix socket named the way libpq names it (`?host=/socket/folder`)', async function () {
+    this.timeout(60_000);
+    const { socketUrl, drop } = await createTestDatabase();
+    try {
+      const db = await openPostgres(socketUrl);
+      assert.deepStrictEqual((await db.query('SELECT 1 AS one')).rows, [{ one: 1 }]);
+      await db.close();
+    } finally {
+      await drop();
+    }
+  });
+
   it('a database that does not exist is reported with the server’s reason', async function () {
     this.timeout(60_000);
     const { url, drop } = await createTestDatabase();

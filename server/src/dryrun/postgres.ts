@@ -9,7 +9,7 @@ export function redactedUrl(url: string): string {
     if (parsed.password !== '') parsed.password = '***';
     return parsed.toString();
   } catch {
-    return '(unparseable URL)';
+    return url.replace(/:[^:@/]*@/, ':***@');
   }
 }
 
@@ -18,6 +18,9 @@ function checkUrl(url: string): void {
   try {
     parsed = new URL(url);
   } catch {
+    // libpq's forms that WHATWG URLs refuse, such as a Unix socket folder in `?host=` with no host before the
+    // path (`postgres://user@/db?host=/var/run/postgresql`): the driver reads them.
+    if (/^postgres(ql)?:\/\//i.test(url)) return;
     throw new Error(
       `"${url.replace(/:[^:@/]*@/, ':***@')}" is not a PostgreSQL URL. ` +
         'Expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE.',
