@@ -4,6 +4,10 @@ import { requireLockTimeout } from './require-lock-timeout';
 ruleTests(requireLockTimeout, {
   valid: [
     {
+      name: 'CREATE OR REPLACE VIEW of a view the history does not show: it may be new',
+      sql: 'CREATE OR REPLACE VIEW order_totals AS SELECT 1 AS one;',
+    },
+    {
       name: 'a materialized view still WITH NO DATA cannot be read: its first refresh makes nobody wait',
       history:
         'CREATE TABLE orders (id bigint);\nCREATE MATERIALIZED VIEW order_ids AS SELECT id FROM orders WITH NO DATA;',
@@ -78,6 +82,12 @@ ruleTests(requireLockTimeout, {
     },
   ],
   invalid: [
+    {
+      name: 'CREATE OR REPLACE VIEW of a view the history made locks it',
+      history: 'CREATE TABLE orders (id bigint, total int);\nCREATE VIEW order_totals AS SELECT id, total FROM orders;',
+      sql: 'CREATE OR REPLACE VIEW order_totals AS SELECT id, total, total * 2 AS doubled FROM orders;',
+      errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock', message: /on order_totals .* on that view queue/ }],
+    },
     {
       name: 'a view’s options take an AccessExclusiveLock on it (Supabase security_invoker)',
       history: 'CREATE TABLE orders (id bigint);\nCREATE VIEW public.open_orders AS SELECT id FROM orders;',

@@ -1,4 +1,5 @@
 import { blockedWork, blocksReadsOrWrites } from '../facts/locks';
+import { relationRef } from '../facts/statementFacts';
 import type { LockFact, RelationRef } from '../facts/statementFacts';
 import { lockedRelationName } from './describe';
 import type { Rule, StatementContext } from './rule';
@@ -20,6 +21,17 @@ function parentOfDroppedPartition(ctx: StatementContext): LockFact | undefined {
     if (relation && ctx.isPreExisting(relation)) return { relation, mode: 'AccessExclusiveLock' };
   }
   return undefined;
+}
+
+/**
+ * CREATE OR REPLACE VIEW of a view the schema so far has takes an AccessExclusiveLock on it (verified on
+ * PostgreSQL 15): its readers wait, and queue behind it while it waits. (One the history does not show may be new.)
+ */
+function replacedView(ctx: StatementContext): LockFact | undefined {
+  if (ctx.kind !== 'ViewStmt' || !ctx.ast.replace) return undefined;
+  const view = relationRef(ctx.ast.view, 'view');
+  if (!view || !ctx.schema.views.has(view.key) || !ctx.isPreExisting(view)) return undefined;
+  return { relation: view, mode: 'AccessExclusiveLock' };
 }
 
 export const requireLockTimeout: Rule = {
@@ -48,7 +60,7 @@ export const requireLockTimeout: Rule = {
             break;
           }
         }
-        lock ??= parentOfDroppedPartition(ctx);
+        lock ??= parentOfDroppedPartition(ctx) ?? replacedView(ctx);
         if (!lock) return;
         reported.set(true);
         ctx.report({
