@@ -543,17 +543,14 @@ const CATALOGUE: ToolCase[] = [
         earlier: [], // first in db.changelog-master.yaml
         down: 'section',
         expected: false,
-        // Each changeset is a unit: Liquibase deploys and records it on its own.
         units: [
           {
             toolTransaction: true,
-            at: ['tool'],
-            segments: [{ toolTransaction: true, statements: 1, changeset: 'alice:1', hasRollback: true }],
-          },
-          {
-            toolTransaction: true,
-            at: ['tool'],
-            segments: [{ toolTransaction: true, statements: 1, changeset: 'alice:2', hasRollback: true }],
+            at: ['tool', 'tool'],
+            segments: [
+              { toolTransaction: true, statements: 1, changeset: 'alice:1', hasRollback: true },
+              { toolTransaction: true, statements: 1, changeset: 'alice:2', hasRollback: true },
+            ],
           },
         ],
       },
@@ -577,16 +574,13 @@ const CATALOGUE: ToolCase[] = [
         units: [
           {
             toolTransaction: false,
-            at: ['none'],
-            reason: /runInTransaction:false/,
-            segments: [{ toolTransaction: false, statements: 1, changeset: 'bob:indexes-1', hasRollback: true }],
-          },
-          {
-            toolTransaction: false,
             // indexes-2 has splitStatements:false: one string to the driver, one implicit transaction
-            at: ['implicit', 'implicit'],
+            at: ['none', 'implicit', 'implicit'],
             reason: /runInTransaction:false/,
-            segments: [{ toolTransaction: false, statements: 2, changeset: 'bob:indexes-2', hasRollback: true }],
+            segments: [
+              { toolTransaction: false, statements: 1, changeset: 'bob:indexes-1', hasRollback: true },
+              { toolTransaction: false, statements: 2, changeset: 'bob:indexes-2', hasRollback: true },
+            ],
           },
         ],
       },

@@ -119,6 +119,17 @@ describe('earlierMigrations (fake folders)', () => {
     assert.deepStrictEqual(earlierMigrations('/p/sql/v2/V2__widen_email.sql', 'flyway', view(tree, files)), [
       '/p/sql/v1/V1__create_users.sql',
     ]);
+    // Several locations are one sequence, ordered by version across them.
+    const two = {
+      '/p': ['flyway.toml', 'sql', 'other'],
+      '/p/sql': ['V1__init.sql', 'V3__index.sql'],
+      '/p/other': ['V2__widen.sql'],
+    };
+    const toml = { '/p/flyway.toml': '[flyway]\nlocations = ["filesystem:sql", "filesystem:other"]\n' };
+    assert.deepStrictEqual(earlierMigrations('/p/sql/V3__index.sql', 'flyway', view(two, toml)), [
+      '/p/sql/V1__init.sql',
+      '/p/other/V2__widen.sql',
+    ]);
     // Without the configuration, the script's own folder is all Flyway is known to scan.
     assert.deepStrictEqual(earlierMigrations('/p/sql/v2/V2__widen_email.sql', 'flyway', view(tree)), []);
   });

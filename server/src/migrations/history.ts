@@ -118,9 +118,7 @@ const FLYWAY_LOCATION_NAMES = new Set(['migration', 'migrations']);
  * (`db/migration/v1/`, `db/migration/v2/`) belong to one sequence: the nearest ancestor named `migration` or
  * `migrations` (Flyway's default is `db/migration`) within three levels, else the script's own folder.
  */
-export function flywayLocation(file: string, view?: FileSystemView): string {
-  const configured = view && configuredFlywayLocation(path.resolve(file), view);
-  if (configured) return configured;
+export function flywayLocation(file: string): string {
   let dir = path.dirname(path.resolve(file));
   for (let i = 0; i < 3; i++) {
     if (FLYWAY_LOCATION_NAMES.has(path.basename(dir).toLowerCase())) return dir;
@@ -134,25 +132,37 @@ export function flywayLocation(file: string, view?: FileSystemView): string {
 const FLYWAY_CONFIGS = ['flyway.conf', 'flyway.toml', path.join('conf', 'flyway.conf')];
 
 /**
- * The location a Flyway configuration above the script names and the script is in: `flyway.locations=
+ * Every Flyway script of the sequence `file` belongs to: those of all the locations a Flyway configuration above it
+ * names, when one of them holds it (Flyway orders them as one list), else those of `flywayLocation(file)`.
+ */
+export function flywayScriptsFor(file: string, view: FileSystemView): string[] {
+  const configured = configuredFlywayLocations(path.resolve(file), view);
+  return (configured ?? [flywayLocation(file)]).flatMap((location) => flywayScripts(location, view));
+}
+
+/**
+ * The locations a Flyway configuration above the script names, when the script is in one of them: `flyway.locations=
  * filesystem:sql,classpath:db/migration` (flyway.conf) or `locations = ["filesystem:sql"]` (flyway.toml), relative
  * to the project folder the configuration is in (`classpath:` under src/main/resources).
  */
-function configuredFlywayLocation(abs: string, view: FileSystemView): string | undefined {
+function configuredFlywayLocations(abs: string, view: FileSystemView): string[] | undefined {
   let dir = path.dirname(abs);
   for (let level = 0; level < 6; level++) {
     for (const config of FLYWAY_CONFIGS) {
       const text = view.read?.(path.join(dir, config));
       if (text === undefined) continue;
       const line = /^\s*(?:flyway\.)?locations\s*=\s*(.+)$/m.exec(text)?.[1] ?? '';
-      for (const raw of line.replace(/[[\]"']/g, '').split(',')) {
-        const value = raw.trim();
-        if (value === '') continue;
-        const location = value.startsWith('classpath:')
-          ? path.join(dir, 'src', 'main', 'resources', value.slice('classpath:'.length))
-          : path.resolve(dir, value.replace(/^filesystem:/, ''));
-        if (abs.startsWith(location + path.sep)) return location;
-      }
+      const locations = line
+        .replace(/[[\]"']/g, '')
+        .split(',')
+        .map((raw) => raw.trim())
+        .filter((value) => value !== '')
+        .map((value) =>
+          value.startsWith('classpath:')
+            ? path.join(dir, 'src', 'main', 'resources', value.slice('classpath:'.length))
+            : path.resolve(dir, value.replace(/^filesystem:/, '')),
+        );
+      if (locations.some((location) => abs.startsWith(location + path.sep))) return locations;
     }
     const parent = path.dirname(dir);
     if (parent === dir) break;
@@ -175,7 +185,7 @@ export function flywayScripts(root: string, view: FileSystemView, depth = 5): st
 function flywayEarlier(abs: string, view: FileSystemView): string[] {
   const own = parseFlyway(path.basename(abs));
   if (!own) return [];
-  const scripts = flywayScripts(flywayLocation(abs, view), view).map((file) => ({
+  const scripts = flywayScriptsFor(abs, view).map((file) => ({
     file,
     name: parseFlyway(path.basename(file))!,
   }));

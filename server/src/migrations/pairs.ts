@@ -2,7 +2,7 @@
 // Path arithmetic; with a FileSystemView it also finds partners the tool pairs by version rather than by name
 // (golang-migrate/sqlx `3_a.up.sql` ↔ `3_b.down.sql`, Flyway `V3__a.sql` ↔ `U3__b.sql`, Flyway subfolders).
 import * as path from 'path';
-import { flywayLocation, flywayScripts } from './history';
+import { flywayScriptsFor } from './history';
 import { compareDigits, compareFlywayVersions, parseFlyway } from './naming';
 import type { FileSystemView, MigrationTool } from './tools';
 
@@ -42,7 +42,7 @@ export function pairedUpScript(file: string, tool: MigrationTool | null, view?: 
       if (undo?.kind !== 'U') return undefined;
       const sameName = path.join(dir, `V${base.slice(1)}`);
       if (!view) return sameName;
-      const up = flywayScripts(flywayLocation(file, view), view).find((f) => {
+      const up = flywayScriptsFor(file, view).find((f) => {
         const name = parseFlyway(path.basename(f));
         return name?.kind === 'V' && compareFlywayVersions(name.version!, undo.version!) === 0;
       });

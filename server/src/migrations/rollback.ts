@@ -1,7 +1,7 @@
 // Where each tool keeps the down/undo side of a migration, and whether the folder's convention expects one
 // (the `missing-rollback` rule). Pure: folders and files come through the FileSystemView the caller passes.
 import * as path from 'path';
-import { flywayLocation, flywayScripts } from './history';
+import { flywayScriptsFor } from './history';
 import { compareDigits, compareFlywayVersions, DOWN_FILE, parseFlyway } from './naming';
 import { FileSystemView, MigrationTool, sqitchLayout } from './tools';
 
@@ -81,7 +81,7 @@ export function downScriptOf(
     case 'flyway': {
       const own = parseFlyway(base);
       if (own?.kind !== 'V') return undefined;
-      return flywayScripts(flywayLocation(abs, view), view).find((f) => {
+      return flywayScriptsFor(abs, view).find((f) => {
         const name = parseFlyway(path.basename(f));
         return name?.kind === 'U' && compareFlywayVersions(name.version!, own.version!) === 0;
       });
@@ -167,7 +167,7 @@ export function rollbackStatus(
       parseFlyway(base)?.kind === 'V' &&
       rollbackExpected(
         tool,
-        flywayScripts(flywayLocation(abs, view), view).map((f) => path.basename(f)),
+        flywayScriptsFor(abs, view).map((f) => path.basename(f)),
       );
   } else if (expected && tool === 'sqitch') {
     expected = path.basename(dir) === 'deploy' && rollbackExpected(tool, []);

@@ -54,23 +54,20 @@ describe('splitUnits: transactions per tool', () => {
     assert.deepStrictEqual(at(gooseUp), ['none', 'none']);
   });
 
-  it('Liquibase: each changeset is a unit, deployed and recorded on its own', () => {
+  it('Liquibase: changesets are segments of one unit, so created relations carry over', () => {
     const text =
       '--liquibase formatted sql\n--changeset a:1\nCREATE TABLE t (a int);\n--changeset a:2 runInTransaction:false\nCREATE INDEX CONCURRENTLY i ON t (a);\n';
     const all = units(text, 'liquibase');
-    assert.strictEqual(all.length, 2);
-    assert.deepStrictEqual(all.map(at), [['tool'], ['none']]);
-    assert.deepStrictEqual(
-      all.map((u) => u.toolTransaction),
-      [true, false],
-    );
-    assert.strictEqual(segmentAt(all[1], 1)?.changeset, 'a:2');
-    assert.match(transactionReasonAt(all[1], 1)!, /runInTransaction:false/);
+    assert.strictEqual(all.length, 1);
+    assert.deepStrictEqual(at(all[0]), ['tool', 'none']);
+    assert.strictEqual(all[0].toolTransaction, false);
+    assert.strictEqual(segmentAt(all[0], 1)?.changeset, 'a:2');
+    assert.match(transactionReasonAt(all[0], 1)!, /runInTransaction:false/);
     // the same markers mean nothing to another tool
     assert.deepStrictEqual(at(units(text, 'plain')[0]), ['none', 'none']);
   });
 
-  it('Liquibase: a changeset that does not run on PostgreSQL (dbms:, ignore:true) is no unit', () => {
+  it('Liquibase: a changeset that does not run on PostgreSQL (dbms:, ignore:true) is left out', () => {
     const text = [
       '--liquibase formatted sql',
       '--changeset a:1 dbms:oracle',
@@ -84,10 +81,12 @@ describe('splitUnits: transactions per tool', () => {
       '--changeset a:5 dbms:!postgresql',
       'SELECT 2;',
     ].join('\n');
+    const [unit] = units(text, 'liquibase');
     assert.deepStrictEqual(
-      units(text, 'liquibase').map((u) => segmentAt(u, u.statements[0])?.changeset),
+      unit.segments!.map((s) => s.changeset),
       ['a:2', 'a:4'],
     );
+    assert.deepStrictEqual(unit.statements, [1, 3]);
     const none = units('--liquibase formatted sql\n--changeset a:1 dbms:h2\nSELECT 1;', 'liquibase');
     assert.deepStrictEqual(
       none.map((u) => u.statements),

@@ -1,7 +1,7 @@
-// A unit is what the migration tool runs as one piece: a whole file, one up/down section of it (goose, dbmate),
-// or one Liquibase changeset. Transaction state and "created in this migration" are tracked per unit. Inside a
-// unit, segments say where the tool's own transactions begin and end (Supabase runs some statements outside its
-// batch; a DO block outside a transaction is one of its own). Which tools wrap what, and why, is documented in transactions.ts.
+// A unit is what the migration tool runs as one piece: a whole file, or one up/down section of it (goose, dbmate,
+// node-pg-migrate). Transaction state and "created in this migration" are tracked per unit. Inside a unit,
+// segments say where the tool's own transactions begin and end (one per Liquibase changeset; Supabase runs some
+// statements outside its batch; a DO block outside a transaction is one of its own). Which tools wrap what, and why, is documented in transactions.ts.
 import type { Directives, SectionMarker } from '../syntax/directives';
 import type { Statement } from '../syntax/split';
 import type { MigrationTool } from './tools';
@@ -23,9 +23,10 @@ export interface Unit {
    */
   transactionReason?: string;
   /**
-   * Where the tool's transactions begin and end inside the unit, in order: one segment for most tools (and for a
-   * Liquibase changeset, which is a unit of its own), and for the Supabase CLI a segment of its own for each
-   * statement it runs outside its batch transaction. Always set by splitUnits; together they cover `statements`.
+   * Where the tool's transactions begin and end inside the unit, in order: one segment for most tools, one per
+   * Liquibase changeset (each commits on its own; relations created carry over, as the catalogue counts them per
+   * file), and for the Supabase CLI a segment of its own for each statement it runs outside its batch
+   * transaction. Always set by splitUnits; together they cover `statements`.
    */
   segments?: TransactionSegment[];
 }
@@ -147,14 +148,26 @@ export function splitUnits(statements: readonly Statement[], directives: Directi
   if (options.tool === 'liquibase') {
     const liquibase = directives.markers.filter((m) => m.tool === 'liquibase');
     if (liquibase.some((m) => m.type === 'changeset')) {
-      // Liquibase records and deploys each changeset on its own, as other tools do each file: what an earlier
-      // changeset created was deployed before (a changelog file grows by a changeset per change).
-      // A changeset Liquibase skips on PostgreSQL (`dbms:oracle`, `ignore:true`) is no unit: nothing runs.
-      const units = changesetSegments(statements, liquibase)
-        .filter((segment) => !segment.skipped)
-        .map((segment) => unit(options, options.fileDirection, segment.statements, [segment]));
-      const none: TransactionSegment = { statements: [], toolTransaction: false, singleQuery: false, reason: SKIPPED };
-      return units.length > 0 ? units : [unit(options, options.fileDirection, [], [none])];
+      // One unit: the catalogue counts what an earlier changeset of the file created as created in this migration.
+      // A changeset Liquibase skips on PostgreSQL (`dbms:oracle`, `ignore:true`) is left out: nothing of it runs.
+      const running = changesetSegments(statements, liquibase).filter((segment) => !segment.skipped);
+      if (running.length === 0) {
+        const none: TransactionSegment = {
+          statements: [],
+          toolTransaction: false,
+          singleQuery: false,
+          reason: SKIPPED,
+        };
+        return [unit(options, options.fileDirection, [], [none])];
+      }
+      return [
+        unit(
+          options,
+          options.fileDirection,
+          running.flatMap((segment) => segment.statements),
+          running,
+        ),
+      ];
     }
   }
   const markers = directives.markers.filter(

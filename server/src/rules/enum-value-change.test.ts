@@ -6,7 +6,7 @@ ruleTests(enumValueChange, {
     {
       name: 'a new label compared with a computed text value is text, not the enum',
       history: "CREATE TYPE mood AS ENUM ('a');\nCREATE TABLE orders (id bigint, status text, data jsonb, m mood);",
-      sql: "BEGIN;\nALTER TYPE mood ADD VALUE 'c';\nSELECT * FROM orders WHERE lower(status) = 'c' OR data->>'m' = 'c' OR m::text = 'c' OR format('%s', 'c') = status;\nCOMMIT;",
+      sql: "BEGIN;\nALTER TYPE mood ADD VALUE 'c';\nSELECT * FROM orders WHERE lower(status) = 'c' OR data->>'m' = 'c' OR m::text = 'c' OR format('%s', 'c') = status;\nSELECT 'c' AS label;\nCOMMIT;",
     },
     "ALTER TYPE order_status ADD VALUE 'archived';",
     {

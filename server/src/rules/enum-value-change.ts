@@ -136,6 +136,18 @@ function typedByAnExpression(node: unknown, enums: ReadonlySet<string>, into = n
   return into;
 }
 
+/** typedByAnExpression, and the bare literals a plain SELECT lists (`SELECT 'sad' AS label`: text). */
+function notEnumValues(ctx: StatementContext, enums: ReadonlySet<string>): Set<number> {
+  const found = typedByAnExpression(ctx.ast, enums);
+  if (ctx.kind === 'SelectStmt') {
+    for (const target of ctx.ast.targetList ?? []) {
+      const literal = target.ResTarget?.val?.A_Const;
+      if (typeof literal?.sval?.sval === 'string') found.add(literal.location);
+    }
+  }
+  return found;
+}
+
 /** The type name of a column known from the replayed schema (a domain's base type), or undefined. */
 function columnTypeName(schema: SchemaModel, table: string, column: string): string | undefined {
   const name = schema.tables.get(table)?.columns.get(column)?.type.name;
@@ -198,8 +210,7 @@ export const enumValueChange: Rule = {
         const columnType = column && columnTypeName(ctx.schema, column.table, column.column);
         if (columnType !== undefined && columnType !== type) continue;
         const certain = use.castTo !== undefined || columnType !== undefined;
-        if (!certain && (notValues ??= typedByAnExpression(ctx.ast, new Set(added.values()))).has(use.location))
-          continue;
+        if (!certain && (notValues ??= notEnumValues(ctx, new Set(added.values()))).has(use.location)) continue;
         if (!first || (certain && !first.certain)) first = { value: use.value, type, location: use.location, certain };
         if (certain) break;
       }

@@ -1,7 +1,7 @@
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { SchemaModel } from '../schema/model';
-import type { Rule, UnitContext } from './rule';
+import type { Rule } from './rule';
 import { perStatement } from '../facts/perStatement';
 
 interface ForeignKey {
@@ -81,13 +81,11 @@ export const foreignKeyWithoutIndex: Rule = {
     safeWay: 'CREATE INDEX CONCURRENTLY on the referencing columns (in its own migration, outside a transaction).',
   },
   create: (state) => {
-    // The foreign keys declared so far, by statement index; judged at the end of the unit (of a Liquibase file:
-    // of its last changeset, as the index often follows in a changeset of its own, outside a transaction).
+    // The foreign keys declared so far, by statement index; judged at the end of the unit.
     const pending = state.map<number, readonly ForeignKey[]>();
-    const changeset = (unit: UnitContext): boolean => Boolean(unit.unit.segments?.[0]?.changeset);
     return {
-      unitStart(unit) {
-        if (!changeset(unit)) pending.clear();
+      unitStart() {
+        pending.clear();
       },
       statement(ctx) {
         if (ctx.kind !== 'CreateStmt' && ctx.kind !== 'AlterTableStmt') return;
@@ -111,7 +109,6 @@ export const foreignKeyWithoutIndex: Rule = {
       },
       // Judged at the end: an index created later in the same migration counts.
       unitEnd(unit) {
-        if (changeset(unit) && !unit.lastOfFile) return;
         for (const fk of [...pending.values()].flat()) {
           const table = unit.schema.tables.get(fk.table);
           // Judge only where the indexes are all known: a table from before the history may have one already,
@@ -121,7 +118,6 @@ export const foreignKeyWithoutIndex: Rule = {
             message: `Foreign key on ${fk.tableName} (${fk.columns.join(', ')}) has no index starting with those columns: each DELETE or key UPDATE on the referenced table scans ${fk.tableName}, holding its locks the while`,
           });
         }
-        pending.clear();
       },
     };
   },

@@ -4,6 +4,15 @@ import { requireConcurrentDropIndex } from './require-concurrent-drop-index';
 ruleTests(requireConcurrentDropIndex, {
   valid: [
     {
+      name: 'DROP INDEX IF EXISTS of an index that ADD CONSTRAINT ... USING INDEX renamed in an earlier migration',
+      history: [
+        'CREATE TABLE devices (id bigint PRIMARY KEY, tag text);',
+        'CREATE UNIQUE INDEX devices_tag_idx ON devices (tag);',
+        'ALTER TABLE devices ADD CONSTRAINT devices_tag_uniq UNIQUE USING INDEX devices_tag_idx;',
+      ].join('\n'),
+      sql: 'ALTER TABLE devices DROP CONSTRAINT devices_tag_uniq;\nDROP INDEX IF EXISTS devices_tag_idx;',
+    },
+    {
       name: 'DROP INDEX IF EXISTS of an index gone with its constraint, column or table (supabase db diff)',
       history: [
         'CREATE TABLE profiles (id bigint PRIMARY KEY, username text, email text);',
@@ -60,6 +69,18 @@ ruleTests(requireConcurrentDropIndex, {
     },
   ],
   invalid: [
+    {
+      name: 'the index USING INDEX renamed is dropped by its new name',
+      history: [
+        'CREATE TABLE devices (id bigint PRIMARY KEY, tag text);',
+        'CREATE UNIQUE INDEX devices_tag_idx ON devices (tag);',
+        'ALTER TABLE devices ADD CONSTRAINT devices_tag_uniq UNIQUE USING INDEX devices_tag_idx;',
+        'ALTER TABLE devices DROP CONSTRAINT devices_tag_uniq;',
+        'CREATE UNIQUE INDEX devices_tag_uniq ON devices (tag);',
+      ].join('\n'),
+      sql: 'DROP INDEX IF EXISTS devices_tag_uniq;',
+      errors: [{ line: 1, column: 1, message: /AccessExclusiveLock on devices/ }],
+    },
     {
       sql: 'DROP INDEX orders_status_idx;',
       errors: [

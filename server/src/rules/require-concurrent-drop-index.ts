@@ -71,8 +71,12 @@ export const requireConcurrentDropIndex: Rule = {
         }
         for (const key of indexesRemovedBy(ctx)) gone.add(key);
         if (ctx.kind !== 'DropStmt' || ctx.ast.removeType !== 'OBJECT_INDEX' || ctx.ast.concurrent) return;
+        // IF EXISTS of an index a replayed history does not have (renamed by ADD CONSTRAINT ... USING INDEX, dropped
+        // with its table or constraint in an earlier migration): there is nothing to drop, and no lock.
+        const absent = (key: string): boolean =>
+          ctx.ast.missing_ok === true && ctx.schema.tables.size > 0 && !ctx.schema.indexes.has(key);
         const indexes = droppedIndexes(ctx.ast).filter(
-          (i) => ctx.isPreExisting(i) && !partitioned.has(i.key) && !gone.has(i.key),
+          (i) => ctx.isPreExisting(i) && !partitioned.has(i.key) && !gone.has(i.key) && !absent(i.key),
         );
         if (indexes.length === 0) return;
         const onTables = [...new Set(indexes.map((i) => tables.get(i.key)?.name ?? lockedRelationName(i, ctx.schema)))];

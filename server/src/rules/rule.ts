@@ -114,8 +114,6 @@ export interface StatementContext {
 
 export interface UnitContext {
   unit: Unit;
-  /** The file's last unit: nothing of the file follows it. */
-  lastOfFile: boolean;
   /** The schema as the unit leaves it (valid during unitEnd only). */
   schema: SchemaModel;
   /** The state at the end of the unit. */

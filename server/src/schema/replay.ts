@@ -363,6 +363,14 @@ export class SchemaBuilder {
     this.indexes.set(index.key, index);
   }
 
+  private renameIndex(key: string, newName: string): void {
+    const index = this.indexes.get(key);
+    if (!index || index.name === newName) return;
+    const schema = key.slice(0, key.indexOf('.'));
+    this.deleteIndex(key);
+    this.setIndex({ ...without(index, 'definition'), key: `${schema}.${newName}`, name: newName });
+  }
+
   private deleteIndex(key: string): void {
     const index = this.indexes.get(key);
     if (!index) return;
@@ -723,9 +731,15 @@ export class SchemaBuilder {
             if (column) t.columns.set(cmd.name, { ...column, hasDefault: true, notNull: true });
           });
           break;
-        case 'AT_AddConstraint':
-          if (cmd.def?.Constraint) this.addConstraint(key, cmd.def.Constraint, []);
+        case 'AT_AddConstraint': {
+          const constraint = cmd.def?.Constraint;
+          if (!constraint) break;
+          this.addConstraint(key, constraint, []);
+          // ADD CONSTRAINT name ... USING INDEX renames the index to the constraint's name (PostgreSQL says so).
+          if (constraint.indexname && constraint.conname)
+            this.renameIndex(`${key.slice(0, key.indexOf('.'))}.${constraint.indexname}`, constraint.conname);
           break;
+        }
         case 'AT_ValidateConstraint':
           this.updateTable(key, (t) => {
             const constraint = t.constraints.get(cmd.name);
@@ -861,14 +875,9 @@ export class SchemaBuilder {
           t.constraints.set(ast.newname, { ...c, name: ast.newname });
         });
         return;
-      case 'OBJECT_INDEX': {
-        const index = ref && this.indexes.get(ref.key);
-        if (!ref || !index) return;
-        const schema = ref.key.slice(0, ref.key.indexOf('.'));
-        this.deleteIndex(ref.key);
-        this.setIndex({ ...without(index, 'definition'), key: `${schema}.${ast.newname}`, name: ast.newname });
+      case 'OBJECT_INDEX':
+        if (ref) this.renameIndex(ref.key, ast.newname);
         return;
-      }
     }
   }
 

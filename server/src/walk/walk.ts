@@ -185,11 +185,6 @@ export class Walk {
     if (remember) store.undo = [];
   }
 
-  /** Whether `unit` is the last of the file's units (a muted walk of an up script has no later units either). */
-  isLastUnit(unit: Unit): boolean {
-    return this.units.length === 0 || this.units[this.units.length - 1] === unit || !this.units.includes(unit);
-  }
-
   /** The file's units, in order (the main walk, after any muted walk of an up script). */
   walkUnits(units: readonly Unit[], upSide: UpSideFacts, from = 0): void {
     if (units !== this.units) this.order = units.flatMap((u) => u.statements);
@@ -777,10 +772,6 @@ class WalkUnitContext implements UnitContext {
 
   get schema(): SchemaModel {
     return this.walk.schema.model;
-  }
-
-  get lastOfFile(): boolean {
-    return this.walk.isLastUnit(this.unit);
   }
 
   report(index: number, input: ReportInput): void {
