@@ -1,7 +1,8 @@
 // A unit is what the migration tool runs as one piece: a whole file, or one up/down section of it (goose, dbmate,
 // node-pg-migrate). Transaction state and "created in this migration" are tracked per unit. Inside a unit,
 // segments say where the tool's own transactions begin and end (one per Liquibase changeset; Supabase runs some
-// statements outside its batch; a DO block outside a transaction is one of its own). Which tools wrap what, and why, is documented in transactions.ts.
+// statements outside its batch; a DO block outside a transaction is one of its own). Which tools wrap what, and
+// why, is documented in transactions.ts.
 import type { Directives, SectionMarker } from '../syntax/directives';
 import type { Statement } from '../syntax/split';
 import type { MigrationTool } from './tools';

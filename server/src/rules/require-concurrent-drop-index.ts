@@ -1,9 +1,7 @@
-import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { RelationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import { lockedRelationName } from './describe';
-import type { Rule, StatementContext } from './rule';
-import { tableChanges } from './tableChanges';
+import type { Rule } from './rule';
 
 /** `DROP INDEX a, billing.b` names → index references (an index lives in its table's schema). */
 function droppedIndexes(ast: AstNode): RelationRef[] {
@@ -20,34 +18,6 @@ function droppedIndexes(ast: AstNode): RelationRef[] {
   return refs;
 }
 
-/**
- * The indexes the schema so far knows that this statement removes along with something else: a dropped unique or
- * primary key constraint's own index (`supabase db diff` then writes `DROP INDEX IF EXISTS` of it), the indexes on a
- * dropped column, a dropped table's indexes.
- */
-function indexesRemovedBy(ctx: StatementContext): string[] {
-  const { indexes } = ctx.schema;
-  if (ctx.kind === 'DropStmt' && ctx.ast.removeType === 'OBJECT_TABLE') {
-    const tables = new Set(tableChanges(ctx.kind, ctx.ast).map((c) => c.table.key));
-    return [...indexes.values()].filter((i) => tables.has(i.table)).map((i) => i.key);
-  }
-  if (ctx.kind !== 'AlterTableStmt') return [];
-  const table = relationRef(ctx.ast.relation, 'table');
-  if (!table) return [];
-  const schema = table.key.slice(0, table.key.indexOf('.'));
-  const removed: string[] = [];
-  for (const cmd of alterTableCommands(ctx.ast)) {
-    if (cmd.subtype === 'AT_DropConstraint' && indexes.has(`${schema}.${cmd.name}`))
-      removed.push(`${schema}.${cmd.name}`);
-    if (cmd.subtype === 'AT_DropColumn') {
-      for (const index of indexes.values()) {
-        if (index.table === table.key && index.columns.includes(cmd.name)) removed.push(index.key);
-      }
-    }
-  }
-  return removed;
-}
-
 export const requireConcurrentDropIndex: Rule = {
   meta: {
     id: 'require-concurrent-drop-index',
@@ -61,22 +31,19 @@ export const requireConcurrentDropIndex: Rule = {
     // partitioned index concurrently, so there is no safer way to offer).
     const tables = state.map<string, RelationRef>();
     const partitioned = state.set<string>();
-    // Indexes an earlier statement removed with their constraint, column or table: dropping one again locks nothing.
-    const gone = state.set<string>();
     return {
       statement(ctx) {
         for (const created of ctx.facts.createsIndexes ?? []) {
           tables.set(created.index, created.table);
           if (ctx.kind === 'IndexStmt' && ctx.ast.relation?.inh !== true) partitioned.add(created.index);
         }
-        for (const key of indexesRemovedBy(ctx)) gone.add(key);
         if (ctx.kind !== 'DropStmt' || ctx.ast.removeType !== 'OBJECT_INDEX' || ctx.ast.concurrent) return;
-        // IF EXISTS of an index a replayed history does not have (renamed by ADD CONSTRAINT ... USING INDEX, dropped
-        // with its table or constraint in an earlier migration): there is nothing to drop, and no lock.
+        // IF EXISTS of an index the schema so far does not have (dropped with its constraint, column or table, or
+        // renamed by ADD CONSTRAINT ... USING INDEX, here or in an earlier migration): nothing to drop, no lock.
         const absent = (key: string): boolean =>
           ctx.ast.missing_ok === true && ctx.schema.tables.size > 0 && !ctx.schema.indexes.has(key);
         const indexes = droppedIndexes(ctx.ast).filter(
-          (i) => ctx.isPreExisting(i) && !partitioned.has(i.key) && !gone.has(i.key) && !absent(i.key),
+          (i) => ctx.isPreExisting(i) && !partitioned.has(i.key) && !absent(i.key),
         );
         if (indexes.length === 0) return;
         const onTables = [...new Set(indexes.map((i) => tables.get(i.key)?.name ?? lockedRelationName(i, ctx.schema)))];

@@ -214,12 +214,6 @@ function columnInfo(def: AstNode, source: string | undefined): ColumnInfo {
   };
 }
 
-function withoutCollation(column: ColumnInfo): ColumnInfo {
-  if (column.collation === undefined) return column;
-  const { collation: _dropped, ...rest } = column;
-  return rest;
-}
-
 const plainColumnInfo = perStatement((def: AstNode): ColumnInfo => columnInfo(def, undefined));
 
 export class SchemaBuilder {
@@ -447,8 +441,7 @@ export class SchemaBuilder {
         const view = ref && this.views.get(ref.key);
         if (!ref || !view || Boolean(view.unpopulated) === Boolean(ast.skipData)) return;
         this.writable('views');
-        const { unpopulated: _was, ...populated } = view;
-        this.views.set(ref.key, ast.skipData ? { ...view, unpopulated: true } : populated);
+        this.views.set(ref.key, ast.skipData ? { ...view, unpopulated: true } : without(view, 'unpopulated'));
         return;
       }
       case 'CreateFunctionStmt': {
@@ -576,7 +569,7 @@ export class SchemaBuilder {
     if (!table?.complete) return false;
     const options = Number(like.options ?? 0);
     const hasChecks = [...table.constraints.values()].some((c) => c.kind !== 'notnull');
-    const hasIndexes = [...this.indexes.values()].some((i) => i.table === table.key);
+    const hasIndexes = this.indexesOf(table.key).length > 0;
     return !((options & LIKE_CONSTRAINTS && hasChecks) || (options & LIKE_INDEXES && (hasIndexes || hasChecks)));
   }
 
@@ -589,7 +582,7 @@ export class SchemaBuilder {
       for (const [name, column] of from.columns) {
         t.columns.set(
           name,
-          defaults || !column.hasDefault ? column : { ...column, hasDefault: false, defaultSql: undefined },
+          defaults || !column.hasDefault ? column : { ...without(column, 'defaultSql'), hasDefault: false },
         );
       }
     });
@@ -700,7 +693,7 @@ export class SchemaBuilder {
           this.updateTable(key, (t) => {
             const column = t.columns.get(cmd.name);
             if (column)
-              t.columns.set(cmd.name, { ...withoutCollation(column), type, ...defined('collation', collation) });
+              t.columns.set(cmd.name, { ...without(column, 'collation'), type, ...defined('collation', collation) });
             else t.complete = false;
           });
           break;
@@ -794,7 +787,7 @@ export class SchemaBuilder {
     const constraint = ast.def?.Constraint;
     if (ast.subtype === 'T') {
       // SET DEFAULT expr / DROP DEFAULT (no expression).
-      const { hasDefault: _had, ...rest } = domain;
+      const rest = without(domain, 'hasDefault');
       this.writable('domains');
       this.domains.set(key, ast.def && !ast.def.A_Const?.isnull ? { ...rest, hasDefault: true } : rest);
       return;
