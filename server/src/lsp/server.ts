@@ -54,6 +54,7 @@ import { codeActionsFor } from './codeActions';
 import { reusedDiagnostic, toDiagnostic } from './diagnostics';
 import { cachingJsonEncoder } from './encoder';
 import { warmUp } from './warmUp';
+import { IdleCollector } from './idleCollector';
 import { docsRoot, ruleDocsUri } from './documentation';
 import { hoverAt } from './hover';
 import { quickFixActionsFor } from './quickFixActions';
@@ -123,10 +124,13 @@ export function startLanguageServer(connection: Connection = defaultConnection()
   /** The client greys out a code action that cannot apply and shows why (codeAction.disabledSupport). */
   let canShowDisabled = false;
   let canCreateFiles = false;
+  /** Gives the garbage of analyses back to the system once editing pauses. */
+  const idleCollector = new IdleCollector();
 
   connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
     await loadParser();
     warmUp(docsRoot());
+    idleCollector.busy();
     const caps = params.capabilities;
     pullDiagnostics = Boolean(caps.textDocument?.diagnostic);
     canRefreshDiagnostics = Boolean(caps.workspace?.diagnostics?.refreshSupport);
@@ -218,6 +222,7 @@ export function startLanguageServer(connection: Connection = defaultConnection()
     const migrationDirs =
       settings.migrationDirs.length > 0 ? settings.migrationDirs.map((d) => path.resolve(folder, d)) : undefined;
     const linted = project.lint(file, document.getText(), false, migrationDirs ? { migrationDirs } : undefined);
+    idleCollector.busy();
     reportConfigProblems(linted);
     results.set(document.uri, { version: document.version, linted });
     return linted;
