@@ -17,7 +17,7 @@ import { SchemaBuilder } from './schema/replay';
 import { Directives, readDirectives } from './syntax/directives';
 import { bodyPlace, doBlockBody } from './syntax/doBlock';
 import { ParseOutcome, parseStatement } from './syntax/parse';
-import { placeholdersAsIdentifiers, substitutesPlaceholders } from './syntax/placeholders';
+import { parserTextFor } from './syntax/placeholders';
 import { LineIndex } from './syntax/positions';
 import { splitEdited, SplitText } from './syntax/resplit';
 import { Comment, SplitResult, splitStatements, Statement } from './syntax/split';
@@ -112,7 +112,7 @@ export const REMEMBERED_STATEMENTS_MAX = 20_000;
 function statementsOfFile(
   text: string,
   file: string,
-  placeholders: boolean,
+  forParser: ((text: string) => string) | undefined,
 ): { split: SplitResult; statements?: AnalyzedStatement[] } {
   const previous = recentSplits.get(file);
   const split = previous ? splitEdited(previous, text) : splitStatements(text);
@@ -120,7 +120,7 @@ function statementsOfFile(
     forgetFile(file);
     return { split };
   }
-  const statements = withParses(split.statements, placeholders, previous?.analyzed);
+  const statements = withParses(split.statements, forParser, previous?.analyzed);
   recentSplits.delete(file);
   if (recentSplits.size >= RECENT_SPLITS) recentSplits.delete(recentSplits.keys().next().value as string);
   recentSplits.set(file, { source: text, result: split, analyzed: statements });
@@ -165,25 +165,26 @@ export function replayMigration(base: SchemaModel, text: string, migration: Migr
   return builder.snapshot();
 }
 
-/** What the parser is given for a statement of a file of `tool`: Flyway's `${placeholders}` as identifiers. */
+/** What the parser is given for a statement of a file of `tool` (syntax/placeholders.ts). */
 function parseText(text: string, tool: MigrationTool | null): string {
-  return substitutesPlaceholders(tool) ? placeholdersAsIdentifiers(text) : text;
+  return parserTextFor(tool)?.(text) ?? text;
 }
 
 /**
  * Statements with their (cached) parse and facts. Each statement's text becomes the cache's own copy, so a split
  * kept for the next edit holds no slice of this version of the document, and looking it up again is cheap (a
- * string's hash is computed once). `placeholders`: the file's tool substitutes `${...}` (syntax/placeholders.ts).
+ * string's hash is computed once). `forParser`: what the file's tool makes of a text before PostgreSQL sees it
+ * (syntax/placeholders.ts).
  */
 function withParses(
   split: Statement[],
-  placeholders: boolean,
+  forParser: ((text: string) => string) | undefined,
   previous?: readonly AnalyzedStatement[],
 ): AnalyzedStatement[] {
   return split.map((s, i) => {
     const was = previous?.[i];
     if (was && was.start === s.start && was.end === s.end && was.text === s.text) return was;
-    const parsed = placeholders ? placeholdersAsIdentifiers(s.text) : s.text;
+    const parsed = forParser?.(s.text) ?? s.text;
     const cached = analyzeStatement(parsed);
     // (A statement with placeholders keeps its own text: quick fixes copy it.)
     if (parsed === s.text) s.text = cached.text;
@@ -264,7 +265,7 @@ function runOrder(
 export function createdRelations(text: string): Set<string> {
   const created = new Set<string>();
   let path: readonly string[] | undefined;
-  const { statements, order } = runOrder(withParses(splitStatements(text).statements, false));
+  const { statements, order } = runOrder(withParses(splitStatements(text).statements, undefined));
   for (const index of order) {
     const facts = statements[index].facts;
     for (const ref of facts?.creates ?? []) {
@@ -336,7 +337,7 @@ export function analyze(
   // text) and remembers its walk. A one-off analysis streams the statements instead (walk/streamed.ts).
   let split: SplitResult | undefined;
   if (context.incremental === true && context.file !== undefined) {
-    const file = statementsOfFile(text, context.file, substitutesPlaceholders(migration.tool));
+    const file = statementsOfFile(text, context.file, parserTextFor(migration.tool));
     if (file.statements)
       return analyzeStatements(text, file.split, file.statements, migration, settings, context, true);
     split = file.split;
@@ -427,7 +428,7 @@ function analyzeStatements(
     // did exactly as they do for a goose/dbmate up section (drop-column is fine when it undoes an ADD COLUMN).
     if (upScript !== undefined) {
       const up = runOrder(
-        withParses(splitStatements(upScript).statements, substitutesPlaceholders(migration.tool)),
+        withParses(splitStatements(upScript).statements, parserTextFor(migration.tool)),
         migration.tool,
       );
       const unit: Unit = { tool: migration.tool, direction: 'up', statements: up.order, toolTransaction: false };

@@ -18,6 +18,13 @@ export const VOLATILE_FUNCTIONS: ReadonlySet<string> = new Set([
   'lastval',
   'setval',
   'gen_random_bytes',
+  'gen_salt',
+  // Extensions' generators, declared VOLATILE: pg_uuidv7, pgx_ulid, sequential-uuids.
+  'uuid_generate_v7',
+  'gen_ulid',
+  'gen_monotonic_ulid',
+  'uuid_time_nextval',
+  'uuid_sequence_nextval',
 ]);
 
 /** The names of every function called anywhere in `node`, as written: `[schema, name]` or `[name]`. */

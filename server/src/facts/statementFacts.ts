@@ -68,6 +68,18 @@ export function relationRef(rangeVar: AstNode | undefined, kind: RelationKind): 
   return lastRef;
 }
 
+/** The key of the index called `name` on `table`: an index lives in its table's schema. */
+export function indexKeyBeside(table: RelationRef, name: string): string {
+  return `${table.key.slice(0, table.key.indexOf('.'))}.${name}`;
+}
+
+/** REINDEX of many tables, which PostgreSQL refuses inside a transaction block. */
+const REINDEX_MANY: Record<string, string> = {
+  REINDEX_OBJECT_SCHEMA: 'SCHEMA ',
+  REINDEX_OBJECT_DATABASE: 'DATABASE ',
+  REINDEX_OBJECT_SYSTEM: 'SYSTEM ',
+};
+
 let lastRangeVar: AstNode | undefined;
 let lastRef: RelationRef = { name: '', key: '', kind: 'table' };
 
@@ -336,12 +348,14 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
       if (ref) constraintIndexes(facts, ref, ast.tableElts ?? []);
       // CREATE TABLE ... PARTITION OF takes an AccessExclusiveLock on the parent (verified on PostgreSQL 15).
       if (ast.partbound) lock(relationRef(ast.inhRelations?.[0]?.RangeVar, 'table'), 'AccessExclusiveLock');
-      // A foreign key takes ShareRowExclusiveLock on the table it references, which is usually busy.
+      // A foreign key takes ShareRowExclusiveLock on the table it references, which is usually busy; one that
+      // references the new table itself (a tree of categories) locks only what nobody else can see yet.
       for (const element of ast.tableElts ?? []) {
         const constraints = element.ColumnDef?.constraints ?? (element.Constraint ? [element] : []);
         for (const c of constraints) {
-          if (c.Constraint?.contype === 'CONSTR_FOREIGN')
-            lock(relationRef(c.Constraint.pktable, 'table'), 'ShareRowExclusiveLock');
+          if (c.Constraint?.contype !== 'CONSTR_FOREIGN') continue;
+          const referenced = relationRef(c.Constraint.pktable, 'table');
+          if (referenced?.key !== ref?.key) lock(referenced, 'ShareRowExclusiveLock');
         }
       }
       break;
@@ -478,12 +492,17 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
     }
     case 'ClusterStmt':
       lock(relationRef(ast.relation, 'table'), 'AccessExclusiveLock');
+      // Without a table it commits after each table it clusters (verified on PostgreSQL 15).
+      if (!ast.relation) facts.nonTransactional = 'CLUSTER without a table';
       break;
     case 'ReindexStmt': {
       const concurrent = hasOption(ast.params, 'concurrently');
       const relKind: RelationKind = ast.kind === 'REINDEX_OBJECT_INDEX' ? 'index' : 'table';
       lock(relationRef(ast.relation, relKind), concurrent ? 'ShareUpdateExclusiveLock' : 'ShareLock');
-      if (concurrent) facts.nonTransactional = 'REINDEX CONCURRENTLY';
+      // REINDEX SCHEMA, DATABASE and SYSTEM commit after each table (verified on PostgreSQL 15).
+      const many = REINDEX_MANY[ast.kind as string];
+      if (concurrent || many)
+        facts.nonTransactional = `REINDEX ${many ?? ''}${concurrent ? 'CONCURRENTLY' : ''}`.trim();
       break;
     }
     case 'RefreshMatViewStmt':

@@ -44,6 +44,10 @@ describe('references: names, paths and the public helpers', () => {
     assert.strictEqual(modelMatchesTable('Users', 'users'), 'exact');
     assert.strictEqual(modelMatchesTable('UserModel', 'users'), 'convention');
     assert.strictEqual(modelMatchesTable('User', 'auth_user'), 'convention');
+    // Tables that keep a multi-word model's words together: Prisma's "UserProfile", Django's app_modelname.
+    assert.strictEqual(modelMatchesTable('UserProfile', normalizeTableName('"UserProfile"')), 'exact');
+    assert.strictEqual(modelMatchesTable('UserProfile', 'accounts_userprofile'), 'convention');
+    assert.strictEqual(modelMatchesTable('UserProfile', 'accounts_user'), undefined);
     assert.strictEqual(modelMatchesTable('UserService', 'users'), undefined);
     assert.strictEqual(modelMatchesTable('Account', 'users'), undefined);
     assert.strictEqual(normalizeTableName('"public"."Users"'), 'users');

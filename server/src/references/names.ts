@@ -196,6 +196,13 @@ export function modelMatchesTable(modelName: string, table: string): 'exact' | '
   if (n === table) return 'exact';
   if (plural(n) === table || singular(table) === n) return 'convention';
   if (table.endsWith('_' + n) && table.length > n.length + 1) return 'convention'; // Django: auth_user ↔ User
+  // Multi-word models whose table does not split the words: Prisma's "UserProfile" (compared lower-cased), Django's
+  // accounts_userprofile.
+  const flat = n.replace(/_/g, '');
+  if (flat !== n) {
+    if (flat === table) return 'exact';
+    if (table.endsWith('_' + flat)) return 'convention';
+  }
   return undefined;
 }
 

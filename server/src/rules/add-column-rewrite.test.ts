@@ -4,6 +4,11 @@ import { addColumnRewrite } from './add-column-rewrite';
 ruleTests(addColumnRewrite, {
   valid: [
     {
+      name: 'ADD COLUMN IF NOT EXISTS of a column the table has: PostgreSQL skips it',
+      history: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text NOT NULL, token uuid);',
+      sql: 'ALTER TABLE accounts ADD COLUMN IF NOT EXISTS id bigserial, ADD COLUMN IF NOT EXISTS token uuid DEFAULT gen_random_uuid();',
+    },
+    {
       name: 'txid_current() is stable: one value for the statement, no rewrite (measured)',
       sql: 'ALTER TABLE audit ADD COLUMN xact_id bigint DEFAULT txid_current();',
     },
@@ -42,6 +47,14 @@ ruleTests(addColumnRewrite, {
     },
   ],
   invalid: [
+    {
+      name: "extensions' volatile generators: pgcrypto's gen_salt, pg_uuidv7's uuid_generate_v7",
+      sql: "ALTER TABLE accounts ADD COLUMN salt text DEFAULT gen_salt('bf');\nALTER TABLE accounts ADD COLUMN public_id uuid DEFAULT uuid_generate_v7();",
+      errors: [
+        { line: 1, column: 1, message: /gen_salt/ },
+        { line: 2, column: 1, message: /uuid_generate_v7/ },
+      ],
+    },
     {
       name: 'a function the history created, VOLATILE by default (Supabase nanoid, uuid_generate_v7)',
       history: [

@@ -3,6 +3,7 @@ import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { SchemaModel } from '../schema/model';
 import type { Rule } from './rule';
+import { skipsExistingColumn } from './ifNotExists';
 
 const SERIAL_TYPES = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
 
@@ -46,9 +47,10 @@ export function addColumnRewriteReason(column: AstNode, pgVersion: number, schem
     }
     if (constraint.contype === 'CONSTR_DEFAULT') {
       if (constraint.raw_expr?.A_Const?.isnull) continue;
+      // The history's own functions first: they are named as written (public.uuid_generate_v7).
       const volatile =
-        calledFunctions(constraint.raw_expr).find((f) => VOLATILE_FUNCTIONS.has(f)) ??
-        volatileFunctionOfHistory(constraint.raw_expr, schema);
+        volatileFunctionOfHistory(constraint.raw_expr, schema) ??
+        calledFunctions(constraint.raw_expr).find((f) => VOLATILE_FUNCTIONS.has(f));
       if (volatile) return `the volatile default ${volatile}() is computed for every row`;
       if (pgVersion < 11) return `before PostgreSQL 11 any non-null default is written into every row`;
     }
@@ -72,7 +74,7 @@ export const addColumnRewrite: Rule = {
       if (!table || !ctx.isPreExisting(table)) return;
       for (const cmd of alterTableCommands(ctx.ast)) {
         const column = cmd.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;
-        if (!column) continue;
+        if (!column || skipsExistingColumn(cmd, ctx.schema, table.key)) continue;
         const reason = addColumnRewriteReason(column, ctx.pgVersion, ctx.schema);
         if (!reason) continue;
         ctx.report({

@@ -4,6 +4,11 @@ import { addRequiredColumn } from './add-required-column';
 ruleTests(addRequiredColumn, {
   valid: [
     {
+      name: 'ADD COLUMN IF NOT EXISTS of a column the table has: PostgreSQL skips it',
+      history: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text NOT NULL, token uuid);',
+      sql: 'ALTER TABLE accounts ADD COLUMN IF NOT EXISTS email varchar(255) NOT NULL;',
+    },
+    {
       name: 'a NOT NULL domain that an earlier migration gave a default',
       history: "CREATE DOMAIN nonempty_text AS text NOT NULL;\nALTER DOMAIN nonempty_text SET DEFAULT 'n/a';",
       sql: 'ALTER TABLE orders ADD COLUMN label nonempty_text;',
@@ -35,6 +40,12 @@ ruleTests(addRequiredColumn, {
     'CREATE TABLE refunds (id bigint NOT NULL, order_id bigint NOT NULL);',
   ],
   invalid: [
+    {
+      name: 'ADD COLUMN IF NOT EXISTS of a column the table does not have adds it',
+      history: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text NOT NULL);',
+      sql: 'ALTER TABLE accounts ADD COLUMN IF NOT EXISTS locale text NOT NULL;',
+      errors: [{ line: 1, column: 1 }],
+    },
     {
       name: 'a NOT NULL domain an earlier migration created',
       history: 'CREATE DOMAIN app.nonempty_text AS text NOT NULL;\nCREATE TABLE orders (id bigint);',

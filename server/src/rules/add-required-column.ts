@@ -3,6 +3,7 @@ import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { SchemaModel } from '../schema/model';
 import type { Rule } from './rule';
+import { skipsExistingColumn } from './ifNotExists';
 
 /** serial types carry an implicit DEFAULT nextval(...): they fill existing and new rows themselves. */
 const SERIAL_TYPES = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
@@ -51,7 +52,7 @@ export const addRequiredColumn: Rule = {
       if (!table || !ctx.isPreExisting(table)) return;
       for (const cmd of alterTableCommands(ctx.ast)) {
         const column = cmd.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;
-        if (!column) continue;
+        if (!column || skipsExistingColumn(cmd, ctx.schema, table.key)) continue;
         const why = requiredWithoutValue(column, ctx.schema);
         if (!why) continue;
         ctx.report({

@@ -5,6 +5,12 @@ const HISTORY = [
   'CREATE TABLE events (id bigint, at timestamptz) PARTITION BY RANGE (at);',
   'CREATE TABLE events_2027 (id bigint, at timestamptz);',
 ].join('\n');
+// The Correct example of docs/rules/require-concurrent-detach.md, with the tables it needs.
+const DETACHED = [
+  'CREATE TABLE events (id bigint NOT NULL, kind text, at date NOT NULL) PARTITION BY RANGE (at);',
+  "CREATE TABLE events_2022 PARTITION OF events FOR VALUES FROM ('2022-01-01') TO ('2023-01-01');",
+  "CREATE TABLE events_2023 PARTITION OF events FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
+].join('\n');
 const ATTACH = "ALTER TABLE events ATTACH PARTITION events_2027 FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');";
 
 ruleTests(attachPartitionScan, {
@@ -43,9 +49,83 @@ ruleTests(attachPartitionScan, {
       history: HISTORY,
     },
     {
-      name: 'a check Sluice cannot compare with the bound gets the benefit of the doubt',
-      sql: `ALTER TABLE events_2027 ADD CONSTRAINT b CHECK (at IS NOT NULL AND at >= now() - interval '1 year');\n${ATTACH}`,
-      history: HISTORY,
+      name: 'constants Sluice cannot order (a time zone, text under a collation) get the benefit of the doubt',
+      sql: [
+        "ALTER TABLE events_2027 ADD CONSTRAINT b CHECK (at IS NOT NULL AND at >= '2027-01-01 00:00+00' AND at < '2028-01-01 00:00:00+00'::timestamptz);",
+        ATTACH,
+        "ALTER TABLE codes_a ADD CONSTRAINT r CHECK (code IS NOT NULL AND code >= 'a' AND code < 'b');",
+        "ALTER TABLE codes ATTACH PARTITION codes_a FOR VALUES FROM ('a') TO ('m');",
+      ].join('\n'),
+      history: `${HISTORY}\nCREATE TABLE codes (code varchar(10)) PARTITION BY RANGE (code);\nCREATE TABLE codes_a (code varchar(10));`,
+    },
+    {
+      name: 'constants of another type PostgreSQL still proves the bound with (measured on 15)',
+      history: [
+        'CREATE TABLE days (d date NOT NULL, n int8 NOT NULL, x numeric NOT NULL) PARTITION BY RANGE (d);',
+        'CREATE TABLE days_2027 (d date NOT NULL, n int8 NOT NULL, x numeric NOT NULL);',
+        'CREATE TABLE nums (d date NOT NULL, n int8 NOT NULL, x numeric NOT NULL) PARTITION BY RANGE (n);',
+        'CREATE TABLE nums_1 (d date NOT NULL, n int8 NOT NULL, x numeric NOT NULL);',
+        'CREATE TABLE amounts (d date NOT NULL, n int8 NOT NULL, x numeric NOT NULL) PARTITION BY RANGE (x);',
+        'CREATE TABLE amounts_1 (d date NOT NULL, n int8 NOT NULL, x numeric NOT NULL);',
+      ].join('\n'),
+      sql: [
+        "ALTER TABLE days_2027 ADD CHECK (d >= '2027-01-01'::timestamp AND d < DATE '2028-01-01');",
+        "ALTER TABLE days ATTACH PARTITION days_2027 FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');",
+        'ALTER TABLE nums_1 ADD CHECK (n >= 1::int4 AND n < 100);',
+        'ALTER TABLE nums ATTACH PARTITION nums_1 FOR VALUES FROM (1) TO (100);',
+        'ALTER TABLE amounts_1 ADD CHECK (x >= 1 AND x < 99.5);',
+        'ALTER TABLE amounts ATTACH PARTITION amounts_1 FOR VALUES FROM (1) TO (100);',
+      ].join('\n'),
+    },
+    {
+      name: 'a list check written = ANY (ARRAY[...]), as pg_dump writes IN',
+      sql: [
+        "ALTER TABLE orders_eu ADD CONSTRAINT r CHECK ((region IS NOT NULL) AND (region = ANY (ARRAY['eu'::text, 'uk'::text])));",
+        "ALTER TABLE orders ATTACH PARTITION orders_eu FOR VALUES IN ('eu', 'uk');",
+      ].join('\n'),
+      history:
+        'CREATE TABLE orders (id bigint, region text) PARTITION BY LIST (region);\nCREATE TABLE orders_eu (id bigint, region text);',
+    },
+    {
+      name: 'DETACH ... CONCURRENTLY leaves a validated CHECK copying the bound: the dbmate down script re-attaches for free',
+      tool: 'dbmate',
+      history: DETACHED,
+      sql: [
+        '-- migrate:up transaction:false',
+        'ALTER TABLE events DETACH PARTITION events_2022 CONCURRENTLY;',
+        '',
+        '-- migrate:down transaction:false',
+        "ALTER TABLE events ATTACH PARTITION events_2022 FOR VALUES FROM ('2022-01-01') TO ('2023-01-01');",
+      ].join('\n'),
+    },
+    {
+      name: 'a later migration re-attaches a partition an earlier one detached concurrently, with the bound or a wider one',
+      history: `${DETACHED}\nALTER TABLE events DETACH PARTITION events_2022 CONCURRENTLY;\nALTER TABLE events DETACH PARTITION events_2023 CONCURRENTLY;`,
+      sql: [
+        "SET lock_timeout = '2s';",
+        "ALTER TABLE events ATTACH PARTITION events_2022 FOR VALUES FROM ('2022-01-01 00:00') TO ('2023-01-01');",
+        "ALTER TABLE events ATTACH PARTITION events_2023 FOR VALUES FROM ('2021-01-01') TO ('2024-01-01');",
+      ].join('\n'),
+    },
+    {
+      name: 'the copied CHECK of a list partition with NULL, of a two-column key, and after the key column is renamed',
+      history: [
+        'CREATE TABLE ledger (id bigint, region text) PARTITION BY LIST (region);',
+        "CREATE TABLE ledger_eu PARTITION OF ledger FOR VALUES IN ('eu', NULL);",
+        'CREATE TABLE m (a int, b int) PARTITION BY RANGE (a, b);',
+        'CREATE TABLE m_1 PARTITION OF m FOR VALUES FROM (1, 10) TO (2, 20);',
+        'ALTER TABLE ledger DETACH PARTITION ledger_eu CONCURRENTLY;',
+        'ALTER TABLE m DETACH PARTITION m_1 CONCURRENTLY;',
+        DETACHED,
+        'CREATE TABLE events_2024 (id bigint NOT NULL, kind text, day date NOT NULL);',
+        "ALTER TABLE events_2024 ADD CHECK (day >= '2024-01-01' AND day < '2025-01-01');",
+      ].join('\n'),
+      sql: [
+        "ALTER TABLE ledger ATTACH PARTITION ledger_eu FOR VALUES IN ('eu', NULL);",
+        'ALTER TABLE m ATTACH PARTITION m_1 FOR VALUES FROM (1, 10) TO (2, 20);',
+        'ALTER TABLE events_2024 RENAME COLUMN day TO at;',
+        "ALTER TABLE events ATTACH PARTITION events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+      ].join('\n'),
     },
     {
       name: 'a list partition whose check allows only listed values',
@@ -114,6 +194,83 @@ ruleTests(attachPartitionScan, {
       sql: `ALTER TABLE events_2027 ADD CONSTRAINT b CHECK (at >= '2027-01-01') NOT VALID;\n${ATTACH}`,
       history: HISTORY,
       errors: [{ line: 2, column: 1 }],
+    },
+    {
+      name: 'a plain DETACH copies no CHECK: re-attaching scans, as does a bound narrower than the copied one',
+      history: DETACHED,
+      sql: [
+        "SET lock_timeout = '2s';",
+        'ALTER TABLE events DETACH PARTITION events_2022;',
+        "ALTER TABLE events ATTACH PARTITION events_2022 FOR VALUES FROM ('2022-01-01') TO ('2023-01-01');",
+        'ALTER TABLE events DETACH PARTITION events_2023 CONCURRENTLY;',
+        "ALTER TABLE events ATTACH PARTITION events_2023 FOR VALUES FROM ('2023-06-01') TO ('2024-01-01');",
+      ].join('\n'),
+      errors: [
+        { line: 3, column: 1 },
+        { line: 5, column: 1 },
+      ],
+    },
+    {
+      name: 'a hash partition detached concurrently gets no CHECK, and no range check implies a hash bound',
+      history: [
+        'CREATE TABLE h (k int NOT NULL) PARTITION BY HASH (k);',
+        'CREATE TABLE h_0 PARTITION OF h FOR VALUES WITH (MODULUS 2, REMAINDER 0);',
+        'CREATE TABLE h_1 (k int NOT NULL CHECK (k >= 0 AND k < 10));',
+        'ALTER TABLE h DETACH PARTITION h_0 CONCURRENTLY;',
+      ].join('\n'),
+      sql: [
+        'ALTER TABLE h ATTACH PARTITION h_0 FOR VALUES WITH (MODULUS 2, REMAINDER 0);',
+        'ALTER TABLE h ATTACH PARTITION h_1 FOR VALUES WITH (MODULUS 2, REMAINDER 1);',
+      ].join('\n'),
+      errors: [
+        { line: 1, column: 1 },
+        { line: 2, column: 1 },
+      ],
+    },
+    {
+      name: 'a check on a function of the key, an OR, or constants PostgreSQL cannot compare with the key still scans',
+      history: HISTORY,
+      sql: [
+        'ALTER TABLE events_2027 ADD CONSTRAINT nn CHECK (at IS NOT NULL);',
+        "ALTER TABLE events_2027 ADD CONSTRAINT y CHECK (date_part('year', at) = 2027);",
+        ATTACH,
+        'ALTER TABLE events DETACH PARTITION events_2027;',
+        'ALTER TABLE events_2027 DROP CONSTRAINT y;',
+        'ALTER TABLE events_2027 ADD CONSTRAINT y CHECK (extract(year from at) = 2027);',
+        ATTACH,
+        'ALTER TABLE events DETACH PARTITION events_2027;',
+        'ALTER TABLE events_2027 DROP CONSTRAINT y;',
+        "ALTER TABLE events_2027 ADD CONSTRAINT y CHECK (at >= '2027-01-01'::date AND at < '2028-01-01'::date);",
+        ATTACH,
+        'ALTER TABLE events DETACH PARTITION events_2027;',
+        'ALTER TABLE events_2027 DROP CONSTRAINT y;',
+        "ALTER TABLE events_2027 ADD CONSTRAINT y CHECK (at >= '2027-01-01' AND at < '2028-01-01' OR at IS NULL);",
+        ATTACH,
+        'ALTER TABLE events DETACH PARTITION events_2027;',
+        'ALTER TABLE events_2027 DROP CONSTRAINT y;',
+        "ALTER TABLE events_2027 ADD CONSTRAINT y CHECK (at >= now() - interval '1 year');",
+        ATTACH,
+      ].join('\n'),
+      errors: [3, 7, 11, 15, 19].map((line) => ({ line, column: 1 })),
+    },
+    {
+      name: 'an integer key against a numeric constant, a text key under another collation: PostgreSQL scans',
+      history: [
+        'CREATE TABLE nums (n int NOT NULL, code text NOT NULL) PARTITION BY RANGE (n);',
+        'CREATE TABLE nums_1 (n int NOT NULL, code text NOT NULL);',
+        'CREATE TABLE codes (n int NOT NULL, code text NOT NULL) PARTITION BY RANGE (code);',
+        'CREATE TABLE codes_a (n int NOT NULL, code text NOT NULL);',
+      ].join('\n'),
+      sql: [
+        'ALTER TABLE nums_1 ADD CHECK (n >= 1.0 AND n < 100);',
+        'ALTER TABLE nums ATTACH PARTITION nums_1 FOR VALUES FROM (1) TO (100);',
+        'ALTER TABLE codes_a ADD CHECK (code >= \'a\' COLLATE "C" AND code < \'m\' COLLATE "C");',
+        "ALTER TABLE codes ATTACH PARTITION codes_a FOR VALUES FROM ('a') TO ('m');",
+      ].join('\n'),
+      errors: [
+        { line: 2, column: 1 },
+        { line: 4, column: 1 },
+      ],
     },
     {
       name: 'unknown partition key: the scan cannot be ruled out',

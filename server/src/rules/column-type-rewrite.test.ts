@@ -5,6 +5,13 @@ const HISTORY = [
   'CREATE TABLE orders (id int PRIMARY KEY, ref varchar(50), note varchar, total numeric(10,2), ip cidr, placed timestamp(3), raw bytea, amount int, tags int[], labels varchar(50)[]);',
 ].join('\n');
 
+const CITEXT_HISTORY = [
+  'CREATE EXTENSION IF NOT EXISTS citext;',
+  'CREATE TABLE accounts (id bigint PRIMARY KEY, email text, login varchar(64), handle citext, nick citext, alias text, names text[]);',
+  'CREATE INDEX accounts_alias_idx ON accounts (alias);',
+  'CREATE UNIQUE INDEX accounts_nick_key ON accounts (nick);',
+].join('\n');
+
 ruleTests(columnTypeRewrite, {
   valid: [
     {
@@ -57,6 +64,35 @@ ruleTests(columnTypeRewrite, {
       history: HISTORY,
     },
     {
+      name: 'text and varchar ↔ citext on a column no index covers: binary coercible, nothing is rebuilt',
+      history: CITEXT_HISTORY,
+      sql: [
+        'ALTER TABLE accounts ALTER COLUMN email TYPE citext;',
+        'ALTER TABLE accounts ALTER COLUMN login TYPE public.citext;',
+        'ALTER TABLE accounts ALTER COLUMN handle TYPE text;',
+        'ALTER TABLE accounts ALTER COLUMN handle TYPE varchar;',
+      ].join('\n'),
+    },
+    {
+      name: 'arrays: dropping the element type modifier converts nothing',
+      history:
+        'CREATE TABLE posts (id int, tags varchar(20)[], prices numeric(10,2)[], seen timestamp(3)[]);\nCREATE INDEX posts_tags_idx ON posts (tags);',
+      sql: [
+        'ALTER TABLE posts ALTER COLUMN tags TYPE varchar[];',
+        'ALTER TABLE posts ALTER COLUMN prices TYPE numeric[];',
+        'ALTER TABLE posts ALTER COLUMN seen TYPE timestamp[][];',
+      ].join('\n'),
+    },
+    {
+      name: 'a USING clause naming the column qualified by its table (and schema)',
+      history: 'CREATE TABLE items (id int PRIMARY KEY, name varchar(50), note varchar);',
+      sql: [
+        'ALTER TABLE items ALTER COLUMN name TYPE varchar(140) USING items.name::varchar(140);',
+        'ALTER TABLE public.items ALTER COLUMN name TYPE varchar(200) USING public.items.name::varchar(200);',
+        'ALTER TABLE items ALTER COLUMN note TYPE text USING (items.note);',
+      ].join('\n'),
+    },
+    {
       name: 'a table created in this migration',
       sql: 'CREATE TABLE drafts (id int);\nALTER TABLE drafts ALTER COLUMN id TYPE bigint;',
     },
@@ -75,6 +111,71 @@ ruleTests(columnTypeRewrite, {
           message: /from the default to "C": room is not rewritten, but room_code_key is rebuilt/,
         },
         { line: 2, column: 1, message: /from "C" to the default: room is not rewritten, but room_name_idx is rebuilt/ },
+      ],
+    },
+    {
+      name: 'text ↔ citext on an indexed column keeps the table but rebuilds its indexes',
+      history: CITEXT_HISTORY,
+      sql: "SET lock_timeout = '2s';\nALTER TABLE accounts ALTER COLUMN alias TYPE citext;\n  ALTER TABLE accounts ALTER COLUMN nick TYPE text;",
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^ALTER COLUMN alias TYPE text → citext changes how its values compare: accounts is not rewritten, but accounts_alias_idx is rebuilt/,
+        },
+        {
+          line: 3,
+          column: 3,
+          message: /citext → text changes how its values compare: .* accounts_nick_key is rebuilt/,
+        },
+      ],
+    },
+    {
+      name: 'citext to a bounded varchar, char to citext and arrays of citext rewrite',
+      history: CITEXT_HISTORY + '\nCREATE TABLE codes (id int, code char(10));',
+      sql: [
+        'ALTER TABLE accounts ALTER COLUMN handle TYPE varchar(20);',
+        'ALTER TABLE codes ALTER COLUMN code TYPE citext;',
+        'ALTER TABLE accounts ALTER COLUMN names TYPE citext[];',
+      ].join('\n'),
+      errors: [
+        { line: 1, column: 1, message: /citext → varchar\(20\) rewrites accounts/ },
+        { line: 2, column: 1, message: /bpchar\(10\) → citext rewrites codes/ },
+        { line: 3, column: 1, message: /text\[\] → citext\[\] rewrites accounts/ },
+      ],
+    },
+    {
+      name: "a type named citext that a migration created is not the extension's",
+      history: "CREATE DOMAIN citext AS text CHECK (VALUE <> '');\nCREATE TABLE users (id int, email text);",
+      sql: 'ALTER TABLE users ALTER COLUMN email TYPE citext;',
+      errors: [{ line: 1, column: 1, message: /text → citext rewrites users/ }],
+    },
+    {
+      name: 'arrays: a new element modifier or element type rewrites',
+      history: 'CREATE TABLE posts (id int, tags varchar(20)[], notes varchar[]);',
+      sql: [
+        'ALTER TABLE posts ALTER COLUMN tags TYPE varchar(50)[];',
+        'ALTER TABLE posts ALTER COLUMN tags TYPE text[];',
+        'ALTER TABLE posts ALTER COLUMN notes TYPE text[];',
+      ].join('\n'),
+      errors: [
+        { line: 1, column: 1, message: /varchar\(20\)\[\] → varchar\(50\)\[\] rewrites/ },
+        { line: 2, column: 1, message: /varchar\(50\)\[\] → text\[\] rewrites/ },
+        { line: 3, column: 1, message: /varchar\[\] → text\[\] rewrites/ },
+      ],
+    },
+    {
+      name: 'a USING clause naming another column, or the column of another table, converts values',
+      history: 'CREATE TABLE items (id int PRIMARY KEY, name varchar(50), note varchar(50));',
+      sql: [
+        'ALTER TABLE items ALTER COLUMN name TYPE varchar(140) USING items.note::varchar(140);',
+        'ALTER TABLE items ALTER COLUMN note TYPE varchar(140) USING billing.items.note::varchar(140);',
+      ].join('\n'),
+      errors: [
+        { line: 1, column: 1, message: /USING \.\.\. rewrites items/ },
+        { line: 2, column: 1, message: /USING \.\.\. rewrites items/ },
       ],
     },
     {

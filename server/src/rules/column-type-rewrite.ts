@@ -9,14 +9,18 @@ import type { Rule, StatementContext } from './rule';
 /** Type families where a change needs no rewrite when the new type accepts every old value unchanged. */
 function binaryCompatible(from: TypeInfo, to: TypeInfo): boolean {
   const same = from.name === to.name && from.mods.join(',') === to.mods.join(',');
-  // int[] and int[][] are one type to PostgreSQL; any other array change rewrites every element.
-  if (from.arrayDims > 0 || to.arrayDims > 0) return same && from.arrayDims > 0 && to.arrayDims > 0;
+  if (from.arrayDims > 0 || to.arrayDims > 0) {
+    // int[] and int[][] are one type to PostgreSQL, and dropping the element's modifier (varchar(20)[] →
+    // varchar[]) converts nothing; any other array change rewrites every element (measured on PostgreSQL 15).
+    return from.arrayDims > 0 && to.arrayDims > 0 && from.name === to.name && (same || to.mods.length === 0);
+  }
   if (same) return true; // no change at all
   const widened = (a: readonly number[], b: readonly number[]): boolean =>
     b.length === 0 || (a.length > 0 && b[0] >= a[0]);
   if (from.name === 'varchar' && to.name === 'varchar') return widened(from.mods, to.mods);
   if (from.name === 'varchar' && to.name === 'text') return true;
   if (from.name === 'text' && to.name === 'varchar' && to.mods.length === 0) return true; // unbounded: same values
+  if (citextRelabel(from, to)) return true;
   if (from.name === 'numeric' && to.name === 'numeric') {
     if (to.mods.length === 0) return true;
     // numeric(p,s) → numeric(p',s) with p' ≥ p keeps the scale, so stored values stay as they are.
@@ -31,19 +35,41 @@ function binaryCompatible(from: TypeInfo, to: TypeInfo): boolean {
   return false;
 }
 
+/**
+ * The citext extension's casts from text and varchar, and to text and unbounded varchar, are binary coercible: the
+ * table is kept, but an index on the column gets another operator class, so it is rebuilt (measured on
+ * PostgreSQL 15). Arrays of them are converted element by element (rewritten).
+ */
+function citextRelabel(from: TypeInfo, to: TypeInfo): boolean {
+  if (from.arrayDims > 0 || to.arrayDims > 0) return false;
+  if (to.name === 'citext') return from.name === 'text' || from.name === 'varchar';
+  return from.name === 'citext' && (to.name === 'text' || (to.name === 'varchar' && to.mods.length === 0));
+}
+
+/** A type named citext that the migrations define themselves (a domain or enum) is not the extension's. */
+function ownCitext(schema: SchemaModel): boolean {
+  const named = (key: string): boolean => key === 'citext' || key.endsWith('.citext');
+  return [...schema.domains.keys()].some(named) || [...schema.enums.keys()].some(named);
+}
+
 function sameType(a: TypeInfo, b: TypeInfo): boolean {
   return a.name === b.name && a.mods.join(',') === b.mods.join(',') && a.arrayDims === b.arrayDims;
 }
 
 /**
- * `USING col` or `USING col::new_type` (Knex and MikroORM write it): the conversion PostgreSQL would make anyway,
- * so the change rewrites exactly when it would without the clause (verified by dry-run: varchar(255) →
- * varchar(500) USING name::varchar(500) rewrites nothing).
+ * `USING col` or `USING col::new_type` (Knex and MikroORM write it), the column also as `table.col` or
+ * `schema.table.col`: the conversion PostgreSQL would make anyway, so the change rewrites exactly when it would
+ * without the clause (measured on PostgreSQL 15: varchar(50) → varchar(140) USING items.name::varchar(140)
+ * rewrites nothing).
  */
-function trivialUsing(expr: AstNode | undefined, column: string, to: TypeInfo): boolean {
+function trivialUsing(expr: AstNode | undefined, table: string, column: string, to: TypeInfo): boolean {
   const isColumn = (e: AstNode | undefined): boolean => {
-    const fields = e?.ColumnRef?.fields;
-    return fields?.length === 1 && fields[0].String?.sval === column;
+    const fields: string[] = (e?.ColumnRef?.fields ?? []).map((f: AstNode) => f.String?.sval);
+    if (fields.length === 0 || fields[fields.length - 1] !== column) return false;
+    const qualifier = fields.slice(0, -1);
+    if (qualifier.length === 0) return true;
+    // `table.col` names the table; `schema.table.col` (and `db.schema.table.col`) its schema too.
+    return qualifier.length === 1 ? table.endsWith(`.${qualifier[0]}`) : qualifier.slice(-2).join('.') === table;
   };
   if (isColumn(expr)) return true;
   const cast = expr?.TypeCast;
@@ -62,13 +88,14 @@ export function alterTypeRewrites(schema: SchemaModel, table: string, cmd: AstNo
   const to = typeInfo(cmd.def?.ColumnDef?.typeName);
   const from = schema.tables.get(table)?.columns.get(cmd.name)?.type;
   if (!from) return undefined;
-  return usesRealUsing(cmd, to) || !binaryCompatible(from, to);
+  if (usesRealUsing(cmd, table, to)) return true;
+  return !binaryCompatible(from, to) || (citextRelabel(from, to) && ownCitext(schema));
 }
 
 /** A USING clause that converts the values (not the trivial `USING col::new_type`). */
-function usesRealUsing(cmd: AstNode, to: TypeInfo): boolean {
+function usesRealUsing(cmd: AstNode, table: string, to: TypeInfo): boolean {
   const usingExpr = cmd.def?.ColumnDef?.raw_default;
-  return Boolean(usingExpr) && !trivialUsing(usingExpr, cmd.name, to);
+  return Boolean(usingExpr) && !trivialUsing(usingExpr, table, cmd.name, to);
 }
 
 /** Names of the indexes (and unique, primary key, exclusion constraints) whose keys include the column. */
@@ -89,20 +116,35 @@ function indexesOn(schema: SchemaModel, table: string, column: string): string[]
  * is the type's default): PostgreSQL keeps the table's data but rebuilds every index on the column, under the
  * same AccessExclusiveLock (measured on PostgreSQL 15: the indexes get new files, the table does not).
  */
-export function indexesRebuiltByCollation(schema: SchemaModel, table: string, cmd: AstNode): string[] {
+function indexesRebuiltByCollation(schema: SchemaModel, table: string, cmd: AstNode): string[] {
   const before = schema.tables.get(table)?.columns.get(cmd.name);
   if (!before || before.collation === collationOf(cmd.def?.ColumnDef)) return [];
   return indexesOn(schema, table, cmd.name);
 }
 
+/**
+ * Every index a change that keeps the table rebuilds: one of a new collation, or one whose operator class changes
+ * (text ↔ citext).
+ */
+export function indexesRebuiltWithoutRewrite(schema: SchemaModel, table: string, cmd: AstNode): string[] {
+  const from = schema.tables.get(table)?.columns.get(cmd.name)?.type;
+  if (from && citextRelabel(from, typeInfo(cmd.def?.ColumnDef?.typeName))) return indexesOn(schema, table, cmd.name);
+  return indexesRebuiltByCollation(schema, table, cmd);
+}
+
 function reportIndexRebuild(ctx: StatementContext, table: RelationRef, cmd: AstNode): void {
-  const indexes = indexesRebuiltByCollation(ctx.schema, table.key, cmd);
+  const indexes = indexesRebuiltWithoutRewrite(ctx.schema, table.key, cmd);
   if (indexes.length === 0) return;
   const before = ctx.schema.tables.get(table.key)?.columns.get(cmd.name);
+  const to = typeInfo(cmd.def?.ColumnDef?.typeName);
   const collation = collationOf(cmd.def?.ColumnDef);
   const quoted = (c: string | undefined): string => (c === undefined ? 'the default' : `"${c}"`);
+  const change =
+    before && citextRelabel(before.type, to)
+      ? `TYPE ${describe(before.type)} → ${describe(to)} changes how its values compare`
+      : `TYPE changes its collation from ${quoted(before?.collation)} to ${quoted(collation)}`;
   ctx.report({
-    message: `ALTER COLUMN ${cmd.name} TYPE changes its collation from ${quoted(before?.collation)} to ${quoted(collation)}: ${table.name} is not rewritten, but ${indexes.join(', ')} ${indexes.length === 1 ? 'is' : 'are'} rebuilt under an AccessExclusiveLock: reads and writes wait until ${indexes.length === 1 ? 'it is' : 'they are'} built`,
+    message: `ALTER COLUMN ${cmd.name} ${change}: ${table.name} is not rewritten, but ${indexes.join(', ')} ${indexes.length === 1 ? 'is' : 'are'} rebuilt under an AccessExclusiveLock: reads and writes wait until ${indexes.length === 1 ? 'it is' : 'they are'} built`,
     lock: 'AccessExclusiveLock',
   });
 }
@@ -129,7 +171,7 @@ export const columnTypeRewrite: Rule = {
         }
         const to = typeInfo(cmd.def?.ColumnDef?.typeName);
         const from = ctx.schema.tables.get(table.key)?.columns.get(cmd.name)?.type;
-        const using = usesRealUsing(cmd, to);
+        const using = usesRealUsing(cmd, table.key, to);
         if (!from) {
           ctx.report({
             message: `ALTER COLUMN ${cmd.name} TYPE ${describe(to)} may rewrite ${table.name} and rebuild its indexes under an AccessExclusiveLock (the current type is unknown to Sluice): reads and writes would wait until it ends`,

@@ -37,6 +37,15 @@ ruleTests(concurrentlyInTransaction, {
   ],
   invalid: [
     {
+      name: 'REINDEX SCHEMA/DATABASE and CLUSTER without a table commit per table: refused in a transaction',
+      sql: 'BEGIN;\nREINDEX SCHEMA billing;\nREINDEX DATABASE app;\nCLUSTER;\nCLUSTER orders USING orders_pkey;\nCOMMIT;',
+      errors: [
+        { line: 2, column: 1, message: /^REINDEX SCHEMA cannot run inside a transaction block/ },
+        { line: 3, column: 1, message: /^REINDEX DATABASE cannot/ },
+        { line: 4, column: 1, message: /^CLUSTER without a table cannot/ },
+      ],
+    },
+    {
       name: 'a Liquibase changeset that is not split is one query: the changeset is named',
       tool: 'liquibase',
       sql: [

@@ -22,6 +22,19 @@ ruleTests(constraintWithoutNotValid, {
   ],
   invalid: [
     {
+      name: 'a foreign key in an ALTER TABLE that also adds a column is checked under its AccessExclusiveLock',
+      sql: 'ALTER TABLE orders ADD COLUMN discount numeric(12,2), ADD FOREIGN KEY (account_id) REFERENCES accounts (id);',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message:
+            /under the AccessExclusiveLock this ALTER TABLE takes on it \(and a ShareRowExclusiveLock on accounts\): reads and writes of orders wait/,
+        },
+      ],
+    },
+    {
       name: 'a new column with a foreign key and any DEFAULT, even NULL, is checked row by row',
       sql: 'ALTER TABLE orders ADD COLUMN coupon_id bigint DEFAULT NULL REFERENCES coupons (id);',
       errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock' }],

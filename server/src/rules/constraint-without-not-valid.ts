@@ -1,3 +1,4 @@
+import { LockMode, strongerLock } from '../facts/locks';
 import { relationRef } from '../facts/statementFacts';
 import { alterTableCommands } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
@@ -44,7 +45,18 @@ function report(ctx: StatementContext, constraint: AstNode, inline: boolean): vo
     });
   } else {
     const referenced = relationRef(constraint.pktable, 'table');
-    const both = referenced && referenced.key !== table.key ? `${table.name} and ${referenced.name}` : table.name;
+    const other = referenced && referenced.key !== table.key ? referenced : undefined;
+    // Another subcommand of the same ALTER TABLE (ADD COLUMN, ...) may lock the table harder: the check runs under it.
+    let mode: LockMode = 'ShareRowExclusiveLock';
+    for (const lock of ctx.facts.locks) if (lock.relation.key === table.key) mode = strongerLock(mode, lock.mode);
+    if (mode === 'AccessExclusiveLock') {
+      ctx.report({
+        message: `ADD CONSTRAINT${name} FOREIGN KEY ${how} checks every row of ${table.name} under the AccessExclusiveLock this ALTER TABLE takes on it${other ? ` (and a ShareRowExclusiveLock on ${other.name})` : ''}: reads and writes of ${table.name} wait until the check ends`,
+        lock: 'AccessExclusiveLock',
+      });
+      return;
+    }
+    const both = other ? `${table.name} and ${other.name}` : table.name;
     ctx.report({
       message: `ADD CONSTRAINT${name} FOREIGN KEY ${how} checks every row of ${table.name} under a ShareRowExclusiveLock on ${both}: writes wait until the check ends`,
       lock: 'ShareRowExclusiveLock',

@@ -18,7 +18,12 @@ export const CONSTRAINT_WORDS: Record<string, string> = {
 export function lockedRelationName(ref: RelationRef, schema: SchemaModel): string {
   if (ref.kind !== 'index') return ref.name;
   const index = schema.indexes.get(ref.key);
-  return (index && schema.tables.get(index.table)?.name) ?? describeRelation(ref);
+  if (!index) return describeRelation(ref);
+  const table = schema.tables.get(index.table)?.name;
+  if (table) return table;
+  // An index of a materialized view: the view is named by its key, `public.` left out as PostgreSQL does.
+  if (schema.views.has(index.table)) return index.table.replace(/^public\./, '');
+  return describeRelation(ref);
 }
 
 /** A short name for one ALTER TABLE subcommand, e.g. `ADD COLUMN note`, or '' when it has none. */
@@ -70,6 +75,9 @@ const DROP_WORDS: Record<string, string> = {
   OBJECT_INDEX: 'DROP INDEX',
   OBJECT_VIEW: 'DROP VIEW',
   OBJECT_MATVIEW: 'DROP MATERIALIZED VIEW',
+  OBJECT_TRIGGER: 'DROP TRIGGER',
+  OBJECT_POLICY: 'DROP POLICY',
+  OBJECT_RULE: 'DROP RULE',
 };
 
 /** A short name for what a statement did, for messages: `ALTER TABLE orders ADD COLUMN note`, `TRUNCATE`. */

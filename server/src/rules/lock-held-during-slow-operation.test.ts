@@ -98,11 +98,33 @@ ruleTests(lockHeldDuringSlowOperation, {
   ],
   invalid: [
     {
+      name: 'DROP TRIGGER and DROP POLICY lock a table that stays',
+      history: [
+        'CREATE TABLE orders (id bigint PRIMARY KEY, note text);',
+        'CREATE TRIGGER orders_audit AFTER UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION audit();',
+        'CREATE POLICY orders_owner ON orders USING (true);',
+      ].join('\n'),
+      sql: [
+        'BEGIN;',
+        'DROP TRIGGER orders_audit ON public.orders;',
+        "UPDATE orders SET note = '' WHERE note IS NULL;",
+        'COMMIT;',
+        'BEGIN;',
+        'DROP POLICY orders_owner ON orders;',
+        'CREATE INDEX orders_note_idx ON orders (note);',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        { line: 3, column: 1, message: /that DROP TRIGGER took on public\.orders/ },
+        { line: 7, column: 1, message: /that DROP POLICY took on orders/ },
+      ],
+    },
+    {
       name: 'a new collation on an indexed column rebuilds its indexes while the earlier lock is held',
       history:
         'CREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE rooms (id bigint PRIMARY KEY, code varchar(10) UNIQUE);',
       sql: `BEGIN;\n${ADD_COLUMN}\nALTER TABLE rooms ALTER COLUMN code TYPE varchar(10) COLLATE "C";\nCOMMIT;`,
-      errors: [{ line: 3, column: 1, message: /COLLATE rebuilds indexes of rooms/ }],
+      errors: [{ line: 3, column: 1, message: /TYPE rebuilds indexes of rooms/ }],
     },
     {
       name: 'CREATE POLICY takes an AccessExclusiveLock too',

@@ -1,15 +1,16 @@
 import { notNullCheckColumn, typeNameOf } from '../facts/expressions';
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
-import type { TableInfo } from '../schema/model';
 import type { AstNode } from '../syntax/parse';
 import { addColumnRewriteReason } from './add-column-rewrite';
-import { alterTypeRewrites, indexesRebuiltByCollation } from './column-type-rewrite';
+import { alterTypeRewrites, indexesRebuiltWithoutRewrite } from './column-type-rewrite';
 import { CONSTRAINT_WORDS, describeCommand, lockedRelationName } from './describe';
 import { provenNotNull } from './notNullProof';
 import type { HeldLock, Rule, StatementContext, TransactionLocksView } from './rule';
 import { optionEnabled } from './table-rewrite-maintenance';
 import { onlyOnPartitionedParent } from './unique-without-index';
 import type { TrackedMap } from '../walk/tracked';
+import { skipsExistingColumn, skipsExistingIndex } from './ifNotExists';
+import { keyedByConstant } from './keyedByConstant';
 
 interface SlowOperation {
   /** A clause: `CREATE INDEX builds an index on orders`. */
@@ -87,7 +88,7 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
       }
       case 'AT_AddColumn': {
         const column = cmd.def?.ColumnDef;
-        if (!column) break;
+        if (!column || skipsExistingColumn(cmd, ctx.schema, table.key)) break;
         const constraints: AstNode[] = (column.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
         const hasDefault = constraints.some((c) => c.contype === 'CONSTR_DEFAULT' && !c.raw_expr?.A_Const?.isnull);
         if (addColumnRewriteReason(column, ctx.pgVersion, ctx.schema)) found(`ADD COLUMN ${column.colname} rewrites`);
@@ -113,8 +114,8 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
           alterTypeRewrites(ctx.schema, table.key, cmd) ??
           (Boolean(column?.raw_default) || !USUALLY_CHEAP_TARGETS.has(typeNameOf(column?.typeName)));
         if (rewrites) found(`ALTER COLUMN ${cmd.name} TYPE rewrites`);
-        else if (indexesRebuiltByCollation(ctx.schema, table.key, cmd).length > 0)
-          found(`ALTER COLUMN ${cmd.name} TYPE ... COLLATE rebuilds indexes of`);
+        else if (indexesRebuiltWithoutRewrite(ctx.schema, table.key, cmd).length > 0)
+          found(`ALTER COLUMN ${cmd.name} TYPE rebuilds indexes of`);
         break;
       }
       case 'AT_SetLogged':
@@ -127,37 +128,6 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
   if (tableChecks !== before && !(before === undefined && tableChecks === NO_CHECKS))
     checks.set(table.key, tableChecks);
   return slow;
-}
-
-/**
- * A WHERE that pins one row: `col = constant` (AND-ed with anything) on a column that is alone a primary key or a
- * validated unique constraint of the table, as the history shows it.
- */
-function keyedByConstant(where: AstNode | undefined, table: TableInfo | undefined): boolean {
-  if (!where || !table) return false;
-  const conditions: AstNode[] = where.BoolExpr?.boolop === 'AND_EXPR' ? (where.BoolExpr.args as AstNode[]) : [where];
-  for (const condition of conditions) {
-    const expr = condition.A_Expr;
-    if (expr?.kind !== 'AEXPR_OP' || expr.name?.[0]?.String?.sval !== '=') continue;
-    const [left, right] = [expr.lexpr, expr.rexpr];
-    const column =
-      left?.ColumnRef && (right?.A_Const || right?.ParamRef)
-        ? left
-        : right?.ColumnRef && (left?.A_Const || left?.ParamRef)
-          ? right
-          : undefined;
-    const name = column?.ColumnRef.fields?.at(-1)?.String?.sval;
-    if (typeof name !== 'string') continue;
-    for (const c of table.constraints.values()) {
-      if (
-        (c.kind === 'primary' || (c.kind === 'unique' && c.validated)) &&
-        c.columns.length === 1 &&
-        c.columns[0] === name
-      )
-        return true;
-    }
-  }
-  return false;
 }
 
 function slowOperation(
@@ -174,6 +144,7 @@ function slowOperation(
       // CONCURRENTLY cannot run in a transaction at all; ON ONLY builds nothing.
       const table = relationRef(ast.relation, 'table');
       if (ast.concurrent || ast.relation?.inh !== true || !table || !ctx.isPreExisting(table)) return undefined;
+      if (skipsExistingIndex(ast, ctx.schema, table)) return undefined;
       return { what: `CREATE ${ast.unique ? 'UNIQUE ' : ''}INDEX builds an index on ${table.name}` };
     }
     case 'UpdateStmt':

@@ -37,6 +37,12 @@ ruleTests(renameColumn, {
   ],
   invalid: [
     {
+      name: 'renamed through a temporary name: one finding, for the rename the running version notices',
+      history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text);',
+      sql: 'ALTER TABLE users RENAME COLUMN email TO email_tmp;\nALTER TABLE users RENAME COLUMN email_tmp TO mail;',
+      errors: [{ line: 1, column: 1, message: /RENAME COLUMN users\.email TO email_tmp/ }],
+    },
+    {
       sql: 'ALTER TABLE users RENAME COLUMN name TO full_name;',
       errors: [
         {

@@ -18,7 +18,10 @@ export const renameColumn: Rule = {
         const direction = ctx.unit.direction;
         for (const change of changes) {
           if (change.type !== 'rename-column') continue;
-          if (!ctx.isPreExisting(change.table) || ctx.changesSoFar.added.has(change.table, change.column)) continue;
+          const added = ctx.changesSoFar.added;
+          if (!ctx.isPreExisting(change.table) || added.has(change.table, change.column)) continue;
+          // email → email_tmp → mail: the first rename broke the running version (reported); nobody knows email_tmp.
+          if (added.isNewName(change.table, change.column)) continue;
           // A down section undoes its own up section: renaming back is the point.
           if (!ctx.changesSoFar.upSide.checks(direction, change)) continue;
           const down =

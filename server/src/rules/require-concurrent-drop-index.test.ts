@@ -4,6 +4,12 @@ import { requireConcurrentDropIndex } from './require-concurrent-drop-index';
 ruleTests(requireConcurrentDropIndex, {
   valid: [
     {
+      name: 'an index of a table the history made partitioned: PostgreSQL cannot drop it CONCURRENTLY',
+      history:
+        'CREATE TABLE events (id bigint, kind text, at timestamptz) PARTITION BY RANGE (at);\nCREATE INDEX events_kind_idx ON ONLY events (kind);\nCREATE INDEX events_at_idx ON events (at);',
+      sql: 'DROP INDEX events_kind_idx;\nDROP INDEX IF EXISTS public.events_at_idx;',
+    },
+    {
       name: 'DROP INDEX IF EXISTS of an index that ADD CONSTRAINT ... USING INDEX renamed in an earlier migration',
       history: [
         'CREATE TABLE devices (id bigint PRIMARY KEY, tag text);',
@@ -69,6 +75,13 @@ ruleTests(requireConcurrentDropIndex, {
     },
   ],
   invalid: [
+    {
+      name: 'an index of a materialized view the history made: the lock is named by the view',
+      history:
+        'CREATE TABLE orders (user_id bigint, total int);\nCREATE MATERIALIZED VIEW order_totals AS SELECT user_id, sum(total) FROM orders GROUP BY 1;\nCREATE UNIQUE INDEX order_totals_user_id_key ON order_totals (user_id);',
+      sql: 'DROP INDEX order_totals_user_id_key;',
+      errors: [{ line: 1, column: 1, message: /takes an AccessExclusiveLock on order_totals:/ }],
+    },
     {
       name: 'the index USING INDEX renamed is dropped by its new name',
       history: [

@@ -42,8 +42,11 @@ export const requireConcurrentDropIndex: Rule = {
         // renamed by ADD CONSTRAINT ... USING INDEX, here or in an earlier migration): nothing to drop, no lock.
         const absent = (key: string): boolean =>
           ctx.ast.missing_ok === true && ctx.schema.tables.size > 0 && !ctx.schema.indexes.has(key);
+        // An index of a table the history made partitioned is partitioned too: CONCURRENTLY is no way out there.
+        const ofPartitioned = (key: string): boolean =>
+          ctx.schema.tables.get(ctx.schema.indexes.get(key)?.table ?? '')?.partitioned === true;
         const indexes = droppedIndexes(ctx.ast).filter(
-          (i) => ctx.isPreExisting(i) && !partitioned.has(i.key) && !absent(i.key),
+          (i) => ctx.isPreExisting(i) && !partitioned.has(i.key) && !ofPartitioned(i.key) && !absent(i.key),
         );
         if (indexes.length === 0) return;
         const onTables = [...new Set(indexes.map((i) => tables.get(i.key)?.name ?? lockedRelationName(i, ctx.schema)))];

@@ -4,6 +4,11 @@ import { requireConcurrentIndex } from './require-concurrent-index';
 ruleTests(requireConcurrentIndex, {
   valid: [
     {
+      name: 'IF NOT EXISTS of an index the history has: PostgreSQL skips it',
+      history: 'CREATE TABLE orders (id bigint, status text);\nCREATE INDEX orders_status_idx ON orders (status);',
+      sql: 'CREATE INDEX IF NOT EXISTS orders_status_idx ON orders (status);',
+    },
+    {
       name: 'Liquibase: a table an earlier changeset of the same file created is this migration’s',
       tool: 'liquibase',
       sql: '--liquibase formatted sql\n--changeset alice:1\nCREATE TABLE orders (id bigint PRIMARY KEY, name text);\n--changeset bob:2\nCREATE INDEX orders_name_idx ON orders (name);',
@@ -79,6 +84,12 @@ ruleTests(requireConcurrentIndex, {
     },
   ],
   invalid: [
+    {
+      name: 'IF NOT EXISTS of an index the history does not have builds it',
+      history: 'CREATE TABLE orders (id bigint, status text);\nCREATE INDEX orders_status_idx ON orders (status);',
+      sql: 'CREATE INDEX IF NOT EXISTS orders_status_created_idx ON orders (status, id);',
+      errors: [{ line: 1, column: 1, lock: 'ShareLock' }],
+    },
     {
       name: 'ON ONLY a table the history shows is not partitioned builds the index there and then',
       sql: 'CREATE INDEX orders_note_idx ON ONLY orders (note);',

@@ -1,4 +1,5 @@
 import { relationRef } from '../facts/statementFacts';
+import { skipsExistingIndex } from './ifNotExists';
 import type { Rule } from './rule';
 
 export const requireConcurrentIndex: Rule = {
@@ -19,6 +20,7 @@ export const requireConcurrentIndex: Rule = {
       // `ON ONLY parent` builds nothing on the partitions: it is the first step of the safe partitioned recipe. On a
       // table the history shows is not partitioned, ONLY changes nothing: the index is built under the ShareLock.
       if (ctx.ast.relation?.inh !== true && !known) return;
+      if (skipsExistingIndex(ctx.ast, ctx.schema, table)) return;
       const what = ctx.ast.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX';
       ctx.report({
         message: `${what} without CONCURRENTLY takes a ShareLock on ${table.name}: writes wait until the build ends`,

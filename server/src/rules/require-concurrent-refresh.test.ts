@@ -11,7 +11,9 @@ ruleTests(requireConcurrentRefresh, {
     },
     'REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals;',
     {
-      name: 'WITH NO DATA empties the view instead of running its query',
+      name: 'WITH NO DATA of a view an earlier migration created WITH NO DATA: nobody could read it',
+      history:
+        'CREATE TABLE orders (id bigint, total int);\nCREATE MATERIALIZED VIEW order_totals AS SELECT sum(total) FROM orders WITH NO DATA;',
       sql: 'REFRESH MATERIALIZED VIEW order_totals WITH NO DATA;',
     },
     {
@@ -23,8 +25,8 @@ ruleTests(requireConcurrentRefresh, {
       sql: 'CREATE MATERIALIZED VIEW reports.daily AS SELECT 1 AS day;\nREFRESH MATERIALIZED VIEW reports.daily;',
     },
     {
-      name: 'after WITH NO DATA nobody can read the view and CONCURRENTLY would fail',
-      sql: 'REFRESH MATERIALIZED VIEW order_totals WITH NO DATA;\nREFRESH MATERIALIZED VIEW order_totals;',
+      name: 'a view created in this migration, emptied and refreshed',
+      sql: 'CREATE MATERIALIZED VIEW daily AS SELECT 1 AS day;\nREFRESH MATERIALIZED VIEW daily WITH NO DATA;\nREFRESH MATERIALIZED VIEW daily;',
     },
     {
       name: 'goose down section refreshes a view its up section created',
@@ -71,9 +73,24 @@ ruleTests(requireConcurrentRefresh, {
       errors: [{ line: 3, column: 1 }],
     },
     {
-      name: 'refreshed with data once, then again: only the first is after an emptying',
+      name: 'WITH NO DATA empties a view the application reads: its reads fail until the next refresh',
+      sql: 'REFRESH MATERIALIZED VIEW order_totals WITH NO DATA;',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message: /^REFRESH MATERIALIZED VIEW order_totals WITH NO DATA empties order_totals .*has not been populated/,
+        },
+      ],
+    },
+    {
+      name: 'emptied, refreshed once (nobody could read it meanwhile), then again: the emptying and the last one',
       sql: 'REFRESH MATERIALIZED VIEW order_totals WITH NO DATA;\nREFRESH MATERIALIZED VIEW order_totals;\nREFRESH MATERIALIZED VIEW order_totals;',
-      errors: [{ line: 3, column: 1 }],
+      errors: [
+        { line: 1, column: 1 },
+        { line: 3, column: 1 },
+      ],
     },
     {
       name: 'in a transaction (explicit BEGIN) too',

@@ -38,14 +38,20 @@ export const requireConcurrentRefresh: Rule = {
         if (ctx.kind !== 'RefreshMatViewStmt') return;
         const view = relationRef(ctx.ast.relation, 'view');
         if (!view) return;
-        if (ctx.ast.skipData) {
-          unreadable.add(view.key);
-          return;
-        }
         if (ctx.ast.concurrent) return;
         // An earlier migration made it WITH NO DATA and nothing filled it since: unreadable too.
         const skip =
           !ctx.isPreExisting(view) || unreadable.has(view.key) || ctx.schema.views.get(view.key)?.unpopulated === true;
+        if (ctx.ast.skipData) {
+          unreadable.add(view.key);
+          // Emptying a view the application reads: quick, but every read fails until the next refresh.
+          if (!skip)
+            ctx.report({
+              message: `REFRESH MATERIALIZED VIEW ${view.name} WITH NO DATA empties ${view.name} under an AccessExclusiveLock: from then on every read of it fails with "materialized view has not been populated" until a plain refresh fills it`,
+              lock: 'AccessExclusiveLock',
+            });
+          return;
+        }
         unreadable.delete(view.key);
         if (skip) return;
         ctx.report({

@@ -4,6 +4,13 @@ import { requireLockTimeout } from './require-lock-timeout';
 ruleTests(requireLockTimeout, {
   valid: [
     {
+      name: 'a new table whose foreign key references itself (a tree): nobody else can see it yet',
+      sql: [
+        'CREATE TABLE categories (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, parent_id bigint REFERENCES categories (id));',
+        'CREATE TABLE comments (id bigint PRIMARY KEY, reply_to bigint, FOREIGN KEY (reply_to) REFERENCES public.comments (id));',
+      ].join('\n'),
+    },
+    {
       name: 'CREATE OR REPLACE VIEW of a view the history does not show: it may be new',
       sql: 'CREATE OR REPLACE VIEW order_totals AS SELECT 1 AS one;',
     },

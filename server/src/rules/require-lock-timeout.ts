@@ -1,8 +1,9 @@
 import { blockedWork, blocksReadsOrWrites } from '../facts/locks';
 import { relationRef } from '../facts/statementFacts';
-import type { LockFact, RelationRef } from '../facts/statementFacts';
+import type { LockFact } from '../facts/statementFacts';
 import { lockedRelationName } from './describe';
 import type { Rule, StatementContext } from './rule';
+import { partitionParent } from './transactionLocks';
 
 /** Applications only read materialized views: there only a lock that blocks reads matters. */
 function blocks(l: LockFact): boolean {
@@ -16,8 +17,7 @@ function blocks(l: LockFact): boolean {
 function parentOfDroppedPartition(ctx: StatementContext): LockFact | undefined {
   if (ctx.kind !== 'DropStmt' || ctx.ast.removeType !== 'OBJECT_TABLE') return undefined;
   for (const lock of ctx.facts.locks) {
-    const parent = ctx.schema.tables.get(ctx.schema.tables.get(lock.relation.key)?.partitionOf ?? '');
-    const relation: RelationRef | undefined = parent && { name: parent.name, key: parent.key, kind: 'table' };
+    const relation = partitionParent(ctx.schema, lock.relation.key);
     if (relation && ctx.isPreExisting(relation)) return { relation, mode: 'AccessExclusiveLock' };
   }
   return undefined;

@@ -35,6 +35,14 @@ ruleTests(setNotNull, {
       sql: 'ALTER TABLE devices ADD CONSTRAINT devices_pkey PRIMARY KEY USING INDEX devices_serial_key;\nALTER TABLE sessions ADD CONSTRAINT sessions_pkey PRIMARY KEY USING INDEX sessions_id_key;',
     },
     {
+      name: 'serial and identity columns are NOT NULL already: SET NOT NULL does nothing',
+      history: 'CREATE TABLE tickets (id serial, seq bigserial, k bigint GENERATED ALWAYS AS IDENTITY, n int);',
+      sql: [
+        'ALTER TABLE tickets ALTER COLUMN id SET NOT NULL;',
+        'ALTER TABLE tickets ALTER COLUMN seq SET NOT NULL, ALTER COLUMN k SET NOT NULL;',
+      ].join('\n'),
+    },
+    {
       name: 'a table created in this migration',
       sql: 'CREATE TABLE refunds (id bigint, reason text);\nALTER TABLE refunds ALTER COLUMN reason SET NOT NULL;',
     },
@@ -60,6 +68,16 @@ ruleTests(setNotNull, {
       errors: [
         { line: 1, column: 1, lock: 'AccessExclusiveLock', message: /SET NOT NULL on orders\.status scans every row/ },
       ],
+    },
+    {
+      name: 'the proving check dropped by the same ALTER TABLE: PostgreSQL drops it first, then scans',
+      history: [
+        'CREATE TABLE accounts (id bigint PRIMARY KEY, country text);',
+        'ALTER TABLE accounts ADD CONSTRAINT accounts_country_nn CHECK (country IS NOT NULL) NOT VALID;',
+        'ALTER TABLE accounts VALIDATE CONSTRAINT accounts_country_nn;',
+      ].join('\n'),
+      sql: 'ALTER TABLE accounts ALTER COLUMN country SET NOT NULL, DROP CONSTRAINT accounts_country_nn;',
+      errors: [{ line: 1, column: 1, message: /SET NOT NULL on accounts\.country scans every row/ }],
     },
     {
       name: 'a NOT VALID check that was never validated proves nothing',

@@ -1,4 +1,4 @@
-import { alterTableCommands, relationRef } from '../facts/statementFacts';
+import { alterTableCommands, indexKeyBeside, relationRef } from '../facts/statementFacts';
 import { provenNotNull } from './notNullProof';
 import type { Rule } from './rule';
 
@@ -16,7 +16,10 @@ export const setNotNull: Rule = {
       const table = relationRef(ctx.ast.relation, 'table');
       if (!table || !ctx.isPreExisting(table)) return;
       const known = ctx.schema.tables.get(table.key);
-      for (const cmd of alterTableCommands(ctx.ast)) {
+      const commands = alterTableCommands(ctx.ast);
+      const dropped = new Set<string>();
+      for (const cmd of commands) if (cmd.subtype === 'AT_DropConstraint' && cmd.name) dropped.add(cmd.name);
+      for (const cmd of commands) {
         const constraint = cmd.def?.Constraint;
         let column: string | undefined;
         let what = '';
@@ -37,17 +40,16 @@ export const setNotNull: Rule = {
           constraint.indexname
         ) {
           // PRIMARY KEY USING INDEX sets its columns NOT NULL: a scan for each that is known to be nullable.
-          const schema = table.key.slice(0, table.key.indexOf('.'));
-          const index = ctx.schema.indexes.get(`${schema}.${constraint.indexname}`);
+          const index = ctx.schema.indexes.get(indexKeyBeside(table, constraint.indexname));
           for (const key of index?.columns ?? []) {
-            if (key === null || !known?.columns.has(key) || provenNotNull(known, key, ctx.pgVersion)) continue;
+            if (key === null || !known?.columns.has(key) || provenNotNull(known, key, ctx.pgVersion, dropped)) continue;
             ctx.report({
               message: `ADD PRIMARY KEY USING INDEX ${constraint.indexname} makes ${table.name}.${key} NOT NULL, which scans every row under an AccessExclusiveLock: reads and writes wait until the scan ends`,
               lock: 'AccessExclusiveLock',
             });
           }
         }
-        if (!column || provenNotNull(known, column, ctx.pgVersion)) continue;
+        if (!column || provenNotNull(known, column, ctx.pgVersion, dropped)) continue;
         ctx.report({
           message: `${what} scans every row under an AccessExclusiveLock: reads and writes wait until the scan ends`,
           lock: 'AccessExclusiveLock',

@@ -24,8 +24,18 @@ ruleTests(syntaxError, {
       sql: '--liquibase formatted sql\n--changeset ana:1\nCREATE TABLE ${schema}.audit (id bigint);',
       tool: 'liquibase',
     },
+    {
+      name: 'sqitch runs scripts through psql, which interpolates its variables',
+      tool: 'sqitch',
+      sql: '\\set ON_ERROR_STOP on\nALTER TABLE :"schema".orders ADD COLUMN gift_note text DEFAULT :\'note\';\nSELECT x::int FROM :tbl LIMIT :n;',
+    },
   ],
   invalid: [
+    {
+      name: 'other tools send psql variables to PostgreSQL as written',
+      sql: 'ALTER TABLE :"schema".orders ADD COLUMN gift_note text;',
+      errors: [{ line: 1, column: 13 }],
+    },
     {
       name: 'an unterminated string after an earlier error in its statement is reported too: it hides the rest',
       sql: "ALTER TABLE orders MODIFY COLUMN note varchar(200) DEFAULT 'n/a;\nCREATE INDEX orders_note_idx ON orders (note);",

@@ -3,6 +3,11 @@ import { tableRewriteMaintenance } from './table-rewrite-maintenance';
 
 ruleTests(tableRewriteMaintenance, {
   valid: [
+    {
+      name: 'SET TABLESPACE of a partitioned table only sets where new partitions go',
+      history: 'CREATE TABLE events (id bigint, at timestamptz) PARTITION BY RANGE (at);',
+      sql: 'ALTER TABLE events SET TABLESPACE pg_default;',
+    },
     'VACUUM orders;',
     'VACUUM (ANALYZE, VERBOSE) orders;',
     {

@@ -78,8 +78,11 @@ function alterTable(ctx: StatementContext): void {
   const kind = ctx.ast.objtype === 'OBJECT_INDEX' ? 'index' : ctx.ast.objtype === 'OBJECT_MATVIEW' ? 'view' : 'table';
   const target = relationRef(ctx.ast.relation, kind);
   if (!target || !ctx.isPreExisting(target)) return;
+  // A partitioned table has no storage: SET TABLESPACE only sets where future partitions go (verified on
+  // PostgreSQL 15: its partitions keep their files and are not locked).
+  const partitioned = kind === 'table' && ctx.schema.tables.get(target.key)?.partitioned === true;
   const rewrites = alterTableCommands(ctx.ast)
-    .filter((cmd) => REWRITING_COMMANDS[cmd.subtype])
+    .filter((cmd) => REWRITING_COMMANDS[cmd.subtype] && !(partitioned && cmd.subtype === 'AT_SetTableSpace'))
     .map((cmd) => REWRITING_COMMANDS[cmd.subtype](cmd));
   if (rewrites.length === 0) return;
   const what = rewrites.join(', ');

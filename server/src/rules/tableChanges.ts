@@ -81,33 +81,43 @@ export function renamedKey(table: RelationRef, newName: string): string {
 export class AddedColumns {
   /** `table key \0 column` for each column added. */
   private readonly columns: TrackedSet<string>;
+  /** The same, for the new names this migration gave pre-existing columns (their data is not new). */
+  private readonly renamed: TrackedSet<string>;
 
   constructor(state: RuleState) {
     this.columns = state.set();
+    this.renamed = state.set();
   }
 
   clear(): void {
     this.columns.clear();
+    this.renamed.clear();
   }
 
   /** Records the statement's changes; call after the rule has looked at the statement. */
   record(changes: readonly TableChange[]): void {
     for (const change of changes) {
       if (change.type === 'add-column') this.columns.add(columnKey(change.table.key, change.column));
-      else if (change.type === 'rename-column' && this.has(change.table, change.column)) {
-        this.columns.add(columnKey(change.table.key, change.newName));
+      else if (change.type === 'rename-column') {
+        const key = columnKey(change.table.key, change.newName);
+        if (this.has(change.table, change.column)) this.columns.add(key);
+        else this.renamed.add(key);
       } else if (change.type === 'rename-table') {
         const prefix = columnKey(change.table.key, '');
         const renamed = renamedKey(change.table, change.newName);
-        for (const c of [...this.columns]) {
-          if (c.startsWith(prefix)) this.columns.add(columnKey(renamed, c.slice(prefix.length)));
-        }
+        for (const set of [this.columns, this.renamed])
+          for (const c of [...set]) if (c.startsWith(prefix)) set.add(columnKey(renamed, c.slice(prefix.length)));
       }
     }
   }
 
   has(table: RelationRef, column: string): boolean {
     return this.columns.has(columnKey(table.key, column));
+  }
+
+  /** A name this migration gave a pre-existing column: no deployed code knows it yet. */
+  isNewName(table: RelationRef, column: string): boolean {
+    return this.renamed.has(columnKey(table.key, column));
   }
 }
 
@@ -195,8 +205,8 @@ function undoes(up: TableChange, change: TableChange): boolean {
 
 /** What rules may ask of the columns and tables changed so far (`ctx.changesSoFar`). */
 export interface ChangesSoFarView {
-  /** Columns this unit added (no deployed code knows them yet). */
-  readonly added: Pick<AddedColumns, 'has'>;
+  /** Columns this unit added, and new names it gave (no deployed code knows them yet). */
+  readonly added: Pick<AddedColumns, 'has' | 'isNewName'>;
   /** What the up side of this file changed, for a down unit's changes. */
   readonly upSide: Pick<UpSide, 'checks' | 'undoes'>;
 }

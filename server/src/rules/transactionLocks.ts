@@ -9,17 +9,29 @@ import { describeOperation } from './describe';
 import type { HeldLock, RuleState, StatementContext, TransactionLocksView } from './rule';
 
 /**
- * The same held lock object for the same relation and statement in every analysis: rules that read the held locks
- * then read the same values as last time, and are not looked at again (see walk/tracked.ts).
+ * The same held lock object for the same relation (by key: some refs are built per call) and statement in every
+ * analysis: rules that read the held locks then read the same values as last time, and are not looked at again
+ * (see walk/tracked.ts).
  */
-const heldLocks = new WeakMap<AstNode, Map<RelationRef, HeldLock>>();
+const heldLocks = new WeakMap<AstNode, Map<string, HeldLock>>();
 
 function heldLock(relation: RelationRef, kind: string, ast: AstNode): HeldLock {
   let byRelation = heldLocks.get(ast);
   if (!byRelation) heldLocks.set(ast, (byRelation = new Map()));
-  let lock = byRelation.get(relation);
-  if (!lock) byRelation.set(relation, (lock = { relation, by: describeOperation(kind, ast) }));
+  let lock = byRelation.get(relation.key);
+  if (!lock) byRelation.set(relation.key, (lock = { relation, by: describeOperation(kind, ast) }));
   return lock;
+}
+
+const DROPPED_RELATIONS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
+
+/**
+ * The table `key` is a partition of, when the schema so far says so: dropping a partition also takes an
+ * AccessExclusiveLock on its parent (verified on PostgreSQL 15).
+ */
+export function partitionParent(schema: SchemaModel, key: string): RelationRef | undefined {
+  const parent = schema.tables.get(schema.tables.get(key)?.partitionOf ?? '');
+  return parent && { name: parent.name, key: parent.key, kind: 'table' };
 }
 
 /** True when no transaction carries over from this statement to the next one. */
@@ -78,9 +90,11 @@ export class TransactionLocks implements TransactionLocksView {
     if (ctx.facts.transaction) return false;
     for (const lock of ctx.facts.locks) {
       if (lock.mode !== 'AccessExclusiveLock' || !ctx.isPreExisting(lock.relation)) continue;
-      // A dropped table or view is gone: nothing may still use it (drop-table's concern). A dropped index's lock
-      // lands on a table that stays.
-      if (ctx.kind === 'DropStmt' && lock.relation.kind !== 'index') continue;
+      // A dropped table or view is gone: nothing may still use it (drop-table's concern). The locks of a dropped
+      // index, trigger, policy or rule land on a table that stays. (A dropped partition's parent is locked too, but
+      // by now the schema no longer says whose partition it was.)
+      if (ctx.kind === 'DropStmt' && DROPPED_RELATIONS.has(ctx.ast.removeType) && lock.relation.kind !== 'index')
+        continue;
       const relation = this.target(lock.relation);
       if (!this.held.has(relation.key)) this.held.set(relation.key, heldLock(relation, ctx.kind, ctx.ast));
     }

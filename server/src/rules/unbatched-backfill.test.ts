@@ -3,6 +3,23 @@ import { unbatchedBackfill } from './unbatched-backfill';
 
 ruleTests(unbatchedBackfill, {
   valid: [
+    {
+      name: 'DDL whose lock blocks neither reads nor writes (VALIDATE, SET STATISTICS) next to a bounded backfill',
+      tool: 'goose',
+      sql: [
+        '-- +goose Up',
+        "UPDATE orders SET status = 'new' WHERE id < 1000;",
+        'ALTER TABLE orders ALTER COLUMN status SET STATISTICS 500;',
+        'ALTER TABLE orders VALIDATE CONSTRAINT orders_status_check;',
+        "UPDATE orders SET status = 'old' WHERE id < 100;",
+      ].join('\n'),
+    },
+    {
+      name: 'one row by its primary key next to DDL is not a backfill',
+      tool: 'goose',
+      history: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);',
+      sql: "-- +goose Up\nUPDATE accounts SET email = 'admin@example.com' WHERE id = 1;\nALTER TABLE accounts ADD COLUMN locale text;",
+    },
     'UPDATE orders SET status = 0 WHERE id IN (SELECT id FROM orders WHERE status IS NULL LIMIT 5000);',
     'DELETE FROM sessions WHERE expires_at < now();',
     {

@@ -1,6 +1,7 @@
-import { blockedWork, LockMode } from '../facts/locks';
+import { blockedWork, blocksReadsOrWrites, LockMode } from '../facts/locks';
 import { relationRef } from '../facts/statementFacts';
 import type { Rule, StatementContext, UnitContext } from './rule';
+import { keyedByConstant } from './keyedByConstant';
 
 /** Statements that read or write rows, only lock, or maintain: not DDL. */
 const NOT_DDL = new Set([
@@ -80,6 +81,8 @@ export const unbatchedBackfill: Rule = {
           return;
         }
         if (!ctx.inTransaction) return;
+        // One row found by its key (an admin row, Alembic's version row) is not a backfill.
+        if (keyedByConstant(ctx.ast.whereClause, ctx.schema.tables.get(table.key))) return;
         const before = ddl.get(table.key);
         if (before) {
           ctx.report({
@@ -95,6 +98,9 @@ export const unbatchedBackfill: Rule = {
       if (NOT_DDL.has(ctx.kind) || !ctx.inTransaction) return;
       const what = DDL_NAMES[ctx.kind] ?? ctx.kind.replace(/Stmt$/, '');
       for (const lock of ctx.facts.locks) {
+        // DDL that blocks neither reads nor writes (VALIDATE CONSTRAINT, SET STATISTICS: ShareUpdateExclusiveLock)
+        // makes no application query wait, before or after the backfill.
+        if (!blocksReadsOrWrites(lock.mode)) continue;
         if (lock.relation.kind !== 'table' || !ctx.isPreExisting(lock.relation)) continue;
         if (!ddl.has(lock.relation.key)) ddl.set(lock.relation.key, { what, lock: lock.mode });
         for (const w of writes.get(lock.relation.key) ?? []) {

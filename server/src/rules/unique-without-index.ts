@@ -1,6 +1,7 @@
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { Rule, StatementContext } from './rule';
+import { skipsExistingColumn } from './ifNotExists';
 
 const KINDS: Record<string, string> = { CONSTR_UNIQUE: 'UNIQUE', CONSTR_PRIMARY: 'PRIMARY KEY' };
 
@@ -43,7 +44,7 @@ export const uniqueWithoutIndex: Rule = {
             message: `ADD CONSTRAINT${name} ${kind}${columns(constraint)} builds a unique index on ${table.name} under an AccessExclusiveLock: reads and writes wait until the build ends`,
             lock: 'AccessExclusiveLock',
           });
-        } else if (cmd.subtype === 'AT_AddColumn') {
+        } else if (cmd.subtype === 'AT_AddColumn' && !skipsExistingColumn(cmd, ctx.schema, table.key)) {
           const column = cmd.def?.ColumnDef;
           for (const c of column?.constraints ?? []) {
             const kind = KINDS[c.Constraint?.contype];

@@ -53,6 +53,18 @@ ruleTests(validateInSameTransaction, {
   ],
   invalid: [
     {
+      name: 'an unnamed foreign key added NOT VALID, then validated by the name PostgreSQL gave it',
+      history:
+        'CREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint);',
+      sql: [
+        "BEGIN; SET LOCAL lock_timeout = '2s';",
+        'ALTER TABLE orders ADD FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;',
+        'ALTER TABLE orders VALIDATE CONSTRAINT orders_account_id_fkey;',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [{ line: 3, column: 1, lock: 'ShareRowExclusiveLock', message: /ADD CONSTRAINT orders_account_id_fkey/ }],
+    },
+    {
       name: 'explicit transaction: the AccessExclusiveLock of ADD CONSTRAINT ... NOT VALID is still held',
       sql: `BEGIN;\n${ADD_CHECK}\n${VALIDATE_CHECK}\nCOMMIT;`,
       errors: [

@@ -47,7 +47,7 @@ function check(ctx: StatementContext, locks: TransactionLocksView, adds: Tracked
     const name: string = cmd.name;
     const validate = `VALIDATE CONSTRAINT ${name}`;
     const sameStatementAdd = cmds.slice(0, k).some((c) => isNotValidAdd(c, name));
-    const earlierAdd = adds.get(addKey(table, name));
+    const earlierAdd = adds.get(addKey(table, name)) ?? unnamedAdd(ctx, adds, table, name);
     const held = locks.held.get(table.key);
     const sameStatementLock = cmds.find((c) => c !== cmd && alterTableCommandLock(c) === 'AccessExclusiveLock');
     if (sameStatementAdd) {
@@ -83,9 +83,29 @@ function remember(ctx: StatementContext, adds: TrackedMap<string, NotValidAdd>):
   if (!table || !ctx.isPreExisting(table)) return;
   for (const cmd of alterTableCommands(ctx.ast)) {
     const constraint = cmd.subtype === 'AT_AddConstraint' ? cmd.def?.Constraint : undefined;
-    if (constraint?.skip_validation && constraint.conname)
-      adds.set(addKey(table, constraint.conname), statementLocks(ctx, table));
+    if (!constraint?.skip_validation) continue;
+    const key = constraint.conname ?? unnamedKey(KINDS[constraint.contype]);
+    if (key) adds.set(addKey(table, key), statementLocks(ctx, table));
   }
+}
+
+const KINDS: Record<string, string> = { CONSTR_CHECK: 'check', CONSTR_FOREIGN: 'foreign' };
+
+/** Unnamed adds are remembered by kind: PostgreSQL names them (orders_account_id_fkey), the schema knows how. */
+function unnamedKey(kind: string | undefined): string | undefined {
+  return kind && `\0unnamed ${kind}`;
+}
+
+/** The unnamed NOT VALID add of this transaction that `name` (still not validated, in the schema) may be. */
+function unnamedAdd(
+  ctx: StatementContext,
+  adds: TrackedMap<string, NotValidAdd>,
+  table: RelationRef,
+  name: string,
+): NotValidAdd | undefined {
+  const known = ctx.schema.tables.get(table.key)?.constraints.get(name);
+  const key = known && !known.validated ? unnamedKey(known.kind) : undefined;
+  return key ? adds.get(addKey(table, key)) : undefined;
 }
 
 export const validateInSameTransaction: Rule = {

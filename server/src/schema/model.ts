@@ -2,7 +2,7 @@
 // Immutable: replay returns a new model and shares everything it did not change, so a model built from a
 // folder's history can be cached and reused by every later file. What replay cannot model it forgets, so an
 // answer is either right or `undefined` (unknown) — never a guess.
-import type { ColumnBounds } from './checkBounds';
+import type { ColumnBounds, PartitionBound } from './checkBounds';
 
 export interface TypeInfo {
   /** Normalised name: `int4`, `varchar`, `numeric`, `timestamptz`, `text`, a domain or enum name... */
@@ -42,6 +42,8 @@ export interface ConstraintInfo {
   references?: { table: string; columns: readonly string[] };
   /** For a check: the ranges and sets of constants its AND-ed conditions allow, per column (schema/checkBounds.ts). */
   bounds?: Readonly<Record<string, ColumnBounds>>;
+  /** The CHECK that DETACH PARTITION ... CONCURRENTLY added: the partition bound it copies. */
+  partitionBound?: PartitionBound;
   /**
    * The body as written, without `CONSTRAINT name` and `NOT VALID` (`CHECK (total >= 0)`), when replay was given
    * the statement text and nothing renamed since made it stale.
@@ -94,6 +96,8 @@ export interface TableInfo {
   partitionKey?: readonly (string | null)[];
   /** Key of the parent when this table is a partition. */
   partitionOf?: string;
+  /** Its FOR VALUES, when a partition and the bound is constants (schema/checkBounds.ts). */
+  partitionBound?: PartitionBound;
   /** False when some statement touched the table in a way replay could not follow: treat details as unknown. */
   complete: boolean;
 }

@@ -7,7 +7,7 @@ import { perStatement } from '../facts/perStatement';
 import type { RuleState } from '../rules/rule';
 import { relationRef } from '../facts/statementFacts';
 import { schemaElements } from '../facts/schemaElements';
-import { checkBounds } from './checkBounds';
+import { checkBounds, detachedBoundCheck, partitionBoundOf, samePartitionBound } from './checkBounds';
 import { doBlockBody } from '../syntax/doBlock';
 import type { AstNode } from '../syntax/parse';
 import { columnDefaultText, constraintBody, setDefaultText, typeText } from './sourceText';
@@ -202,7 +202,12 @@ function columnInfo(def: AstNode, source: string | undefined): ColumnInfo {
       source !== undefined && defaultConstraint ? columnDefaultText(source, defaultConstraint) : undefined,
     ),
     ...defined('collation', collationOf(def)),
-    notNull: constraints.some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY'),
+    // serial types and identity columns are NOT NULL whatever the definition says (PostgreSQL sets attnotnull).
+    notNull:
+      Boolean(SERIALS[raw]) ||
+      constraints.some(
+        (c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_IDENTITY',
+      ),
     hasDefault:
       Boolean(SERIALS[raw]) ||
       constraints.some(
@@ -546,6 +551,7 @@ export class SchemaBuilder {
     }
     if (parent) {
       table.partitionOf = parent.key;
+      Object.assign(table, defined('partitionBound', partitionBoundOf(ast.partbound)));
       const parentTable = this.tables.get(parent.key);
       if (parentTable) for (const [name, column] of parentTable.columns) table.columns.set(name, column);
       else table.complete = false;
@@ -747,18 +753,55 @@ export class SchemaBuilder {
         }
         case 'AT_AttachPartition': {
           const child = relationRef(cmd.def?.PartitionCmd?.name, 'table');
-          if (child) this.updateTable(child.key, (t) => (t.partitionOf = key));
+          const bound = partitionBoundOf(cmd.def?.PartitionCmd?.bound);
+          if (child)
+            this.updateTable(child.key, (t) => {
+              t.partitionOf = key;
+              if (bound) t.partitionBound = bound;
+              else delete t.partitionBound;
+            });
           break;
         }
         case 'AT_DetachPartition': {
           const child = relationRef(cmd.def?.PartitionCmd?.name, 'table');
-          if (child) this.updateTable(child.key, (t) => (t.partitionOf = undefined));
+          if (child) this.detachPartition(key, child.key, Boolean(cmd.def?.PartitionCmd?.concurrent));
           break;
         }
         default:
           if (!NEUTRAL_SUBCOMMANDS.has(cmd.subtype)) this.markIncomplete(key);
       }
     }
+  }
+
+  /** CONCURRENTLY also copies the bound to a validated CHECK on the partition, unless one already does. */
+  private detachPartition(parentKey: string, childKey: string, concurrent: boolean): void {
+    const child = this.tables.get(childKey);
+    const key = this.tables.get(parentKey)?.partitionKey;
+    const bound = child?.partitionBound;
+    const check = concurrent && key && bound ? detachedBoundCheck(key, bound) : undefined;
+    const copied = [...(child?.constraints.values() ?? [])].some((c) => samePartitionBound(c.partitionBound, bound));
+    this.updateTable(childKey, (t) => {
+      t.partitionOf = undefined;
+      delete t.partitionBound;
+      if (!check || !bound || copied) return;
+      // PostgreSQL names it after the one column it mentions: events_2022_at_check (m_2022_check for two).
+      const schema = childKey.slice(0, childKey.indexOf('.'));
+      const name = defaultName(
+        childKey.slice(childKey.indexOf('.') + 1),
+        check.columns.length === 1 ? check.columns : [],
+        SUFFIX.check,
+        (n) => t.constraints.has(n) || this.indexes.has(`${schema}.${n}`),
+      );
+      t.constraints.set(name, {
+        name,
+        kind: 'check',
+        validated: true,
+        columns: check.columns,
+        provesNotNull: check.provesNotNull,
+        ...defined('bounds', check.bounds),
+        partitionBound: bound,
+      });
+    });
   }
 
   private dropColumn(tableKey: string, column: string): void {
@@ -841,6 +884,18 @@ export class SchemaBuilder {
                 ...without(c, 'definition'), // written with the old column name
                 columns: c.columns.map((col) => (col === ast.subname ? ast.newname : col)),
                 notNullColumn: c.notNullColumn === ast.subname ? ast.newname : c.notNullColumn,
+                // What a check says of the column (attach-partition-scan reads it) follows it too.
+                ...defined(
+                  'provesNotNull',
+                  c.provesNotNull?.map((col) => (col === ast.subname ? ast.newname : col)),
+                ),
+                ...defined(
+                  'bounds',
+                  c.bounds &&
+                    Object.fromEntries(
+                      Object.entries(c.bounds).map(([col, b]) => [col === ast.subname ? ast.newname : col, b]),
+                    ),
+                ),
               });
             }
           }

@@ -1,17 +1,31 @@
-// Flyway and Liquibase replace `${name}` placeholders before PostgreSQL sees a migration
-// (`CREATE INDEX ... ON ${flyway:defaultSchema}.orders`). For those tools the parser is given each placeholder as a
-// quoted identifier of the same length, `"$name"`, so the statement parses, positions stay where they were, and a
-// message names it recognisably. Other tools send the text as written: there `${` is the syntax error it will be.
+// Some tools rewrite a migration's text before PostgreSQL sees it. Flyway and Liquibase replace `${name}`
+// placeholders (`CREATE INDEX ... ON ${flyway:defaultSchema}.orders`); sqitch runs scripts through psql, which
+// interpolates its variables (`ALTER TABLE :"schema".orders`, `:'name'`, `:name`). For those tools the parser is
+// given each one as something of the same length that parses in its place (`"$name"`, `'$name'`, `_name`), so the
+// statement parses, positions stay where they were, and a message names it recognisably. Other tools send the text
+// as written: there `${` or `:"` is the syntax error it will be.
 import type { MigrationTool } from '../migrations/tools';
 
 const PLACEHOLDER = /\$\{([^{}"\s]+)\}/g;
-
-/** Whether a tool substitutes `${...}` placeholders before running a migration. */
-export function substitutesPlaceholders(tool: MigrationTool | null | undefined): boolean {
-  return tool === 'flyway' || tool === 'liquibase';
-}
+/** psql's `:"name"` (an identifier), `:'name'` (a literal) and `:name` (as is); not `::type` casts. */
+const PSQL_VARIABLE = /(?<![:\w]):(?:"([A-Za-z_]\w*)"|'([A-Za-z_]\w*)'|([A-Za-z_]\w*))/g;
 
 /** The text with each `${name}` as `"$name"` (same length); the same string when there is none. */
 export function placeholdersAsIdentifiers(text: string): string {
   return text.includes('${') ? text.replace(PLACEHOLDER, (_, name: string) => `"$${name}"`) : text;
+}
+
+/** The text with each psql variable as an identifier or literal of the same length; the same string when none. */
+export function psqlVariablesReplaced(text: string): string {
+  if (!text.includes(':')) return text;
+  return text.replace(PSQL_VARIABLE, (whole: string, identifier?: string, literal?: string, bare?: string) =>
+    identifier !== undefined ? `"$${identifier}"` : literal !== undefined ? `'$${literal}'` : `_${bare ?? ''}`,
+  );
+}
+
+/** What the parser is given instead of a statement's text, for a migration `tool` runs; undefined: the text. */
+export function parserTextFor(tool: MigrationTool | null | undefined): ((text: string) => string) | undefined {
+  if (tool === 'flyway' || tool === 'liquibase') return placeholdersAsIdentifiers;
+  if (tool === 'sqitch') return psqlVariablesReplaced;
+  return undefined;
 }

@@ -1,0 +1,21 @@
+// IF NOT EXISTS of something the schema already has: PostgreSQL skips the command with a notice ("already exists,
+// skipping"), so it adds, builds, rewrites and checks nothing (idempotent and Supabase-style migrations).
+import { indexKeyBeside, RelationRef } from '../facts/statementFacts';
+import type { SchemaModel } from '../schema/model';
+import type { AstNode } from '../syntax/parse';
+
+/** ALTER TABLE ... ADD COLUMN IF NOT EXISTS of a column the table has. */
+export function skipsExistingColumn(cmd: AstNode, schema: SchemaModel, tableKey: string): boolean {
+  if (cmd.subtype !== 'AT_AddColumn' || cmd.missing_ok !== true) return false;
+  const name = cmd.def?.ColumnDef?.colname;
+  return typeof name === 'string' && schema.tables.get(tableKey)?.columns.has(name) === true;
+}
+
+/** CREATE INDEX IF NOT EXISTS (an IndexStmt) of an index name the table's schema has. */
+export function skipsExistingIndex(ast: AstNode, schema: SchemaModel, table: RelationRef): boolean {
+  return (
+    ast.if_not_exists === true &&
+    typeof ast.idxname === 'string' &&
+    schema.indexes.has(indexKeyBeside(table, ast.idxname))
+  );
+}
