@@ -42,6 +42,8 @@ export interface AnalysisContext {
   file?: string;
   /** For a down script in its own file: the text of its up script, so rules know what it undoes. */
   upScript?: string;
+  /** The schema that up script runs against (its earlier migrations), so its names resolve as they did. */
+  upScriptSchema?: SchemaModel;
   /**
    * Remember this analysis for the next one of the same file (the editor re-analyses on every edit): statements
    * whose inputs did not change are then not looked at again. Needs `file`.
@@ -418,7 +420,7 @@ function analyzeStatements(
       statements,
       store,
       new SchemaBuilder(context.schema ?? EMPTY_SCHEMA, store, remember),
-      upScript !== undefined ? new SchemaBuilder(EMPTY_SCHEMA, store, remember) : undefined,
+      upScript !== undefined ? new SchemaBuilder(context.upScriptSchema ?? EMPTY_SCHEMA, store, remember) : undefined,
       last?.signature === signature ? last.memo : undefined,
       remember,
       signature,

@@ -164,11 +164,13 @@ export class Project {
     return detectMigration(file, text, diskView, { migrationDirs: this.settingsFor(file, extra).migrationDirs });
   }
 
-  /** For a down script, the text of its up script (what it undoes), when there is one. */
-  private pairedUpText(file: string, migration: MigrationInfo): string | undefined {
+  /** For a down script, its up script (what it undoes) and the schema that runs against, when there is one. */
+  private pairedUp(file: string, migration: MigrationInfo): { text: string; schema: SchemaModel } | undefined {
     if (migration.direction !== 'down') return undefined;
     const up = pairedUpScript(path.resolve(file), migration.tool, this.view);
-    return up ? this.read(up)?.text : undefined;
+    const text = up ? this.read(up)?.text : undefined;
+    if (up === undefined || text === undefined) return undefined;
+    return { text, schema: this.historySchema(up, { ...migration, direction: 'up' }) };
   }
 
   /** Analyses `text` as the content of `file`; `force` lints a file that is not recognised as a migration. */
@@ -178,11 +180,12 @@ export class Project {
     const detected = detectMigration(file, text, diskView, { migrationDirs: settings.migrationDirs });
     const migration = force && !detected.isMigration ? { ...detected, isMigration: true } : detected;
     const abs = path.resolve(file);
-    const upScript = migration.isMigration ? this.pairedUpText(abs, migration) : undefined;
+    const up = migration.isMigration ? this.pairedUp(abs, migration) : undefined;
     const analysis = migration.isMigration
       ? analyze(text, migration, settings, {
-          createdByUp: upScript !== undefined ? createdRelations(upScript) : undefined,
-          upScript,
+          createdByUp: up !== undefined ? createdRelations(up.text) : undefined,
+          upScript: up?.text,
+          upScriptSchema: up?.schema,
           schema: this.historySchema(file, migration),
           toolSettings: toolTransactionSettings(abs, migration.tool, this.view),
           rollback: rollbackStatus(abs, migration.tool, this.view, text),

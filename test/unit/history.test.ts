@@ -34,6 +34,19 @@ describe('history replay', () => {
       "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN status SET NOT NULL;\n",
   };
 
+  it('a down script undoes what its up script did under that script’s search_path', () => {
+    const dir = folder({
+      'db/migrations/000001_billing.up.sql':
+        'CREATE SCHEMA billing;\nCREATE TABLE billing.invoices (id bigint, total int);\n',
+      'db/migrations/000001_billing.down.sql': 'DROP SCHEMA billing CASCADE;\n',
+      'db/migrations/000002_due.up.sql':
+        "SET lock_timeout = '2s';\nSET search_path TO billing;\nALTER TABLE invoices ADD COLUMN due_on date;\nALTER TABLE invoices RENAME COLUMN total TO amount;\n",
+      'db/migrations/000002_due.down.sql':
+        "SET lock_timeout = '2s';\nALTER TABLE billing.invoices RENAME COLUMN amount TO total;\nALTER TABLE billing.invoices DROP COLUMN due_on;\n",
+    });
+    assert.deepStrictEqual(rules(new Project(), path.join(dir, 'db/migrations/000002_due.down.sql')), []);
+  });
+
   it('a check validated in an earlier migration makes SET NOT NULL safe (numeric order: 2 before 10)', () => {
     const dir = folder(recipe);
     assert.deepStrictEqual(rules(new Project(), path.join(dir, 'db/migrations/10_set_not_null.up.sql')), []);

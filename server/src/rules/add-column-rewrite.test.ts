@@ -4,6 +4,15 @@ import { addColumnRewrite } from './add-column-rewrite';
 ruleTests(addColumnRewrite, {
   valid: [
     {
+      name: 'LANGUAGE sql functions that are inlined to a constant, or declared STABLE',
+      history: [
+        "CREATE FUNCTION default_region() RETURNS text LANGUAGE sql AS $$ SELECT 'eu' $$;",
+        'CREATE FUNCTION jitter() RETURNS float8 LANGUAGE sql STABLE AS $$ SELECT random() $$;',
+        'CREATE TABLE widgets (id bigint);',
+      ].join('\n'),
+      sql: 'ALTER TABLE widgets ADD COLUMN region text DEFAULT default_region(), ADD COLUMN j float8 DEFAULT jitter();',
+    },
+    {
       name: 'ADD COLUMN IF NOT EXISTS of a column the table has: PostgreSQL skips it',
       history: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text NOT NULL, token uuid);',
       sql: 'ALTER TABLE accounts ADD COLUMN IF NOT EXISTS id bigserial, ADD COLUMN IF NOT EXISTS token uuid DEFAULT gen_random_uuid();',
@@ -47,6 +56,13 @@ ruleTests(addColumnRewrite, {
     },
   ],
   invalid: [
+    {
+      name: 'a LANGUAGE sql function of the history whose body calls a volatile function',
+      history:
+        "CREATE FUNCTION new_public_id() RETURNS text LANGUAGE sql VOLATILE AS $$ SELECT encode(gen_random_bytes(9), 'base64') $$;\nCREATE TABLE widgets (id bigint);",
+      sql: 'ALTER TABLE widgets ADD COLUMN public_id text DEFAULT new_public_id();',
+      errors: [{ line: 1, column: 1, message: /the volatile default new_public_id\(\)/ }],
+    },
     {
       name: "extensions' volatile generators: pgcrypto's gen_salt, pg_uuidv7's uuid_generate_v7",
       sql: "ALTER TABLE accounts ADD COLUMN salt text DEFAULT gen_salt('bf');\nALTER TABLE accounts ADD COLUMN public_id uuid DEFAULT uuid_generate_v7();",

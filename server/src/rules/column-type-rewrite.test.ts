@@ -15,6 +15,12 @@ const CITEXT_HISTORY = [
 ruleTests(columnTypeRewrite, {
   valid: [
     {
+      name: 'a column already of a renamed enum type, set to that type',
+      history:
+        "CREATE TYPE tier_new AS ENUM ('free', 'pro');\nCREATE TABLE accounts (id int, tier tier_new);\nALTER TYPE tier_new RENAME TO tier;",
+      sql: 'ALTER TABLE accounts ALTER COLUMN tier TYPE tier;',
+    },
+    {
       name: 'the same collation, or a new one on a column no index covers',
       history:
         'CREATE TABLE room (id bigint PRIMARY KEY, code varchar(10) NOT NULL UNIQUE, name varchar(10) COLLATE "C", note text);\nCREATE INDEX room_name_idx ON room (name);',

@@ -71,6 +71,21 @@ ruleTests(enumValueChange, {
   ],
   invalid: [
     {
+      name: 'an enum the history swapped the Prisma way (created "Status_new", renamed it "Status")',
+      tool: 'prisma',
+      history: [
+        `CREATE TYPE "Status" AS ENUM ('OPEN', 'CLOSED', 'SPAM');`,
+        `CREATE TABLE "Ticket" (id int PRIMARY KEY, status "Status" NOT NULL);`,
+        `CREATE TYPE "Status_new" AS ENUM ('OPEN', 'CLOSED');`,
+        `ALTER TABLE "Ticket" ALTER COLUMN status TYPE "Status_new" USING (status::text::"Status_new");`,
+        `ALTER TYPE "Status" RENAME TO "Status_old";`,
+        `ALTER TYPE "Status_new" RENAME TO "Status";`,
+        `DROP TYPE "Status_old";`,
+      ].join('\n'),
+      sql: `ALTER TYPE "Status" ADD VALUE 'ARCHIVED';\nUPDATE "Ticket" SET "status" = 'ARCHIVED' WHERE "id" < 100;`,
+      errors: [{ line: 2, column: 32, message: /'ARCHIVED' was added to enum Status/ }],
+    },
+    {
       name: 'compared with a value cast to the enum, it is the enum',
       sql: "BEGIN;\nALTER TYPE mood ADD VALUE 'happy';\nSELECT 1 WHERE 'sad'::mood <> 'happy';\nCOMMIT;",
       errors: [{ line: 3, column: 31 }],

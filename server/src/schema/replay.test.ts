@@ -18,6 +18,30 @@ function run(sql: string, base: SchemaModel = EMPTY_SCHEMA): SchemaModel {
 describe('schema replay', () => {
   before(() => loadParser());
 
+  it('follows a renamed enum or domain type, and the columns of that type (Prisma swaps enums this way)', () => {
+    const model = run(
+      [
+        `CREATE TYPE "Status" AS ENUM ('OPEN', 'CLOSED', 'SPAM');`,
+        `CREATE TABLE "Ticket" (id int PRIMARY KEY, status "Status" NOT NULL, old "Status");`,
+        `CREATE TYPE "Status_new" AS ENUM ('OPEN', 'CLOSED');`,
+        `ALTER TABLE "Ticket" ALTER COLUMN status TYPE "Status_new" USING (status::text::"Status_new");`,
+        `ALTER TYPE "Status" RENAME TO "Status_old";`,
+        `ALTER TYPE "Status_new" RENAME TO "Status";`,
+        'CREATE DOMAIN email AS text;',
+        'CREATE TABLE users (id int, email email);',
+        'ALTER DOMAIN email RENAME TO email_address;',
+      ].join('\n'),
+    );
+    assert.deepStrictEqual(model.enums.get('public.Status'), ['OPEN', 'CLOSED']);
+    assert.deepStrictEqual(model.enums.get('public.Status_old'), ['OPEN', 'CLOSED', 'SPAM']);
+    assert.strictEqual(model.enums.has('public.Status_new'), false);
+    const ticket = model.tables.get('public.Ticket');
+    assert.strictEqual(ticket?.columns.get('status')?.type.name, 'Status');
+    assert.strictEqual(ticket?.columns.get('old')?.type.name, 'Status_old');
+    assert.strictEqual(model.tables.get('public.users')?.columns.get('email')?.type.name, 'email_address');
+    assert.ok(model.domains.has('public.email_address'));
+  });
+
   it('models tables, column types with modifiers, nullability and defaults', () => {
     const model = run(
       'CREATE TABLE orders (id bigserial PRIMARY KEY, ref varchar(50) NOT NULL, total numeric(10,2)[], placed timestamp(3) with time zone DEFAULT now(), note character varying, status text DEFAULT NULL);',

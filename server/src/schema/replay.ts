@@ -2,7 +2,7 @@
 // copies one only when it first changes it, so replaying a DML-heavy file costs nothing and a cached history
 // model is never mutated. What a statement does that replay cannot follow makes the affected table
 // `complete: false` (or drops it), so rules see "unknown" rather than a wrong answer.
-import { collationOf, notNullCheckColumn, typeNameOf } from '../facts/expressions';
+import { collationOf, notNullCheckColumn, typeNameOf, VOLATILE_FUNCTIONS } from '../facts/expressions';
 import { perStatement } from '../facts/perStatement';
 import type { RuleState } from '../rules/rule';
 import { relationRef } from '../facts/statementFacts';
@@ -74,6 +74,13 @@ export function typeInfo(typeName: AstNode | undefined): TypeInfo {
     .map((m: AstNode) => m.A_Const?.ival?.ival ?? (m.A_Const?.ival ? 0 : undefined))
     .filter((m: unknown): m is number => typeof m === 'number');
   return { name: SERIALS[raw] ?? raw, mods, arrayDims: (typeName?.arrayBounds ?? []).length };
+}
+
+const VOLATILE_CALL = new RegExp(`\\b(?:${[...VOLATILE_FUNCTIONS].join('|')})\\s*\\(`, 'i');
+
+/** Whether a SQL function body (as written) calls one of the functions known to be volatile. */
+function callsVolatileFunction(body: string): boolean {
+  return VOLATILE_CALL.test(body);
 }
 
 function names(list: AstNode[] | undefined): string[] {
@@ -456,11 +463,19 @@ export class SchemaBuilder {
           (ast.options ?? []).map((o: AstNode) => o.DefElem).find((d: AstNode) => d?.defname === name)?.arg?.String
             ?.sval;
         const language = (option('language') ?? 'sql').toLowerCase();
-        // A SQL function's call may be inlined into the caller's expression: its volatility is then the body's.
+        // A SQL function's call may be inlined into the caller's expression: its volatility is then the body's. A
+        // VOLATILE one whose body calls a volatile function is volatile either way; any other is unknown.
         if (language === 'sql') {
-          if (!this.functions.has(key)) return;
-          this.writable('functions');
-          this.functions.delete(key);
+          const declared = option('volatility') ?? 'volatile';
+          const body = (ast.options ?? []).map((o: AstNode) => o.DefElem).find((d: AstNode) => d?.defname === 'as')?.arg
+            ?.List?.items?.[0]?.String?.sval;
+          if (declared === 'volatile' && typeof body === 'string' && callsVolatileFunction(body)) {
+            this.writable('functions');
+            this.functions.set(key, 'volatile');
+          } else if (this.functions.has(key)) {
+            this.writable('functions');
+            this.functions.delete(key);
+          }
           return;
         }
         this.writable('functions');
@@ -854,12 +869,36 @@ export class SchemaBuilder {
     this.domains.set(to, domain);
   }
 
+  /**
+   * ALTER TYPE/DOMAIN ... RENAME TO: the enum or domain moves, and so do the columns of that type (Prisma removes an
+   * enum value by creating "Status_new", moving the columns to it, then renaming it "Status").
+   */
+  private renameType(ast: AstNode): void {
+    const from = qualifiedKey(ast.object?.List?.items);
+    const to = `${from.slice(0, from.indexOf('.'))}.${ast.newname}`;
+    if (from === to) return;
+    this.moveDomain(from, to);
+    const labels = this.enums.get(from);
+    if (labels) {
+      this.writable('enums');
+      this.enums.delete(from);
+      this.enums.set(to, labels);
+    }
+    // Columns name their type by its last part only: the type's own schema is not known there.
+    const oldName = from.slice(from.indexOf('.') + 1);
+    for (const [key, table] of [...this.tables]) {
+      if (![...table.columns.values()].some((c) => c.type.name === oldName)) continue;
+      this.updateTable(key, (t) => {
+        for (const [name, column] of t.columns)
+          if (column.type.name === oldName)
+            t.columns.set(name, { ...column, type: { ...without(column.type, 'sql'), name: ast.newname } });
+      });
+    }
+  }
+
   private rename(ast: AstNode): void {
     const ref = relationRef(ast.relation, 'table');
-    if (ast.renameType === 'OBJECT_DOMAIN') {
-      const from = qualifiedKey(ast.object?.List?.items);
-      return this.moveDomain(from, `${from.slice(0, from.indexOf('.'))}.${ast.newname}`);
-    }
+    if (ast.renameType === 'OBJECT_DOMAIN' || ast.renameType === 'OBJECT_TYPE') return this.renameType(ast);
     switch (ast.renameType) {
       case 'OBJECT_TABLE': {
         if (!ref || !this.tables.has(ref.key)) return;
