@@ -105,6 +105,12 @@ ruleTests(columnTypeRewrite, {
   ],
   invalid: [
     {
+      name: 'a table the history made with CREATE TABLE AS: its column types are the source table’s',
+      history: 'CREATE TABLE users (id bigint, email varchar(100));\nCREATE TABLE users_copy AS SELECT * FROM users;',
+      sql: 'ALTER TABLE users_copy ALTER COLUMN email TYPE varchar(10);',
+      errors: [{ line: 1, column: 1, severity: 'error', message: /varchar\(100\) → varchar\(10\)/ }],
+    },
+    {
       name: 'a new collation keeps the table but rebuilds the indexes on the column (Django db_collation)',
       history:
         'CREATE TABLE room (id bigint PRIMARY KEY, code varchar(10) NOT NULL UNIQUE, name varchar(10) COLLATE "C", note text);\nCREATE INDEX room_name_idx ON room (name);',

@@ -98,6 +98,12 @@ ruleTests(lockHeldDuringSlowOperation, {
   ],
   invalid: [
     {
+      name: 'a DELETE in a WITH query after an AccessExclusiveLock in the same transaction',
+      history: 'CREATE TABLE logs (id bigint PRIMARY KEY, note text);\nCREATE TABLE logs_archive (id bigint);',
+      sql: 'BEGIN;\nALTER TABLE logs ADD COLUMN archived boolean;\nWITH d AS (DELETE FROM logs WHERE id < 100 RETURNING id) INSERT INTO logs_archive SELECT id FROM d;\nCOMMIT;',
+      errors: [{ line: 3, column: 1, message: /^DELETE from logs runs while the AccessExclusiveLock/ }],
+    },
+    {
       name: 'DROP TRIGGER and DROP POLICY lock a table that stays',
       history: [
         'CREATE TABLE orders (id bigint PRIMARY KEY, note text);',

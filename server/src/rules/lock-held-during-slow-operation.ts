@@ -11,6 +11,7 @@ import { onlyOnPartitionedParent } from './unique-without-index';
 import type { TrackedMap } from '../walk/tracked';
 import { skipsExistingColumn, skipsExistingIndex } from './ifNotExists';
 import { keyedByConstant } from './keyedByConstant';
+import { rowWrites } from './rowWrites';
 
 interface SlowOperation {
   /** A clause: `CREATE INDEX builds an index on orders`. */
@@ -148,13 +149,18 @@ function slowOperation(
       return { what: `CREATE ${ast.unique ? 'UNIQUE ' : ''}INDEX builds an index on ${table.name}` };
     }
     case 'UpdateStmt':
-    case 'DeleteStmt': {
-      const table = relationRef(ast.relation, 'table');
-      if (!table || !ctx.isPreExisting(table)) return undefined;
-      // One row found by its key (Alembic's `UPDATE alembic_version ... WHERE version_num = '...'`) is quick.
-      if (keyedByConstant(ast.whereClause, ctx.schema.tables.get(table.key))) return undefined;
-      return { what: ctx.kind === 'UpdateStmt' ? `UPDATE of ${table.name} runs` : `DELETE from ${table.name} runs` };
-    }
+    case 'DeleteStmt':
+    case 'InsertStmt':
+    case 'SelectStmt':
+      // The statement's own UPDATE or DELETE, or one in a WITH query (`WITH moved AS (DELETE ...) INSERT ...`).
+      for (const { verb, relation, where } of rowWrites(ast, ctx.kind)) {
+        const table = relationRef(relation, 'table');
+        if (!table || !ctx.isPreExisting(table)) continue;
+        // One row found by its key (Alembic's `UPDATE alembic_version ... WHERE version_num = '...'`) is quick.
+        if (keyedByConstant(where, ctx.schema.tables.get(table.key))) continue;
+        return { what: verb === 'UPDATE' ? `UPDATE of ${table.name} runs` : `DELETE from ${table.name} runs` };
+      }
+      return undefined;
     case 'ClusterStmt': {
       const table = relationRef(ast.relation, 'table');
       if (!table || !ctx.isPreExisting(table)) return undefined;

@@ -90,6 +90,12 @@ ruleTests(requireLockTimeout, {
   ],
   invalid: [
     {
+      name: 'ALTER TYPE ... ADD ATTRIBUTE locks a composite type: casts to it wait',
+      history: 'CREATE TYPE address AS (street text);',
+      sql: 'ALTER TYPE address ADD ATTRIBUTE zip text;',
+      errors: [{ line: 1, column: 1, message: /AccessExclusiveLock on address .* on that type queue behind it$/ }],
+    },
+    {
       name: 'CREATE OR REPLACE VIEW of a view the history made locks it',
       history: 'CREATE TABLE orders (id bigint, total int);\nCREATE VIEW order_totals AS SELECT id, total FROM orders;',
       sql: 'CREATE OR REPLACE VIEW order_totals AS SELECT id, total, total * 2 AS doubled FROM orders;',

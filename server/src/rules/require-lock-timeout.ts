@@ -34,6 +34,12 @@ function replacedView(ctx: StatementContext): LockFact | undefined {
   return { relation: view, mode: 'AccessExclusiveLock' };
 }
 
+/** What the locked relation is, for the message: ALTER TYPE ... ADD ATTRIBUTE locks a composite type. */
+function relationWord(ctx: StatementContext, lock: LockFact): string {
+  if (lock.relation.kind === 'view') return 'view';
+  return ctx.kind === 'AlterTableStmt' && ctx.ast.objtype === 'OBJECT_TYPE' ? 'type' : 'table';
+}
+
 export const requireLockTimeout: Rule = {
   meta: {
     id: 'require-lock-timeout',
@@ -64,7 +70,7 @@ export const requireLockTimeout: Rule = {
         if (!lock) return;
         reported.set(true);
         ctx.report({
-          message: `${lock.mode} on ${lockedRelationName(lock.relation, ctx.schema)} with no lock_timeout set: if another session holds a conflicting lock, this statement waits, and all ${blockedWork(lock.mode)} on that ${lock.relation.kind === 'view' ? 'view' : 'table'} queue behind it`,
+          message: `${lock.mode} on ${lockedRelationName(lock.relation, ctx.schema)} with no lock_timeout set: if another session holds a conflicting lock, this statement waits, and all ${blockedWork(lock.mode)} on that ${relationWord(ctx, lock)} queue behind it`,
           lock: lock.mode,
         });
       },

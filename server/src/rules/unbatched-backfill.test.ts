@@ -4,6 +4,11 @@ import { unbatchedBackfill } from './unbatched-backfill';
 ruleTests(unbatchedBackfill, {
   valid: [
     {
+      name: 'a filtered DELETE in a WITH query, outside a transaction; a WHERE comparing two different constants',
+      history: 'CREATE TABLE logs (id bigint PRIMARY KEY, at timestamptz);\nCREATE TABLE logs_archive (id bigint);',
+      sql: "WITH moved AS (DELETE FROM logs WHERE at < '2020-01-01' RETURNING id) INSERT INTO logs_archive SELECT id FROM moved;\nDELETE FROM logs WHERE 1 = 2;",
+    },
+    {
       name: 'DDL whose lock blocks neither reads nor writes (VALIDATE, SET STATISTICS) next to a bounded backfill',
       tool: 'goose',
       sql: [
@@ -45,6 +50,23 @@ ruleTests(unbatchedBackfill, {
     "INSERT INTO countries (code) VALUES ('NL');",
   ],
   invalid: [
+    {
+      name: 'UPDATE and DELETE in WITH queries (the archiving idiom), and WHERE clauses that keep every row',
+      history:
+        'CREATE TABLE logs (id bigint PRIMARY KEY, at timestamptz);\nCREATE TABLE logs_archive (id bigint, at timestamptz);\nCREATE TABLE users (id bigint PRIMARY KEY, status text);',
+      sql: [
+        'WITH moved AS (DELETE FROM logs RETURNING *) INSERT INTO logs_archive SELECT * FROM moved;',
+        "WITH changed AS (UPDATE users SET status = 'active' RETURNING id) SELECT count(*) FROM changed;",
+        "UPDATE users SET status = 'x' WHERE true;",
+        'DELETE FROM logs WHERE 1 = 1;',
+      ].join('\n'),
+      errors: [
+        { line: 1, column: 1, message: /^DELETE of every row of logs/ },
+        { line: 2, column: 1, message: /^UPDATE of every row of users/ },
+        { line: 3, column: 1 },
+        { line: 4, column: 1 },
+      ],
+    },
     {
       sql: 'UPDATE orders SET state = 0;',
       errors: [

@@ -2,6 +2,7 @@ import { blockedWork, blocksReadsOrWrites, LockMode } from '../facts/locks';
 import { relationRef } from '../facts/statementFacts';
 import type { Rule, StatementContext, UnitContext } from './rule';
 import { keyedByConstant } from './keyedByConstant';
+import { RowWrite, rowWrites } from './rowWrites';
 
 /** Statements that read or write rows, only lock, or maintain: not DDL. */
 const NOT_DDL = new Set([
@@ -61,6 +62,30 @@ export const unbatchedBackfill: Rule = {
       if (ddl.size > 0) ddl.clear();
       if (writes.size > 0) writes.clear();
     };
+    const lookAtWrite = (ctx: StatementContext, { verb, relation, where }: RowWrite): void => {
+      const table = relationRef(relation, 'table');
+      if (!table || !ctx.isPreExisting(table)) return;
+      if (!where) {
+        ctx.report({
+          message: `${verb} of every row of ${table.name} in one statement (no WHERE): it locks each row it changes until the transaction commits, so the running application's writes to those rows wait, and it writes a new version of every row at once (WAL, replica lag, bloat). It takes a RowExclusiveLock on ${table.name}.`,
+          lock: 'RowExclusiveLock',
+        });
+        return;
+      }
+      if (!ctx.inTransaction) return;
+      // One row found by its key (an admin row, Alembic's version row) is not a backfill.
+      if (keyedByConstant(where, ctx.schema.tables.get(table.key))) return;
+      const before = ddl.get(table.key);
+      if (before) {
+        ctx.report({
+          message: `${verb} of ${table.name} in the same transaction as an earlier ${before.what} on it: the ${before.lock} that ${before.what} took on ${table.name} is held until commit, so the running application's ${blockedWork(before.lock)} on ${table.name} wait for the whole backfill.`,
+          lock: before.lock,
+        });
+        return;
+      }
+      const pending: PendingWrite = { index: ctx.index, verb, table: table.name };
+      writes.set(table.key, [...(writes.get(table.key) ?? []), pending]);
+    };
     const look = (ctx: StatementContext): void => {
       const t = ctx.facts.transaction;
       // A statement outside any transaction means the one before (if any) has ended.
@@ -69,30 +94,9 @@ export const unbatchedBackfill: Rule = {
         endTransaction();
         return;
       }
-      if (ctx.kind === 'UpdateStmt' || ctx.kind === 'DeleteStmt') {
-        const verb = ctx.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE';
-        const table = relationRef(ctx.ast.relation, 'table');
-        if (!table || !ctx.isPreExisting(table)) return;
-        if (!ctx.ast.whereClause) {
-          ctx.report({
-            message: `${verb} of every row of ${table.name} in one statement (no WHERE): it locks each row it changes until the transaction commits, so the running application's writes to those rows wait, and it writes a new version of every row at once (WAL, replica lag, bloat). It takes a RowExclusiveLock on ${table.name}.`,
-            lock: 'RowExclusiveLock',
-          });
-          return;
-        }
-        if (!ctx.inTransaction) return;
-        // One row found by its key (an admin row, Alembic's version row) is not a backfill.
-        if (keyedByConstant(ctx.ast.whereClause, ctx.schema.tables.get(table.key))) return;
-        const before = ddl.get(table.key);
-        if (before) {
-          ctx.report({
-            message: `${verb} of ${table.name} in the same transaction as an earlier ${before.what} on it: the ${before.lock} that ${before.what} took on ${table.name} is held until commit, so the running application's ${blockedWork(before.lock)} on ${table.name} wait for the whole backfill.`,
-            lock: before.lock,
-          });
-          return;
-        }
-        const write: PendingWrite = { index: ctx.index, verb, table: table.name };
-        writes.set(table.key, [...(writes.get(table.key) ?? []), write]);
+      const written = rowWrites(ctx.ast, ctx.kind);
+      if (written.length > 0) {
+        for (const write of written) lookAtWrite(ctx, write);
         return;
       }
       if (NOT_DDL.has(ctx.kind) || !ctx.inTransaction) return;

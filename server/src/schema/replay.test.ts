@@ -18,6 +18,33 @@ function run(sql: string, base: SchemaModel = EMPTY_SCHEMA): SchemaModel {
 describe('schema replay', () => {
   before(() => loadParser());
 
+  it('knows the columns CREATE TABLE ... AS copies from one known table, and types set on them later', () => {
+    const model = run(
+      [
+        "CREATE TABLE users (id bigint PRIMARY KEY, email varchar(100) NOT NULL DEFAULT '', note text);",
+        'CREATE TABLE users_copy AS SELECT * FROM users;',
+        'CREATE TABLE emails AS SELECT id, email AS address FROM users WHERE id > 10;',
+        'CREATE TABLE counts AS SELECT count(*) AS n, note FROM users GROUP BY note;',
+        'ALTER TABLE counts ALTER COLUMN n TYPE int;',
+      ].join('\n'),
+    );
+    const copy = model.tables.get('public.users_copy');
+    assert.strictEqual(copy?.complete, true);
+    assert.deepStrictEqual(
+      [...(copy?.columns.values() ?? [])].map((c) => [c.name, c.type.name, c.type.mods, c.notNull, c.hasDefault]),
+      [
+        ['id', 'int8', [], false, false],
+        ['email', 'varchar', [100], false, false],
+        ['note', 'text', [], false, false],
+      ],
+    );
+    assert.deepStrictEqual([...(model.tables.get('public.emails')?.columns.keys() ?? [])], ['id', 'address']);
+    const counts = model.tables.get('public.counts');
+    assert.strictEqual(counts?.complete, false, 'count(*) is not a column of users');
+    assert.strictEqual(counts?.columns.get('n')?.type.name, 'int4');
+    assert.strictEqual(counts?.columns.get('note')?.type.name, 'text');
+  });
+
   it('follows a renamed enum or domain type, and the columns of that type (Prisma swaps enums this way)', () => {
     const model = run(
       [

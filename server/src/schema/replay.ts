@@ -434,7 +434,7 @@ export class SchemaBuilder {
             ...(ast.into?.skipData ? { unpopulated: true } : {}),
           });
         } else {
-          this.setTable(emptyTable(ref.key, ref.name, false));
+          this.setTable(this.queryTable(ref.key, ref.name, ast.query?.SelectStmt, ast.into));
         }
         return;
       }
@@ -715,7 +715,11 @@ export class SchemaBuilder {
             const column = t.columns.get(cmd.name);
             if (column)
               t.columns.set(cmd.name, { ...without(column, 'collation'), type, ...defined('collation', collation) });
-            else t.complete = false;
+            else if (!t.complete) {
+              // A column of a table replay only partly knows (CREATE TABLE AS): its type is now the one given.
+              const guess = { name: cmd.name, type, notNull: false, hasDefault: false };
+              t.columns.set(cmd.name, { ...guess, ...defined('collation', collation) });
+            } else t.complete = false;
           });
           break;
         }
@@ -859,6 +863,14 @@ export class SchemaBuilder {
     else return;
     this.writable('domains');
     this.domains.set(key, domainInfo({ ...domain, checks, notNull }));
+  }
+
+  /** The table CREATE TABLE ... AS makes: what replay can tell of its columns (queryColumns). */
+  private queryTable(key: string, name: string, query: AstNode | undefined, into: AstNode | undefined): MutableTable {
+    const { columns, complete } = into?.colNames ? { columns: [], complete: false } : queryColumns(query, this.tables);
+    const table = emptyTable(key, name, complete && columns.length > 0);
+    for (const column of columns) table.columns.set(column.name, column);
+    return table;
   }
 
   private moveDomain(from: string, to: string): void {
@@ -1070,6 +1082,41 @@ function without<T extends object, K extends keyof T>(value: T, key: K): Omit<T,
 const LIKE_CONSTRAINTS = 1 << 2;
 const LIKE_DEFAULTS = 1 << 3;
 const LIKE_INDEXES = 1 << 6;
+
+/**
+ * CREATE TABLE ... AS SELECT: the columns of the query that are columns of one known table (`SELECT *`, `SELECT a,
+ * b AS c`), with their types and collations; nullable and without defaults, as PostgreSQL creates them. Complete
+ * only when every output column is one of those.
+ */
+function queryColumns(
+  query: AstNode | undefined,
+  tables: ReadonlyMap<string, TableInfo>,
+): { columns: ColumnInfo[]; complete: boolean } {
+  const from = query?.fromClause?.length === 1 ? relationRef(query.fromClause[0].RangeVar, 'table') : undefined;
+  const source = from && tables.get(from.key);
+  if (!source?.complete || query?.withClause || query?.op !== 'SETOP_NONE') return { columns: [], complete: false };
+  const columns: ColumnInfo[] = [];
+  let complete = true;
+  const plain = (column: ColumnInfo, name = column.name): ColumnInfo => ({
+    name,
+    type: column.type,
+    notNull: false,
+    hasDefault: false,
+    ...defined('collation', column.collation),
+  });
+  for (const target of query.targetList ?? []) {
+    const fields: AstNode[] = target.ResTarget?.val?.ColumnRef?.fields ?? [];
+    const last = fields[fields.length - 1];
+    if (last?.A_Star && fields.length <= 2 && !target.ResTarget.name) {
+      for (const column of source.columns.values()) columns.push(plain(column));
+      continue;
+    }
+    const column = typeof last?.String?.sval === 'string' ? source.columns.get(last.String.sval) : undefined;
+    if (column && fields.length <= 2) columns.push(plain(column, target.ResTarget.name ?? column.name));
+    else complete = false;
+  }
+  return { columns, complete };
+}
 
 function emptyTable(key: string, name: string, complete: boolean): MutableTable {
   return { key, name, columns: new Map(), constraints: new Map(), partitioned: false, complete };
