@@ -244,6 +244,18 @@ describe('sluice lint (CLI)', function () {
       report.files.map((f: { path: string }) => f.path),
       ['migrations/0002_b.sql'],
     );
+    fs.writeFileSync(path.join(dir, 'migrations/0003_c.sql'), 'CREATE INDEX c_idx ON orders (c);\n');
+    git('add', 'migrations/0003_c.sql');
+    // Run from outside the repository: the repository is the one that holds the folder given.
+    const outside = JSON.parse(
+      sluice(['lint', '--format', 'json', '--changed-since', 'HEAD', path.join(dir, 'migrations')], {
+        cwd: os.tmpdir(),
+      }).stdout,
+    );
+    assert.deepStrictEqual(
+      outside.files.map((f: { path: string }) => path.basename(f.path)),
+      ['0002_b.sql', '0003_c.sql'],
+    );
     const bad = sluice(['lint', '--changed-since', 'no-such-ref', 'migrations'], { cwd: dir });
     assert.strictEqual(bad.code, 2);
     assert.match(bad.stderr, /^sluice: --changed-since no-such-ref: git diff failed/);

@@ -68,23 +68,28 @@ function walkSqlFiles(dir: string, cwd: string): string[] {
   return found;
 }
 
-/** Absolute paths of files added or changed since `ref` (committed, staged, unstaged or untracked). */
-export function changedSince(ref: string, cwd: string): Set<string> {
-  const git = (args: string[]): string => {
+/**
+ * Absolute paths of files added or changed since `ref` (committed, staged, unstaged or untracked), in the git
+ * repositories that hold `folders` (the folders of the files to lint, wherever the command runs from).
+ */
+export function changedSince(ref: string, folders: Iterable<string>): Set<string> {
+  const git = (args: string[], cwd: string): string => {
     try {
       return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (e) {
       const stderr = String((e as { stderr?: string }).stderr ?? '')
         .trim()
         .split('\n')[0];
-      throw new InputError(`--changed-since ${ref}: git ${args[0]} failed${stderr ? `: ${stderr}` : ''}`);
+      throw new InputError(`--changed-since ${ref}: git ${args[0]} failed in ${cwd}${stderr ? `: ${stderr}` : ''}`);
     }
   };
-  const top = git(['rev-parse', '--show-toplevel']).trim();
-  const changed = git(['diff', '--name-only', '--diff-filter=ACMR', ref, '--']);
-  const untracked = git(['ls-files', '--others', '--exclude-standard']);
+  const tops = new Set<string>();
+  for (const folder of new Set(folders)) tops.add(git(['rev-parse', '--show-toplevel'], folder).trim());
   const set = new Set<string>();
-  for (const line of changed.split('\n')) if (line.trim()) set.add(path.resolve(top, line.trim()));
-  for (const line of untracked.split('\n')) if (line.trim()) set.add(path.resolve(cwd, line.trim()));
+  for (const top of tops) {
+    const changed = git(['diff', '--name-only', '--diff-filter=ACMR', ref, '--'], top);
+    const untracked = git(['ls-files', '--others', '--exclude-standard'], top);
+    for (const line of `${changed}\n${untracked}`.split('\n')) if (line.trim()) set.add(path.resolve(top, line.trim()));
+  }
   return set;
 }

@@ -88,7 +88,10 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
     if (options['stdin-filename']) throw new UsageError('--stdin-filename goes with --stdin');
     let files = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd);
     if (options['changed-since']) {
-      const changed = changedSince(options['changed-since'] as string, io.cwd);
+      const changed = changedSince(
+        options['changed-since'] as string,
+        files.map((f) => path.dirname(f.absolute)),
+      );
       files = files.filter((f) => changed.has(f.absolute));
     }
     // A long file is parsed on a second core: the worker starts loading the parser while this thread does.
