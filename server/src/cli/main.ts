@@ -97,6 +97,10 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
       ) {
         throw new UsageError('sluice lsp needs a transport: --stdio (or --node-ipc, --socket=PORT, --pipe=NAME)');
       }
+      const port = rest.find((a) => a.startsWith('--socket='))?.slice('--socket='.length);
+      if (port !== undefined && !/^\d+$/.test(port)) {
+        throw new UsageError(`lsp --socket=${port}: the port must be a number, e.g. --socket=7001`);
+      }
       // The parser's WASM stays with V8's baseline compiler: optimising its hot functions in the background cost
       // the server ~25 MB and made the first analysis of a 5,000-statement file slower, not faster (bench/lsp.ts).
       setFlagsFromString('--liftoff-only');

@@ -1,5 +1,6 @@
 // The language server: LSP wiring only. Analysis happens in ../analysis.ts through ../project.ts, exactly as
 // the CLI does it, so the editor shows for a file what `sluice lint` prints for it.
+import * as net from 'net';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import {
@@ -15,6 +16,8 @@ import {
   ProposedFeatures,
   StreamMessageWriter,
   ShowMessageNotification,
+  SocketMessageReader,
+  SocketMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -87,11 +90,34 @@ function filePath(uri: string): string | undefined {
  * transport (`--node-ipc`, `--socket`, `--pipe`) as vscode-languageserver sets it up.
  */
 function defaultConnection(): Connection {
+  const socket = socketArgument();
+  if (socket) {
+    // The editor listens and the server connects: when nothing listens, say so instead of exiting silently.
+    const stream =
+      typeof socket === 'number' ? net.createConnection(socket, '127.0.0.1') : net.createConnection(socket);
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      process.stderr.write(
+        `sluice lsp: cannot connect to ${typeof socket === 'number' ? `port ${socket}` : socket} (${e.code ?? e.message}): start the editor's side first\n`,
+      );
+      process.exit(2);
+    });
+    return createConnection(ProposedFeatures.all, new SocketMessageReader(stream), new SocketMessageWriter(stream));
+  }
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
   const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: cachingJsonEncoder });
   // stdin stays a stream, so the library still ends the server when the editor closes it; the output may be a
   // ready message writer (the library passes it through), which its typings do not say.
   return createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream);
+}
+
+/** `--socket=PORT` (a number) or `--pipe=NAME`, as vscode-languageserver reads them; undefined for other transports. */
+function socketArgument(): number | string | undefined {
+  for (const arg of process.argv) {
+    const [name, value] = arg.split('=');
+    if (name === '--socket' && value) return Number(value);
+    if (name === '--pipe' && value) return value;
+  }
+  return undefined;
 }
 
 /** The same diagnostics: the same objects (reused), or equal ones (those built afresh every time). */
