@@ -290,6 +290,23 @@ describe('sluice lint (CLI)', function () {
     }
     assert.ok(!paths.some((p) => p.startsWith('db/')), 'migration folders are not application code');
     for (const r of drop.related) assert.ok(r.range.start.line >= 1 && r.range.start.column >= 1);
+    // SARIF carries the same places as the result's related locations.
+    const sarif = JSON.parse(
+      sluice(['lint', '--format', 'sarif', 'db/migrations/0002_drop_email.up.sql'], { cwd: dir }).stdout,
+    );
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'drop-column');
+    assert.deepStrictEqual(
+      result.relatedLocations.map(
+        (l: { physicalLocation: { artifactLocation: { uri: string } } }) => l.physicalLocation.artifactLocation.uri,
+      ),
+      paths,
+    );
+    assert.deepStrictEqual(result.relatedLocations[0].physicalLocation.region, {
+      startLine: drop.related[0].range.start.line,
+      startColumn: drop.related[0].range.start.column,
+      endLine: drop.related[0].range.end.line,
+      endColumn: drop.related[0].range.end.column,
+    });
   });
 
   it('exits 2 when an earlier migration cannot be read: the schema of every later one would be wrong', () => {

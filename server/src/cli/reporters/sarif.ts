@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { RULES } from '../../rules';
-import type { LintReport } from '../report';
+import type { LintReport, ReportPosition } from '../report';
 import { docsPath } from '../report';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const;
@@ -14,6 +14,15 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } 
 export function artifactUri(filePath: string): string {
   if (path.isAbsolute(filePath)) return pathToFileURL(filePath).href;
   return filePath.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+
+function region(range: { start: ReportPosition; end: ReportPosition }): Record<string, number> {
+  return {
+    startLine: range.start.line,
+    startColumn: range.start.column,
+    endLine: range.end.line,
+    endColumn: range.end.column,
+  };
 }
 
 /** SARIF 2.1.0, with the rule catalogue in the driver and a region per result. */
@@ -49,15 +58,20 @@ export function formatSarif(report: LintReport, version: string): string {
               {
                 physicalLocation: {
                   artifactLocation: { uri: artifactUri(file.path) },
-                  region: {
-                    startLine: d.range.start.line,
-                    startColumn: d.range.start.column,
-                    endLine: d.range.end.line,
-                    endColumn: d.range.end.column,
-                  },
+                  region: region(d.range),
                 },
               },
             ],
+            // Where application code still uses what the statement drops or renames (drop-column, rename-*).
+            ...(d.related && d.related.length > 0
+              ? {
+                  relatedLocations: d.related.map((r, id) => ({
+                    id,
+                    physicalLocation: { artifactLocation: { uri: artifactUri(r.path) }, region: region(r.range) },
+                    message: { text: r.message },
+                  })),
+                }
+              : {}),
           })),
         ),
       },
