@@ -34,6 +34,19 @@ describe('history replay', () => {
       "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN status SET NOT NULL;\n",
   };
 
+  it('drizzle-kit: its migrator runs every pending migration in one transaction', () => {
+    const dir = folder({
+      'drizzle/meta/_journal.json': '{"version":"7","dialect":"postgresql","entries":[]}',
+      'drizzle/0000_init.sql': 'CREATE TABLE orders (id bigint PRIMARY KEY, note text);\n',
+      'drizzle/0001_index.sql': 'CREATE INDEX CONCURRENTLY orders_note_idx ON orders (note);\n',
+      'drizzle/0002_begin.sql': "SET LOCAL lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN done boolean;\n",
+    });
+    const project = new Project();
+    assert.deepStrictEqual(rules(project, path.join(dir, 'drizzle/0001_index.sql')), ['concurrently-in-transaction']);
+    // SET LOCAL takes effect inside that transaction.
+    assert.deepStrictEqual(rules(project, path.join(dir, 'drizzle/0002_begin.sql')), []);
+  });
+
   it('a down script undoes what its up script did under that script’s search_path', () => {
     const dir = folder({
       'db/migrations/000001_billing.up.sql':

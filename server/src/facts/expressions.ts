@@ -27,6 +27,13 @@ export const VOLATILE_FUNCTIONS: ReadonlySet<string> = new Set([
   'uuid_sequence_nextval',
 ]);
 
+/** `NULL`, or a cast of it (`NULL::character varying`, as pg_dump writes defaults): a default that stores nothing. */
+export function isNullConstant(expr: AstNode | undefined): boolean {
+  let node = expr;
+  while (node?.TypeCast) node = node.TypeCast.arg;
+  return node?.A_Const?.isnull === true;
+}
+
 /** The names of every function called anywhere in `node`, as written: `[schema, name]` or `[name]`. */
 export function calledFunctionNames(node: unknown, into: string[][] = []): string[][] {
   if (Array.isArray(node)) {

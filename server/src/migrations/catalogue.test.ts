@@ -509,18 +509,21 @@ const CATALOGUE: ToolCase[] = [
         earlier: [],
         down: null,
         expected: false,
-        units: [{ toolTransaction: true, at: ['tool', 'tool'], reason: /Supabase CLI/ }],
+        // One pipelined batch: one implicit transaction (a BEGIN in it would make it explicit, not nest).
+        units: [
+          { toolTransaction: false, at: ['implicit', 'implicit'], reason: /Supabase CLI .*implicit transaction/ },
+        ],
       },
       {
-        // The CLI runs the CONCURRENTLY statement on its own, outside the file's transaction.
+        // The CLI runs the CONCURRENTLY statement on its own, after the batch before it.
         file: '20240102090000_index_profiles.sql',
         earlier: ['20240101120000_create_profiles.sql'],
         units: [
           {
             toolTransaction: false,
-            at: ['tool', 'none'],
+            at: ['none', 'none'],
             segments: [
-              { toolTransaction: true, statements: 1 },
+              { toolTransaction: false, statements: 1 },
               { toolTransaction: false, statements: 1, reason: /on its own/ },
             ],
           },

@@ -24,6 +24,7 @@ describe('detectMigration', () => {
       ['/p/supabase/migrations/20240101000000_init.sql', 'SELECT 1;', 'supabase'],
       ['/p/migrations/2024-01-01-000000_init/up.sql', 'SELECT 1;', 'diesel', 'up'],
       ['/p/migrations/2024-01-01-000000_init/down.sql', 'SELECT 1;', 'diesel', 'down'],
+      ['/p/migrations/2025-03-02-101010-0000_create_users/up.sql', 'SELECT 1;', 'diesel', 'up'],
       ['/p/migrations/0003_add_index.sql', 'SELECT 1;', 'plain'],
       ['/p/db/migrate/20240101120000_add.sql', 'SELECT 1;', 'plain'],
       ['/p/queries/report.sql', 'CREATE INDEX x ON t (a);', null],

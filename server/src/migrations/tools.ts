@@ -56,7 +56,8 @@ const NOT_A_MIGRATION: MigrationInfo = { isMigration: false, tool: null, directi
 const GOLANG_MIGRATE = /^\d+_.+\.(up|down)\.sql$/i;
 const FLYWAY = /^(V|U)\d+(?:[._]\d+)*__.+\.sql$|^R__.+\.sql$/;
 const NUMBERED = /^\d+(?:[_-].*)?\.sql$/i;
-const DIESEL_DIR = /^\d{4}-\d{2}-\d{2}-\d{6}_.+|^\d{14}_.+/;
+// diesel_cli names a migration's folder 2024-01-01-000000_name, and since 2.3 2024-01-01-000000-0000_name.
+const DIESEL_DIR = /^\d{4}-\d{2}-\d{2}-\d{6}(?:-\d{4})?_.+|^\d{14}_.+/;
 
 /** Reads the markers a tool writes into its migrations (only the first lines matter, so cheap on huge files). */
 function contentTool(text: string): MigrationTool | null {

@@ -14,11 +14,13 @@
 // | Flyway         | yes, unless `executeInTransaction=false` (`.conf`, `-- flyway:` line,  | statement-wise  |
 // |                | config) or it detects a statement that cannot run in one (see below)  |                 |
 // | Liquibase      | yes, per changeset, unless `runInTransaction:false`                   | statement-wise* |
-// | Supabase CLI   | yes (one batch per file), statements it classifies as pipeline-       | statement-wise  |
-// |                | incompatible (CONCURRENTLY, VACUUM, ...) run on their own outside it  |                 |
+// | Supabase CLI   | no, but one pipelined batch per file is one implicit transaction;     | one batch       |
+// |                | statements it classifies as pipeline-incompatible (CONCURRENTLY,      |                 |
+// |                | VACUUM, ...) run on their own between batches                         |                 |
 // | Prisma         | no                                                                    | one query       |
 // | sqitch         | no (psql runs the script; its templates write BEGIN/COMMIT)           | statement-wise  |
-// | plain          | unknown: no (unless `assumeInTransaction`)                            | statement-wise  |
+// | plain          | unknown: no (unless `assumeInTransaction`); drizzle-kit's folder: yes  | statement-wise  |
+// |                | (its migrator runs all pending migrations in one transaction)         |                 |
 //
 // "One query": the tool hands the whole unit to the driver as one multi-statement simple query, and PostgreSQL
 // runs such a query as one implicit transaction when it holds more than one statement, so CONCURRENTLY/VACUUM
@@ -54,6 +56,10 @@ export function toolTransactionSettings(
     const text = (view.list(dir) ?? []).includes('metadata.toml') ? view.read(metadata) : undefined;
     const value = text !== undefined ? /^\s*run_in_transaction\s*=\s*(true|false)\b/m.exec(text)?.[1] : undefined;
     return value ? { runInTransaction: value === 'true', source: 'metadata.toml' } : {};
+  }
+  // drizzle-kit's output folder: its migrator applies every pending migration inside one transaction.
+  if (tool === 'plain' && (view.list(path.join(dir, 'meta')) ?? []).includes('_journal.json')) {
+    return { runInTransaction: true, source: 'meta/_journal.json' };
   }
   if (tool !== 'flyway') return {};
   const settings: ToolTransactionSettings = {};

@@ -108,11 +108,21 @@ describe('splitUnits: transactions per tool', () => {
     );
     assert.deepStrictEqual(at(all[0]), ['tool', 'tool']);
     assert.match(all[0].transactionReason!, /node-pg-migrate/);
+    // Its markers are matched as loosely as node-pg-migrate matches them.
+    const lower = units('-- up migration\nCREATE INDEX i ON t (a);\n--- down migration\nDROP INDEX i;\n', 'plain');
+    assert.deepStrictEqual(
+      lower.map((u) => [u.direction, u.statements]),
+      [
+        ['up', [0]],
+        ['down', [1]],
+      ],
+    );
   });
 
   it('Supabase: statements the CLI runs on their own split the batch', () => {
     const [unit] = units('SELECT 1;\nCREATE INDEX CONCURRENTLY i ON t (a);\nSELECT 2;\nSELECT 3;\n', 'supabase');
-    assert.deepStrictEqual(at(unit), ['tool', 'none', 'tool', 'tool']);
+    // Each batch is one implicit transaction when it holds more than one statement.
+    assert.deepStrictEqual(at(unit), ['none', 'none', 'implicit', 'implicit']);
     assert.deepStrictEqual(
       unit.segments!.map((s) => s.statements),
       [[0], [1], [2, 3]],

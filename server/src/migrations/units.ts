@@ -283,7 +283,9 @@ function wholeFile(
     case 'liquibase': // formatted SQL without changesets: Liquibase's default for a changeset
       return one(true, 'Liquibase runs each changeset in a transaction (no `runInTransaction:false`)', false);
     default:
-      return one(false, 'nothing says the migration runner wraps it in a transaction', false);
+      return settings.runInTransaction === true && settings.source === 'meta/_journal.json'
+        ? one(true, "drizzle-kit's migrator runs every pending migration inside one transaction", false)
+        : one(false, 'nothing says the migration runner wraps it in a transaction', false);
   }
 }
 
@@ -329,11 +331,13 @@ function flyway(
 }
 
 /**
- * The Supabase CLI sends a file's statements as one batch in a transaction, but flushes the batch before a
- * statement it classifies as pipeline-incompatible and runs that one on its own, then starts a new batch.
+ * The Supabase CLI sends a file's statements as one pipelined batch, which PostgreSQL runs as one implicit
+ * transaction (a BEGIN in it makes that block explicit, as in a multi-statement query: no nesting), but flushes the
+ * batch before a statement it classifies as pipeline-incompatible and runs that one on its own, then starts a new
+ * batch.
  */
 function supabaseSegments(statements: readonly Statement[], all: number[]): TransactionSegment[] {
-  const batch = 'the Supabase CLI applies each migration file as one transaction';
+  const batch = 'the Supabase CLI applies each migration file as one batch, which runs as one implicit transaction';
   const segments: TransactionSegment[] = [];
   for (const index of all) {
     if (supabaseStandalone(statements[index].text)) {
@@ -346,12 +350,12 @@ function supabaseSegments(statements: readonly Statement[], all: number[]): Tran
       continue;
     }
     const last = segments[segments.length - 1];
-    if (last?.toolTransaction) last.statements.push(index);
-    else segments.push({ statements: [index], toolTransaction: true, singleQuery: false, reason: batch });
+    if (last?.singleQuery) last.statements.push(index);
+    else segments.push({ statements: [index], toolTransaction: false, singleQuery: true, reason: batch });
   }
   return segments.length > 0
     ? segments
-    : [{ statements: [], toolTransaction: true, singleQuery: false, reason: batch }];
+    : [{ statements: [], toolTransaction: false, singleQuery: true, reason: batch }];
 }
 
 /** Liquibase formatted SQL: each `--changeset` commits on its own; `--rollback` lines are comments, not statements. */

@@ -4,6 +4,11 @@ import { addColumnRewrite } from './add-column-rewrite';
 ruleTests(addColumnRewrite, {
   valid: [
     {
+      name: 'before PostgreSQL 11, a default of a cast NULL (as pg_dump writes it) stores nothing',
+      pgVersion: 10,
+      sql: 'ALTER TABLE orders ADD COLUMN note character varying DEFAULT NULL::character varying;',
+    },
+    {
       name: 'LANGUAGE sql functions that are inlined to a constant, or declared STABLE',
       history: [
         "CREATE FUNCTION default_region() RETURNS text LANGUAGE sql AS $$ SELECT 'eu' $$;",

@@ -1,4 +1,10 @@
-import { calledFunctionNames, calledFunctions, typeNameOf, VOLATILE_FUNCTIONS } from '../facts/expressions';
+import {
+  calledFunctionNames,
+  calledFunctions,
+  isNullConstant,
+  typeNameOf,
+  VOLATILE_FUNCTIONS,
+} from '../facts/expressions';
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { SchemaModel } from '../schema/model';
@@ -46,7 +52,7 @@ export function addColumnRewriteReason(column: AstNode, pgVersion: number, schem
       return 'a stored generated column is computed for every row';
     }
     if (constraint.contype === 'CONSTR_DEFAULT') {
-      if (constraint.raw_expr?.A_Const?.isnull) continue;
+      if (isNullConstant(constraint.raw_expr)) continue;
       // The history's own functions first: they are named as written (public.uuid_generate_v7).
       const volatile =
         volatileFunctionOfHistory(constraint.raw_expr, schema) ??

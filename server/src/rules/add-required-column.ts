@@ -1,4 +1,4 @@
-import { typeNameOf } from '../facts/expressions';
+import { isNullConstant, typeNameOf } from '../facts/expressions';
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { SchemaModel } from '../schema/model';
@@ -20,7 +20,7 @@ function requiredWithoutValue(column: AstNode, schema: SchemaModel): string | un
   // Identity and generated columns compute their own value for every row.
   if (constraints.some((c) => c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED')) return undefined;
   const defaultExpr = constraints.find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
-  if (defaultExpr && !defaultExpr.A_Const?.isnull) return undefined;
+  if (defaultExpr && !isNullConstant(defaultExpr)) return undefined;
   // A domain's default is used when the column has none (measured on PostgreSQL 15).
   const names = (column.typeName?.names ?? []).map((n: AstNode) => n.String?.sval);
   const domain =

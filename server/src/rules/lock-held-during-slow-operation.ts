@@ -1,4 +1,4 @@
-import { notNullCheckColumn, typeNameOf } from '../facts/expressions';
+import { isNullConstant, notNullCheckColumn, typeNameOf } from '../facts/expressions';
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import { addColumnRewriteReason } from './add-column-rewrite';
@@ -91,7 +91,7 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
         const column = cmd.def?.ColumnDef;
         if (!column || skipsExistingColumn(cmd, ctx.schema, table.key)) break;
         const constraints: AstNode[] = (column.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
-        const hasDefault = constraints.some((c) => c.contype === 'CONSTR_DEFAULT' && !c.raw_expr?.A_Const?.isnull);
+        const hasDefault = constraints.some((c) => c.contype === 'CONSTR_DEFAULT' && !isNullConstant(c.raw_expr));
         if (addColumnRewriteReason(column, ctx.pgVersion, ctx.schema)) found(`ADD COLUMN ${column.colname} rewrites`);
         else if (constraints.some((c) => c.contype === 'CONSTR_UNIQUE' || c.contype === 'CONSTR_PRIMARY'))
           found(`ADD COLUMN ${column.colname} builds an index on`);

@@ -3,6 +3,13 @@ import { setNotNull } from './set-not-null';
 
 ruleTests(setNotNull, {
   valid: [
+    {
+      name: 'PostgreSQL 18: NOT NULL constraint added NOT VALID, validated, then SET NOT NULL (nothing to scan)',
+      pgVersion: 18,
+      history:
+        'CREATE TABLE t (a int, b int);\nALTER TABLE t ADD CONSTRAINT t_b_nn NOT NULL b NOT VALID;\nALTER TABLE t VALIDATE CONSTRAINT t_b_nn;',
+      sql: 'ALTER TABLE t ALTER COLUMN b SET NOT NULL;',
+    },
     'ALTER TABLE orders ALTER COLUMN status DROP NOT NULL;',
     {
       name: 'the four-step recipe: a validated CHECK proves it, PostgreSQL 12+ skips the scan',

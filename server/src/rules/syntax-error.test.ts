@@ -20,6 +20,11 @@ ruleTests(syntaxError, {
       tool: 'flyway',
     },
     {
+      name: 'Flyway placeholders inside quotes: the quotes are the name’s',
+      sql: 'CREATE TABLE "${flyway:defaultSchema}".t2 (id int);\nCREATE TABLE "${schema}"."t3" (note text DEFAULT \'it\'\'s ${env}\');',
+      tool: 'flyway',
+    },
+    {
       name: 'Liquibase changelog properties too',
       sql: '--liquibase formatted sql\n--changeset ana:1\nCREATE TABLE ${schema}.audit (id bigint);',
       tool: 'liquibase',

@@ -6,6 +6,11 @@ const BATCHED_BACKFILL = `DO \$\$\nDECLARE n int;\nBEGIN\n  LOOP\n    UPDATE ord
 
 ruleTests(transactionNesting, {
   valid: [
+    {
+      name: 'Supabase: the batch is an implicit transaction, which a BEGIN makes explicit (no nesting)',
+      tool: 'supabase',
+      sql: 'BEGIN;\nALTER TABLE profiles ADD COLUMN bio text;\nCOMMIT;',
+    },
     'BEGIN;\nALTER TABLE orders ADD COLUMN note text;\nCOMMIT;',
     'BEGIN;\nSELECT 1;\nROLLBACK;\nBEGIN;\nSELECT 2;\nEND;',
     'BEGIN;\nSAVEPOINT s1;\nSELECT 1;\nROLLBACK TO SAVEPOINT s1;\nCOMMIT;',

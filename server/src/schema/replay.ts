@@ -2,7 +2,7 @@
 // copies one only when it first changes it, so replaying a DML-heavy file costs nothing and a cached history
 // model is never mutated. What a statement does that replay cannot follow makes the affected table
 // `complete: false` (or drops it), so rules see "unknown" rather than a wrong answer.
-import { collationOf, notNullCheckColumn, typeNameOf, VOLATILE_FUNCTIONS } from '../facts/expressions';
+import { collationOf, isNullConstant, notNullCheckColumn, typeNameOf, VOLATILE_FUNCTIONS } from '../facts/expressions';
 import { perStatement } from '../facts/perStatement';
 import type { RuleState } from '../rules/rule';
 import { relationRef } from '../facts/statementFacts';
@@ -199,7 +199,7 @@ function columnInfo(def: AstNode, source: string | undefined): ColumnInfo {
   const type = typeInfo(def.typeName);
   const raw = typeNameOf(def.typeName);
   const constraints = columnConstraints(def);
-  const defaultConstraint = constraints.find((c) => c.contype === 'CONSTR_DEFAULT' && !c.raw_expr?.A_Const?.isnull);
+  const defaultConstraint = constraints.find((c) => c.contype === 'CONSTR_DEFAULT' && !isNullConstant(c.raw_expr));
   if (source !== undefined) Object.assign(type, defined('sql', typeText(source, def.typeName)));
   return {
     name: def.colname,
@@ -219,7 +219,7 @@ function columnInfo(def: AstNode, source: string | undefined): ColumnInfo {
       Boolean(SERIALS[raw]) ||
       constraints.some(
         (c) =>
-          (c.contype === 'CONSTR_DEFAULT' && !c.raw_expr?.A_Const?.isnull) ||
+          (c.contype === 'CONSTR_DEFAULT' && !isNullConstant(c.raw_expr)) ||
           c.contype === 'CONSTR_IDENTITY' ||
           c.contype === 'CONSTR_GENERATED',
       ),
@@ -534,7 +534,7 @@ export class SchemaBuilder {
             base: over?.base ?? typeInfo(ast.typeName),
             checks: constraints.filter((c) => c.contype === 'CONSTR_CHECK').map((c) => c.conname ?? `${name}_check`),
             notNull: constraints.some((c) => c.contype === 'CONSTR_NOTNULL'),
-            ...(constraints.some((c) => c.contype === 'CONSTR_DEFAULT' && !c.raw_expr?.A_Const?.isnull) ||
+            ...(constraints.some((c) => c.contype === 'CONSTR_DEFAULT' && !isNullConstant(c.raw_expr)) ||
             over?.hasDefault
               ? { hasDefault: true }
               : {}),
@@ -762,6 +762,12 @@ export class SchemaBuilder {
           this.updateTable(key, (t) => {
             const constraint = t.constraints.get(cmd.name);
             if (constraint) t.constraints.set(cmd.name, { ...constraint, validated: true });
+            // PostgreSQL 18: a validated NOT NULL constraint makes its column NOT NULL.
+            if (constraint?.kind === 'notnull')
+              for (const name of constraint.columns) {
+                const column = t.columns.get(name);
+                if (column) t.columns.set(name, { ...column, notNull: true });
+              }
           });
           break;
         case 'AT_DropConstraint': {
@@ -851,7 +857,7 @@ export class SchemaBuilder {
       // SET DEFAULT expr / DROP DEFAULT (no expression).
       const rest = without(domain, 'hasDefault');
       this.writable('domains');
-      this.domains.set(key, ast.def && !ast.def.A_Const?.isnull ? { ...rest, hasDefault: true } : rest);
+      this.domains.set(key, ast.def && !isNullConstant(ast.def) ? { ...rest, hasDefault: true } : rest);
       return;
     }
     if (ast.subtype === 'C' && constraint?.contype === 'CONSTR_CHECK')

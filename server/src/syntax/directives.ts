@@ -63,8 +63,8 @@ export interface Directives {
 const IGNORE = /^--\s*sluice-ignore(-file)?(?=[\s:]|$)(.*)$/;
 const GOOSE = /^--\s*\+goose\s+(\w+)(?:\s+(\w+))?/i;
 const DBMATE = /^--\s*migrate:(up|down)\b(.*)$/;
-/** node-pg-migrate's SQL migrations: `-- Up Migration` and `-- Down Migration`. */
-const NODE_PG_MIGRATE = /^--\s*(Up|Down) Migration\s*$/;
+/** node-pg-migrate's SQL migrations: `-- Up Migration` and `-- Down Migration`, matched as loosely as it does. */
+const NODE_PG_MIGRATE = /^--[\s-]*(up|down)\s+migration/i;
 // Liquibase's own patterns are case-insensitive and allow spaces after `--`.
 const LIQUIBASE_CHANGESET = /^--\s*changeset\s+("[^"]+"|[^:\s]+):\s*("[^"]+"|\S+)(.*)$/i;
 const LIQUIBASE_ROLLBACK = /^(?:--\s*rollback\b|\/\*\s*liquibase\s+rollback\b)/i;
@@ -103,7 +103,7 @@ export function readDirectives(comments: readonly Comment[]): Directives {
     }
     const nodePgMigrate = NODE_PG_MIGRATE.exec(c.text);
     if (nodePgMigrate) {
-      const type = nodePgMigrate[1] === 'Up' ? 'up' : 'down';
+      const type = nodePgMigrate[1].toLowerCase() === 'up' ? 'up' : 'down';
       markers.push({ tool: 'node-pg-migrate', type, noTransaction: false, start: c.start, end: c.end });
       continue;
     }

@@ -10,9 +10,27 @@ const PLACEHOLDER = /\$\{([^{}"\s]+)\}/g;
 /** psql's `:"name"` (an identifier), `:'name'` (a literal) and `:name` (as is); not `::type` casts. */
 const PSQL_VARIABLE = /(?<![:\w]):(?:"([A-Za-z_]\w*)"|'([A-Za-z_]\w*)'|([A-Za-z_]\w*))/g;
 
-/** The text with each `${name}` as `"$name"` (same length); the same string when there is none. */
+/**
+ * The text with each `${name}` as `"$name"` (same length); the same string when there is none. One already inside
+ * quotes (`"${schema}".orders`, `'${env}'`) is left as it is: there it is a name's or a string's text already.
+ */
 export function placeholdersAsIdentifiers(text: string): string {
-  return text.includes('${') ? text.replace(PLACEHOLDER, (_, name: string) => `"$${name}"`) : text;
+  if (!text.includes('${')) return text;
+  return text.replace(PLACEHOLDER, (whole: string, name: string, at: number) =>
+    insideQuotes(text, at) ? whole : `"$${name}"`,
+  );
+}
+
+/** Whether `at` is inside a "quoted identifier" or a 'string' (an even count of each quote before it on its own). */
+function insideQuotes(text: string, at: number): boolean {
+  let quote: string | undefined;
+  for (let i = 0; i < at; i++) {
+    const c = text[i];
+    if (quote === undefined) {
+      if (c === '"' || c === "'") quote = c;
+    } else if (c === quote) quote = undefined; // a doubled quote closes and reopens: the count stays right
+  }
+  return quote !== undefined;
 }
 
 /** The text with each psql variable as an identifier or literal of the same length; the same string when none. */
