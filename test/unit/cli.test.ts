@@ -182,12 +182,16 @@ describe('sluice lint (CLI)', function () {
     // Each rule's default level is the catalogue's (truncate is a warning; only its CASCADE case is an error).
     const level = (id: string): string =>
       run.tool.driver.rules.find((r: { id: string }) => r.id === id).defaultConfiguration.level;
-    assert.deepStrictEqual(['truncate', 'enum-value-change', 'drop-column', 'prefer-bigint'].map(level), [
+    assert.deepStrictEqual(['truncate', 'enum-value-change', 'drop-column'].map(level), [
       'warning',
       'warning',
       'error',
-      'none',
     ]);
+    // A rule that is off by default is disabled.
+    assert.deepStrictEqual(
+      run.tool.driver.rules.find((r: { id: string }) => r.id === 'prefer-bigint').defaultConfiguration,
+      { enabled: false },
+    );
     assert.strictEqual(
       result.locations[0].physicalLocation.artifactLocation.uri,
       'examples/db/migrations/000002_index_orders_by_date.up.sql',
@@ -229,6 +233,22 @@ describe('sluice lint (CLI)', function () {
     );
   });
 
+  it('follows symbolic links to migration files and folders, once each', () => {
+    const dir = tempProject({
+      'shared/idx.sql': 'CREATE INDEX b_idx ON orders (b);\n',
+      'migrations/0001_a.sql': 'CREATE TABLE orders (id bigint, b int);\n',
+    });
+    fs.symlinkSync(path.join(dir, 'shared/idx.sql'), path.join(dir, 'migrations/0002_b.sql'));
+    fs.symlinkSync(dir, path.join(dir, 'migrations/loop')); // a link back up the tree
+    const report = JSON.parse(sluice(['lint', '--format', 'json', 'migrations'], { cwd: dir }).stdout);
+    const linked = report.files.find((f: { path: string }) => f.path === 'migrations/0002_b.sql');
+    assert.ok(linked, JSON.stringify(report.files.map((f: { path: string }) => f.path)));
+    assert.deepStrictEqual(
+      linked.diagnostics.map((d: { rule: string }) => d.rule),
+      ['require-concurrent-index', 'require-lock-timeout'],
+    );
+  });
+
   it('lints only migrations changed since a git ref, with --changed-since', () => {
     const dir = tempProject({ 'migrations/0001_a.sql': 'CREATE INDEX a_idx ON orders (a);\n' });
     const git = (...args: string[]) =>
@@ -246,6 +266,8 @@ describe('sluice lint (CLI)', function () {
     );
     fs.writeFileSync(path.join(dir, 'migrations/0003_c.sql'), 'CREATE INDEX c_idx ON orders (c);\n');
     git('add', 'migrations/0003_c.sql');
+    // A name with non-ASCII letters (git quotes those unless told not to).
+    fs.writeFileSync(path.join(dir, 'migrations/0004_café.sql'), 'CREATE INDEX d_idx ON orders (d);\n');
     // Run from outside the repository: the repository is the one that holds the folder given.
     const outside = JSON.parse(
       sluice(['lint', '--format', 'json', '--changed-since', 'HEAD', path.join(dir, 'migrations')], {
@@ -254,7 +276,7 @@ describe('sluice lint (CLI)', function () {
     );
     assert.deepStrictEqual(
       outside.files.map((f: { path: string }) => path.basename(f.path)),
-      ['0002_b.sql', '0003_c.sql'],
+      ['0002_b.sql', '0003_c.sql', '0004_café.sql'],
     );
     const bad = sluice(['lint', '--changed-since', 'no-such-ref', 'migrations'], { cwd: dir });
     assert.strictEqual(bad.code, 2);
@@ -329,8 +351,18 @@ describe('sluice lint (CLI)', function () {
     const dir = tempProject({
       '.sluicerc.json': '{\n "rules": {\n  "set-not-nul": "error"\n }\n}',
       'migrations/0001.sql': 'SELECT 1;',
+      'broken.json': '{\n  "rules": {\n    "prefer-jsonb": off\n  }\n}\n',
+      'empty/.keep': '',
     });
     const cases: [string[], RegExp, string?][] = [
+      [['lint', '--config', ''], /^sluice: --config needs a file name/],
+      // A broken --config fails the run even when there is nothing to lint.
+      [['lint', '--config', 'broken.json', 'empty'], /^sluice: broken\.json:3: not valid JSON: .*double quotes/, dir],
+      [['lint', '--changed-since=--output=/tmp/x', 'migrations'], /^sluice: --changed-since needs a git ref/],
+      [['lint', '--changed-since', '', 'migrations'], /^sluice: --changed-since needs a git ref/],
+      [['lint', '--rule', 'prefer-jsonb=error=x'], /^sluice: --rule prefer-jsonb=error=x: one setting per rule/],
+      [['dry-run', 'x.sql', '--database-url', ''], /^sluice: --database-url is empty/],
+      [['lsp', '--socket=abc'], /^sluice: lsp --socket=abc: the port must be a number/],
       [['lint', '--frobnicate'], /^sluice: unknown option --frobnicate/],
       [['lint', '--format', 'xml'], /^sluice: --format must be one of text, json, sarif, github/],
       [['lint', 'no/such/path.sql'], /^sluice: no\/such\/path\.sql: no such file or folder/],

@@ -44,7 +44,17 @@ export function collectFiles(paths: readonly string[], cwd: string): InputFile[]
 
 function walkSqlFiles(dir: string, cwd: string): string[] {
   const found: string[] = [];
+  const visited = new Set<string>();
   const visit = (current: string): void => {
+    // Linked folders may lead back up the tree: each real folder is walked once.
+    let real = current;
+    try {
+      real = fs.realpathSync(current);
+    } catch {
+      // unreadable: readdir below says why
+    }
+    if (visited.has(real)) return;
+    visited.add(real);
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(current, { withFileTypes: true });
@@ -57,9 +67,19 @@ function walkSqlFiles(dir: string, cwd: string): string[] {
     entries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
     for (const entry of entries) {
       const full = path.join(current, entry.name);
-      if (entry.isDirectory()) {
+      // A symbolic link counts as what it points to (a dangling one as nothing).
+      let kind: 'dir' | 'file' | undefined = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : undefined;
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = fs.statSync(full);
+          kind = target.isDirectory() ? 'dir' : target.isFile() ? 'file' : undefined;
+        } catch {
+          kind = undefined;
+        }
+      }
+      if (kind === 'dir') {
         if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) visit(full);
-      } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.sql')) {
+      } else if (kind === 'file' && entry.name.toLowerCase().endsWith('.sql')) {
         found.push(full);
       }
     }
@@ -75,7 +95,12 @@ function walkSqlFiles(dir: string, cwd: string): string[] {
 export function changedSince(ref: string, folders: Iterable<string>): Set<string> {
   const git = (args: string[], cwd: string): string => {
     try {
-      return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      // core.quotePath=false: names with non-ASCII letters come out as they are, not quoted and escaped.
+      return execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (e) {
       const stderr = String((e as { stderr?: string }).stderr ?? '')
         .trim()

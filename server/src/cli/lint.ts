@@ -28,6 +28,7 @@ import { formatGithub } from './reporters/github';
 import { formatJson } from './reporters/json';
 import { formatSarif } from './reporters/sarif';
 import { formatText } from './reporters/text';
+import { loadConfigFile } from '../config/load';
 
 export interface CommandIO {
   cwd: string;
@@ -67,9 +68,17 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
   if (ruleFlags.length > 0) overrides.rules = parseRuleFlags(ruleFlags);
 
   let configFile = options.config as string | undefined;
+  if (configFile === '') throw new UsageError('--config needs a file name');
   if (configFile) {
     configFile = path.resolve(io.cwd, configFile);
     if (!fs.existsSync(configFile)) throw new InputError(`--config ${options.config}: no such file`);
+    // A broken configuration fails the run even when no file is linted (CI must not pass on it).
+    const [problem] = loadConfigFile(configFile).problems;
+    if (problem) throw new InputError(`${options.config}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`);
+  }
+  const ref = options['changed-since'] as string | undefined;
+  if (ref !== undefined && (ref === '' || ref.startsWith('-'))) {
+    throw new UsageError(`--changed-since needs a git ref (a branch, tag or commit), not "${ref}"`);
   }
   const project = new Project({ configFile, overrides, parseAhead: true });
 
@@ -87,9 +96,9 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
   } else {
     if (options['stdin-filename']) throw new UsageError('--stdin-filename goes with --stdin');
     let files = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd);
-    if (options['changed-since']) {
+    if (ref !== undefined) {
       const changed = changedSince(
-        options['changed-since'] as string,
+        ref,
         files.map((f) => path.dirname(f.absolute)),
       );
       files = files.filter((f) => changed.has(f.absolute));
@@ -223,7 +232,8 @@ async function addReferences(
 function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
   for (const flag of flags) {
-    const [id, given] = flag.split('=');
+    const [id, given, ...extra] = flag.split('=');
+    if (extra.length > 0) throw new UsageError(`--rule ${flag}: one setting per rule, e.g. --rule ${id}=warning`);
     if (!RULE_IDS.has(id))
       throw new UsageError(`--rule ${flag}: unknown rule "${id}": the rules are listed in docs/rules/`);
     // `--rule ID` alone enables a rule at its default severity (warning for rules that are off by default).

@@ -152,6 +152,11 @@ export async function verifyRollbackCommand(argv: readonly string[], io: Command
   const statementTimeoutMs = timeoutText === undefined ? DEFAULT_TIMEOUT_MS : Number(timeoutText);
   if (!Number.isInteger(statementTimeoutMs) || statementTimeoutMs < 0)
     throw new UsageError(`--statement-timeout must be a whole number of milliseconds (0: none), not "${timeoutText}"`);
+  if (options['database-url'] === '') {
+    throw new UsageError(
+      '--database-url is empty (an unset variable?): give a URL, or leave the option out for PGlite',
+    );
+  }
   const url = (options['database-url'] as string | undefined) ?? (process.env.SLUICE_DATABASE_URL || undefined);
 
   await loadParser();

@@ -28,6 +28,24 @@ describe('config', () => {
     assert.strictEqual(problems[0].line, 3);
   });
 
+  it('says on one line where and what the usual JSON slips are, and accepts a byte order mark', () => {
+    const cases: [string, number, RegExp][] = [
+      ['{\n  "rules": {\n    "prefer-jsonb": off\n  }\n}\n', 3, /text values take double quotes/],
+      ["{\n  'pgVersion': 15\n}", 2, /double quotes, not single/],
+      ['{\n  "pgVersion": 15,\n}', 3, /no "," before "}"/],
+      ['{\n  "pgVersion" 15\n}', 2, /expected ":"/],
+      ['{\n  "rules": {}\n', 3, /ends where|expected "," or "}"/],
+    ];
+    for (const [text, line, message] of cases) {
+      const { problems } = parseConfig(text);
+      assert.strictEqual(problems.length, 1, text);
+      assert.strictEqual(problems[0].line, line, text);
+      assert.match(problems[0].message, message, text);
+      assert.doesNotMatch(problems[0].message, /\n/);
+    }
+    assert.deepStrictEqual(parseConfig('\uFEFF{"pgVersion": 14}'), { config: { pgVersion: 14 }, problems: [] });
+  });
+
   it('reports unknown keys, unknown rules and bad values, and keeps what is valid', () => {
     const text =
       '{\n "pgVersion": "fifteen",\n "colour": 1,\n "rules": {\n  "no-such-rule": "error",\n  "set-not-null": "loud",\n  "require-lock-timeout": "info"\n }\n}';

@@ -2,6 +2,7 @@
 // language server. Pure: loading from disk lives in load.ts.
 import { RULE_IDS } from '../rules';
 import type { RuleSetting } from '../rules/rule';
+import { firstJsonError } from './jsonError';
 
 export const CONFIG_FILE_NAME = '.sluicerc.json';
 
@@ -36,13 +37,14 @@ export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 
 export function parseConfig(text: string): { config: Partial<SluiceConfig>; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   let raw: unknown;
+  // Editors on Windows may save a byte order mark first; it is not part of the JSON.
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const position = /position (\d+)/.exec(message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-    return { config: {}, problems: [{ message: `not valid JSON: ${message}`, line }] };
+    const found = firstJsonError(text);
+    const message = found?.message ?? (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ');
+    return { config: {}, problems: [{ message: `not valid JSON: ${message}`, line: found?.line }] };
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     return { config: {}, problems: [{ message: 'the configuration must be a JSON object' }] };

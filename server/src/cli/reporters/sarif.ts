@@ -4,7 +4,7 @@ import { RULES } from '../../rules';
 import type { LintReport, ReportPosition } from '../report';
 import { docsPath } from '../report';
 
-const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const;
+const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const; // (off: results only)
 
 /**
  * A file's path as the URI reference SARIF requires: relative paths stay relative (consumers resolve them against
@@ -44,7 +44,11 @@ export function formatSarif(report: LintReport, version: string): string {
               help: { text: r.meta.safeWay },
               // (helpUri must be an absolute URI, and the docs have no address of their own: their path instead.)
               properties: { docs: docsPath(r.meta.id) },
-              defaultConfiguration: { level: LEVEL[r.meta.listedSeverity ?? r.meta.severity] },
+              // A rule that is off by default is disabled, as SARIF says it (`enabled`), rather than a level.
+              defaultConfiguration:
+                (r.meta.listedSeverity ?? r.meta.severity) === 'off'
+                  ? { enabled: false }
+                  : { level: LEVEL[r.meta.listedSeverity ?? r.meta.severity] },
             })),
           },
         },
