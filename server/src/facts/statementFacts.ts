@@ -122,6 +122,8 @@ const ALTER_TABLE_LOCKS: Record<string, LockMode> = {
   AT_ClusterOn: 'ShareUpdateExclusiveLock',
   AT_DropCluster: 'ShareUpdateExclusiveLock',
   AT_AttachPartition: 'ShareUpdateExclusiveLock',
+  // FINALIZE of a pending concurrent detach: the parent is only ShareUpdateExclusiveLock'd, the partition fully.
+  AT_DetachPartitionFinalize: 'ShareUpdateExclusiveLock',
   AT_EnableTrig: 'ShareRowExclusiveLock',
   AT_EnableAlwaysTrig: 'ShareRowExclusiveLock',
   AT_EnableReplicaTrig: 'ShareRowExclusiveLock',
@@ -413,7 +415,7 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
           if (c.Constraint?.contype === 'CONSTR_FOREIGN')
             lock(relationRef(c.Constraint.pktable, 'table'), 'ShareRowExclusiveLock');
         }
-        if (cmd.subtype === 'AT_AttachPartition') {
+        if (cmd.subtype === 'AT_AttachPartition' || cmd.subtype === 'AT_DetachPartitionFinalize') {
           lock(relationRef(cmd.def?.PartitionCmd?.name, 'table'), 'AccessExclusiveLock');
         }
         if (cmd.subtype === 'AT_DetachPartition' && cmd.def?.PartitionCmd?.concurrent) {

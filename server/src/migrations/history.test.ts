@@ -256,4 +256,22 @@ describe('toolTransactionSettings', () => {
       mixed: true,
     });
   });
+
+  it('reads spring.flyway.mixed from a Spring Boot application.properties or application.yml', () => {
+    const resources = '/p/src/main/resources';
+    const tree = { [resources]: ['application.properties', 'db'], [`${resources}/db`]: ['migration'] };
+    const script = `${resources}/db/migration/V2__idx.sql`;
+    const props = view(tree, { [`${resources}/application.properties`]: 'spring.flyway.mixed=true\n' });
+    assert.deepStrictEqual(toolTransactionSettings(script, 'flyway', props), { mixed: true });
+    const yml = view(
+      { [resources]: ['application.yml', 'db'], [`${resources}/db`]: ['migration'] },
+      {
+        [`${resources}/application.yml`]:
+          'spring:\n  datasource:\n    url: x\n  flyway:\n    baseline-on-migrate: true\n    mixed: true\n',
+      },
+    );
+    assert.deepStrictEqual(toolTransactionSettings(script, 'flyway', yml), { mixed: true });
+    const off = view(tree, { [`${resources}/application.properties`]: 'spring.flyway.enabled=true\n' });
+    assert.deepStrictEqual(toolTransactionSettings(script, 'flyway', off), {});
+  });
 });

@@ -82,6 +82,14 @@ export function toolTransactionSettings(
       settings.mixed = configValue(text, 'mixed');
       break;
     }
+    // Spring Boot, Flyway's most common host, configures it in application.properties / application.yml
+    // (src/main/resources, above db/migration).
+    const spring = SPRING_CONFIGS.filter((n) => names.includes(n)).map((n) => view.read!(path.join(current, n)));
+    const mixed = spring.map((text) => (text === undefined ? undefined : springFlywayMixed(text))).find(Boolean);
+    if (mixed) {
+      settings.mixed = true;
+      break;
+    }
     const parent = path.dirname(current);
     if (parent === current) break;
     current = parent;
@@ -95,6 +103,16 @@ export function toolTransactionSettings(
     settings.source = conf;
   }
   return settings;
+}
+
+const SPRING_CONFIGS = ['application.properties', 'application.yml', 'application.yaml'];
+
+/** `spring.flyway.mixed=true` (.properties), or `mixed: true` under `spring:` / `flyway:` (.yml). */
+function springFlywayMixed(text: string): boolean {
+  if (/^\s*spring\.flyway\.mixed\s*[=:]\s*true\s*$/im.test(text)) return true;
+  return (
+    /^[ \t]*flyway:[ \t]*\r?\n(?:[ \t]+[^\n]*\r?\n)*?[ \t]+mixed:[ \t]*true\b/m.test(text) && /^spring:/m.test(text)
+  );
 }
 
 /** `flyway.key=value` (.conf), `key = value` ([flyway] in .toml), or `key=value` (script .conf). */

@@ -3,6 +3,12 @@ import { concurrentlyInTransaction } from './concurrently-in-transaction';
 
 ruleTests(concurrentlyInTransaction, {
   valid: [
+    {
+      name: 'REINDEX of a plain table inside a transaction',
+      history:
+        'CREATE TABLE orders (id bigint);\nCREATE TABLE events (id bigint, at timestamptz) PARTITION BY RANGE (at);',
+      sql: 'BEGIN;\nREINDEX TABLE orders;\nCOMMIT;',
+    },
     'CREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);',
     'BEGIN;\nCREATE INDEX orders_at_idx ON orders (created_at);\nCOMMIT;',
     'BEGIN;\nALTER TABLE orders ADD COLUMN note text;\nCOMMIT;\nCREATE INDEX CONCURRENTLY orders_note_idx ON orders (note);',
@@ -36,6 +42,16 @@ ruleTests(concurrentlyInTransaction, {
     },
   ],
   invalid: [
+    {
+      name: 'PostgreSQL 14+: REINDEX of a partitioned table or index commits per partition',
+      history:
+        'CREATE TABLE events (id bigint, at timestamptz) PARTITION BY RANGE (at);\nCREATE INDEX events_at_idx ON events (at);',
+      sql: 'BEGIN;\nREINDEX TABLE events;\nREINDEX INDEX events_at_idx;\nCOMMIT;',
+      errors: [
+        { line: 2, column: 1, message: /^REINDEX TABLE of a partitioned table cannot run inside a transaction block/ },
+        { line: 3, column: 1, message: /^REINDEX INDEX of a partitioned index cannot/ },
+      ],
+    },
     {
       name: 'REINDEX SCHEMA/DATABASE and CLUSTER without a table commit per table: refused in a transaction',
       sql: 'BEGIN;\nREINDEX SCHEMA billing;\nREINDEX DATABASE app;\nCLUSTER;\nCLUSTER orders USING orders_pkey;\nCOMMIT;',

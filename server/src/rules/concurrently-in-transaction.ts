@@ -1,3 +1,4 @@
+import { relationRef } from '../facts/statementFacts';
 import { segmentAt, toolTransactionAt, transactionReasonAt } from '../migrations/units';
 import type { Rule, StatementContext } from './rule';
 
@@ -13,6 +14,20 @@ function why(ctx: StatementContext): string {
   return transactionReasonAt(ctx.unit, ctx.index) ?? 'the migration runs in a transaction';
 }
 
+/**
+ * PostgreSQL 14+ reindexes a partitioned table (or index) partition by partition, committing after each: it refuses
+ * to do so inside a transaction block (verified on 15). The schema says which tables are partitioned.
+ */
+function partitionedReindex(ctx: StatementContext): string | undefined {
+  if (ctx.kind !== 'ReindexStmt' || ctx.pgVersion < 14) return undefined;
+  const onIndex = ctx.ast.kind === 'REINDEX_OBJECT_INDEX';
+  if (!onIndex && ctx.ast.kind !== 'REINDEX_OBJECT_TABLE') return undefined;
+  const ref = relationRef(ctx.ast.relation, onIndex ? 'index' : 'table');
+  const table = ref && (onIndex ? ctx.schema.indexes.get(ref.key)?.table : ref.key);
+  if (!table || ctx.schema.tables.get(table)?.partitioned !== true) return undefined;
+  return `REINDEX ${onIndex ? 'INDEX' : 'TABLE'} of a partitioned ${onIndex ? 'index' : 'table'}`;
+}
+
 export const concurrentlyInTransaction: Rule = {
   meta: {
     id: 'concurrently-in-transaction',
@@ -23,7 +38,7 @@ export const concurrentlyInTransaction: Rule = {
   },
   create: () => ({
     statement(ctx) {
-      const operation = ctx.facts.nonTransactional;
+      const operation = ctx.facts.nonTransactional ?? partitionedReindex(ctx);
       if (!operation) return;
       if (ctx.statement.block !== undefined) {
         ctx.report({

@@ -90,6 +90,13 @@ ruleTests(requireLockTimeout, {
   ],
   invalid: [
     {
+      name: 'DETACH PARTITION ... FINALIZE locks the partition, not the parent, with an AccessExclusiveLock',
+      history:
+        "CREATE TABLE parent (id int, at date) PARTITION BY RANGE (at);\nCREATE TABLE parent_2023 PARTITION OF parent FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
+      sql: 'ALTER TABLE parent DETACH PARTITION parent_2023 FINALIZE;',
+      errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock', message: /^AccessExclusiveLock on parent_2023 / }],
+    },
+    {
       name: 'ALTER TYPE ... ADD ATTRIBUTE locks a composite type: casts to it wait',
       history: 'CREATE TYPE address AS (street text);',
       sql: 'ALTER TYPE address ADD ATTRIBUTE zip text;',
