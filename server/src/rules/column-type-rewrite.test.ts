@@ -15,6 +15,11 @@ const CITEXT_HISTORY = [
 ruleTests(columnTypeRewrite, {
   valid: [
     {
+      name: 'interval: dropping the precision, or a higher one (its first modifier is a fields mask)',
+      history: 'CREATE TABLE iv (id int, a interval(2), d interval(3), e interval day);',
+      sql: 'ALTER TABLE iv ALTER COLUMN a TYPE interval, ALTER COLUMN d TYPE interval(6), ALTER COLUMN e TYPE interval;',
+    },
+    {
       name: 'a column already of a renamed enum type, set to that type',
       history:
         "CREATE TYPE tier_new AS ENUM ('free', 'pro');\nCREATE TABLE accounts (id int, tier tier_new);\nALTER TYPE tier_new RENAME TO tier;",
@@ -104,6 +109,15 @@ ruleTests(columnTypeRewrite, {
     },
   ],
   invalid: [
+    {
+      name: 'interval: less precision, or fewer fields, rewrites (values are rounded or cut)',
+      history: 'CREATE TABLE iv (id int, b interval(5), c interval);',
+      sql: 'ALTER TABLE iv ALTER COLUMN b TYPE interval(2);\nALTER TABLE iv ALTER COLUMN c TYPE interval hour to minute;',
+      errors: [
+        { line: 1, column: 1, message: /interval\(5\) → interval\(2\)/ },
+        { line: 2, column: 1 },
+      ],
+    },
     {
       name: 'a table the history made with CREATE TABLE AS: its column types are the source table’s',
       history: 'CREATE TABLE users (id bigint, email varchar(100));\nCREATE TABLE users_copy AS SELECT * FROM users;',

@@ -27,9 +27,16 @@ function binaryCompatible(from: TypeInfo, to: TypeInfo): boolean {
     return from.mods.length > 0 && to.mods[0] >= from.mods[0] && (to.mods[1] ?? 0) === (from.mods[1] ?? 0);
   }
   if (from.name === 'cidr' && to.name === 'inet') return true;
-  for (const t of ['timestamp', 'timestamptz', 'time', 'timetz', 'interval']) {
+  for (const t of ['timestamp', 'timestamptz', 'time', 'timetz']) {
     // Without a modifier the precision is the maximum (6).
     if (from.name === t && to.name === t) return (to.mods[0] ?? 6) >= (from.mods[0] ?? 6);
+  }
+  if (from.name === 'interval' && to.name === 'interval') {
+    // interval's modifiers are its fields (a mask; all of them when absent) and then its precision: values are
+    // kept when the new type keeps every field and no less precision (measured on PostgreSQL 15).
+    const fields = (type: TypeInfo): number => type.mods[0] ?? INTERVAL_ALL_FIELDS;
+    const precision = (type: TypeInfo): number => type.mods[1] ?? 6;
+    return fields(to) === INTERVAL_ALL_FIELDS && precision(to) >= precision(from);
   }
   if (from.name === 'varbit' && to.name === 'varbit') return widened(from.mods, to.mods);
   return false;
@@ -76,7 +83,12 @@ function trivialUsing(expr: AstNode | undefined, table: string, column: string, 
   return Boolean(cast) && isColumn(cast.arg) && sameType(typeInfo(cast.typeName), to);
 }
 
+/** PostgreSQL's INTERVAL_FULL_RANGE: the fields mask of an interval that keeps all of them. */
+const INTERVAL_ALL_FIELDS = 32767;
+
 function describe(type: TypeInfo): string {
+  // An interval's first modifier is a fields mask, not something to print: show the type as written when known.
+  if (type.name === 'interval') return type.sql ?? `interval${type.mods[1] !== undefined ? `(${type.mods[1]})` : ''}`;
   return `${type.name}${type.mods.length ? `(${type.mods.join(',')})` : ''}${'[]'.repeat(type.arrayDims)}`;
 }
 

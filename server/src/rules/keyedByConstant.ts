@@ -2,11 +2,19 @@ import type { TableInfo } from '../schema/model';
 import type { AstNode } from '../syntax/parse';
 
 /**
- * A WHERE that pins one row: `col = constant` (AND-ed with anything) on a column that is alone a primary key or a
- * validated unique constraint of the table, as the history shows it.
+ * Alembic's bookkeeping table has one row, keyed by version_num. `alembic upgrade a:b --sql` prints a release's
+ * script without the CREATE TABLE alembic_version, so the history may not know the table at all.
  */
-export function keyedByConstant(where: AstNode | undefined, table: TableInfo | undefined): boolean {
-  if (!where || !table) return false;
+const ALEMBIC_VERSION = { table: 'alembic_version', key: 'version_num' };
+
+/**
+ * A WHERE that pins one row: `col = constant` (AND-ed with anything) on a column that is alone a primary key or a
+ * validated unique constraint of the table, as the history shows it (or Alembic's version row).
+ */
+export function keyedByConstant(where: AstNode | undefined, table: TableInfo | undefined, tableName?: string): boolean {
+  if (!where) return false;
+  const alembic = tableName?.split('.').pop() === ALEMBIC_VERSION.table;
+  if (!table && !alembic) return false;
   const conditions: AstNode[] = where.BoolExpr?.boolop === 'AND_EXPR' ? (where.BoolExpr.args as AstNode[]) : [where];
   for (const condition of conditions) {
     const expr = condition.A_Expr;
@@ -20,7 +28,8 @@ export function keyedByConstant(where: AstNode | undefined, table: TableInfo | u
           : undefined;
     const name = column?.ColumnRef.fields?.at(-1)?.String?.sval;
     if (typeof name !== 'string') continue;
-    for (const c of table.constraints.values()) {
+    if (alembic && name === ALEMBIC_VERSION.key) return true;
+    for (const c of table?.constraints.values() ?? []) {
       if (
         (c.kind === 'primary' || (c.kind === 'unique' && c.validated)) &&
         c.columns.length === 1 &&

@@ -6,6 +6,11 @@ const ADD_COLUMN = 'ALTER TABLE orders ADD COLUMN note text;';
 ruleTests(lockHeldDuringSlowOperation, {
   valid: [
     {
+      name: "Alembic's version row, in a release script whose history does not create alembic_version",
+      history: 'CREATE TABLE account (id bigint PRIMARY KEY);',
+      sql: "BEGIN;\nALTER TABLE account ADD COLUMN status varchar(20);\nUPDATE alembic_version SET version_num='b2' WHERE alembic_version.version_num = 'a1';\nCOMMIT;",
+    },
+    {
       name: 'a type change the history shows is a widening rewrites nothing',
       history: 'CREATE TABLE orders (id bigint PRIMARY KEY, code varchar(20), amount numeric(10,2));',
       sql: `BEGIN;\n${ADD_COLUMN}\nALTER TABLE orders ALTER COLUMN code TYPE varchar(200), ALTER COLUMN amount TYPE numeric(12,2);\nCOMMIT;`,

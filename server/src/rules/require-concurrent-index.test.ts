@@ -4,6 +4,10 @@ import { requireConcurrentIndex } from './require-concurrent-index';
 ruleTests(requireConcurrentIndex, {
   valid: [
     {
+      name: 'a table a DO block creates that the history does not have is new',
+      sql: 'DO $$ BEGIN CREATE TABLE audit (id bigint, note text); EXCEPTION WHEN duplicate_table THEN NULL; END $$;\nCREATE INDEX audit_note_idx ON audit (note);',
+    },
+    {
       name: 'IF NOT EXISTS of an index the history has: PostgreSQL skips it',
       history: 'CREATE TABLE orders (id bigint, status text);\nCREATE INDEX orders_status_idx ON orders (status);',
       sql: 'CREATE INDEX IF NOT EXISTS orders_status_idx ON orders (status);',
@@ -84,6 +88,24 @@ ruleTests(requireConcurrentIndex, {
     },
   ],
   invalid: [
+    {
+      name: 'on a materialized view the history made, what waits is its refresh',
+      history:
+        'CREATE TABLE orders (user_id bigint, total int);\nCREATE MATERIALIZED VIEW order_totals AS SELECT user_id, sum(total) AS total FROM orders GROUP BY 1;',
+      sql: 'CREATE UNIQUE INDEX order_totals_user_id_key ON order_totals (user_id);',
+      errors: [{ line: 1, column: 1, message: /ShareLock on order_totals: its REFRESH waits until the build ends$/ }],
+    },
+    {
+      name: 'a CREATE TABLE guarded in a DO block does not make the history’s table new',
+      history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text);',
+      sql: [
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_tables WHERE tablename = 'users') THEN",
+        '  CREATE TABLE users (id bigint PRIMARY KEY, email text);',
+        'END IF; END $$;',
+        'CREATE INDEX users_email_idx ON users (email);',
+      ].join('\n'),
+      errors: [{ line: 4, column: 1 }],
+    },
     {
       name: 'IF NOT EXISTS of an index the history does not have builds it',
       history: 'CREATE TABLE orders (id bigint, status text);\nCREATE INDEX orders_status_idx ON orders (status);',

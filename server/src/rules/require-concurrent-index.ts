@@ -22,8 +22,10 @@ export const requireConcurrentIndex: Rule = {
       if (ctx.ast.relation?.inh !== true && !known) return;
       if (skipsExistingIndex(ctx.ast, ctx.schema, table)) return;
       const what = ctx.ast.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX';
+      // Nothing writes a materialized view but its refresh.
+      const waits = ctx.schema.views.get(table.key)?.materialized ? 'its REFRESH waits' : 'writes wait';
       ctx.report({
-        message: `${what} without CONCURRENTLY takes a ShareLock on ${table.name}: writes wait until the build ends`,
+        message: `${what} without CONCURRENTLY takes a ShareLock on ${table.name}: ${waits} until the build ends`,
         lock: 'ShareLock',
       });
     },

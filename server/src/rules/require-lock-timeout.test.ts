@@ -4,6 +4,13 @@ import { requireLockTimeout } from './require-lock-timeout';
 ruleTests(requireLockTimeout, {
   valid: [
     {
+      name: 'CREATE INDEX on a materialized view the history made: its ShareLock blocks only REFRESH',
+      history:
+        'CREATE TABLE orders (user_id bigint, total int);\nCREATE MATERIALIZED VIEW order_totals AS SELECT user_id, sum(total) AS total FROM orders GROUP BY 1;',
+      sql: 'CREATE UNIQUE INDEX order_totals_user_id_key ON order_totals (user_id);',
+      rules: { 'require-concurrent-index': 'off' },
+    },
+    {
       name: 'a new table whose foreign key references itself (a tree): nobody else can see it yet',
       sql: [
         'CREATE TABLE categories (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, parent_id bigint REFERENCES categories (id));',

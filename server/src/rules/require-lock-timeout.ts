@@ -2,12 +2,17 @@ import { blockedWork, blocksReadsOrWrites } from '../facts/locks';
 import { relationRef } from '../facts/statementFacts';
 import type { LockFact } from '../facts/statementFacts';
 import { lockedRelationName } from './describe';
+import type { SchemaModel } from '../schema/model';
 import type { Rule, StatementContext } from './rule';
 import { partitionParent } from './transactionLocks';
 
-/** Applications only read materialized views: there only a lock that blocks reads matters. */
-function blocks(l: LockFact): boolean {
-  return l.relation.kind === 'view' ? l.mode === 'AccessExclusiveLock' : blocksReadsOrWrites(l.mode);
+/**
+ * Applications only read materialized views: there only a lock that blocks reads matters. (CREATE INDEX names a
+ * materialized view as it names a table: the schema says which it is.)
+ */
+function blocks(l: LockFact, schema: SchemaModel): boolean {
+  const view = l.relation.kind === 'view' || schema.views.get(l.relation.key)?.materialized === true;
+  return view ? l.mode === 'AccessExclusiveLock' : blocksReadsOrWrites(l.mode);
 }
 
 /**
@@ -61,7 +66,7 @@ export const requireLockTimeout: Rule = {
         for (const l of ctx.facts.locks) {
           // A materialized view still WITH NO DATA cannot be read: nobody waits for it.
           const unreadable = l.relation.kind === 'view' && ctx.schema.views.get(l.relation.key)?.unpopulated;
-          if (blocks(l) && !unreadable && ctx.isPreExisting(l.relation)) {
+          if (blocks(l, ctx.schema) && !unreadable && ctx.isPreExisting(l.relation)) {
             lock = l;
             break;
           }

@@ -74,7 +74,7 @@ export const unbatchedBackfill: Rule = {
       }
       if (!ctx.inTransaction) return;
       // One row found by its key (an admin row, Alembic's version row) is not a backfill.
-      if (keyedByConstant(where, ctx.schema.tables.get(table.key))) return;
+      if (keyedByConstant(where, ctx.schema.tables.get(table.key), table.key)) return;
       const before = ddl.get(table.key);
       if (before) {
         ctx.report({

@@ -642,9 +642,11 @@ class UnitState {
     walk.changesSoFar.after(ctx);
     const created = walk.created;
     // CREATE TABLE (or MATERIALIZED VIEW) IF NOT EXISTS of one the earlier migrations made does nothing: it is
-    // still theirs.
+    // still theirs. So does one in a DO block (`IF NOT EXISTS (...) THEN CREATE TABLE`, or an EXCEPTION WHEN
+    // duplicate_table handler): guarded, or it would fail.
     const noop =
-      parse.ast.if_not_exists === true && (parse.kind === 'CreateStmt' || parse.kind === 'CreateTableAsStmt');
+      (parse.ast.if_not_exists === true || ctx.statement.block !== undefined) &&
+      (parse.kind === 'CreateStmt' || parse.kind === 'CreateTableAsStmt');
     const base = walk.schema.base;
     for (const ref of facts.creates) {
       if (noop && (base.tables.has(ref.key) || base.views.has(ref.key))) continue;
