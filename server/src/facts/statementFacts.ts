@@ -134,7 +134,15 @@ const ALTER_TABLE_LOCKS: Record<string, LockMode> = {
   AT_DisableTrigUser: 'ShareRowExclusiveLock',
 };
 
+/** Storage parameters that change how the table is decoded or replicated take its AccessExclusiveLock. */
+const EXCLUSIVE_RELOPTIONS = new Set(['user_catalog_table']);
+
 export function alterTableCommandLock(cmd: AstNode): LockMode {
+  if (
+    (cmd.subtype === 'AT_SetRelOptions' || cmd.subtype === 'AT_ResetRelOptions') &&
+    (cmd.def?.List?.items ?? []).some((d: AstNode) => EXCLUSIVE_RELOPTIONS.has(d.DefElem?.defname))
+  )
+    return 'AccessExclusiveLock';
   if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint?.contype === 'CONSTR_FOREIGN') {
     return 'ShareRowExclusiveLock';
   }

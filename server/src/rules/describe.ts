@@ -80,6 +80,16 @@ const DROP_WORDS: Record<string, string> = {
   OBJECT_RULE: 'DROP RULE',
 };
 
+/** ALTER TABLE's syntax tree also carries ALTER VIEW, INDEX, SEQUENCE, TYPE ...: the word as written. */
+const ALTER_WORDS: Record<string, string> = {
+  OBJECT_VIEW: 'VIEW',
+  OBJECT_MATVIEW: 'MATERIALIZED VIEW',
+  OBJECT_INDEX: 'INDEX',
+  OBJECT_SEQUENCE: 'SEQUENCE',
+  OBJECT_FOREIGN_TABLE: 'FOREIGN TABLE',
+  OBJECT_TYPE: 'TYPE',
+};
+
 /** A short name for what a statement did, for messages: `ALTER TABLE orders ADD COLUMN note`, `TRUNCATE`. */
 export function describeOperation(kind: string, ast: AstNode): string {
   return operationOf(ast, kind);
@@ -90,7 +100,8 @@ const operationOf = perStatement((ast: AstNode, kind: string): string => {
     const cmds = alterTableCommands(ast);
     const cmd = cmds.find((c) => alterTableCommandLock(c) === 'AccessExclusiveLock') ?? cmds[0];
     const table = relationRef(ast.relation, 'table')?.name ?? '';
-    return [`ALTER TABLE ${table}`, cmd ? describeCommand(cmd) : ''].filter((s) => s.trim()).join(' ');
+    const word = ALTER_WORDS[ast.objtype] ?? 'TABLE';
+    return [`ALTER ${word} ${table}`, cmd ? describeCommand(cmd) : ''].filter((s) => s.trim()).join(' ');
   }
   if (kind === 'DropStmt') return DROP_WORDS[ast.removeType] ?? 'DROP';
   return STATEMENT_WORDS[kind] ?? 'an earlier statement';

@@ -97,6 +97,18 @@ ruleTests(requireLockTimeout, {
   ],
   invalid: [
     {
+      name: 'SET (user_catalog_table) takes an AccessExclusiveLock',
+      history: 'CREATE TABLE users (id bigint);',
+      sql: 'ALTER TABLE users SET (user_catalog_table = true);',
+      errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock' }],
+    },
+    {
+      name: 'a renamed sequence is named as one',
+      history: 'CREATE SEQUENCE invoice_no;',
+      sql: 'ALTER SEQUENCE invoice_no RENAME TO invoice_number;',
+      errors: [{ line: 1, column: 1, message: /on that sequence queue behind it$/ }],
+    },
+    {
       name: 'DETACH PARTITION ... FINALIZE locks the partition, not the parent, with an AccessExclusiveLock',
       history:
         "CREATE TABLE parent (id int, at date) PARTITION BY RANGE (at);\nCREATE TABLE parent_2023 PARTITION OF parent FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",

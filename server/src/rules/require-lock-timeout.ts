@@ -39,11 +39,19 @@ function replacedView(ctx: StatementContext): LockFact | undefined {
   return { relation: view, mode: 'AccessExclusiveLock' };
 }
 
-/** What the locked relation is, for the message: ALTER TYPE ... ADD ATTRIBUTE locks a composite type. */
+/** What the locked relation is, for the message: ALTER TYPE ... ADD ATTRIBUTE locks a composite type, and so on. */
 function relationWord(ctx: StatementContext, lock: LockFact): string {
   if (lock.relation.kind === 'view') return 'view';
-  return ctx.kind === 'AlterTableStmt' && ctx.ast.objtype === 'OBJECT_TYPE' ? 'type' : 'table';
+  const object = ctx.kind === 'AlterTableStmt' ? ctx.ast.objtype : ctx.kind === 'RenameStmt' ? ctx.ast.renameType : '';
+  return OBJECT_WORDS[object] ?? 'table';
 }
+
+const OBJECT_WORDS: Record<string, string> = {
+  OBJECT_TYPE: 'type',
+  OBJECT_VIEW: 'view',
+  OBJECT_MATVIEW: 'view',
+  OBJECT_SEQUENCE: 'sequence',
+};
 
 export const requireLockTimeout: Rule = {
   meta: {
