@@ -6,31 +6,38 @@
 // as written: there `${` or `:"` is the syntax error it will be.
 import type { MigrationTool } from '../migrations/tools';
 
-const PLACEHOLDER = /\$\{([^{}"\s]+)\}/g;
+/** A `${name}` placeholder exactly at lastIndex (sticky). */
+const PLACEHOLDER = /\$\{([^{}"\s]+)\}/y;
 /** psql's `:"name"` (an identifier), `:'name'` (a literal) and `:name` (as is); not `::type` casts. */
 const PSQL_VARIABLE = /(?<![:\w]):(?:"([A-Za-z_]\w*)"|'([A-Za-z_]\w*)'|([A-Za-z_]\w*))/g;
 
 /**
  * The text with each `${name}` as `"$name"` (same length); the same string when there is none. One already inside
  * quotes (`"${schema}".orders`, `'${env}'`) is left as it is: there it is a name's or a string's text already.
+ * One pass, whatever the number of placeholders.
  */
 export function placeholdersAsIdentifiers(text: string): string {
   if (!text.includes('${')) return text;
-  return text.replace(PLACEHOLDER, (whole: string, name: string, at: number) =>
-    insideQuotes(text, at) ? whole : `"$${name}"`,
-  );
-}
-
-/** Whether `at` is inside a "quoted identifier" or a 'string' (an even count of each quote before it on its own). */
-function insideQuotes(text: string, at: number): boolean {
+  let out = '';
+  let copied = 0;
   let quote: string | undefined;
-  for (let i = 0; i < at; i++) {
+  for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quote === undefined) {
-      if (c === '"' || c === "'") quote = c;
-    } else if (c === quote) quote = undefined; // a doubled quote closes and reopens: the count stays right
+    if (quote !== undefined) {
+      if (c === quote) quote = undefined; // a doubled quote closes and reopens: the state stays right
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === '$' && text[i + 1] === '{') {
+      PLACEHOLDER.lastIndex = i;
+      const match = PLACEHOLDER.exec(text);
+      if (match) {
+        out += `${text.slice(copied, i)}"$${match[1]}"`;
+        i += match[0].length - 1;
+        copied = i + 1;
+      }
+    }
   }
-  return quote !== undefined;
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** The text with each psql variable as an identifier or literal of the same length; the same string when none. */
