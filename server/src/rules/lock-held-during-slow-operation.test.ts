@@ -103,6 +103,12 @@ ruleTests(lockHeldDuringSlowOperation, {
   ],
   invalid: [
     {
+      name: 'the statement that took the lock is named as written (ALTER VIEW, not ALTER TABLE)',
+      history: 'CREATE TABLE users (id bigint PRIMARY KEY, note text);\nCREATE VIEW v_users AS SELECT id FROM users;',
+      sql: "BEGIN;\nALTER VIEW v_users OWNER TO app_user;\nUPDATE users SET note = '' WHERE id < 100;\nCOMMIT;",
+      errors: [{ line: 3, column: 1, message: /that ALTER VIEW v_users .*took on v_users/ }],
+    },
+    {
       name: 'a DELETE in a WITH query after an AccessExclusiveLock in the same transaction',
       history: 'CREATE TABLE logs (id bigint PRIMARY KEY, note text);\nCREATE TABLE logs_archive (id bigint);',
       sql: 'BEGIN;\nALTER TABLE logs ADD COLUMN archived boolean;\nWITH d AS (DELETE FROM logs WHERE id < 100 RETURNING id) INSERT INTO logs_archive SELECT id FROM d;\nCOMMIT;',

@@ -1,18 +1,6 @@
 import * as assert from 'assert';
-import { loadParser, parseStatement } from '../syntax/parse';
-import { splitStatements } from '../syntax/split';
-import { EMPTY_SCHEMA, SchemaModel } from './model';
-import { replay } from './replay';
-
-function run(sql: string): SchemaModel {
-  let model = EMPTY_SCHEMA;
-  for (const s of splitStatements(sql).statements) {
-    const parsed = parseStatement(s.text);
-    if (!parsed.ok) throw new Error(parsed.message);
-    model = replay(model, parsed.kind, parsed.ast);
-  }
-  return model;
-}
+import { replayed as run } from '../../../test/support/replayed';
+import { loadParser } from '../syntax/parse';
 
 const EVENTS = [
   'CREATE TABLE events (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);',

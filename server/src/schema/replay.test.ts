@@ -1,19 +1,10 @@
 import * as assert from 'assert';
+import { replayed as run } from '../../../test/support/replayed';
 import { loadParser, parseStatement } from '../syntax/parse';
 import { splitStatements } from '../syntax/split';
-import { EMPTY_SCHEMA, SchemaModel } from './model';
+import { EMPTY_SCHEMA } from './model';
 import { Store } from '../walk/tracked';
-import { replay, SchemaBuilder } from './replay';
-
-function run(sql: string, base: SchemaModel = EMPTY_SCHEMA): SchemaModel {
-  let model = base;
-  for (const s of splitStatements(sql).statements) {
-    const parsed = parseStatement(s.text);
-    if (!parsed.ok) throw new Error(parsed.message);
-    model = replay(model, parsed.kind, parsed.ast);
-  }
-  return model;
-}
+import { SchemaBuilder } from './replay';
 
 describe('schema replay', () => {
   before(() => loadParser());
