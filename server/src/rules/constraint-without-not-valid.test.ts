@@ -22,6 +22,19 @@ ruleTests(constraintWithoutNotValid, {
   ],
   invalid: [
     {
+      name: 'a partitioned table before PostgreSQL 18: the message says NOT VALID is refused there',
+      history:
+        'CREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE events (id bigint, account_id bigint, at date) PARTITION BY RANGE (at);',
+      sql: 'ALTER TABLE events ADD CONSTRAINT events_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id);',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message: /events is partitioned, and before PostgreSQL 18 such a foreign key cannot be NOT VALID/,
+        },
+      ],
+    },
+    {
       name: 'a foreign key in an ALTER TABLE that also adds a column is checked under its AccessExclusiveLock',
       sql: 'ALTER TABLE orders ADD COLUMN discount numeric(12,2), ADD FOREIGN KEY (account_id) REFERENCES accounts (id);',
       errors: [

@@ -56,6 +56,8 @@ export interface ReportInput {
   /** Offsets relative to the statement text; the whole statement when absent. */
   start?: number;
   end?: number;
+  /** The rule's mechanical fix would fail here: the editor offers none for this finding. */
+  noFix?: boolean;
 }
 
 export interface TransactionState {

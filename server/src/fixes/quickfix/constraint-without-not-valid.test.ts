@@ -59,5 +59,11 @@ fixTests(constraintWithoutNotValid, {
       name: 'a CHECK inside ADD COLUMN cannot be NOT VALID',
       sql: 'ALTER TABLE orders ADD COLUMN qty int CHECK (qty > 0);',
     },
+    {
+      name: 'before PostgreSQL 18 a foreign key on a partitioned table cannot be NOT VALID',
+      history:
+        'CREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE events (id bigint, account_id bigint, at date) PARTITION BY RANGE (at);',
+      sql: 'ALTER TABLE events ADD CONSTRAINT events_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id);',
+    },
   ],
 });

@@ -38,7 +38,7 @@ function isChecked(constraint: AstNode | undefined): boolean {
 }
 
 export const addNotValidAndValidate: QuickFixProvider = (ctx) => {
-  if (ctx.kind !== 'AlterTableStmt') return undefined;
+  if (ctx.kind !== 'AlterTableStmt' || ctx.finding.source?.noFix) return undefined;
   const cmds: AstNode[] = (ctx.ast.cmds ?? []).map((c: AstNode) => c.AlterTableCmd);
   const inline = cmds.some(
     (cmd) =>
