@@ -2,6 +2,8 @@
 import * as assert from 'assert';
 import { spawn } from 'child_process';
 import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
 import { createMessageConnection, SocketMessageReader, SocketMessageWriter } from 'vscode-jsonrpc/node';
 import type { InitializeResult } from 'vscode-languageserver-protocol';
 import { DEFAULT_DEADLINE_MS, SERVER_BUNDLE } from './lspClient';
@@ -63,6 +65,13 @@ describe('language server over a socket (sluice lsp --socket=PORT)', () => {
     const { code, stderr } = await within(startServer([`--socket=${port}`]).exited, 'the server did not exit');
     assert.strictEqual(code, 2);
     assert.match(stderr, new RegExp(`^sluice lsp: cannot connect to port ${port} \\(ECONNREFUSED\\)`));
+  });
+
+  it('says it cannot connect, and exits 2, when no editor listens on the --pipe', async () => {
+    const pipe = path.join(os.tmpdir(), `sluice-no-editor-${process.pid}.sock`);
+    const { code, stderr } = await within(startServer([`--pipe=${pipe}`]).exited, 'the server did not exit');
+    assert.strictEqual(code, 2);
+    assert.match(stderr, /^sluice lsp: cannot connect to .*sluice-no-editor-\d+\.sock \(ENOENT\)/);
   });
 
   it('rejects a port that is not a number', async () => {
