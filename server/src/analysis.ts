@@ -20,6 +20,7 @@ import { ParseOutcome, parseStatement } from './syntax/parse';
 import { parserTextFor } from './syntax/placeholders';
 import { LineIndex } from './syntax/positions';
 import { splitEdited, SplitText } from './syntax/resplit';
+import { terminatorAfter } from './syntax/terminator';
 import { Comment, SplitResult, splitStatements, Statement } from './syntax/split';
 import { StatementParsing, streamedStatements } from './walk/streamed';
 import { Store } from './walk/tracked';
@@ -481,9 +482,27 @@ function analyzeStatements(
     }
   }
 
+  atTerminator(findings, text, fileStatements, split.comments);
   const kept = applySuppressions(findings, directives, text, fileStatements, statements);
   kept.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
   return { statements, directives, units, findings: kept, lines: new LineIndex(text), walk: walk.counts };
+}
+
+/**
+ * The parser sees a statement without its `;`, so a statement cut short says "at end of input" on its last token.
+ * PostgreSQL, given the `;` the file has, says `at or near ";"` and points there: so do we.
+ */
+function atTerminator(findings: Finding[], text: string, statements: readonly Statement[], comments: Comment[]): void {
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.rule !== 'syntax-error' || f.statement === undefined || !f.message.endsWith(' at end of input')) continue;
+    const statement = statements[f.statement];
+    if (!statement) continue; // a statement of a DO block's body: its text has no `;` of its own
+    const semicolon = terminatorAfter(text, statement.end, comments);
+    if (semicolon === undefined) continue;
+    const message = `${f.message.slice(0, -' at end of input'.length)} at or near ";"`;
+    findings[k] = { ...f, message, start: semicolon, end: semicolon + 1, source: undefined };
+  }
 }
 
 /**

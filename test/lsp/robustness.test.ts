@@ -123,6 +123,16 @@ describe('lsp: robustness', () => {
     });
   });
 
+  it('a byte-order mark at the start of the text a client sends is no syntax error, and columns stay its own', async () => {
+    await withServer({ workspace: ws }, async (client) => {
+      const text = '\uFEFFCREATE INDEX orders_bom_idx ON orders (created_at);\n';
+      const diagnostics = await survive(client, ws.fileUri('db/migrations/000105_bom.up.sql'), text);
+      assert.deepStrictEqual(only(diagnostics, 'syntax-error'), []);
+      const [found] = only(diagnostics, RULE);
+      assert.deepStrictEqual(found.range, rangeOf(text, 'CREATE INDEX orders_bom_idx ON orders (created_at)'));
+    });
+  });
+
   it('survives a file of only comments, with no syntax-error', async () => {
     await withServer({ workspace: ws }, async (client) => {
       const text = '-- nothing to run here\n/* a block comment\n   /* nested */ over lines */\n-- the end';

@@ -89,6 +89,16 @@ ruleTests(syntaxError, {
       errors: [{ line: 1, column: 22, endColumn: 28, message: /end of input/ }],
     },
     {
+      name: 'a statement cut short before its `;` is reported at the `;`, as PostgreSQL reports it',
+      sql: 'CREATE TABLE t (id int);\nALTER TABLE t ADD COLUMN ;\nSELECT 1;',
+      errors: [{ line: 2, column: 26, endColumn: 27, message: /^syntax error at or near ";"$/ }],
+    },
+    {
+      name: 'comments between the last token and the `;` are skipped',
+      sql: 'ALTER TABLE t ADD COLUMN -- the name is missing\n  /* and the type */ ;',
+      errors: [{ line: 2, column: 22, endColumn: 23, message: /at or near ";"/ }],
+    },
+    {
       name: 'an unterminated dollar quote',
       sql: 'SELECT 1;\nSELECT $$never closed;\nSELECT 2;',
       errors: [{ line: 2, column: 8, message: /unterminated dollar-quoted string/ }],

@@ -114,6 +114,15 @@ describe('splitStatements', () => {
     assert.strictEqual(sql.slice(s.start, s.end), "SELECT '😀'");
   });
 
+  it('leaves a byte-order mark the editor sent out of the first statement, keeping offsets into the text', () => {
+    const sql = '\uFEFFCREATE TABLE t (id int);\nSELECT 1;';
+    const [first, second] = splitStatements(sql).statements;
+    assert.deepStrictEqual([first.start, first.text], [1, 'CREATE TABLE t (id int)']);
+    assert.strictEqual(sql.slice(second.start, second.end), 'SELECT 1');
+    // Only at the very start: elsewhere U+FEFF is a character PostgreSQL rejects.
+    assert.strictEqual(splitStatements('SELECT 1;\uFEFFSELECT 2;').statements[1].text, '\uFEFFSELECT 2');
+  });
+
   it('marks comments inside a statement and in the gaps between statements', () => {
     const { comments } = splitStatements('-- before\nSELECT 1 -- inside\n  + 1; -- after\n');
     assert.deepStrictEqual(

@@ -167,7 +167,8 @@ export function scan(source: string, from: number, result: SplitResult, stopAt?:
   };
 
   const liquibase = LIQUIBASE_FILE.test(source.slice(0, 200));
-  let i = from;
+  // A byte-order mark an editor left in the text is not part of the first statement (syntax/bom.ts).
+  let i = from === 0 && source.charCodeAt(0) === 0xfeff ? 1 : from;
   while (i < n) {
     const c = source.charCodeAt(i);
 
