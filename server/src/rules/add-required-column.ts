@@ -1,5 +1,5 @@
 import { isNullConstant, typeNameOf } from '../facts/expressions';
-import { alterTableCommands, relationRef } from '../facts/statementFacts';
+import { alterOfExistingTable } from './existingTableAlter';
 import type { AstNode } from '../syntax/parse';
 import type { SchemaModel } from '../schema/model';
 import type { Rule } from './rule';
@@ -47,10 +47,10 @@ export const addRequiredColumn: Rule = {
   },
   create: () => ({
     statement(ctx) {
-      if (ctx.kind !== 'AlterTableStmt' || ctx.ast.objtype !== 'OBJECT_TABLE') return;
-      const table = relationRef(ctx.ast.relation, 'table');
-      if (!table || !ctx.isPreExisting(table)) return;
-      for (const cmd of alterTableCommands(ctx.ast)) {
+      const alter = alterOfExistingTable(ctx);
+      if (!alter) return;
+      const { table } = alter;
+      for (const cmd of alter.commands) {
         const column = cmd.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;
         if (!column || skipsExistingColumn(cmd, ctx.schema, table.key)) continue;
         const why = requiredWithoutValue(column, ctx.schema);

@@ -1,4 +1,4 @@
-import { alterTableCommands, relationRef } from '../facts/statementFacts';
+import { alterOfExistingTable } from './existingTableAlter';
 import type { Rule } from './rule';
 
 export const exclusionConstraint: Rule = {
@@ -12,10 +12,10 @@ export const exclusionConstraint: Rule = {
   },
   create: () => ({
     statement(ctx) {
-      if (ctx.kind !== 'AlterTableStmt' || ctx.ast.objtype !== 'OBJECT_TABLE') return;
-      const table = relationRef(ctx.ast.relation, 'table');
-      if (!table || !ctx.isPreExisting(table)) return;
-      for (const cmd of alterTableCommands(ctx.ast)) {
+      const alter = alterOfExistingTable(ctx);
+      if (!alter) return;
+      const { table } = alter;
+      for (const cmd of alter.commands) {
         const constraint = cmd.subtype === 'AT_AddConstraint' ? cmd.def?.Constraint : undefined;
         if (constraint?.contype !== 'CONSTR_EXCLUSION') continue;
         const name = constraint.conname ? ` ${constraint.conname}` : '';

@@ -1,4 +1,4 @@
-import { alterTableCommands, relationRef } from '../facts/statementFacts';
+import { alterOfExistingTable } from './existingTableAlter';
 import type { AstNode } from '../syntax/parse';
 import type { Rule, StatementContext } from './rule';
 import { skipsExistingColumn } from './ifNotExists';
@@ -30,10 +30,10 @@ export const uniqueWithoutIndex: Rule = {
   },
   create: () => ({
     statement(ctx) {
-      if (ctx.kind !== 'AlterTableStmt' || ctx.ast.objtype !== 'OBJECT_TABLE') return;
-      const table = relationRef(ctx.ast.relation, 'table');
-      if (!table || !ctx.isPreExisting(table)) return;
-      for (const cmd of alterTableCommands(ctx.ast)) {
+      const alter = alterOfExistingTable(ctx);
+      if (!alter) return;
+      const { table } = alter;
+      for (const cmd of alter.commands) {
         if (cmd.subtype === 'AT_AddConstraint') {
           if (onlyOnPartitionedParent(ctx, table.key)) continue;
           const constraint = cmd.def?.Constraint;
