@@ -168,7 +168,7 @@ ruleTests(columnTypeRewrite, {
       ].join('\n'),
       errors: [
         { line: 1, column: 1, message: /citext → varchar\(20\) rewrites accounts/ },
-        { line: 2, column: 1, message: /bpchar\(10\) → citext rewrites codes/ },
+        { line: 2, column: 1, message: /char\(10\) → citext rewrites codes/ },
         { line: 3, column: 1, message: /text\[\] → citext\[\] rewrites accounts/ },
       ],
     },
@@ -210,7 +210,23 @@ ruleTests(columnTypeRewrite, {
       history: HISTORY,
       errors: [
         { line: 1, column: 1, message: /varchar\(50\) → varchar\(500\) USING \.\.\. rewrites/ },
-        { line: 2, column: 1, message: /int4 → int8 rewrites/ },
+        { line: 2, column: 1, message: /integer → bigint rewrites/ },
+      ],
+    },
+    {
+      name: 'types are named as migrations write them, not by their internal names',
+      history: 'CREATE TABLE t (id bigint, f char(4), e time(0) with time zone, r real, n smallint);',
+      sql: [
+        'ALTER TABLE t ALTER COLUMN f TYPE character(2);',
+        'ALTER TABLE t ALTER COLUMN e TYPE time(0);',
+        'ALTER TABLE t ALTER COLUMN r TYPE double precision;',
+        'ALTER TABLE t ALTER COLUMN n TYPE int4;',
+      ].join('\n'),
+      errors: [
+        { line: 1, column: 1, message: /TYPE char\(4\) → character\(2\) rewrites t/ },
+        { line: 2, column: 1, message: /TYPE time\(0\) with time zone → time\(0\) rewrites t/ },
+        { line: 3, column: 1, message: /TYPE real → double precision rewrites t/ },
+        { line: 4, column: 1, message: /TYPE smallint → int4 rewrites t/ },
       ],
     },
     {
@@ -228,7 +244,7 @@ ruleTests(columnTypeRewrite, {
           line: 1,
           column: 1,
           lock: 'AccessExclusiveLock',
-          message: /int4 → int8 rewrites orders and rebuilds its indexes/,
+          message: /integer → bigint rewrites orders and rebuilds its indexes/,
         },
       ],
     },

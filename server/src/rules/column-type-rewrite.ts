@@ -3,6 +3,7 @@ import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { RelationRef } from '../facts/statementFacts';
 import type { SchemaModel, TypeInfo } from '../schema/model';
 import { typeInfo } from '../schema/replay';
+import { typeText } from '../schema/sourceText';
 import type { AstNode } from '../syntax/parse';
 import type { Rule, StatementContext } from './rule';
 
@@ -86,10 +87,37 @@ function trivialUsing(expr: AstNode | undefined, table: string, column: string, 
 /** PostgreSQL's INTERVAL_FULL_RANGE: the fields mask of an interval that keeps all of them. */
 const INTERVAL_ALL_FIELDS = 32767;
 
-function describe(type: TypeInfo): string {
-  // An interval's first modifier is a fields mask, not something to print: show the type as written when known.
-  if (type.name === 'interval') return type.sql ?? `interval${type.mods[1] !== undefined ? `(${type.mods[1]})` : ''}`;
-  return `${type.name}${type.mods.length ? `(${type.mods.join(',')})` : ''}${'[]'.repeat(type.arrayDims)}`;
+/** PostgreSQL's internal type names, as migrations write them. */
+const WRITTEN_NAMES: Record<string, string> = {
+  int2: 'smallint',
+  int4: 'integer',
+  int8: 'bigint',
+  float4: 'real',
+  float8: 'double precision',
+  bool: 'boolean',
+  bpchar: 'char',
+};
+
+/** A type for a message: as the migration wrote it when known, else in the words a migration would use. */
+function describe(type: TypeInfo, written?: string): string {
+  if (written ?? type.sql) return (written ?? type.sql) as string;
+  // An interval's first modifier is a fields mask, not something to print.
+  const mods =
+    type.name === 'interval'
+      ? type.mods[1] !== undefined
+        ? `(${type.mods[1]})`
+        : ''
+      : type.mods.length
+        ? `(${type.mods.join(',')})`
+        : '';
+  const base =
+    type.name === 'timetz' ? `time${mods} with time zone` : `${WRITTEN_NAMES[type.name] ?? type.name}${mods}`;
+  return `${base}${'[]'.repeat(type.arrayDims)}`;
+}
+
+/** The new type of an ALTER COLUMN ... TYPE command, as the statement writes it. */
+function writtenTarget(ctx: StatementContext, cmd: AstNode): string | undefined {
+  return typeText(ctx.statement.text, cmd.def?.ColumnDef?.typeName);
 }
 
 /**
@@ -153,7 +181,7 @@ function reportIndexRebuild(ctx: StatementContext, table: RelationRef, cmd: AstN
   const quoted = (c: string | undefined): string => (c === undefined ? 'the default' : `"${c}"`);
   const change =
     before && citextRelabel(before.type, to)
-      ? `TYPE ${describe(before.type)} → ${describe(to)} changes how its values compare`
+      ? `TYPE ${describe(before.type)} → ${describe(to, writtenTarget(ctx, cmd))} changes how its values compare`
       : `TYPE changes its collation from ${quoted(before?.collation)} to ${quoted(collation)}`;
   ctx.report({
     message: `ALTER COLUMN ${cmd.name} ${change}: ${table.name} is not rewritten, but ${indexes.join(', ')} ${indexes.length === 1 ? 'is' : 'are'} rebuilt under an AccessExclusiveLock: reads and writes wait until ${indexes.length === 1 ? 'it is' : 'they are'} built`,
@@ -186,14 +214,14 @@ export const columnTypeRewrite: Rule = {
         const using = usesRealUsing(cmd, table.key, to);
         if (!from) {
           ctx.report({
-            message: `ALTER COLUMN ${cmd.name} TYPE ${describe(to)} may rewrite ${table.name} and rebuild its indexes under an AccessExclusiveLock (the current type is unknown to Sluice): reads and writes would wait until it ends`,
+            message: `ALTER COLUMN ${cmd.name} TYPE ${describe(to, writtenTarget(ctx, cmd))} may rewrite ${table.name} and rebuild its indexes under an AccessExclusiveLock (the current type is unknown to Sluice): reads and writes would wait until it ends`,
             lock: 'AccessExclusiveLock',
             severity: 'warning',
           });
           continue;
         }
         ctx.report({
-          message: `ALTER COLUMN ${cmd.name} TYPE ${describe(from)} → ${describe(to)}${using ? ' USING ...' : ''} rewrites ${table.name} and rebuilds its indexes under an AccessExclusiveLock: reads and writes wait until it ends`,
+          message: `ALTER COLUMN ${cmd.name} TYPE ${describe(from)} → ${describe(to, writtenTarget(ctx, cmd))}${using ? ' USING ...' : ''} rewrites ${table.name} and rebuilds its indexes under an AccessExclusiveLock: reads and writes wait until it ends`,
           lock: 'AccessExclusiveLock',
         });
       }
