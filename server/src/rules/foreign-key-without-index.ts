@@ -115,7 +115,7 @@ export const foreignKeyWithoutIndex: Rule = {
           // unless the columns are new in this migration.
           if (!(table?.complete || fk.newColumns) || hasLeadingIndex(unit.schema, fk.table, fk.columns)) continue;
           unit.report(fk.statement, {
-            message: `Foreign key on ${fk.tableName} (${fk.columns.join(', ')}) has no index starting with those columns: each DELETE or key UPDATE on the referenced table scans ${fk.tableName}, holding its locks the while`,
+            message: `Foreign key on ${fk.tableName} (${fk.columns.join(', ')}) has no index starting with those columns: each DELETE or key UPDATE on the referenced table scans ${fk.tableName}, holding its locks all the while`,
           });
         }
       },
