@@ -68,6 +68,13 @@ const CONFLICTS: Record<LockMode, readonly LockMode[]> = {
   AccessExclusiveLock: LOCK_MODES,
 };
 
+/**
+ * ALTER SEQUENCE's lock on the sequence for RESTART, INCREMENT, AS, CACHE, OWNED BY... (verified on PostgreSQL 15;
+ * RENAME, SET SCHEMA, OWNER TO and SET LOGGED/UNLOGGED take an AccessExclusiveLock, as ALTER TABLE does). It
+ * conflicts with the RowExclusiveLock nextval() takes: INSERTs that take a default from the sequence wait.
+ */
+export const SEQUENCE_OPTIONS_LOCK: LockMode = 'ShareRowExclusiveLock';
+
 /** The everyday statements an application runs, and the lock each takes on the table. */
 const APPLICATION_OPERATIONS: readonly { operation: string; lock: LockMode }[] = [
   { operation: 'SELECT', lock: 'AccessShareLock' },

@@ -2,7 +2,7 @@
 // creates, the table locks it takes, whether it sets lock_timeout, whether it refuses to run in a transaction.
 // Pure and cached per statement text by the analysis.
 import type { AstNode } from '../syntax/parse';
-import { LockMode, strongerLock } from './locks';
+import { LockMode, SEQUENCE_OPTIONS_LOCK, strongerLock } from './locks';
 import { perStatement } from './perStatement';
 import { schemaElements } from './schemaElements';
 
@@ -423,7 +423,12 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
           if (c.Constraint?.contype === 'CONSTR_FOREIGN')
             lock(relationRef(c.Constraint.pktable, 'table'), 'ShareRowExclusiveLock');
         }
-        if (cmd.subtype === 'AT_AttachPartition' || cmd.subtype === 'AT_DetachPartitionFinalize') {
+        // (A plain DETACH locks the partition as well; verified on PostgreSQL 15.)
+        if (
+          cmd.subtype === 'AT_AttachPartition' ||
+          cmd.subtype === 'AT_DetachPartitionFinalize' ||
+          (cmd.subtype === 'AT_DetachPartition' && !cmd.def?.PartitionCmd?.concurrent)
+        ) {
           lock(relationRef(cmd.def?.PartitionCmd?.name, 'table'), 'AccessExclusiveLock');
         }
         if (cmd.subtype === 'AT_DetachPartition' && cmd.def?.PartitionCmd?.concurrent) {
@@ -446,6 +451,13 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
       const from = RENAMED_RELATIONS.has(ast.renameType) ? relationRef(ast.relation, 'table') : undefined;
       if (from && typeof ast.newname === 'string')
         facts.renamesTable = { from: from.key, to: `${schema}.${ast.newname}` };
+      break;
+    }
+    case 'AlterSeqStmt': {
+      // OWNED BY also reads the table under an AccessShareLock; AS locks no table (verified on PostgreSQL 15).
+      lock(relationRef(ast.sequence, 'relation'), SEQUENCE_OPTIONS_LOCK);
+      const ownedBy = (ast.options ?? []).find((o: AstNode) => o.DefElem?.defname === 'owned_by')?.DefElem;
+      lock(refFromNameList(ownedBy?.arg?.List?.items?.slice(0, -1), 'table'), 'AccessShareLock');
       break;
     }
     case 'AlterObjectSchemaStmt': {

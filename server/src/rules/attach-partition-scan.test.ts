@@ -12,6 +12,18 @@ const DETACHED = [
   "CREATE TABLE events_2023 PARTITION OF events FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
 ].join('\n');
 const ATTACH = "ALTER TABLE events ATTACH PARTITION events_2027 FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');";
+// A partitioned table with a DEFAULT partition, and a new, empty table to attach.
+const WITH_DEFAULT = [
+  'CREATE TABLE events (id bigint NOT NULL, at timestamptz NOT NULL) PARTITION BY RANGE (at);',
+  "CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
+  'CREATE TABLE events_default PARTITION OF events DEFAULT;',
+].join('\n');
+const NEW_2027 = 'CREATE TABLE events_2027 (LIKE events INCLUDING ALL);';
+const REGIONS = [
+  'CREATE TABLE accounts (id bigint NOT NULL, region text NOT NULL) PARTITION BY LIST (region);',
+  'CREATE TABLE accounts_other PARTITION OF accounts DEFAULT;',
+].join('\n');
+const NEW_EU = 'CREATE TABLE accounts_eu (LIKE accounts INCLUDING ALL);';
 
 ruleTests(attachPartitionScan, {
   valid: [
@@ -145,6 +157,56 @@ ruleTests(attachPartitionScan, {
       ].join('\n'),
       history: HISTORY,
     },
+    {
+      name: 'a validated check on the DEFAULT partition that keeps the new range out lets PostgreSQL skip its scan',
+      history: `${WITH_DEFAULT}\nALTER TABLE events_default ADD CONSTRAINT events_default_old CHECK (at < '2027-01-01');`,
+      sql: `${NEW_2027}\n${ATTACH}`,
+    },
+    {
+      name: 'DEFAULT partition checks below, above or beside the new bound; an OR Sluice cannot read gets the benefit of the doubt',
+      history: WITH_DEFAULT,
+      sql: [
+        NEW_2027,
+        "ALTER TABLE events_default ADD CONSTRAINT after CHECK (at >= '2028-01-01' AND at < '2030-01-01');",
+        ATTACH,
+        'ALTER TABLE events_default DROP CONSTRAINT after;',
+        'CREATE TABLE events_2028 (LIKE events INCLUDING ALL);',
+        "ALTER TABLE events_default ADD CONSTRAINT days CHECK (at IN ('2026-05-01', '2029-01-01'));",
+        "ALTER TABLE events ATTACH PARTITION events_2028 FOR VALUES FROM ('2028-01-01') TO ('2029-01-01');",
+        'ALTER TABLE events_default DROP CONSTRAINT days;',
+        'CREATE TABLE events_2030 (LIKE events INCLUDING ALL);',
+        "ALTER TABLE events_default ADD CONSTRAINT outside CHECK (at < '2030-01-01' OR at >= '2031-01-01');",
+        "ALTER TABLE events ATTACH PARTITION events_2030 FOR VALUES FROM ('2030-01-01') TO ('2031-01-01');",
+      ].join('\n'),
+    },
+    {
+      name: 'a list DEFAULT partition whose check allows only other values (a list or a range)',
+      history: `${REGIONS}\nALTER TABLE accounts_other ADD CONSTRAINT known CHECK (region IN ('us', 'ap'));`,
+      sql: [
+        NEW_EU,
+        "ALTER TABLE accounts ATTACH PARTITION accounts_eu FOR VALUES IN ('eu', 'fr');",
+        'CREATE TABLE accounts_zz (LIKE accounts INCLUDING ALL);',
+        "ALTER TABLE accounts_other ADD CONSTRAINT early CHECK (region < 'm');",
+        "ALTER TABLE accounts ATTACH PARTITION accounts_zz FOR VALUES IN ('zz');",
+      ].join('\n'),
+    },
+    {
+      name: 'a DEFAULT partition created in this migration is empty; attaching the DEFAULT partition itself',
+      history: WITH_DEFAULT.split('\n').slice(0, 2).join('\n'),
+      sql: [
+        'CREATE TABLE events_default PARTITION OF events DEFAULT;',
+        NEW_2027,
+        ATTACH,
+        'CREATE TABLE events_rest (LIKE events INCLUDING ALL);',
+        'ALTER TABLE events DETACH PARTITION events_default;',
+        'ALTER TABLE events ATTACH PARTITION events_rest DEFAULT;',
+      ].join('\n'),
+    },
+    {
+      name: 'a DEFAULT partition the history detached is no longer scanned',
+      history: `${WITH_DEFAULT}\nALTER TABLE events DETACH PARTITION events_default;`,
+      sql: `${NEW_2027}\n${ATTACH}`,
+    },
   ],
   invalid: [
     {
@@ -276,6 +338,66 @@ ruleTests(attachPartitionScan, {
       name: 'unknown partition key: the scan cannot be ruled out',
       sql: "ALTER TABLE metrics ATTACH PARTITION metrics_2027 FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');",
       errors: [{ line: 1, column: 1 }],
+    },
+    {
+      name: 'a DEFAULT partition with no check is scanned for the new partition’s rows',
+      history: WITH_DEFAULT,
+      sql: `${NEW_2027}\n${ATTACH}`,
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          message:
+            /^ATTACH PARTITION events_2027 scans every row of the default partition events_default under an AccessExclusiveLock for rows that belong in events_2027 \(no validated CHECK on events_default keeps the new bound out\): reads and writes on events_default wait until the scan ends$/,
+        },
+      ],
+    },
+    {
+      name: 'DEFAULT partition checks that do not keep the new range out: overlapping, inclusive, NOT VALID, IS NOT NULL, a date against timestamptz',
+      history: WITH_DEFAULT,
+      sql: [
+        NEW_2027,
+        "ALTER TABLE events_default ADD CONSTRAINT a CHECK (at < '2027-06-01');",
+        ATTACH,
+        'ALTER TABLE events DETACH PARTITION events_2027;',
+        'ALTER TABLE events_default DROP CONSTRAINT a;',
+        "ALTER TABLE events_default ADD CONSTRAINT b CHECK (at <= '2027-01-01');",
+        ATTACH,
+        'ALTER TABLE events DETACH PARTITION events_2027;',
+        'ALTER TABLE events_default DROP CONSTRAINT b;',
+        "ALTER TABLE events_default ADD CONSTRAINT c CHECK (at < '2027-01-01' OR at >= '2028-01-01') NOT VALID;",
+        'ALTER TABLE events_default ADD CONSTRAINT d CHECK (at IS NOT NULL);',
+        "ALTER TABLE events_default ADD CONSTRAINT e CHECK (at < '2027-01-01'::date);",
+        ATTACH,
+      ].join('\n'),
+      errors: [
+        { line: 3, column: 1, message: /default partition events_default/ },
+        { line: 7, column: 1, message: /default partition events_default/ },
+        { line: 13, column: 1, message: /default partition events_default/ },
+      ],
+    },
+    {
+      name: 'both scans: an existing table without a check, and the DEFAULT partition',
+      history: `${WITH_DEFAULT}\nCREATE TABLE events_2027 (id bigint NOT NULL, at timestamptz NOT NULL);`,
+      sql: ATTACH,
+      errors: [
+        { line: 1, column: 1, message: /^ATTACH PARTITION events_2027 scans every row of events_2027 / },
+        { line: 1, column: 1, message: /default partition events_default/ },
+      ],
+    },
+    {
+      name: 'a DEFAULT partition attached (and renamed) by the history; a list bound with NULL is never proved',
+      history: [
+        REGIONS.replace(
+          'CREATE TABLE accounts_other PARTITION OF accounts DEFAULT;',
+          'CREATE TABLE accounts_rest (LIKE accounts);',
+        ),
+        'ALTER TABLE accounts ATTACH PARTITION accounts_rest DEFAULT;',
+        'ALTER TABLE accounts_rest RENAME TO accounts_other;',
+        "ALTER TABLE accounts_other ADD CONSTRAINT known CHECK (region IN ('us', 'ap'));",
+      ].join('\n'),
+      sql: `${NEW_EU}\nALTER TABLE accounts ATTACH PARTITION accounts_eu FOR VALUES IN ('eu', NULL);`,
+      errors: [{ line: 2, column: 1, message: /default partition accounts_other/ }],
     },
   ],
 });

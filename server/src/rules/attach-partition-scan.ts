@@ -4,13 +4,16 @@ import {
   ColumnBounds,
   compareConstants,
   Constant,
+  Limit,
   PartitionBound,
   partitionBoundOf,
   sameConstant,
   samePartitionBound,
 } from '../schema/checkBounds';
-import type { ConstraintInfo } from '../schema/model';
-import type { Rule } from './rule';
+import type { RelationRef } from '../facts/statementFacts';
+import type { ConstraintInfo, TableInfo } from '../schema/model';
+import type { Rule, StatementContext } from './rule';
+import { defaultPartitionOf } from './transactionLocks';
 
 /** Whether every value a check allows is inside the partition bound; undefined when Sluice cannot tell. */
 function impliesBound(allowed: ColumnBounds, bound: PartitionBound | undefined): boolean | undefined {
@@ -45,6 +48,51 @@ function impliesBound(allowed: ColumnBounds, bound: PartitionBound | undefined):
     return every(allowed.values, (v) => {
       const same = listed.map((l) => sameConstant(v, l));
       return same.includes(true) ? true : same.includes(undefined) ? undefined : false;
+    });
+  }
+  return undefined;
+}
+
+/**
+ * Whether a check proves that no row of the DEFAULT partition belongs in the new partition: all it allows lies
+ * outside the bound (measured on PostgreSQL 15: never with NULL in a list bound); undefined when Sluice cannot tell.
+ */
+function excludesBound(allowed: ColumnBounds, bound: PartitionBound | undefined): boolean | undefined {
+  const either = (a: boolean | undefined, b: boolean | undefined) =>
+    a || b ? true : a === undefined || b === undefined ? undefined : false;
+  /** Whether `v` is below `low` or above `high` (either may be missing: unbounded). */
+  const outside = (v: Constant, low: Limit | undefined, high: Limit | undefined): boolean | undefined => {
+    const b = low ? compareConstants(v, low.value) : 1;
+    const a = high ? compareConstants(v, high.value) : -1;
+    return either(
+      b === undefined ? undefined : b < 0 || (b === 0 && !low?.inclusive),
+      a === undefined ? undefined : a > 0 || (a === 0 && !high?.inclusive),
+    );
+  };
+  if (bound?.strategy === 'range') {
+    const [from, to] = [bound.from[0], bound.to[0]];
+    if (bound.from.length !== 1 || from === null || to === null || from === 'maxvalue' || to === 'minvalue')
+      return undefined;
+    const low = from === 'minvalue' ? undefined : { value: from, inclusive: true };
+    const high = to === 'maxvalue' ? undefined : { value: to, inclusive: false };
+    if (allowed.values) return every(allowed.values, (v) => outside(v, low, high));
+    // A range that ends before the bound starts, or starts where it ends or later.
+    const { lower, upper } = allowed;
+    const ends = upper && low ? compareConstants(upper.value, low.value) : 1;
+    const starts = lower && high ? compareConstants(lower.value, high.value) : -1;
+    return either(
+      ends === undefined ? undefined : ends < 0 || (ends === 0 && !upper?.inclusive),
+      starts === undefined ? undefined : starts >= 0,
+    );
+  }
+  if (bound?.strategy === 'list') {
+    if (bound.values.includes(null)) return false;
+    const listed = bound.values.filter((v): v is Constant => v !== null && typeof v === 'object');
+    const values = allowed.values;
+    if (!values) return every(listed, (l) => outside(l, allowed.lower, allowed.upper));
+    return every(listed, (l) => {
+      const same = values.map((v) => sameConstant(v, l));
+      return same.includes(true) ? false : same.includes(undefined) ? undefined : true;
     });
   }
   return undefined;
@@ -87,6 +135,82 @@ function every<T>(items: readonly T[], test: (item: T) => boolean | undefined): 
   return result;
 }
 
+/** Whether the partition's validated checks prove its bound, so that PostgreSQL skips scanning it. */
+function boundProven(
+  ctx: StatementContext,
+  parentKey: string,
+  childKey: string,
+  bound: PartitionBound | undefined,
+): boolean {
+  const key = ctx.schema.tables.get(parentKey)?.partitionKey ?? [];
+  const childTable = ctx.schema.tables.get(childKey);
+  const checks = [...(childTable?.constraints.values() ?? [])].filter((c) => c.kind === 'check' && c.validated);
+  // PostgreSQL skips the scan only when validated constraints imply the partition constraint, which also
+  // says the key is not null: a check on the key columns, and NOT NULL (column or IS NOT NULL in a check).
+  const notNull = (k: string): boolean =>
+    Boolean(childTable?.columns.get(k)?.notNull) ||
+    checks.some((c) => c.provesNotNull?.includes(k) || c.notNullColumn === k);
+  // With a one-column key, the check must compare the bare column with constants PostgreSQL can order
+  // against the bound (not date_part(...), an OR, a cast to another type), and the constants must not allow
+  // rows outside the bound (the wrong year); constants Sluice cannot order get the benefit of the doubt.
+  const implies = (c: ConstraintInfo, k: string): boolean => {
+    const allowed = c.bounds?.[k];
+    return allowed !== undefined && provable(childTable, k, allowed) && impliesBound(allowed, bound) !== false;
+  };
+  return (
+    // The CHECK a DETACH ... CONCURRENTLY made copies the bound: attaching it back with that bound is free.
+    checks.some(
+      (c) =>
+        samePartitionBound(c.partitionBound, bound) &&
+        key.length === c.columns.length &&
+        key.every((k, i) => k === c.columns[i]),
+    ) ||
+    (key.length > 0 &&
+      key.every((k) => k !== null && notNull(k)) &&
+      checks.some((c) =>
+        key.length === 1 ? implies(c, key[0] as string) : key.every((k) => k !== null && c.columns.includes(k)),
+      ))
+  );
+}
+
+/** Whether PostgreSQL can compare the key column `k` with every constant of `allowed` to prove a bound. */
+function provable(table: TableInfo | undefined, k: string, allowed: ColumnBounds): boolean {
+  const type = table?.columns.get(k)?.type;
+  const typeName = type && type.arrayDims === 0 ? type.name : undefined;
+  const constants = [allowed.lower?.value, allowed.upper?.value, ...(allowed.values ?? [])];
+  return constants.every((v) => v === undefined || proves(typeName, v));
+}
+
+/**
+ * The DEFAULT partition that attaching a partition scans for the new partition's rows, under an AccessExclusiveLock
+ * (verified on PostgreSQL 15): one that existed before this migration, unless a validated check keeps the new bound
+ * out of it. A check on the key Sluice cannot read (an OR, `<>`, NOT IN) gets the benefit of the doubt.
+ */
+function scannedDefault(
+  ctx: StatementContext,
+  parentKey: string,
+  childKey: string,
+  bound: PartitionBound | undefined,
+): RelationRef | undefined {
+  const scanned = defaultPartitionOf(ctx.schema, parentKey);
+  if (!scanned || scanned.key === childKey || !ctx.isPreExisting(scanned)) return undefined;
+  const table = ctx.schema.tables.get(scanned.key);
+  // Replay lost track of it: it may have a check Sluice does not know.
+  if (!table?.complete) return undefined;
+  const key = ctx.schema.tables.get(parentKey)?.partitionKey ?? [];
+  const keepsOut = (c: ConstraintInfo): boolean => {
+    if (c.kind !== 'check' || !c.validated) return false;
+    if (key.length !== 1 || key[0] === null)
+      return key.length === 0 || key.some((k) => k === null || c.columns.includes(k));
+    const k = key[0];
+    if (!c.columns.includes(k) || c.notNullColumn === k) return false;
+    const allowed = c.bounds?.[k];
+    if (!allowed) return true;
+    return provable(table, k, allowed) && excludesBound(allowed, bound) !== false;
+  };
+  return [...table.constraints.values()].some(keepsOut) ? undefined : scanned;
+}
+
 export const attachPartitionScan: Rule = {
   meta: {
     id: 'attach-partition-scan',
@@ -104,47 +228,22 @@ export const attachPartitionScan: Rule = {
       for (const cmd of alterTableCommands(ctx.ast)) {
         if (cmd.subtype !== 'AT_AttachPartition') continue;
         const child = relationRef(cmd.def?.PartitionCmd?.name, 'table');
-        // A partition created in this migration is empty: the scan costs nothing.
-        if (!parent || !child || !ctx.isPreExisting(child)) continue;
-        const key = ctx.schema.tables.get(parent.key)?.partitionKey ?? [];
-        const childTable = ctx.schema.tables.get(child.key);
-        const checks = [...(childTable?.constraints.values() ?? [])].filter((c) => c.kind === 'check' && c.validated);
+        if (!parent || !child) continue;
         const bound = partitionBoundOf(cmd.def?.PartitionCmd?.bound);
-        // PostgreSQL skips the scan only when validated constraints imply the partition constraint, which also
-        // says the key is not null: a check on the key columns, and NOT NULL (column or IS NOT NULL in a check).
-        const notNull = (k: string): boolean =>
-          Boolean(childTable?.columns.get(k)?.notNull) ||
-          checks.some((c) => c.provesNotNull?.includes(k) || c.notNullColumn === k);
-        // With a one-column key, the check must compare the bare column with constants PostgreSQL can order
-        // against the bound (not date_part(...), an OR, a cast to another type), and the constants must not allow
-        // rows outside the bound (the wrong year); constants Sluice cannot order get the benefit of the doubt.
-        const implies = (c: ConstraintInfo, k: string): boolean => {
-          const allowed = c.bounds?.[k];
-          if (!allowed) return false;
-          const type = childTable?.columns.get(k)?.type;
-          const typeName = type && type.arrayDims === 0 ? type.name : undefined;
-          const constants = [allowed.lower?.value, allowed.upper?.value, ...(allowed.values ?? [])];
-          if (!constants.every((v) => v === undefined || proves(typeName, v))) return false;
-          return impliesBound(allowed, bound) !== false;
-        };
-        const covered =
-          // The CHECK a DETACH ... CONCURRENTLY made copies the bound: attaching it back with that bound is free.
-          checks.some(
-            (c) =>
-              samePartitionBound(c.partitionBound, bound) &&
-              key.length === c.columns.length &&
-              key.every((k, i) => k === c.columns[i]),
-          ) ||
-          (key.length > 0 &&
-            key.every((k) => k !== null && notNull(k)) &&
-            checks.some((c) =>
-              key.length === 1 ? implies(c, key[0] as string) : key.every((k) => k !== null && c.columns.includes(k)),
-            ));
-        if (covered) continue;
-        ctx.report({
-          message: `ATTACH PARTITION ${child.name} scans every row of ${child.name} under an AccessExclusiveLock to check the partition bound (no validated CHECK matching it): reads and writes on ${child.name} wait until the scan ends`,
-          lock: 'AccessExclusiveLock',
-        });
+        // A partition created in this migration is empty: the scan costs nothing.
+        if (ctx.isPreExisting(child) && !boundProven(ctx, parent.key, child.key, bound))
+          ctx.report({
+            message: `ATTACH PARTITION ${child.name} scans every row of ${child.name} under an AccessExclusiveLock to check the partition bound (no validated CHECK matching it): reads and writes on ${child.name} wait until the scan ends`,
+            lock: 'AccessExclusiveLock',
+          });
+        const scanned = cmd.def?.PartitionCmd?.bound?.is_default
+          ? undefined
+          : scannedDefault(ctx, parent.key, child.key, bound);
+        if (scanned)
+          ctx.report({
+            message: `ATTACH PARTITION ${child.name} scans every row of the default partition ${scanned.name} under an AccessExclusiveLock for rows that belong in ${child.name} (no validated CHECK on ${scanned.name} keeps the new bound out): reads and writes on ${scanned.name} wait until the scan ends`,
+            lock: 'AccessExclusiveLock',
+          });
       }
     },
   }),

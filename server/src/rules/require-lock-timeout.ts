@@ -4,7 +4,7 @@ import type { LockFact } from '../facts/statementFacts';
 import { lockedRelationName } from './describe';
 import type { SchemaModel } from '../schema/model';
 import type { Rule, StatementContext } from './rule';
-import { partitionParent } from './transactionLocks';
+import { lockedDefaultPartition, partitionParent } from './transactionLocks';
 
 /**
  * Applications only read materialized views: there only a lock that blocks reads matters. (CREATE INDEX names a
@@ -39,9 +39,16 @@ function replacedView(ctx: StatementContext): LockFact | undefined {
   return { relation: view, mode: 'AccessExclusiveLock' };
 }
 
+/** ATTACH PARTITION (or CREATE TABLE ... PARTITION OF) also locks the partitioned table's DEFAULT partition. */
+function defaultPartitionLock(ctx: StatementContext): LockFact | undefined {
+  const relation = lockedDefaultPartition(ctx);
+  return relation && ctx.isPreExisting(relation) ? { relation, mode: 'AccessExclusiveLock' } : undefined;
+}
+
 /** What the locked relation is, for the message: ALTER TYPE ... ADD ATTRIBUTE locks a composite type, and so on. */
 function relationWord(ctx: StatementContext, lock: LockFact): string {
   if (lock.relation.kind === 'view') return 'view';
+  if (ctx.kind === 'AlterSeqStmt' && lock.relation.kind === 'relation') return 'sequence';
   const object = ctx.kind === 'AlterTableStmt' ? ctx.ast.objtype : ctx.kind === 'RenameStmt' ? ctx.ast.renameType : '';
   return OBJECT_WORDS[object] ?? 'table';
 }
@@ -79,7 +86,7 @@ export const requireLockTimeout: Rule = {
             break;
           }
         }
-        lock ??= parentOfDroppedPartition(ctx) ?? replacedView(ctx);
+        lock ??= parentOfDroppedPartition(ctx) ?? replacedView(ctx) ?? defaultPartitionLock(ctx);
         if (!lock) return;
         reported.set(true);
         ctx.report({

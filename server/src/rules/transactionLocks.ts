@@ -1,6 +1,7 @@
 // The AccessExclusiveLocks an open transaction holds, statement by statement. The engine keeps one for the walk
 // and shows it to rules as `ctx.transactionLocks`, so the rules that care (lock-held-during-slow-operation,
 // validate-in-same-transaction) share one record of it instead of each keeping its own.
+import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { RelationRef } from '../facts/statementFacts';
 import type { SchemaModel } from '../schema/model';
 import type { AstNode } from '../syntax/parse';
@@ -32,6 +33,36 @@ const DROPPED_RELATIONS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIE
 export function partitionParent(schema: SchemaModel, key: string): RelationRef | undefined {
   const parent = schema.tables.get(schema.tables.get(key)?.partitionOf ?? '');
   return parent && { name: parent.name, key: parent.key, kind: 'table' };
+}
+
+/** The DEFAULT partition of the partitioned table `parentKey`, when the schema so far says which it is. */
+export function defaultPartitionOf(schema: SchemaModel, parentKey: string): RelationRef | undefined {
+  for (const t of schema.tables.values())
+    if (t.defaultPartition && t.partitionOf === parentKey) return { name: t.name, key: t.key, kind: 'table' };
+  return undefined;
+}
+
+/**
+ * The DEFAULT partition a statement also takes an AccessExclusiveLock on (verified on PostgreSQL 15): a partition
+ * created in (CREATE TABLE ... PARTITION OF), attached to or detached from its partitioned table. A new partition's
+ * rows are looked for in it.
+ */
+export function lockedDefaultPartition(ctx: StatementContext): RelationRef | undefined {
+  let parent: RelationRef | undefined;
+  let partition: RelationRef | undefined;
+  if (ctx.kind === 'CreateStmt' && ctx.ast.partbound && !ctx.ast.partbound.is_default) {
+    parent = relationRef(ctx.ast.inhRelations?.[0]?.RangeVar, 'table');
+  } else if (ctx.kind === 'AlterTableStmt' && ctx.ast.objtype === 'OBJECT_TABLE') {
+    const cmd = alterTableCommands(ctx.ast).find(
+      (c) =>
+        (c.subtype === 'AT_AttachPartition' && !c.def?.PartitionCmd?.bound?.is_default) ||
+        (c.subtype === 'AT_DetachPartition' && !c.def?.PartitionCmd?.concurrent),
+    );
+    parent = cmd && relationRef(ctx.ast.relation, 'table');
+    partition = cmd && relationRef(cmd.def?.PartitionCmd?.name, 'table');
+  }
+  const found = parent && defaultPartitionOf(ctx.schema, parent.key);
+  return found && found.key !== partition?.key ? found : undefined;
 }
 
 /** True when no transaction carries over from this statement to the next one. */
@@ -98,6 +129,9 @@ export class TransactionLocks implements TransactionLocksView {
       const relation = this.target(lock.relation);
       if (!this.held.has(relation.key)) this.held.set(relation.key, heldLock(relation, ctx.kind, ctx.ast));
     }
+    const defaultPartition = lockedDefaultPartition(ctx);
+    if (defaultPartition && ctx.isPreExisting(defaultPartition) && !this.held.has(defaultPartition.key))
+      this.held.set(defaultPartition.key, heldLock(defaultPartition, ctx.kind, ctx.ast));
     return false;
   }
 }

@@ -24,6 +24,12 @@ export interface ColumnInfo {
   defaultSql?: string;
   /** `COLLATE name` as declared; absent: the type's default collation. Indexes on the column depend on it. */
   collation?: string;
+  /** The functions its default or generation expression calls, as written (`f`, `app.f`): DROP FUNCTION ... CASCADE. */
+  calls?: readonly string[];
+  /** Key of the sequence its default takes values from (serial, `nextval('s')`): DROP SEQUENCE ... CASCADE. */
+  sequence?: string;
+  /** `GENERATED ALWAYS AS (expr) STORED`: what drops its expression drops the column. */
+  generated?: boolean;
 }
 
 export type ConstraintKind = 'check' | 'foreign' | 'unique' | 'primary' | 'exclusion' | 'notnull';
@@ -49,6 +55,8 @@ export interface ConstraintInfo {
    * the statement text and nothing renamed since made it stale.
    */
   definition?: string;
+  /** The functions a check or exclusion constraint calls, as written (`f`, `app.f`). */
+  calls?: readonly string[];
 }
 
 export interface IndexInfo {
@@ -70,6 +78,10 @@ export interface IndexInfo {
   definition?: string;
   /** `CREATE INDEX ... ON ONLY`: not built on the table's partitions (until indexes of theirs are attached). */
   onlyParent?: boolean;
+  /** Columns its key expressions, INCLUDE list and WHERE mention besides `columns`: dropping one drops the index. */
+  mentions?: readonly string[];
+  /** The functions its key expressions and WHERE call, as written (`f`, `app.f`). */
+  calls?: readonly string[];
 }
 
 export interface DomainInfo {
@@ -83,6 +95,8 @@ export interface DomainInfo {
   hasDefault?: boolean;
   /** Its base type is a domain with constraints. */
   baseConstrained?: boolean;
+  /** Key of the domain it is declared over, when that is a known domain (dropping that one drops this one). */
+  over?: string;
 }
 
 export interface TableInfo {
@@ -98,6 +112,8 @@ export interface TableInfo {
   partitionOf?: string;
   /** Its FOR VALUES, when a partition and the bound is constants (schema/checkBounds.ts). */
   partitionBound?: PartitionBound;
+  /** A partition `DEFAULT`: it takes the rows no other partition does (a new partition's are looked for in it). */
+  defaultPartition?: boolean;
   /** False when some statement touched the table in a way replay could not follow: treat details as unknown. */
   complete: boolean;
 }

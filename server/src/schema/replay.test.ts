@@ -72,6 +72,7 @@ describe('schema replay', () => {
       type: { name: 'int8', mods: [], arrayDims: 0 },
       notNull: true,
       hasDefault: true,
+      sequence: 'public.orders_id_seq',
     });
     assert.deepStrictEqual(col('ref')?.type, { name: 'varchar', mods: [50], arrayDims: 0 });
     assert.strictEqual(col('ref')?.notNull, true);
@@ -259,5 +260,183 @@ describe('schema replay', () => {
     const indexed = run(`${source}CREATE INDEX ev_at_idx ON ev (at);\nCREATE TABLE ev_3 (LIKE ev INCLUDING ALL);`);
     assert.strictEqual(indexed.tables.get('public.ev_3')?.complete, false);
     assert.strictEqual(indexed.tables.get('public.ev_3')?.columns.get('at')?.notNull, true);
+  });
+
+  // What DROP ... CASCADE drops besides the object, as PostgreSQL 15 does it (each case checked with psql).
+  describe('DROP ... CASCADE', () => {
+    const columns = (model: ReturnType<typeof run>, table: string) => [
+      ...(model.tables.get(table)?.columns.keys() ?? []),
+    ];
+
+    it('DROP TYPE drops the columns of it, of its arrays and of domains over it, with their checks and indexes', () => {
+      const model = run(
+        [
+          "CREATE TYPE mood AS ENUM ('a', 'b');",
+          'CREATE DOMAIN mood_d AS mood;',
+          'CREATE DOMAIN mood_d2 AS mood_d CHECK (VALUE IS NOT NULL);',
+          "CREATE TABLE t (id int PRIMARY KEY, m mood, ms mood[], md mood_d, md2 mood_d2, other text, CHECK (m <> 'b'), CHECK (other <> ''));",
+          'CREATE INDEX t_m_idx ON t (m);',
+          "CREATE INDEX t_mo_idx ON t (other) WHERE m = 'a';",
+          'CREATE INDEX t_other_idx ON t (other) INCLUDE (md);',
+          'CREATE VIEW v_other AS SELECT id, other FROM t;',
+          'DROP TYPE mood CASCADE;',
+        ].join('\n'),
+      );
+      const t = model.tables.get('public.t');
+      assert.deepStrictEqual(columns(model, 'public.t'), ['id', 'other']);
+      assert.deepStrictEqual([...(t?.constraints.keys() ?? [])].sort(), ['t_other_check', 't_pkey']);
+      assert.deepStrictEqual([...model.indexes.keys()], ['public.t_pkey']);
+      assert.strictEqual(t?.complete, true);
+      assert.strictEqual(model.enums.size + model.domains.size, 0);
+      assert.ok(model.views.has('public.v_other'), 'it does not read the dropped columns');
+    });
+
+    it('DROP TYPE without CASCADE, or a type whose name another schema has too, drops no column', () => {
+      const sql = [
+        "CREATE TYPE mood AS ENUM ('a');",
+        "CREATE TYPE app.mood AS ENUM ('b');",
+        'CREATE TABLE t (id int, m mood);',
+        'CREATE DOMAIN email AS text;',
+        'CREATE TABLE u (id int, e email);',
+      ];
+      const restrict = run([...sql, 'DROP DOMAIN email;'].join('\n'));
+      assert.deepStrictEqual(columns(restrict, 'public.u'), ['id', 'e'], 'PostgreSQL refuses to drop a type in use');
+      const ambiguous = run([...sql, 'DROP TYPE app.mood CASCADE;', 'DROP DOMAIN email CASCADE;'].join('\n'));
+      assert.deepStrictEqual(columns(ambiguous, 'public.t'), ['id', 'm']);
+      assert.strictEqual(ambiguous.tables.get('public.t')?.complete, false, 'which mood m has is unknown');
+      assert.deepStrictEqual(columns(ambiguous, 'public.u'), ['id']);
+      assert.strictEqual(ambiguous.tables.get('public.u')?.complete, true);
+    });
+
+    it('DROP SEQUENCE drops the defaults that take values from it; the columns stay, NOT NULL too', () => {
+      const model = run(
+        [
+          'CREATE SEQUENCE s;',
+          "CREATE TABLE a (id int DEFAULT nextval('s'), id2 bigint DEFAULT nextval('public.s'::regclass) NOT NULL, x int DEFAULT 0);",
+          'CREATE TABLE b (id serial PRIMARY KEY, n int GENERATED ALWAYS AS IDENTITY);',
+          'CREATE TABLE c (id int);',
+          "ALTER TABLE c ALTER COLUMN id SET DEFAULT nextval('s');",
+          'DROP SEQUENCE s CASCADE;',
+          'DROP SEQUENCE b_id_seq CASCADE;',
+        ].join('\n'),
+      );
+      const a = model.tables.get('public.a');
+      assert.deepStrictEqual(
+        [...(a?.columns.values() ?? [])].map((c) => [c.name, c.hasDefault, c.notNull]),
+        [
+          ['id', false, false],
+          ['id2', false, true],
+          ['x', true, false],
+        ],
+      );
+      assert.strictEqual(model.tables.get('public.b')?.columns.get('id')?.hasDefault, false);
+      assert.strictEqual(model.tables.get('public.b')?.columns.get('id')?.notNull, true);
+      assert.strictEqual(model.tables.get('public.b')?.columns.get('n')?.hasDefault, true, 'identity: not droppable');
+      assert.strictEqual(model.tables.get('public.c')?.columns.get('id')?.hasDefault, false);
+    });
+
+    it('knows the sequence a serial column makes, its name cut to fit 63 bytes', () => {
+      const table = 'a'.repeat(40);
+      const model = run(`CREATE TABLE ${table} (${'b'.repeat(40)} bigserial);`);
+      const column = [...(model.tables.get(`public.${table}`)?.columns.values() ?? [])][0];
+      assert.strictEqual(column?.sequence, `public.${'a'.repeat(29)}_${'b'.repeat(29)}_seq`);
+    });
+
+    it('DROP FUNCTION drops the defaults, checks, indexes and generated columns that call it', () => {
+      const model = run(
+        [
+          'CREATE TABLE d (id int, v int DEFAULT f(1), w int CHECK (f(w) > 0), g int GENERATED ALWAYS AS (f(id)) STORED, q int, r int DEFAULT app.f(2));',
+          'CREATE INDEX d_expr ON d (f(q));',
+          'CREATE INDEX d_part ON d (q) WHERE f(q) > 0;',
+          'CREATE INDEX d_plain ON d (q);',
+          'CREATE TABLE e (id int, CONSTRAINT e_f CHECK (f(id) > 0));',
+          'DROP FUNCTION f CASCADE;',
+        ].join('\n'),
+      );
+      const d = model.tables.get('public.d');
+      assert.deepStrictEqual(columns(model, 'public.d'), ['id', 'v', 'w', 'q', 'r']);
+      assert.strictEqual(d?.columns.get('v')?.hasDefault, false);
+      assert.strictEqual(d?.columns.get('r')?.hasDefault, true, 'app.f is another function');
+      assert.strictEqual(d?.constraints.size, 0);
+      assert.deepStrictEqual([...model.indexes.keys()], ['public.d_plain']);
+      assert.strictEqual(d?.complete, true);
+      assert.strictEqual(model.tables.get('public.e')?.constraints.size, 0);
+    });
+
+    it('DROP FUNCTION f(args): where another f may be the one called, the table is unknown and no check is dropped', () => {
+      const model = run(
+        [
+          'CREATE TABLE d (id int, z text CHECK (f(z) > 0), q int, v int DEFAULT f(1), g int GENERATED ALWAYS AS (f(id)) STORED);',
+          'CREATE INDEX d_expr ON d (f(q));',
+          'CREATE TABLE other (id int CHECK (g(id) > 0));',
+          'DROP FUNCTION f(int) CASCADE;',
+        ].join('\n'),
+      );
+      const d = model.tables.get('public.d');
+      assert.strictEqual(d?.complete, false);
+      assert.deepStrictEqual(columns(model, 'public.d'), ['id', 'z', 'q', 'v', 'g']);
+      assert.ok(d?.constraints.has('d_z_check'), 'f(text) may be the one it calls: a check proves nothing wrong');
+      assert.strictEqual(model.indexes.has('public.d_expr'), false, 'an index replay is unsure of is forgotten');
+      assert.strictEqual(d?.columns.get('v')?.hasDefault, true);
+      assert.strictEqual(model.tables.get('public.other')?.complete, true);
+    });
+
+    it('DROP SCHEMA drops what is in it and what depends on it elsewhere', () => {
+      const model = run(
+        [
+          "CREATE TYPE s.st AS ENUM ('x');",
+          'CREATE TABLE s.parent (id int PRIMARY KEY);',
+          "CREATE TABLE child (id int, pid int REFERENCES s.parent, st s.st, d int DEFAULT nextval('s.seq'), e int CHECK (s.fn(e) > 0), k int);",
+          'CREATE INDEX child_k ON child (k);',
+          'CREATE VIEW vp AS SELECT id FROM s.parent;',
+          'CREATE VIEW vk AS SELECT k FROM child;',
+          'CREATE TABLE part (id int) PARTITION BY RANGE (id);',
+          'CREATE TABLE s.part_1 PARTITION OF part FOR VALUES FROM (0) TO (10);',
+          'CREATE TABLE s.sp (id int) PARTITION BY RANGE (id);',
+          'CREATE TABLE sp_1 PARTITION OF s.sp FOR VALUES FROM (0) TO (10);',
+          'DROP SCHEMA s CASCADE;',
+        ].join('\n'),
+      );
+      assert.deepStrictEqual([...model.tables.keys()].sort(), ['public.child', 'public.part']);
+      const child = model.tables.get('public.child');
+      assert.deepStrictEqual(columns(model, 'public.child'), ['id', 'pid', 'd', 'e', 'k']);
+      assert.strictEqual(child?.columns.get('d')?.hasDefault, false);
+      assert.strictEqual(child?.constraints.size, 0);
+      assert.strictEqual(child?.complete, true);
+      assert.deepStrictEqual([...model.indexes.keys()], ['public.child_k']);
+      assert.deepStrictEqual([...model.views.keys()], ['public.vk']);
+      assert.strictEqual(model.enums.size, 0);
+    });
+
+    it('DROP TABLE drops its partitions; with CASCADE, the foreign keys to it and the views reading it', () => {
+      const model = run(
+        [
+          'CREATE TABLE pp (id int) PARTITION BY RANGE (id);',
+          'CREATE TABLE pp1 PARTITION OF pp FOR VALUES FROM (0) TO (10);',
+          'CREATE TABLE ref (id int PRIMARY KEY);',
+          'CREATE TABLE r2 (rid int REFERENCES ref, CHECK (rid > 0));',
+          'CREATE VIEW rv AS SELECT id FROM ref;',
+          'CREATE MATERIALIZED VIEW rv2 AS SELECT id FROM rv;',
+          'DROP TABLE pp;',
+          'DROP TABLE ref CASCADE;',
+        ].join('\n'),
+      );
+      assert.deepStrictEqual([...model.tables.keys()], ['public.r2']);
+      assert.deepStrictEqual([...(model.tables.get('public.r2')?.constraints.keys() ?? [])], ['r2_rid_check']);
+      assert.strictEqual(model.views.size, 0);
+    });
+
+    it('DROP EXTENSION drops the columns of its types; what else used it is unknown', () => {
+      const model = run(
+        [
+          'CREATE EXTENSION IF NOT EXISTS citext;',
+          'CREATE TABLE w (id int, c citext, h text);',
+          'CREATE INDEX w_h ON w (lower(h));',
+          'DROP EXTENSION citext CASCADE;',
+        ].join('\n'),
+      );
+      assert.deepStrictEqual(columns(model, 'public.w'), ['id', 'h']);
+      assert.strictEqual(model.tables.get('public.w')?.complete, false);
+    });
   });
 });

@@ -2,7 +2,14 @@
 // copies one only when it first changes it, so replaying a DML-heavy file costs nothing and a cached history
 // model is never mutated. What a statement does that replay cannot follow makes the affected table
 // `complete: false` (or drops it), so rules see "unknown" rather than a wrong answer.
-import { collationOf, isNullConstant, notNullCheckColumn, typeNameOf, VOLATILE_FUNCTIONS } from '../facts/expressions';
+import {
+  calledFunctionNames,
+  collationOf,
+  isNullConstant,
+  notNullCheckColumn,
+  typeNameOf,
+  VOLATILE_FUNCTIONS,
+} from '../facts/expressions';
 import { perStatement } from '../facts/perStatement';
 import type { RuleState } from '../rules/rule';
 import { relationRef } from '../facts/statementFacts';
@@ -86,6 +93,71 @@ function callsVolatileFunction(body: string): boolean {
 function names(list: AstNode[] | undefined): string[] {
   return (list ?? []).map((n) => n.String?.sval).filter((s): s is string => typeof s === 'string');
 }
+
+/** The functions an expression calls, as written (`f`, `app.f`); undefined when none. */
+function callsIn(...nodes: unknown[]): string[] | undefined {
+  const calls = [...new Set(calledFunctionNames(nodes).map((parts) => parts.slice(-2).join('.')))];
+  return calls.length > 0 ? calls : undefined;
+}
+
+/** `nextval('app.seq'::regclass)` → `app.seq` (the regclass text: unquoted parts fold to lower case). */
+function nextvalSequence(expr: AstNode | undefined): string | undefined {
+  const call = expr?.FuncCall;
+  if (!call || names(call.funcname).pop() !== 'nextval') return undefined;
+  let arg = call.args?.[0];
+  while (arg?.TypeCast) arg = arg.TypeCast.arg;
+  const text = arg?.A_Const?.sval?.sval;
+  if (typeof text !== 'string') return undefined;
+  const parts = [...text.matchAll(/"((?:[^"]|"")*)"|([^."]+)/g)].map((m) =>
+    m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2].trim().toLowerCase(),
+  );
+  return parts.length === 1 ? `public.${parts[0]}` : parts.length === 2 ? parts.join('.') : undefined;
+}
+
+/** The sequence a serial column makes (ChooseRelationName: table and column names cut to fit 63 bytes). */
+function serialSequence(tableKey: string, column: string): string {
+  const schema = tableKey.slice(0, tableKey.indexOf('.'));
+  let table = [...tableKey.slice(schema.length + 1)];
+  let col = [...column];
+  const bytes = (chars: string[]) => Buffer.byteLength(chars.join(''));
+  while (bytes(table) + bytes(col) > 63 - 5) {
+    if (bytes(table) > bytes(col)) table = table.slice(0, -1);
+    else col = col.slice(0, -1);
+  }
+  return `${schema}.${table.join('')}_${col.join('')}_seq`;
+}
+
+/**
+ * Whether something calling `calls` depends on the dropped function(s) `schema.name`: 'yes', 'no', or 'maybe' when
+ * another function of that name may be the one called (an overload, or an unqualified call resolved elsewhere).
+ */
+function callsDropped(
+  calls: readonly string[] | undefined,
+  dropped: { schema: string; name: string; overloads: boolean },
+): 'yes' | 'no' | 'maybe' {
+  let answer: 'yes' | 'no' | 'maybe' = 'no';
+  for (const call of calls ?? []) {
+    const dot = call.lastIndexOf('.');
+    if (call.slice(dot + 1) !== dropped.name) continue;
+    const schema = dot < 0 ? undefined : call.slice(0, dot);
+    if (schema !== undefined && schema !== dropped.schema) continue;
+    if (!dropped.overloads && (schema !== undefined || dropped.schema === 'public')) return 'yes';
+    answer = 'maybe';
+  }
+  return answer;
+}
+
+/** Types an extension creates (DROP EXTENSION ... CASCADE drops the columns of these). */
+const EXTENSION_TYPES: Record<string, readonly string[]> = {
+  citext: ['citext'],
+  hstore: ['hstore'],
+  ltree: ['ltree', 'lquery', 'ltxtquery'],
+  cube: ['cube'],
+  seg: ['seg'],
+  vector: ['vector', 'halfvec', 'sparsevec'],
+  postgis: ['geometry', 'geography', 'box2d', 'box3d'],
+  isn: ['ean13', 'isbn', 'isbn13', 'ismn', 'ismn13', 'issn', 'issn13', 'upc'],
+};
 
 function qualifiedKey(list: AstNode[] | undefined): string {
   const parts = names(list);
@@ -200,10 +272,14 @@ function columnInfo(def: AstNode, source: string | undefined): ColumnInfo {
   const raw = typeNameOf(def.typeName);
   const constraints = columnConstraints(def);
   const defaultConstraint = constraints.find((c) => c.contype === 'CONSTR_DEFAULT' && !isNullConstant(c.raw_expr));
+  const generated = constraints.find((c) => c.contype === 'CONSTR_GENERATED');
   if (source !== undefined) Object.assign(type, defined('sql', typeText(source, def.typeName)));
   return {
     name: def.colname,
     type,
+    ...defined('calls', callsIn(defaultConstraint?.raw_expr, generated?.raw_expr)),
+    ...defined('sequence', nextvalSequence(defaultConstraint?.raw_expr)),
+    ...defined('generated', generated ? true : undefined),
     ...defined(
       'defaultSql',
       source !== undefined && defaultConstraint ? columnDefaultText(source, defaultConstraint) : undefined,
@@ -539,6 +615,7 @@ export class SchemaBuilder {
               ? { hasDefault: true }
               : {}),
             baseConstrained: Boolean(over?.constrained),
+            ...defined('over', over ? qualifiedKey(ast.typeName?.names) : undefined),
           }),
         );
         return;
@@ -567,6 +644,7 @@ export class SchemaBuilder {
     if (parent) {
       table.partitionOf = parent.key;
       Object.assign(table, defined('partitionBound', partitionBoundOf(ast.partbound)));
+      if (ast.partbound.is_default) table.defaultPartition = true;
       const parentTable = this.tables.get(parent.key);
       if (parentTable) for (const [name, column] of parentTable.columns) table.columns.set(name, column);
       else table.complete = false;
@@ -601,18 +679,17 @@ export class SchemaBuilder {
     const defaults = (Number(like.options ?? 0) & LIKE_DEFAULTS) !== 0;
     this.updateTable(tableKey, (t) => {
       for (const [name, column] of from.columns) {
-        t.columns.set(
-          name,
-          defaults || !column.hasDefault ? column : { ...without(column, 'defaultSql'), hasDefault: false },
-        );
+        t.columns.set(name, defaults || !column.hasDefault ? column : { ...withoutDefault(column), hasDefault: false });
       }
     });
   }
 
   private addColumn(tableKey: string, def: AstNode): void {
     // Without the statement's text the column depends on its definition alone: built once per definition.
-    const column = this.source === undefined ? plainColumnInfo(def) : columnInfo(def, this.source);
-    this.updateTable(tableKey, (t) => t.columns.set(column.name, column));
+    let column = this.source === undefined ? plainColumnInfo(def) : columnInfo(def, this.source);
+    if (SERIALS[typeNameOf(def.typeName)]) column = { ...column, sequence: serialSequence(tableKey, column.name) };
+    const added = column;
+    this.updateTable(tableKey, (t) => t.columns.set(added.name, added));
     for (const c of columnConstraints(def)) {
       if (c.contype !== 'CONSTR_NOTNULL' && KIND[c.contype]) this.addConstraint(tableKey, c, [def.colname]);
     }
@@ -655,6 +732,14 @@ export class SchemaBuilder {
       provesNotNull,
       references: pk ? { table: pk.key, columns: names(c.pk_attrs) } : undefined,
       ...defined('bounds', kind === 'check' ? checkBounds(c.raw_expr) : undefined),
+      ...defined(
+        'calls',
+        kind === 'check'
+          ? callsIn(c.raw_expr)
+          : kind === 'exclusion'
+            ? callsIn(c.exclusions, c.where_clause)
+            : undefined,
+      ),
       ...defined(
         'definition',
         this.source !== undefined && !c.indexname && kind !== 'notnull'
@@ -736,9 +821,11 @@ export class SchemaBuilder {
             const defaultSql = cmd.def && this.source !== undefined ? setDefaultText(this.source, cmd.def) : undefined;
             if (column)
               t.columns.set(cmd.name, {
-                ...without(column, 'defaultSql'),
+                ...withoutDefault(column),
                 hasDefault: Boolean(cmd.def),
                 ...defined('defaultSql', defaultSql),
+                ...defined('calls', callsIn(cmd.def)),
+                ...defined('sequence', nextvalSequence(cmd.def)),
               });
           });
           break;
@@ -784,6 +871,8 @@ export class SchemaBuilder {
               t.partitionOf = key;
               if (bound) t.partitionBound = bound;
               else delete t.partitionBound;
+              if (cmd.def.PartitionCmd.bound?.is_default) t.defaultPartition = true;
+              else delete t.defaultPartition;
             });
           break;
         }
@@ -808,6 +897,7 @@ export class SchemaBuilder {
     this.updateTable(childKey, (t) => {
       t.partitionOf = undefined;
       delete t.partitionBound;
+      delete t.defaultPartition;
       if (!check || !bound || copied) return;
       // PostgreSQL names it after the one column it mentions: events_2022_at_check (m_2022_check for two).
       const schema = childKey.slice(0, childKey.indexOf('.'));
@@ -843,7 +933,7 @@ export class SchemaBuilder {
     });
     for (const name of dropped) this.deleteIndex(`${schema}.${name}`);
     for (const index of this.indexesOf(tableKey)) {
-      if (index.columns.includes(column)) this.deleteIndex(index.key);
+      if (index.columns.includes(column) || index.mentions?.includes(column)) this.deleteIndex(index.key);
     }
   }
 
@@ -885,6 +975,7 @@ export class SchemaBuilder {
     this.writable('domains');
     this.domains.delete(from);
     this.domains.set(to, domain);
+    for (const [key, d] of this.domains) if (d.over === from) this.domains.set(key, { ...d, over: to });
   }
 
   /**
@@ -958,11 +1049,19 @@ export class SchemaBuilder {
           }
         });
         for (const index of this.indexesOf(ref.key)) {
-          if (index.columns.includes(ast.subname) || index.excludesNullsOf?.includes(ast.subname)) {
+          if (
+            index.columns.includes(ast.subname) ||
+            index.excludesNullsOf?.includes(ast.subname) ||
+            index.mentions?.includes(ast.subname)
+          ) {
             const renamed = (c: string | null) => (c === ast.subname ? ast.newname : c);
             this.setIndex({
               ...without(index, 'definition'), // written with the old column name
               columns: index.columns.map(renamed),
+              ...defined(
+                'mentions',
+                index.mentions?.map((c) => renamed(c) as string),
+              ),
               ...defined(
                 'excludesNullsOf',
                 index.excludesNullsOf?.map((c) => renamed(c) as string),
@@ -998,35 +1097,203 @@ export class SchemaBuilder {
   }
 
   private drop(ast: AstNode): void {
+    // Without CASCADE, PostgreSQL refuses to drop what other objects depend on: only CASCADE reaches further.
+    const cascade = ast.behavior === 'DROP_CASCADE';
     for (const object of ast.objects ?? []) {
       const list = object.List?.items;
       switch (ast.removeType) {
         case 'OBJECT_TABLE':
-          this.deleteTable(qualifiedKey(list));
+          this.dropTable(qualifiedKey(list), cascade);
           break;
         case 'OBJECT_INDEX':
           this.deleteIndex(qualifiedKey(list));
           break;
         case 'OBJECT_VIEW':
         case 'OBJECT_MATVIEW':
-          this.writable('views');
-          this.views.delete(qualifiedKey(list));
+          this.dropView(qualifiedKey(list), cascade);
           break;
-        case 'OBJECT_FUNCTION':
+        case 'OBJECT_FUNCTION': {
+          const key = qualifiedKey(object.ObjectWithArgs?.objname);
+          // Named without arguments, it is the only function of that name there; with them, others may remain.
+          const overloads = object.ObjectWithArgs?.args_unspecified !== true;
+          if (cascade) this.dropFunctionDependents({ ...splitKey(key), overloads });
           this.writable('functions');
-          this.functions.delete(qualifiedKey(object.ObjectWithArgs?.objname));
-          break;
-        case 'OBJECT_TYPE':
-        case 'OBJECT_DOMAIN': {
-          const key = qualifiedKey(object.TypeName?.names ?? list);
-          this.writable('enums');
-          this.enums.delete(key);
-          this.writable('domains');
-          this.domains.delete(key);
+          this.functions.delete(key);
           break;
         }
+        case 'OBJECT_TYPE':
+        case 'OBJECT_DOMAIN':
+          this.dropType(qualifiedKey(object.TypeName?.names ?? list), cascade);
+          break;
+        case 'OBJECT_SEQUENCE': {
+          const key = qualifiedKey(list);
+          if (cascade) this.dropSequenceDependents((sequence) => sequence === key);
+          break;
+        }
+        case 'OBJECT_SCHEMA':
+          if (cascade && typeof object.String?.sval === 'string') this.dropSchema(object.String.sval);
+          break;
+        case 'OBJECT_EXTENSION':
+          if (cascade && typeof object.String?.sval === 'string') this.dropExtension(object.String.sval);
+          break;
       }
     }
+  }
+
+  /** DROP TABLE: its partitions go with it; with CASCADE, the foreign keys to it and the views reading it too. */
+  private dropTable(key: string, cascade: boolean): void {
+    const table = this.tables.get(key);
+    this.deleteTable(key);
+    // (Only a partitioned table has partitions: dropping the others stays a lookup, not a scan of every table.)
+    if (!table || table.partitioned || !table.complete)
+      for (const [partition, t] of [...this.tables]) if (t.partitionOf === key) this.dropTable(partition, cascade);
+    if (!cascade) return;
+    for (const [other, t] of [...this.tables]) {
+      if (![...t.constraints.values()].some((c) => c.references?.table === key)) continue;
+      this.updateTable(other, (draft) => {
+        for (const [name, c] of draft.constraints) if (c.references?.table === key) draft.constraints.delete(name);
+      });
+    }
+    for (const [view, info] of [...this.views]) if (info.dependsOn.includes(key)) this.dropView(view, true);
+  }
+
+  private dropView(key: string, cascade: boolean): void {
+    if (!this.views.has(key)) return;
+    this.writable('views');
+    this.views.delete(key);
+    if (!cascade) return;
+    for (const [view, info] of [...this.views]) if (info.dependsOn.includes(key)) this.dropView(view, true);
+  }
+
+  /**
+   * DROP TYPE/DOMAIN: with CASCADE, the domains over it and the columns of any of those types (arrays too) go, and
+   * with a column its constraints and indexes. Columns name their type by its last part only: where a type of that
+   * name is known in another schema too, which one a column has is unknown, and so is its table.
+   */
+  private dropType(key: string, cascade: boolean): void {
+    const dropped = new Set([key]);
+    if (cascade) {
+      const isDomain = this.domains.has(key);
+      const name = splitKey(key).name;
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const [domain, info] of this.domains) {
+          if (dropped.has(domain)) continue;
+          if (info.over ? dropped.has(info.over) : !isDomain && info.base.name === name) {
+            dropped.add(domain);
+            grew = true;
+          }
+        }
+      }
+      this.dropColumnsOfTypes(dropped);
+    }
+    this.writable('enums');
+    this.writable('domains');
+    for (const type of dropped) {
+      this.enums.delete(type);
+      this.domains.delete(type);
+    }
+  }
+
+  private dropColumnsOfTypes(types: ReadonlySet<string>): void {
+    const names = new Set([...types].map((type) => splitKey(type).name));
+    const known = [...this.enums.keys(), ...this.domains.keys()];
+    const ambiguous = (name: string): boolean => known.some((type) => !types.has(type) && splitKey(type).name === name);
+    for (const [key, table] of [...this.tables]) {
+      for (const column of [...table.columns.values()]) {
+        if (!names.has(column.type.name)) continue;
+        if (ambiguous(column.type.name)) this.markIncomplete(key);
+        else this.dropColumn(key, column.name);
+      }
+    }
+  }
+
+  /** DROP SEQUENCE ... CASCADE drops the defaults that call nextval() on it (the columns stay). */
+  private dropSequenceDependents(dropped: (sequence: string) => boolean): void {
+    for (const [key, table] of [...this.tables]) {
+      if (![...table.columns.values()].some((c) => c.sequence && dropped(c.sequence))) continue;
+      this.updateTable(key, (t) => {
+        for (const [name, c] of t.columns)
+          if (c.sequence && dropped(c.sequence)) t.columns.set(name, { ...withoutDefault(c), hasDefault: false });
+      });
+    }
+  }
+
+  /**
+   * DROP FUNCTION ... CASCADE drops the defaults, CHECK and EXCLUDE constraints and indexes that call it, and the
+   * generated columns computed with it (verified on PostgreSQL 15). Where the call may be another function of that
+   * name, the default's text is forgotten, and its table is incomplete with the index gone and the rest kept.
+   */
+  private dropFunctionDependents(dropped: { schema: string; name: string; overloads: boolean }): void {
+    for (const [key, table] of [...this.tables]) {
+      const hit = (calls: readonly string[] | undefined) => callsDropped(calls, dropped);
+      const columns = [...table.columns.values()].filter((c) => hit(c.calls) !== 'no');
+      const constraints = [...table.constraints.values()].filter((c) => hit(c.calls) !== 'no');
+      const indexes = this.indexesOf(key).filter((i) => hit(i.calls) !== 'no');
+      if (columns.length + constraints.length + indexes.length === 0) continue;
+      let unsure = false;
+      const schema = splitKey(key).schema;
+      for (const index of indexes) {
+        unsure ||= hit(index.calls) === 'maybe';
+        this.deleteIndex(index.key);
+      }
+      for (const c of constraints) {
+        if (hit(c.calls) === 'maybe') unsure = true;
+        else {
+          this.updateTable(key, (t) => t.constraints.delete(c.name));
+          this.deleteIndex(`${schema}.${c.name}`);
+        }
+      }
+      for (const column of columns) {
+        const sure = hit(column.calls) === 'yes';
+        if (column.generated) {
+          if (sure) this.dropColumn(key, column.name);
+          else unsure = true;
+          continue;
+        }
+        this.updateTable(key, (t) => {
+          const c = t.columns.get(column.name);
+          if (c) t.columns.set(c.name, sure ? { ...withoutDefault(c), hasDefault: false } : without(c, 'defaultSql'));
+        });
+      }
+      if (unsure) this.markIncomplete(key);
+    }
+  }
+
+  /**
+   * DROP SCHEMA ... CASCADE: everything in it, and what depends on that elsewhere (columns of its types, defaults
+   * on its sequences or calling its functions, foreign keys to its tables, views reading them...).
+   */
+  private dropSchema(schema: string): void {
+    const inSchema = (key: string): boolean => splitKey(key).schema === schema;
+    for (const key of [...this.tables.keys()]) if (inSchema(key)) this.dropTable(key, true);
+    for (const key of [...this.views.keys()]) if (inSchema(key)) this.dropView(key, true);
+    const types = [...this.enums.keys(), ...this.domains.keys()].filter(inSchema);
+    for (const type of types) this.dropType(type, true);
+    this.dropSequenceDependents(inSchema);
+    // Its functions: those the model knows, and any a call names with this schema.
+    const functions = new Set([...this.functions.keys()].filter(inSchema).map((key) => splitKey(key).name));
+    for (const table of this.tables.values()) {
+      const calls = [
+        ...[...table.columns.values()].flatMap((c) => c.calls ?? []),
+        ...[...table.constraints.values()].flatMap((c) => c.calls ?? []),
+        ...this.indexesOf(table.key).flatMap((i) => i.calls ?? []),
+      ];
+      for (const call of calls) if (call.includes('.') && inSchema(call)) functions.add(splitKey(call).name);
+    }
+    for (const name of functions) this.dropFunctionDependents({ schema, name, overloads: false });
+    this.writable('functions');
+    for (const key of [...this.functions.keys()]) if (inSchema(key)) this.functions.delete(key);
+  }
+
+  /**
+   * DROP EXTENSION ... CASCADE drops the columns of the types it made (those of well-known extensions are listed);
+   * what else of every table used its functions or operator classes is unknown.
+   */
+  private dropExtension(name: string): void {
+    const types = EXTENSION_TYPES[name] ?? [];
+    if (types.length > 0) this.dropColumnsOfTypes(new Set(types.map((type) => `public.${type}`)));
+    for (const key of [...this.tables.keys()]) this.markIncomplete(key);
   }
 
   private createIndex(ast: AstNode): void {
@@ -1039,6 +1306,12 @@ export class SchemaBuilder {
       defaultName(table.key.slice(schema.length + 1), columns, 'idx', (n) => this.indexes.has(`${schema}.${n}`));
     const key = `${schema}.${name}`;
     if (this.indexes.has(key) && ast.if_not_exists) return;
+    const expressions = (ast.indexParams ?? []).map((p: AstNode) => p.IndexElem?.expr).filter(Boolean);
+    const included: unknown[] = (ast.indexIncludingParams ?? []).map((p: AstNode) => p.IndexElem?.name);
+    const mentions = [
+      ...referencedColumns([expressions, ast.whereClause]),
+      ...included.filter((c): c is string => typeof c === 'string'),
+    ].filter((c) => !columns.includes(c));
     this.setIndex({
       key,
       name,
@@ -1049,6 +1322,8 @@ export class SchemaBuilder {
       ...defined('excludesNullsOf', ast.whereClause ? onlyNotNullTests(ast.whereClause) : undefined),
       ...defined('definition', this.source?.trim().replace(/;$/, '')),
       ...defined('onlyParent', ast.relation?.inh !== true ? true : undefined),
+      ...defined('mentions', mentions.length > 0 ? [...new Set(mentions)] : undefined),
+      ...defined('calls', callsIn(expressions, ast.whereClause)),
     });
   }
 
@@ -1075,6 +1350,22 @@ type MutableTable = {
 /** `{ key: value }`, or `{}` when the value is unknown (models compare equal whether or not text was given). */
 function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/** `schema.name` → its parts. */
+function splitKey(key: string): { schema: string; name: string } {
+  const dot = key.indexOf('.');
+  return { schema: key.slice(0, dot), name: key.slice(dot + 1) };
+}
+
+/** A column without what its default (or generation expression) said. */
+function withoutDefault(column: ColumnInfo): ColumnInfo {
+  const copy = { ...column };
+  delete copy.defaultSql;
+  delete copy.calls;
+  delete copy.sequence;
+  delete copy.generated;
+  return copy;
 }
 
 /** A copy without one optional key. */

@@ -1,0 +1,2 @@
+DROP TABLE users;
+DROP FUNCTION normalize_email(text);

@@ -1,0 +1,3 @@
+CREATE FUNCTION normalize_email(text) RETURNS text
+  LANGUAGE sql IMMUTABLE
+  AS $$ SELECT lower(trim($1)) $$;
