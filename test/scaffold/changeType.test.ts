@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { replayMigration } from '../../server/src/analysis';
 import type { Database } from '../../server/src/dryrun/database';
 import { scaffold } from '../../server/src/fixes/scaffold';
+import { ScaffoldError, ScaffoldPlan, ScaffoldStep } from '../../server/src/fixes/scaffold/plan';
 import { EMPTY_SCHEMA } from '../../server/src/schema/model';
 import { loadParser } from '../../server/src/syntax/parse';
 import { ENGINES } from '../support/engines';
@@ -11,6 +12,17 @@ import { lintPlanSteps, nonTransactionalStepsWithoutOneStatement } from './lintP
 const HISTORY = `CREATE TABLE items (id integer PRIMARY KEY, qty integer NOT NULL, label text);\n`;
 const SEED = `INSERT INTO items SELECT g, g * 7, 'row ' || g FROM generate_series(1, 1200) AS g;`;
 const UP = { isMigration: true, tool: 'plain' as const, direction: 'up' as const };
+// --using: numbers kept as text (' 3 ', '' and '5'), and a nickname that falls back to a second column.
+const CODES = `CREATE TABLE codes (id integer PRIMARY KEY, code text);\nCREATE INDEX codes_code_idx ON codes (code);\n`;
+const CODES_SEED = `INSERT INTO codes SELECT g, CASE g % 3 WHEN 0 THEN ' ' || g || ' ' WHEN 1 THEN '' ELSE g::text END FROM generate_series(1, 1200) AS g;`;
+const CODES_SEEDED = `CASE id % 3 WHEN 0 THEN ' ' || id || ' ' WHEN 1 THEN '' ELSE id::text END`;
+const PEOPLE = `CREATE TABLE people (id integer PRIMARY KEY, nickname text, name text NOT NULL);\n`;
+const PEOPLE_SEED = `INSERT INTO people SELECT g, CASE WHEN g % 2 = 0 THEN 'nick ' || g END, 'name ' || g FROM generate_series(1, 1200) AS g;`;
+const usingPlan = (using: string) =>
+  scaffold(
+    { kind: 'change-type', table: 'codes', column: 'code', type: 'integer', using },
+    { schema: replayMigration(EMPTY_SCHEMA, CODES, UP), pgVersion: 15 },
+  );
 const plan = () =>
   scaffold(
     { kind: 'change-type', table: 'items', column: 'qty', type: 'bigint' },
@@ -38,16 +50,107 @@ describe('scaffold change-type', () => {
     );
   });
 
-  it('refuses --using for now, saying why', () => {
-    assert.throws(
-      () =>
-        scaffold(
-          { kind: 'change-type', table: 'items', column: 'qty', type: 'text', using: "qty || ''" },
-          { schema: replayMigration(EMPTY_SCHEMA, HISTORY, UP), pgVersion: 15 },
-        ),
-      /--using is not supported yet/,
+  it('--using: the backfill computes EXPR, the trigger computes it from NEW, the cast back is explained', () => {
+    const p = usingPlan("nullif(trim(code), /* blank */ '')::integer -- numbers only");
+    assert.deepStrictEqual(nonTransactionalStepsWithoutOneStatement(p), []);
+    // Every column reference (found by the parser) becomes NEW.<col>; the comments go; no second cast to integer.
+    assert.match(p.steps[0].up, /NEW\.code_new := nullif\(trim\(NEW\.code\), ''\)::integer;\n/);
+    assert.match(p.steps[0].up, /NEW\.code := NEW\.code_new::text;/);
+    assert.match(
+      p.steps[0].up,
+      /-- code follows code_new by the cast back NEW\.code_new::text[^\n]*\n-- If integer has no cast to text/,
+    );
+    // An UPDATE that fills code_new with what EXPR gives leaves code alone (the backfill keeps ' 3 ' and '').
+    assert.match(
+      p.steps[0].up,
+      /IF NEW\.code_new IS DISTINCT FROM \(nullif\(trim\(NEW\.code\), ''\)::integer\) THEN\n\s+NEW\.code := NEW\.code_new::text;\n\s+END IF;/,
+    );
+    assert.match(p.steps[1].up, /SET code_new = nullif\(trim\(code\), ''\)::integer\n/);
+    assert.match(p.title, /using nullif\(trim\(code\), ''\)::integer \(as code_new\)$/);
+    assert.match(
+      p.steps[p.steps.length - 1].down,
+      /-- sluice: cannot undo: code is rebuilt from code_new by the cast back/,
+    );
+    const linted = lintPlanSteps(p, CODES);
+    assert.deepStrictEqual(
+      linted.flatMap((l) => l.findings),
+      [],
     );
   });
+
+  it('--using: qualified and quoted references to other columns of the table, and a cast to the new type added', () => {
+    const p = scaffold(
+      {
+        kind: 'change-type',
+        table: 'public.people',
+        column: 'nickname',
+        type: 'varchar(40)',
+        using: 'coalesce(nickname, people.name, public.people."Handle")',
+      },
+      { schema: replayMigration(EMPTY_SCHEMA, PEOPLE + 'ALTER TABLE people ADD "Handle" text;', UP), pgVersion: 15 },
+    );
+    assert.match(
+      p.steps[0].up,
+      /NEW\.nickname_new := \(coalesce\(NEW\.nickname, NEW\.name, NEW\."Handle"\)\)::varchar\(40\);/,
+    );
+    assert.match(p.steps[1].up, /SET nickname_new = \(coalesce\(nickname, name, "Handle"\)\)::varchar\(40\)/);
+  });
+
+  const refused: [string, Partial<{ type: string; using: string }>, RegExp][] = [
+    [
+      'a column the table does not have',
+      { using: "nullif(trim(cod), '')::integer" },
+      /--using expression .* reads column cod, which table codes does not have in the migrations so far \(its columns: id, code\)/,
+    ],
+    ['the new column itself', { using: 'code_new + 1' }, /reads column code_new, which table codes does not have/],
+    [
+      'a column of another table',
+      { using: 'other.code::integer' },
+      /reads other\.code, which is not a column of codes/,
+    ],
+    [
+      'a subquery',
+      { using: '(SELECT max(id) FROM codes)' },
+      /holds a subquery: the sync trigger computes the new column from the one row/,
+    ],
+    ['EXISTS', { using: 'CASE WHEN EXISTS (SELECT 1) THEN 1 END' }, /holds a subquery/],
+    ['an aggregate', { using: 'max(length(code))' }, /calls the aggregate max\(\)/],
+    ['count(*)', { using: 'count(*)' }, /calls the aggregate count\(\)/],
+    ['a window function', { using: 'row_number() OVER (ORDER BY id)' }, /calls row_number\(\) as a window function/],
+    ['a whole row', { using: 'length(codes.*::text)' }, /reads a whole row/],
+    [
+      'text that does not parse',
+      { using: 'trim(code' },
+      /--using expression "trim\(code" is not valid SQL \(syntax error/,
+    ],
+    ['a list', { using: 'code, id' }, /is not a single expression/],
+    ['an alias', { using: 'id AS code' }, /is not a single expression/],
+    ['a second statement', { using: '1) FROM codes; DROP TABLE codes; SELECT (1' }, /is not valid SQL/],
+    ['an empty expression', { using: '  ' }, /--using expression is empty/],
+    ['a type that does not parse', { type: 'not a type' }, /The type "not a type" is not a type name \(syntax error/],
+    [
+      'a type and a statement',
+      { type: 'int; DROP TABLE x' },
+      /The type "int; DROP TABLE x" is not a type name \(it holds more than one statement\)/,
+    ],
+    [
+      'a type and more',
+      { type: 'int COLLATE "C"' },
+      /The type "int COLLATE \\"C\\"" is not a type name \(it holds more than a type\)/,
+    ],
+    ['an expression as the type', { type: 'int + 1' }, /is not a type name/],
+  ];
+  for (const [what, change, message] of refused)
+    it(`refuses ${what}, saying what to do`, () => {
+      assert.throws(
+        () =>
+          scaffold(
+            { kind: 'change-type', table: 'codes', column: 'code', type: 'integer', ...change },
+            { schema: replayMigration(EMPTY_SCHEMA, CODES, UP), pgVersion: 15 },
+          ),
+        (e: Error) => e instanceof ScaffoldError && message.test(e.message),
+      );
+    });
 
   for (const engine of ENGINES) {
     describe(`on ${engine.name}`, function () {
@@ -92,6 +195,107 @@ describe('scaffold change-type', () => {
         });
         const sum = await db.query(`SELECT sum(qty_new)::text AS s, count(*)::int AS n FROM items`);
         assert.deepStrictEqual(sum.rows, [{ s: String((7 * 1200 * 1201) / 2), n: 1200 }]);
+      });
+
+      /** After each deployment but the last, `check` runs; after the last, the new column's type is compared. */
+      const atDeployments = (
+        p: ScaffoldPlan,
+        table: string,
+        column: string,
+        type: string,
+        check: () => Promise<void>,
+      ) => ({
+        async afterStep(step: ScaffoldStep, index: number) {
+          const last = index === p.steps.length - 1;
+          if (!last && p.steps[index + 1].deploy === step.deploy) return;
+          if (!last) return check();
+          const columns = await db.query(
+            `SELECT string_agg(column_name || ' ' || data_type, ',' ORDER BY column_name) AS t FROM information_schema.columns WHERE table_name = '${table}' AND column_name LIKE '${column}%'`,
+          );
+          assert.deepStrictEqual(columns.rows, [{ t: `${column}_new ${type}` }]);
+        },
+      });
+
+      it('--using: numbers kept as text become integer; old values stay as written; old and new code both work', async function () {
+        this.timeout(120_000);
+        const p = usingPlan("nullif(trim(code), '')::integer");
+        await db.exec(CODES + CODES_SEED);
+        await applyPlanWithRollbacks(
+          db,
+          p,
+          ['codes'],
+          atDeployments(p, 'codes', 'code', 'integer', async () => {
+            // The backfill filled code_new only: without the trigger's check the cast back would turn ' 3 ' into '3'.
+            const rewritten = await db.query(
+              `SELECT count(*)::int AS n FROM codes WHERE code IS DISTINCT FROM ${CODES_SEEDED}`,
+            );
+            assert.strictEqual(rewritten.rows[0].n, 0);
+            await db.exec(`INSERT INTO codes (id, code) VALUES (100001, ' 17 '), (100003, '8')`); // old code
+            await db.exec(`INSERT INTO codes (id, code_new) VALUES (100002, 42)`); // new code
+            await db.exec(`UPDATE codes SET code = '' WHERE id = 100003`); // old code
+            await db.exec(`UPDATE codes SET code_new = 5 WHERE id = 100001`); // new code
+            const seen = await db.query(`SELECT id, code, code_new FROM codes WHERE id > 100000 ORDER BY id`);
+            assert.deepStrictEqual(seen.rows, [
+              { id: 100001, code: '5', code_new: 5 },
+              { id: 100002, code: '42', code_new: 42 },
+              { id: 100003, code: '', code_new: null },
+            ]);
+            const unequal = await db.query(
+              `SELECT count(*)::int AS n FROM codes WHERE code_new IS DISTINCT FROM nullif(trim(code), '')::integer`,
+            );
+            assert.strictEqual(unequal.rows[0].n, 0);
+            await db.exec(`DELETE FROM codes WHERE id > 100000`);
+          }),
+        );
+        const sum = await db.query(
+          `SELECT sum(code_new)::int AS s, count(*) FILTER (WHERE code_new IS NULL)::int AS blank FROM codes`,
+        );
+        const expected = Array.from({ length: 1200 }, (_, i) => i + 1).filter((g) => g % 3 !== 1);
+        assert.deepStrictEqual(sum.rows, [{ s: expected.reduce((a, b) => a + b, 0), blank: 400 }]);
+      });
+
+      it('--using reading a second column: the trigger recomputes from NEW when old code changes that column', async function () {
+        this.timeout(120_000);
+        const p = scaffold(
+          {
+            kind: 'change-type',
+            table: 'people',
+            column: 'nickname',
+            type: 'varchar(40)',
+            using: 'coalesce(nickname, people.name)',
+          },
+          { schema: replayMigration(EMPTY_SCHEMA, PEOPLE, UP), pgVersion: 15 },
+        );
+        await db.exec(PEOPLE + PEOPLE_SEED);
+        await applyPlanWithRollbacks(
+          db,
+          p,
+          ['people'],
+          atDeployments(p, 'people', 'nickname', 'character varying', async () => {
+            const kept = await db.query(
+              `SELECT count(*)::int AS n FROM people WHERE nickname IS DISTINCT FROM CASE WHEN id % 2 = 0 THEN 'nick ' || id END`,
+            );
+            assert.strictEqual(kept.rows[0].n, 0, 'old code still reads NULL where it wrote no nickname');
+            await db.exec(`INSERT INTO people (id, name) VALUES (100001, 'Ann')`); // old code
+            await db.exec(`UPDATE people SET name = 'Annie' WHERE id = 100001`); // old code, the other column
+            await db.exec(`INSERT INTO people (id, name, nickname_new) VALUES (100002, 'Robert', 'Bob')`); // new code
+            await db.exec(`UPDATE people SET nickname_new = 'Rob' WHERE id = 100002`); // new code
+            const seen = await db.query(`SELECT id, nickname, nickname_new FROM people WHERE id > 100000 ORDER BY id`);
+            assert.deepStrictEqual(seen.rows, [
+              { id: 100001, nickname: null, nickname_new: 'Annie' },
+              { id: 100002, nickname: 'Rob', nickname_new: 'Rob' },
+            ]);
+            const unequal = await db.query(
+              `SELECT count(*)::int AS n FROM people WHERE nickname_new IS DISTINCT FROM coalesce(nickname, name)`,
+            );
+            assert.strictEqual(unequal.rows[0].n, 0);
+            await db.exec(`DELETE FROM people WHERE id > 100000`);
+          }),
+        );
+        const filled = await db.query(
+          `SELECT count(*) FILTER (WHERE nickname_new = 'nick ' || id)::int AS nick, count(*) FILTER (WHERE nickname_new = 'name ' || id)::int AS name FROM people`,
+        );
+        assert.deepStrictEqual(filled.rows, [{ nick: 600, name: 600 }]);
       });
     });
   }

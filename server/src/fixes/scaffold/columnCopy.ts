@@ -92,6 +92,12 @@ export interface SyncSpec {
   toNew: string;
   /** Expression (of `NEW.<new>`) giving the old column's value; undefined: the old column cannot be derived. */
   toOld?: string;
+  /**
+   * toNew may give one new value for several old ones (a narrowing cast, change-type --using): an UPDATE that
+   * sets the new column leaves the old one alone when toNew of the row already gives that value, so the backfill
+   * (and new code writing what old code wrote) never rewrites old values through the cast back.
+   */
+  lossy?: boolean;
   pgVersion: number;
 }
 
@@ -118,7 +124,9 @@ export function createSyncTriggerSql(spec: SyncSpec): string {
     `  ${toOld}`,
     '    END IF;',
     `  ELSIF NEW.${newCol} IS DISTINCT FROM OLD.${newCol} THEN`,
-    toOld,
+    ...(spec.lossy && spec.toOld !== undefined
+      ? [`    IF NEW.${newCol} IS DISTINCT FROM (${spec.toNew}) THEN`, `  ${toOld}`, '    END IF;']
+      : [toOld]),
     '  ELSE',
     toNew,
     '  END IF;',

@@ -67,6 +67,12 @@ export interface ColumnReplacement {
   toNew: string;
   /** The old column's value from `NEW.<new>`; undefined when it cannot be derived. */
   toOld?: string;
+  /** toNew may map several old values to one new value (see SyncSpec.lossy). */
+  lossy?: boolean;
+  /** SQL comment lines put before the sync trigger in the expand step (what the user may have to adapt). */
+  syncNote?: string;
+  /** What the contract step's down cannot bring back (the old column is rebuilt from the new one by toOld). */
+  rollbackLoses?: string;
   title: string;
 }
 
@@ -75,8 +81,16 @@ export function replaceColumnPlan(r: ColumnReplacement): ScaffoldPlan {
   const { request, context, table, from, to, known } = r;
   const t = qualifiedSql(table);
   const type = r.newType;
-  const sync = { table, oldColumn: from, newColumn: to, toNew: r.toNew, toOld: r.toOld, pgVersion: context.pgVersion };
-  const triggerSql = createSyncTriggerSql(sync);
+  const sync: SyncSpec = {
+    table,
+    oldColumn: from,
+    newColumn: to,
+    toNew: r.toNew,
+    toOld: r.toOld,
+    lossy: r.lossy,
+    pgVersion: context.pgVersion,
+  };
+  const triggerSql = (r.syncNote ?? '') + createSyncTriggerSql(sync);
 
   const expand: ScaffoldStep[] = [
     {
@@ -110,6 +124,7 @@ export function replaceColumnPlan(r: ColumnReplacement): ScaffoldPlan {
     notCopiedNote(known, copies, table, from),
     sync,
     copies.copied,
+    r.rollbackLoses,
   );
 
   return {
@@ -159,6 +174,7 @@ function contractStep(
   notCopied: string,
   sync: SyncSpec,
   copied: readonly IndexCopy[],
+  rollbackLoses: string | undefined,
 ): ScaffoldStep {
   const t = qualifiedSql(table);
   const oldCol = quoteIdentifier(from);
@@ -173,6 +189,7 @@ function contractStep(
   const restoreIndexes = restoreIndexesSql(table, copied, from, to);
   const down =
     rollbackSuppression(known.column.notNull, copied) +
+    (rollbackLoses ? cannotUndoNote(rollbackLoses) : '') +
     `ALTER TABLE ${t} ADD COLUMN ${oldCol} ${type};\n` +
     (defaults ? moveDefaultSql(table, to, from) + `ALTER TABLE ${t} ALTER COLUMN ${newCol} DROP DEFAULT;\n` : '') +
     `UPDATE ${t} SET ${oldCol} = ${(sync.toOld ?? 'NULL').replace(/NEW\./g, '')};\n` +
