@@ -17,7 +17,7 @@ import { SchemaBuilder } from './schema/replay';
 import { Directives, readDirectives } from './syntax/directives';
 import { bodyPlace, doBlockBody } from './syntax/doBlock';
 import { ParseOutcome, parseStatement } from './syntax/parse';
-import { parserTextFor } from './syntax/placeholders';
+import { ParserText, parserTextFor } from './syntax/placeholders';
 import { LineIndex } from './syntax/positions';
 import { splitEdited, SplitText } from './syntax/resplit';
 import { terminatorAfter } from './syntax/terminator';
@@ -115,7 +115,7 @@ export const REMEMBERED_STATEMENTS_MAX = 20_000;
 function statementsOfFile(
   text: string,
   file: string,
-  forParser: ((text: string) => string) | undefined,
+  forParser: ParserText | undefined,
 ): { split: SplitResult; statements?: AnalyzedStatement[] } {
   const previous = recentSplits.get(file);
   const split = previous ? splitEdited(previous, text) : splitStatements(text);
@@ -153,12 +153,15 @@ export function replayMigration(base: SchemaModel, text: string, migration: Migr
     const model = builder.model;
     return model.tables.has(key) || model.views.has(key) || model.indexes.has(key);
   };
+  const forParser = parserTextFor(migration.tool, text);
   for (const unit of units) {
     if (unit.direction !== 'up') continue;
     // (A SET search_path lasts to the end of the file here: each migration starts from the default.)
     let path: readonly string[] | undefined;
     for (const index of unit.statements) {
-      const { parse, facts } = analyzeStatement(parseText(split.statements[index].text, migration.tool));
+      const { parse, facts } = analyzeStatement(
+        forParser?.(split.statements[index].text, split.statements[index].start) ?? split.statements[index].text,
+      );
       if (!parse.ok) continue;
       const run = pathMatters(path) ? resolvedParse(parse, path, exists) : parse;
       builder.applyWithBlock(run.kind, run.ast);
@@ -181,13 +184,13 @@ function parseText(text: string, tool: MigrationTool | null): string {
  */
 function withParses(
   split: Statement[],
-  forParser: ((text: string) => string) | undefined,
+  forParser: ParserText | undefined,
   previous?: readonly AnalyzedStatement[],
 ): AnalyzedStatement[] {
   return split.map((s, i) => {
     const was = previous?.[i];
     if (was && was.start === s.start && was.end === s.end && was.text === s.text) return was;
-    const parsed = forParser?.(s.text) ?? s.text;
+    const parsed = forParser?.(s.text, s.start) ?? s.text;
     const cached = analyzeStatement(parsed);
     // (A statement with placeholders keeps its own text: quick fixes copy it.)
     if (parsed === s.text) s.text = cached.text;
@@ -340,13 +343,14 @@ export function analyze(
   // text) and remembers its walk. A one-off analysis streams the statements instead (walk/streamed.ts).
   let split: SplitResult | undefined;
   if (context.incremental === true && context.file !== undefined) {
-    const file = statementsOfFile(text, context.file, parserTextFor(migration.tool));
+    const file = statementsOfFile(text, context.file, parserTextFor(migration.tool, text));
     if (file.statements)
       return analyzeStatements(text, file.split, file.statements, migration, settings, context, true);
     split = file.split;
   }
   split ??= splitStatements(text);
-  const texts = split.statements.map((s) => parseText(s.text, migration.tool));
+  const forParser = parserTextFor(migration.tool, text);
+  const texts = split.statements.map((s) => forParser?.(s.text, s.start) ?? s.text);
   const parsing = context.parsing?.(texts);
   try {
     const statements = streamedStatements(

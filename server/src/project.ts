@@ -161,7 +161,7 @@ export class Project {
   }
 
   migrationInfo(file: string, text: string, extra: Partial<SluiceConfig> = {}): MigrationInfo {
-    return detectMigration(file, text, diskView, { migrationDirs: this.settingsFor(file, extra).migrationDirs });
+    return detectMigration(file, text, this.view, { migrationDirs: this.settingsFor(file, extra).migrationDirs });
   }
 
   /** For a down script, its up script (what it undoes) and the schema that runs against, when there is one. */
@@ -177,7 +177,7 @@ export class Project {
   lint(file: string, text: string, force = false, extra: Partial<SluiceConfig> = {}): LintedFile {
     const config = this.configFor(file);
     const settings = this.settingsFor(file, extra);
-    const detected = detectMigration(file, text, diskView, { migrationDirs: settings.migrationDirs });
+    const detected = detectMigration(file, text, this.view, { migrationDirs: settings.migrationDirs });
     const migration = force && !detected.isMigration ? { ...detected, isMigration: true } : detected;
     const abs = path.resolve(file);
     const up = migration.isMigration ? this.pairedUp(abs, migration) : undefined;

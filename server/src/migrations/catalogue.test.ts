@@ -384,6 +384,38 @@ const CATALOGUE: ToolCase[] = [
     ],
   },
   {
+    tool: 'sqitch',
+    // Reworked after two tags: `sqitch rework` named the old scripts after the last tag (`@v2.0`), not the first.
+    folder: 'sqitch-rework',
+    files: [
+      {
+        file: 'deploy/widen_name@v2.0.sql',
+        earlier: ['deploy/widgets.sql'],
+        down: 'revert/widen_name@v2.0.sql',
+        expected: true,
+      },
+      {
+        file: 'deploy/widen_name.sql',
+        earlier: ['deploy/widgets.sql', 'deploy/widen_name@v2.0.sql', 'deploy/widget_index.sql'],
+        down: 'revert/widen_name.sql',
+        expected: true,
+      },
+      {
+        file: 'revert/widen_name@v2.0.sql',
+        direction: 'down',
+        earlier: ['deploy/widgets.sql'],
+        down: null,
+        expected: false,
+        up: 'deploy/widen_name@v2.0.sql',
+      },
+      {
+        file: 'verify/widen_name.sql',
+        earlier: ['deploy/widgets.sql', 'deploy/widen_name@v2.0.sql', 'deploy/widget_index.sql'],
+        expected: false,
+      },
+    ],
+  },
+  {
     tool: 'prisma',
     folder: 'prisma/prisma/migrations',
     files: [
@@ -584,6 +616,52 @@ const CATALOGUE: ToolCase[] = [
               { toolTransaction: false, statements: 1, changeset: 'bob:indexes-1', hasRollback: true },
               { toolTransaction: false, statements: 2, changeset: 'bob:indexes-2', hasRollback: true },
             ],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    tool: 'liquibase',
+    // Plain SQL files (no formatted-SQL header) that master.xml runs: include, includeAll and an sqlFile changeSet.
+    folder: 'liquibase-raw/src/main/resources/db',
+    files: [
+      {
+        file: 'sql/create_users.sql',
+        earlier: [],
+        down: null,
+        expected: false,
+        units: [{ toolTransaction: true, at: ['tool'], reason: /SQL file master\.xml includes as one changeset/ }],
+      },
+      {
+        file: 'sql/create_orders.sql', // the master's order, not the alphabet's
+        earlier: ['sql/create_users.sql'],
+        down: null,
+        expected: false,
+      },
+      {
+        file: 'migrations/001_add_users_status.sql', // a numbered file in migrations/: Liquibase's, not a plain folder's
+        earlier: ['sql/create_users.sql', 'sql/create_orders.sql'],
+      },
+      {
+        // Sent as one string: one changeset in a transaction either way.
+        file: 'migrations/002_add_orders_note.sql',
+        earlier: ['sql/create_users.sql', 'sql/create_orders.sql', 'migrations/001_add_users_status.sql'],
+        units: [{ toolTransaction: true, at: ['tool', 'tool'] }],
+      },
+      {
+        file: 'sql/index_orders.sql',
+        earlier: [
+          'sql/create_users.sql',
+          'sql/create_orders.sql',
+          'migrations/001_add_users_status.sql',
+          'migrations/002_add_orders_note.sql',
+        ],
+        units: [
+          {
+            toolTransaction: false,
+            at: ['none'],
+            reason: /outside a transaction \(`runInTransaction="false"` in master\.xml\)/,
           },
         ],
       },

@@ -185,6 +185,111 @@ describe('parseSqitchPlan', () => {
       ['appschema', 'users@v1.0', 'flips', 'users'],
     );
   });
+
+  it('picks, among the tags before the next instance, the latest whose script exists (as sqitch does)', () => {
+    const plan = [
+      'a 2024-01-01T00:00:00Z M <m@x>',
+      'users 2024-01-02T00:00:00Z M <m@x>',
+      '@v1.0 2024-01-03T00:00:00Z M <m@x>',
+      'b 2024-01-04T00:00:00Z M <m@x>',
+      '@v2.0 2024-01-05T00:00:00Z M <m@x>',
+      '@v2.1 2024-01-05T00:00:00Z M <m@x>',
+      'users [users@v2.1] 2024-01-06T00:00:00Z M <m@x>',
+      '@v3.0 2024-01-07T00:00:00Z M <m@x>',
+      'users [users@v3.0] 2024-01-08T00:00:00Z M <m@x>',
+    ].join('\n');
+    const scripts = (existing: string[]): string[] =>
+      parseSqitchPlan(plan, (script) => existing.includes(script)).map((c) => c.script);
+    // `sqitch rework` copies to the plan's last tag (v2.1); Change::path_segments looks for the tags of the changes
+    // in between from the latest change back, each change's in plan order, and falls back to the first of them.
+    assert.deepStrictEqual(scripts(['users@v2.1']), ['a', 'users@v2.1', 'b', 'users@v3.0', 'users']);
+    assert.deepStrictEqual(scripts([]), ['a', 'users@v2.0', 'b', 'users@v3.0', 'users']);
+    assert.deepStrictEqual(scripts(['users@v1.0', 'users@v3.0']), ['a', 'users@v1.0', 'b', 'users@v3.0', 'users']);
+    assert.deepStrictEqual(scripts(['users@v2.0', 'users@v1.0']), ['a', 'users@v2.0', 'b', 'users@v3.0', 'users']);
+  });
+});
+
+describe('Liquibase changelogs', () => {
+  const root = '/p/db';
+  const tree = {
+    [root]: ['master.xml', 'sql', 'changelog.json', 'all'],
+    [`${root}/sql`]: ['b.sql', 'a.sql', 'c.sql'],
+    [`${root}/all`]: ['x.sql', 'x', 'x.sql.bak'],
+    [`${root}/all/x`]: ['y.sql'],
+  };
+
+  it('reads YAML sqlFile changeSets and JSON includes; a file listed by none keeps the folder order', () => {
+    const yaml = [
+      'databaseChangeLog:',
+      '  - include:',
+      '      file: sql/b.sql',
+      '      relativeToChangelogFile: true',
+      '  - changeSet:',
+      '      id: 2',
+      '      author: a',
+      '      changes:',
+      '        - sqlFile:',
+      '            path: sql/a.sql',
+      '            relativeToChangelogFile: true',
+      '            splitStatements: false',
+      '      runInTransaction: false',
+      '  # - include:',
+      '  #     file: sql/c.sql',
+    ].join('\n');
+    const files = { [`${root}/master.xml`]: yaml }; // the name is not the format: the scan reads any
+    assert.deepStrictEqual(earlierMigrations(`${root}/sql/a.sql`, 'liquibase', view(tree, files)), [
+      `${root}/sql/b.sql`,
+    ]);
+    const settings = toolTransactionSettings(`${root}/sql/a.sql`, 'liquibase', view(tree, files));
+    assert.deepStrictEqual(settings, {
+      runInTransaction: false,
+      source: 'master.xml',
+      liquibase: { sqlFile: true, singleQuery: true },
+    });
+    assert.deepStrictEqual(toolTransactionSettings(`${root}/sql/b.sql`, 'liquibase', view(tree, files)), {
+      runInTransaction: true,
+      source: 'master.xml',
+      liquibase: { sqlFile: false, singleQuery: true },
+    });
+    // Commented out: not listed, so the folder's alphabetical order.
+    assert.deepStrictEqual(earlierMigrations(`${root}/sql/c.sql`, 'liquibase', view(tree, files)), [
+      `${root}/sql/a.sql`,
+      `${root}/sql/b.sql`,
+    ]);
+    const json = '{"databaseChangeLog": [{"include": {"file": "sql/c.sql"}}, {"include": {"file": "sql/a.sql"}}]}';
+    assert.deepStrictEqual(
+      earlierMigrations(`${root}/sql/a.sql`, 'liquibase', view(tree, { [`${root}/changelog.json`]: json })),
+      [`${root}/sql/c.sql`],
+    );
+  });
+
+  it('orders includeAll by the whole path, as Liquibase sorts it', () => {
+    const xml = '<databaseChangeLog><includeAll path="all/" relativeToChangelogFile="true"/></databaseChangeLog>';
+    // `x.sql` before `x/y.sql`: '.' sorts before '/'.
+    assert.deepStrictEqual(
+      earlierMigrations(`${root}/all/x/y.sql`, 'liquibase', view(tree, { [`${root}/master.xml`]: xml })),
+      [`${root}/all/x.sql`],
+    );
+  });
+
+  it('never throws on a malformed, empty or self-including changelog (the folder order stands)', () => {
+    for (const text of [
+      '<databaseChangeLog><include file=',
+      '<databaseChangeLog><include file="master.xml"/><includeAll path="."/><changeSet id="1">',
+      'databaseChangeLog:\n  - include: {file: }\n  - sqlFile:\n',
+      '',
+      '<project><include file="sql/a.sql"/></project>', // not a changelog
+      '\u0000<<<>>>{{{',
+    ]) {
+      const files = { [`${root}/master.xml`]: text };
+      const earlier = earlierMigrations(`${root}/sql/b.sql`, 'liquibase', view(tree, files));
+      assert.ok(Array.isArray(earlier), text);
+    }
+    const notAChangelog = { [`${root}/master.xml`]: '<project><include file="sql/a.sql"/></project>' };
+    assert.deepStrictEqual(earlierMigrations(`${root}/sql/b.sql`, 'liquibase', view(tree, notAChangelog)), [
+      `${root}/sql/a.sql`,
+    ]);
+  });
 });
 
 describe('statement classifiers', () => {

@@ -16,6 +16,7 @@ import {
   SQLX_FILE,
   SUPABASE_FILE,
 } from './naming';
+import { liquibasePlace } from './liquibase';
 import { FileSystemView, MigrationTool, sqitchLayout } from './tools';
 
 /**
@@ -28,8 +29,8 @@ import { FileSystemView, MigrationTool, sqitchLayout } from './tools';
  *   across the location folder and its subfolders;
  * - sqitch: the order of `sqitch.plan` (a reworked change's earlier scripts are `name@tag.sql`);
  * - Prisma, Diesel: migration folders by name (timestamp first);
- * - Liquibase: the order of the master changelog's `include`s when one lists the file, else `includeAll`'s
- *   alphabetical order of the folder.
+ * - Liquibase: the order in which the master changelog runs the file (`include`, `includeAll` by path, `sqlFile`)
+ *   when one lists it, else `includeAll`'s alphabetical order of the folder.
  *
  * For a down script (golang-migrate/sqlx `.down.sql`, Flyway `U`, Diesel `down.sql`, sqitch `revert/`), the
  * migrations before its up script. goose/dbmate keep both directions in one file: the result is the same for both.
@@ -211,42 +212,52 @@ export interface SqitchChange {
 }
 
 /**
- * The changes of a sqitch.plan in deploy order. A change that is reworked later appears more than once; its
- * earlier instances use the scripts named after the first tag that follows them (`users@v1.0.sql`).
+ * The changes of a sqitch.plan in deploy order. A change that is reworked later appears more than once; an earlier
+ * instance uses the scripts named after one of the tags between it and its next instance (`users@v1.0.sql`), as
+ * sqitch's Change::path_segments picks them: of the tags of the changes in between, from the latest change back
+ * (each change's tags in plan order, the instance's own last), the first whose deploy script `exists`, else the
+ * first of them. (`sqitch rework` copies the scripts to the plan's last tag, so it is the one that exists.)
  */
-export function parseSqitchPlan(text: string): SqitchChange[] {
-  const entries: ({ change: string } | { tag: string })[] = [];
+export function parseSqitchPlan(text: string, exists?: (script: string) => boolean): SqitchChange[] {
+  // Each change with the tags that follow it (a tag line belongs to the change before it).
+  const changes: { name: string; tags: string[] }[] = [];
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#') || line.startsWith('%')) continue;
     const tag = /^@(\S+)/.exec(line);
     if (tag) {
-      entries.push({ tag: tag[1] });
+      changes[changes.length - 1]?.tags.push(tag[1]);
       continue;
     }
     const change = /^[+-]?([^\s[#@]+)/.exec(line);
-    if (change) entries.push({ change: change[1] });
+    if (change) changes.push({ name: change[1], tags: [] });
   }
-  const lastIndex = new Map<string, number>();
-  entries.forEach((e, i) => 'change' in e && lastIndex.set(e.change, i));
-  const changes: SqitchChange[] = [];
-  entries.forEach((e, i) => {
-    if (!('change' in e)) return;
-    let script = e.change;
-    if (lastIndex.get(e.change) !== i) {
-      const nextTag = entries.slice(i + 1).find((t): t is { tag: string } => 'tag' in t);
-      if (nextTag) script = `${e.change}@${nextTag.tag}`;
-    }
-    changes.push({ name: e.change, script });
+  // The index of each change's next instance (scanned from the end: one pass).
+  const nextOf: number[] = [];
+  const later = new Map<string, number>();
+  for (let i = changes.length - 1; i >= 0; i--) {
+    nextOf[i] = later.get(changes[i].name) ?? -1;
+    later.set(changes[i].name, i);
+  }
+  return changes.map((c, i) => {
+    const next = nextOf[i];
+    if (next < 0) return { name: c.name, script: c.name };
+    const tags = changes
+      .slice(i, next)
+      .reverse()
+      .flatMap((between) => between.tags);
+    if (tags.length === 0) return { name: c.name, script: c.name }; // sqitch refuses a rework without a tag
+    const scripts = tags.map((t) => `${c.name}@${t}`);
+    return { name: c.name, script: scripts.find((s) => exists?.(s)) ?? scripts[0] };
   });
-  return changes;
 }
 
 function sqitchEarlier(abs: string, view: FileSystemView): string[] {
   const layout = sqitchLayout(abs, view);
   const text = layout && view.read?.(layout.plan);
   if (!layout || text === undefined) return [];
-  const changes = parseSqitchPlan(text);
+  const deployed = view.list(path.join(layout.topDir, 'deploy')) ?? [];
+  const changes = parseSqitchPlan(text, (s) => deployed.includes(`${s}.sql`));
   const script = path.basename(abs).replace(/\.sql$/i, '');
   let index = -1;
   changes.forEach((c, i) => {
@@ -256,83 +267,15 @@ function sqitchEarlier(abs: string, view: FileSystemView): string[] {
   return changes.slice(0, index).map((c) => path.join(layout.topDir, 'deploy', `${c.script}.sql`));
 }
 
-// ---- Liquibase -------------------------------------------------------------------------------------------
-
-const CHANGELOG = /changelog.*\.(xml|ya?ml|json|sql)$/i;
-/** A changelog an include may name: XML, YAML or JSON (a formatted SQL file is a migration itself). */
-const CHANGELOG_FILE = /\.(xml|ya?ml|json)$/i;
-const INCLUDE = /\binclude(All)?\b[\s\S]{0,200}?\b(file|path)\s*[:=]\s*["']?([^"'\s>,}]+)/g;
+// ---- Liquibase ----------------------------------------------------------------------------------------
 
 function liquibaseEarlier(abs: string, view: FileSystemView): string[] {
-  let dir = path.dirname(abs);
-  // The outermost changelog that includes the file is the master: a nested one knows only its own part.
-  let earlier: string[] | undefined;
-  for (let level = 0; level < 5; level++) {
-    for (const name of view.list(dir) ?? []) {
-      const changelog = path.join(dir, name);
-      if (!CHANGELOG.test(name) || changelog === abs) continue;
-      const text = view.read?.(changelog);
-      if (text === undefined) continue;
-      const order = changelogOrder(text, dir, view);
-      const index = order.indexOf(abs);
-      if (index >= 0) earlier = order.slice(0, index);
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  if (earlier) return earlier;
+  const place = liquibasePlace(abs, view);
+  if (place) return place.entries.slice(0, place.index).map((e) => e.file);
   // includeAll: every .sql file of the folder, alphabetically.
   const own = path.dirname(abs);
   return (view.list(own) ?? [])
     .filter((name) => /\.sql$/i.test(name) && compareNames(name, path.basename(abs)) < 0)
     .sort(compareNames)
     .map((name) => path.join(own, name));
-}
-
-/**
- * The SQL files a master changelog includes, in order: `include file=` (a nested changelog's own includes in its
- * place), `includeAll path=` (the folder and its subfolders, by path), `classpath:` paths found from a root above.
- * Commented-out includes (`<!-- -->`, `#`) do not count.
- */
-function changelogOrder(text: string, changelogDir: string, view: FileSystemView, depth = 0): string[] {
-  const files: string[] = [];
-  const live = text.replace(/<!--[\s\S]*?-->/g, '').replace(/^\s*#.*$/gm, '');
-  for (const m of live.matchAll(INCLUDE)) {
-    const [, all, , written] = m;
-    const value = written.replace(/^classpath\*?:\/?/i, '');
-    // Relative to the changelog, or to a classpath root above it.
-    const candidates: string[] = [];
-    for (let d = changelogDir, i = 0; i < 5; i++) {
-      candidates.push(path.resolve(d, value));
-      const parent = path.dirname(d);
-      if (parent === d) break;
-      d = parent;
-    }
-    const exists = (c: string): boolean => (view.list(path.dirname(c)) ?? []).includes(path.basename(c));
-    if (all) {
-      const folder = candidates.find((c) => view.list(c) !== undefined);
-      if (folder) files.push(...sqlFilesUnder(folder, view));
-    } else if (/\.sql$/i.test(value)) {
-      const found = candidates.find(exists);
-      if (found) files.push(found);
-    } else if (CHANGELOG_FILE.test(value) && depth < 5) {
-      const found = candidates.find(exists);
-      const nested = found && view.read?.(found);
-      if (found && nested !== undefined) files.push(...changelogOrder(nested, path.dirname(found), view, depth + 1));
-    }
-  }
-  return files;
-}
-
-/** includeAll: the .sql files of a folder and of its subfolders, ordered by their path within it. */
-function sqlFilesUnder(folder: string, view: FileSystemView, depth = 0): string[] {
-  const found: string[] = [];
-  for (const name of [...(view.list(folder) ?? [])].sort(compareNames)) {
-    const full = path.join(folder, name);
-    if (/\.sql$/i.test(name)) found.push(full);
-    else if (depth < 5 && !name.startsWith('.') && view.list(full) !== undefined)
-      found.push(...sqlFilesUnder(full, view, depth + 1));
-  }
-  return found;
 }

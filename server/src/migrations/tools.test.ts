@@ -46,6 +46,31 @@ describe('detectMigration', () => {
     assert.strictEqual(detect('/p/other/deploy/orders.sql', 'SELECT 1;', tree).isMigration, false);
   });
 
+  it('recognises a plain SQL file a Liquibase changelog above it runs, and only then', () => {
+    const tree = {
+      '/p/db': ['db.changelog-master.yaml', 'sql', 'migrations'],
+      '/p/db/sql': ['001_users.sql', 'notes.sql'],
+      '/p/db/migrations': ['001_orders.sql'],
+    };
+    const master =
+      'databaseChangeLog:\n  - include:\n      file: sql/001_users.sql\n  - includeAll:\n      path: migrations/\n';
+    const fs: FileSystemView = {
+      list: (dir) => tree[dir as keyof typeof tree],
+      read: (f) => (f === '/p/db/db.changelog-master.yaml' ? master : undefined),
+    };
+    assert.strictEqual(detectMigration('/p/db/sql/001_users.sql', 'SELECT 1;', fs).tool, 'liquibase');
+    assert.strictEqual(detectMigration('/p/db/migrations/001_orders.sql', 'SELECT 1;', fs).tool, 'liquibase');
+    assert.strictEqual(detectMigration('/p/db/sql/notes.sql', 'SELECT 1;', fs).isMigration, false);
+    // Without read(), or with a master that does not parse, what it was before.
+    assert.strictEqual(detectMigration('/p/db/sql/001_users.sql', 'SELECT 1;', { list: fs.list }).isMigration, false);
+    assert.strictEqual(
+      detectMigration('/p/db/migrations/001_orders.sql', 'SELECT 1;', { list: fs.list }).tool,
+      'plain',
+    );
+    const broken: FileSystemView = { list: fs.list, read: () => 'databaseChangeLog:\n  - include: [' };
+    assert.strictEqual(detectMigration('/p/db/migrations/001_orders.sql', 'SELECT 1;', broken).tool, 'plain');
+  });
+
   it('tells sqlx from golang-migrate and plain folders by the Rust project around it', () => {
     const tree = { '/p': ['Cargo.toml', 'migrations', 'src'] };
     assert.strictEqual(detect('/p/migrations/20240101000000_init.sql', 'SELECT 1;', tree).tool, 'sqlx');

@@ -1,6 +1,7 @@
 // Which migration tool a .sql file belongs to, decided from its path, its first lines and its folder.
 // Pure: the caller passes a view of the file system (so the CLI and the language server share it).
 import * as path from 'path';
+import { liquibasePlace } from './liquibase';
 
 export type MigrationTool =
   | 'golang-migrate'
@@ -136,6 +137,8 @@ function detectTool(abs: string, text: string, fs: FileSystemView): MigrationToo
     const plainDown = listing !== undefined && !listing.some((name) => /\.up\.sql$/i.test(name));
     if (!plainDown) return 'golang-migrate';
   }
+  // A plain SQL file (no `--liquibase formatted sql` header) that a Liquibase changelog above it runs.
+  if (liquibasePlace(abs, fs)) return 'liquibase';
   if (NUMBERED.test(base) && (parent === 'migrations' || parent === 'migrate')) {
     return isRustProject() ? 'sqlx' : 'plain';
   }

@@ -13,7 +13,8 @@
 // | Diesel         | yes, unless metadata.toml beside it says `run_in_transaction = false` | one query       |
 // | Flyway         | yes, unless `executeInTransaction=false` (`.conf`, `-- flyway:` line,  | statement-wise  |
 // |                | config) or it detects a statement that cannot run in one (see below)  |                 |
-// | Liquibase      | yes, per changeset, unless `runInTransaction:false`                   | statement-wise* |
+// | Liquibase      | yes, per changeset, unless `runInTransaction:false`; a plain SQL file | statement-wise* |
+// |                | a changelog includes is one changeset (`sqlFile`: its changeSet's)    |                 |
 // | Supabase CLI   | no, but one pipelined batch per file is one implicit transaction;     | one batch       |
 // |                | statements it classifies as pipeline-incompatible (CONCURRENTLY,      |                 |
 // |                | VACUUM, ...) run on their own between batches                         |                 |
@@ -24,8 +25,10 @@
 //
 // "One query": the tool hands the whole unit to the driver as one multi-statement simple query, and PostgreSQL
 // runs such a query as one implicit transaction when it holds more than one statement, so CONCURRENTLY/VACUUM
-// fail there even though the tool opened no transaction. (*Liquibase with `splitStatements:false`.)
+// fail there even though the tool opened no transaction. (*Liquibase with `splitStatements:false`, and a plain
+// SQL file a changelog includes, which Liquibase's SqlChangeLogParser sends whole.)
 import * as path from 'path';
+import { liquibasePlace } from './liquibase';
 import type { FileSystemView, MigrationTool } from './tools';
 
 export interface ToolTransactionSettings {
@@ -35,6 +38,11 @@ export interface ToolTransactionSettings {
   source?: string;
   /** Flyway `mixed` (project configuration): a migration may mix transactional and non-transactional statements. */
   mixed?: boolean;
+  /**
+   * Liquibase: a changelog runs this plain SQL file as one changeset (`include`, or `sqlFile` in a changeSet);
+   * `singleQuery` when it sends the file as one string (an included file; `splitStatements="false"`).
+   */
+  liquibase?: { sqlFile: boolean; singleQuery: boolean };
 }
 
 /**
@@ -61,6 +69,7 @@ export function toolTransactionSettings(
   if (tool === 'plain' && (view.list(path.join(dir, 'meta')) ?? []).includes('_journal.json')) {
     return { runInTransaction: true, source: 'meta/_journal.json' };
   }
+  if (tool === 'liquibase') return liquibaseSettings(abs, view);
   if (tool !== 'flyway') return {};
   const settings: ToolTransactionSettings = {};
   // The project configuration: nearest flyway.conf / flyway.toml (also in conf/) above the script.
@@ -103,6 +112,18 @@ export function toolTransactionSettings(
     settings.source = conf;
   }
   return settings;
+}
+
+/** How the changelog that lists a plain (not formatted) SQL file runs it; nothing for a formatted one. */
+function liquibaseSettings(abs: string, view: FileSystemView): ToolTransactionSettings {
+  const place = liquibasePlace(abs, view);
+  if (!place || /^\s*--\s*liquibase\s+formatted\s+sql/im.test(view.read?.(abs)?.slice(0, 65536) ?? '')) return {};
+  const { changelog, sqlFile } = place.entries[place.index];
+  return {
+    runInTransaction: sqlFile?.runInTransaction ?? true,
+    source: path.basename(changelog),
+    liquibase: { sqlFile: sqlFile !== undefined, singleQuery: sqlFile ? !sqlFile.splitStatements : true },
+  };
 }
 
 const SPRING_CONFIGS = ['application.properties', 'application.yml', 'application.yaml'];

@@ -280,8 +280,30 @@ function wholeFile(
       return [{ statements: all, singleQuery: false, ...flyway(statements, directives, settings) }];
     case 'supabase':
       return supabaseSegments(statements, all);
-    case 'liquibase': // formatted SQL without changesets: Liquibase's default for a changeset
+    case 'liquibase': {
+      const listed = settings.liquibase;
+      // A plain SQL file a changelog runs: one changeset.
+      if (listed && !listed.sqlFile) {
+        const reason = `Liquibase runs an SQL file ${settings.source} includes as one changeset, in a transaction`;
+        return one(true, reason, listed.singleQuery);
+      }
+      if (listed) {
+        return settings.runInTransaction === false
+          ? one(
+              false,
+              `Liquibase runs this file's changeset outside a transaction (\`runInTransaction="false"\` in ${settings.source})`,
+              listed.singleQuery,
+              true,
+            )
+          : one(
+              true,
+              `Liquibase runs this file's changeset in a transaction (no \`runInTransaction="false"\` in ${settings.source})`,
+              listed.singleQuery,
+            );
+      }
+      // formatted SQL without changesets: Liquibase's default for a changeset
       return one(true, 'Liquibase runs each changeset in a transaction (no `runInTransaction:false`)', false);
+    }
     default:
       return settings.runInTransaction === true && settings.source === 'meta/_journal.json'
         ? one(true, "drizzle-kit's migrator runs every pending migration inside one transaction", false)

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { readDirectives, SectionMarker } from './directives';
+import { gooseEnvsubRegions, readDirectives, SectionMarker } from './directives';
 import { splitStatements } from './split';
 
 const markers = (text: string): SectionMarker[] => readDirectives(splitStatements(text).comments).markers;
@@ -72,5 +72,27 @@ describe('readDirectives: migration-tool markers', () => {
 
   it('ignores markers inside statements', () => {
     assert.deepStrictEqual(brief('SELECT 1\n--changeset a:1\n, 2;\n'), []);
+  });
+});
+
+describe('gooseEnvsubRegions', () => {
+  it('spans the lines between ENVSUB ON and OFF (or the end), as goose reads them', () => {
+    const text = [
+      '-- +goose Up', // 0..12
+      '-- +goose ENVSUB ON', // 13..32
+      'SELECT ${A};', // 33..45
+      '-- +goose envsub off', // 46..
+      'SELECT ${B};',
+      '-- +goose ENVSUB ON\r',
+      'SELECT ${C};',
+    ].join('\n');
+    const regions = gooseEnvsubRegions(text);
+    assert.deepStrictEqual(
+      regions.map(([from, to]) => text.slice(from, to)),
+      ['SELECT ${A};\n', 'SELECT ${C};'],
+    );
+    // goose ignores an annotation with leading whitespace, and one that is not alone on its line.
+    assert.deepStrictEqual(gooseEnvsubRegions('  -- +goose ENVSUB ON\nSELECT 1; -- +goose ENVSUB ON\n'), []);
+    assert.deepStrictEqual(gooseEnvsubRegions('SELECT 1;'), []);
   });
 });

@@ -190,3 +190,30 @@ export function readReconcileDirectives(comments: readonly Comment[]): Reconcile
   }
   return found;
 }
+
+/** goose's ENVSUB annotations: on their own line, no leading whitespace, any case (goose's own rules). */
+const GOOSE_ENVSUB = /^--[ \t]*\+goose[ \t]+envsub[ \t]+(on|off)[ \t\r]*$/gim;
+
+/**
+ * Where goose substitutes environment variables (`-- +goose ENVSUB ON` up to `-- +goose ENVSUB OFF` or the end):
+ * [start, end) offsets of the text between the annotation lines. goose reads the file line by line and expands
+ * each line it reads while ENVSUB is on, so a region is lines, whatever statement they belong to.
+ */
+export function gooseEnvsubRegions(text: string): [number, number][] {
+  if (!/envsub/i.test(text)) return [];
+  const regions: [number, number][] = [];
+  let from: number | undefined;
+  for (const m of text.matchAll(GOOSE_ENVSUB)) {
+    if (m[1].toLowerCase() === 'on') {
+      if (from === undefined) {
+        const newline = text.indexOf('\n', m.index!);
+        from = newline < 0 ? text.length : newline + 1;
+      }
+    } else if (from !== undefined) {
+      regions.push([from, m.index!]);
+      from = undefined;
+    }
+  }
+  if (from !== undefined) regions.push([from, text.length]);
+  return regions;
+}

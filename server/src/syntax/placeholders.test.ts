@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { placeholdersAsIdentifiers, psqlVariablesReplaced } from './placeholders';
+import { envsubAsIdentifiers, parserTextFor, placeholdersAsIdentifiers, psqlVariablesReplaced } from './placeholders';
 
 describe('tool placeholders (syntax/placeholders.ts)', () => {
   it('reads Flyway/Liquibase ${name} as a quoted name of the same length, except inside quotes', () => {
@@ -28,5 +28,35 @@ describe('tool placeholders (syntax/placeholders.ts)', () => {
       read,
       `ALTER TABLE "$schema".orders ADD COLUMN note text DEFAULT '$note'; SELECT x::int FROM _tbl;`,
     );
+  });
+
+  it("reads goose's ENVSUB references as names of the same length, only between ENVSUB ON and OFF", () => {
+    const file = [
+      '-- +goose Up',
+      'GRANT SELECT ON orders TO ${APP_ROLE};',
+      '-- +goose ENVSUB ON',
+      'GRANT SELECT ON ${SCHEMA:-public}.orders TO $APP_ROLE;',
+      "CREATE FUNCTION f() RETURNS text AS $body$ SELECT '${REGION}'::text || $1 $body$ LANGUAGE sql;",
+      'SELECT a$b, $$x$$, ${ not_one };',
+      '-- +goose envsub off',
+      'GRANT SELECT ON orders TO ${APP_ROLE};',
+    ].join('\n');
+    const forParser = parserTextFor('goose', file)!;
+    const lines = file.split('\n');
+    const startOf = (line: number): number => lines.slice(0, line).join('\n').length + 1;
+    const read = (line: number): string => forParser(lines[line], startOf(line));
+    assert.strictEqual(read(1), lines[1]); // before ON: sent as written, PostgreSQL's syntax error
+    assert.strictEqual(read(3), 'GRANT SELECT ON "$SCHEMA:-public".orders TO _APP_ROLE;');
+    assert.strictEqual(read(4), lines[4]); // dollar-quote tags, a string and $1 stay
+    assert.strictEqual(read(5), lines[5]);
+    assert.strictEqual(read(7), lines[7]); // after OFF
+    assert.strictEqual(forParser(lines[3]), lines[3]); // no position: as written
+    // Without an ENVSUB annotation (or for another tool), nothing to do.
+    assert.strictEqual(parserTextFor('goose', '-- +goose Up\nSELECT ${X};'), undefined);
+    assert.strictEqual(parserTextFor('goose'), undefined);
+    assert.strictEqual(parserTextFor('dbmate', file), undefined);
+    // A statement that spans the annotation: only its lines inside the region.
+    const text = 'SELECT ${A},\n${B}';
+    assert.strictEqual(envsubAsIdentifiers(text, [[10, 100]], 0), 'SELECT ${A},\n"$B"');
   });
 });
