@@ -15,6 +15,16 @@ ruleTests(renameTable, {
       sql: 'BEGIN;\nALTER TABLE orders RENAME TO purchases;\nCREATE VIEW orders AS SELECT * FROM purchases;\nCOMMIT;',
     },
     {
+      name: 'a new table takes the old name in the same transaction (a table made partitioned in place)',
+      sql: [
+        'BEGIN;',
+        'ALTER TABLE orders RENAME TO orders_legacy;',
+        'CREATE TABLE orders (id bigint NOT NULL, created_at timestamptz NOT NULL) PARTITION BY RANGE (id);',
+        'ALTER TABLE orders ATTACH PARTITION orders_legacy FOR VALUES FROM (MINVALUE) TO (100000000);',
+        'COMMIT;',
+      ].join('\n'),
+    },
+    {
       name: 'a compatibility view in a tool-wrapped unit',
       sql: '-- +goose Up\nALTER TABLE orders RENAME TO purchases;\nCREATE OR REPLACE VIEW orders AS SELECT * FROM purchases;\n-- +goose Down\nDROP VIEW orders;\nALTER TABLE purchases RENAME TO orders;',
       tool: 'goose',
@@ -53,6 +63,11 @@ ruleTests(renameTable, {
       name: 'the view comes after COMMIT: old code fails in between',
       sql: 'BEGIN;\nALTER TABLE orders RENAME TO purchases;\nCOMMIT;\nCREATE VIEW orders AS SELECT * FROM purchases;',
       errors: [{ line: 2, column: 1 }],
+    },
+    {
+      name: 'a table with the old name created after COMMIT: old code fails in between',
+      sql: 'BEGIN;\nALTER TABLE orders RENAME TO orders_legacy;\nCOMMIT;\nCREATE TABLE orders (id bigint);',
+      errors: [{ line: 2, column: 1, message: /unless a view \(or a new table\) named orders is created/ }],
     },
     {
       name: 'outside a transaction the view cannot close the gap',

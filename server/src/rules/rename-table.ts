@@ -1,12 +1,21 @@
-import { relationRef } from '../facts/statementFacts';
+import { RelationRef, relationRef } from '../facts/statementFacts';
+import type { AstNode } from '../syntax/parse';
 import type { ReportInput, Rule, UnitContext } from './rule';
 import { tableChanges, UpSide } from './tableChanges';
 
 interface PendingRename {
   index: number;
-  /** Key of the old name: a view created under it keeps the old application version working. */
+  /** Key of the old name: a view or table created under it keeps the old application version working. */
   oldKey: string;
   report: ReportInput;
+}
+
+/** The relation a statement creates under a name old code may use: a view, or a table. */
+function replacementOf(kind: string, ast: AstNode): RelationRef | undefined {
+  if (kind === 'ViewStmt') return relationRef(ast.view, 'view');
+  if (kind === 'CreateStmt') return relationRef(ast.relation, 'table');
+  if (kind === 'CreateTableAsStmt' && ast.objtype === 'OBJECT_TABLE') return relationRef(ast.into?.rel, 'table');
+  return undefined;
 }
 
 export const renameTable: Rule = {
@@ -39,10 +48,13 @@ export const renameTable: Rule = {
         const t = ctx.facts.transaction;
         // The transaction ends here, or ended before a statement that runs outside any transaction.
         if (t === 'commit' || t === 'rollback' || t === 'prepare' || !ctx.inTransaction) flush();
-        if (ctx.kind === 'ViewStmt') {
-          const view = relationRef(ctx.ast.view, 'view');
+        // The old name resolves again: a view over the renamed table, or a new table that takes its place (a table
+        // converted to a partitioned one in place: rename, create, attach the old one as a partition).
+        const replacement = replacementOf(ctx.kind, ctx.ast);
+        if (replacement) {
           const renames = pending.get();
-          if (renames.some((p) => p.oldKey === view?.key)) pending.set(renames.filter((p) => p.oldKey !== view?.key));
+          if (renames.some((p) => p.oldKey === replacement.key))
+            pending.set(renames.filter((p) => p.oldKey !== replacement.key));
         }
         if (ctx.kind !== 'RenameStmt') return;
         const direction = ctx.unit.direction;
@@ -56,7 +68,7 @@ export const renameTable: Rule = {
               ? ` This down section does not undo its up section here (the up section did not rename ${change.newName} to ${change.table.name}).`
               : '';
           const report: ReportInput = {
-            message: `RENAME ${change.table.name} TO ${change.newName} breaks the application version that is still running during the deploy: its queries on ${change.table.name} fail with "relation does not exist" as soon as this commits, unless a view named ${change.table.name} is created in the same transaction. It takes an AccessExclusiveLock on ${change.table.name}.${down}`,
+            message: `RENAME ${change.table.name} TO ${change.newName} breaks the application version that is still running during the deploy: its queries on ${change.table.name} fail with "relation does not exist" as soon as this commits, unless a view (or a new table) named ${change.table.name} is created in the same transaction. It takes an AccessExclusiveLock on ${change.table.name}.${down}`,
             lock: 'AccessExclusiveLock',
           };
           if (ctx.inTransaction)
