@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, AnalysisContext, REMEMBERED_STATEMENTS_MAX } from '../../server/src/analysis';
+import { analyze, AnalysisContext, REMEMBERED_STATEMENTS_MAX, replayMigration } from '../../server/src/analysis';
 import type { MigrationInfo } from '../../server/src/migrations/tools';
 import type { Finding } from '../../server/src/rules/rule';
 import { EMPTY_SCHEMA } from '../../server/src/schema/model';
@@ -80,6 +80,18 @@ const EDITS: Edit[] = [
     const settings = ['SET search_path TO app, public', 'SET search_path = public', 'RESET search_path'];
     st.splice(Math.floor(rand() * st.length), 0, pick(settings, rand));
   },
+  // Set the session's time zone (under UTC, timestamp → timestamptz keeps the table), or change that column's type.
+  (st, rand) => {
+    const changes = [
+      "SET TIME ZONE 'UTC'",
+      "SET LOCAL timezone = 'UTC'",
+      "SET TIME ZONE 'Europe/Paris'",
+      'RESET timezone',
+      'ALTER TABLE events ALTER COLUMN happened_at TYPE timestamptz',
+      'ALTER TABLE events ALTER COLUMN happened_at TYPE timestamp',
+    ];
+    st.splice(Math.floor(rand() * st.length), 0, pick(changes, rand));
+  },
   // Break a statement (a syntax error), or mend it.
   (st, rand) => {
     const i = Math.floor(rand() * st.length);
@@ -106,6 +118,10 @@ interface Layout {
   context?: Partial<AnalysisContext>;
   settings?: typeof SETTINGS;
 }
+
+const HISTORY =
+  'CREATE TABLE events (id bigint PRIMARY KEY, happened_at timestamp NOT NULL, note text);\n' +
+  'CREATE INDEX events_happened_at_idx ON events (happened_at);\n';
 
 const joined = (st: string[]): string => `${st.join(';\n')};\n`;
 
@@ -148,8 +164,8 @@ describe('incremental analysis (the editor) reports exactly what a fresh analysi
     it(`${layout.name}: 20 random migrations, 25 edits each`, () => {
       const rand = prng(1000 + n);
       const settings = layout.settings ?? SETTINGS;
-      // The schema the history built: a few tables the statements touch already exist.
-      const schema = { ...EMPTY_SCHEMA };
+      // The schema the history built: a table whose column type the time zone edits change.
+      const schema = replayMigration(EMPTY_SCHEMA, HISTORY, up('golang-migrate'));
       let reused = 0;
       for (let doc = 0; doc < 20; doc++) {
         const file = `/incremental-test/${n}/${doc}.sql`;

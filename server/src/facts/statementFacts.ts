@@ -51,6 +51,13 @@ export interface StatementFacts {
   searchPath?: readonly string[];
   /** SET LOCAL search_path (or set_config(..., true)): until the end of the transaction, and nothing outside one. */
   searchPathLocal?: boolean;
+  /**
+   * `SET TIME ZONE`: true for a zone at UTC's offset without daylight saving (then timestamp ↔ timestamptz converts
+   * nothing), false for any other value, DEFAULT, LOCAL and RESET (the server's zone, unknown).
+   */
+  timeZoneUtc?: boolean;
+  /** SET LOCAL TIME ZONE (or set_config(..., true)): until the end of the transaction, and nothing outside one. */
+  timeZoneLocal?: boolean;
 }
 
 export function relationRef(rangeVar: AstNode | undefined, kind: RelationKind): RelationRef | undefined {
@@ -209,6 +216,23 @@ function searchPathValue(value: string): string[] {
     .map((part) => (part.startsWith('"') && part.endsWith('"') ? part.slice(1, -1) : part.toLowerCase()));
 }
 
+/** Zones at UTC's offset that never change it (PostgreSQL's pg_get_timezone_offset is 0), case-insensitive. */
+const UTC_ZONE = /^(etc\/)?(utc|uct|gmt|universal|zulu|greenwich|gmt[+-]?0+)$/i;
+/** A POSIX zone or an offset of zero without a daylight-saving part: `UTC0`, `GMT+0`, `+00:00`, `0`. */
+const ZERO_OFFSET = /^(utc|uct|gmt)?[+-]?0+(:0+){0,2}$/i;
+
+/** Whether a `SET TIME ZONE` value names UTC (verified on PostgreSQL 15: the spellings here all skip the rewrite). */
+function isUtcZone(value: AstNode | undefined): boolean {
+  // INTERVAL '+00:00' HOUR TO MINUTE, INTERVAL '0'
+  const constant = value?.TypeCast ? value.TypeCast.arg?.A_Const : value?.A_Const;
+  if (!constant) return false;
+  // libpg-query omits zero values: `SET TIME ZONE 0` arrives as `{ ival: {} }`.
+  if (constant.ival) return !constant.ival.ival;
+  const raw = String(constant.fval?.fval ?? constant.sval?.sval ?? '').trim();
+  if (constant.fval) return Number(raw) === 0;
+  return value?.TypeCast ? /^[+-]?0+(:0+){0,2}$/.test(raw) : UTC_ZONE.test(raw) || ZERO_OFFSET.test(raw);
+}
+
 const LOCK_STMT_MODES: Record<number, LockMode> = {
   1: 'AccessShareLock',
   2: 'RowShareLock',
@@ -311,12 +335,14 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
       if (ast.target === 'DISCARD_ALL') {
         facts.lockTimeout = 'unset';
         facts.searchPath = [];
+        facts.timeZoneUtc = false;
       }
       break;
     case 'VariableSetStmt':
       if (ast.kind === 'VAR_RESET_ALL') {
         facts.lockTimeout = 'unset';
         facts.searchPath = [];
+        facts.timeZoneUtc = false;
         break;
       }
       facts.lockTimeout = lockTimeoutFromSet(ast);
@@ -327,6 +353,11 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
           .filter((s: unknown): s is string => typeof s === 'string');
         if (ast.is_local) facts.searchPathLocal = true;
       }
+      // (SET TIME ZONE ... FROM CURRENT changes nothing.)
+      if (String(ast.name).toLowerCase() === 'timezone' && ast.kind !== 'VAR_SET_CURRENT') {
+        facts.timeZoneUtc = ast.kind === 'VAR_SET_VALUE' && isUtcZone(ast.args?.[0]);
+        if (ast.is_local) facts.timeZoneLocal = true;
+      }
       break;
     case 'SelectStmt': {
       for (const call of setConfigCalls(ast)) {
@@ -336,6 +367,9 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
         } else if (call.setting === 'search_path' && call.value !== undefined) {
           facts.searchPath = searchPathValue(call.value);
           if (call.local) facts.searchPathLocal = true;
+        } else if (call.setting === 'timezone') {
+          facts.timeZoneUtc = call.value !== undefined && isUtcZone({ A_Const: { sval: { sval: call.value } } });
+          if (call.local) facts.timeZoneLocal = true;
         }
       }
       // SELECT ... INTO new_table creates it, as CREATE TABLE AS does.

@@ -12,8 +12,62 @@ const CITEXT_HISTORY = [
   'CREATE UNIQUE INDEX accounts_nick_key ON accounts (nick);',
 ].join('\n');
 
+const TZ_HISTORY =
+  'CREATE TABLE invoices (id bigserial PRIMARY KEY, issued_at timestamp, paid_at timestamptz, due_at timestamp(3), sent_at timestamp, seen_at timestamp[]);\nCREATE INDEX invoices_sent_at_idx ON invoices (sent_at);';
+
 ruleTests(columnTypeRewrite, {
   valid: [
+    {
+      name: 'timestamp ↔ timestamptz under a session time zone of UTC (PostgreSQL 12 and later keep the table)',
+      history: TZ_HISTORY,
+      sql: [
+        "SET TIME ZONE 'UTC';",
+        'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz;',
+        'ALTER TABLE invoices ALTER COLUMN paid_at TYPE timestamp without time zone;',
+        'ALTER TABLE invoices ALTER COLUMN due_at TYPE timestamp(6) with time zone;',
+      ].join('\n'),
+    },
+    {
+      name: 'the spellings of UTC PostgreSQL accepts (each verified on PostgreSQL 15)',
+      history: TZ_HISTORY,
+      sql: [
+        "SET timezone = 'Etc/UTC';",
+        'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz;',
+        "SET TIME ZONE 'GMT';",
+        'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamp;',
+        "SET SESSION TIME ZONE 'UTC0';",
+        'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz;',
+        "SET TIME ZONE INTERVAL '+00:00' HOUR TO MINUTE;",
+        'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamp;',
+        'SET TIME ZONE 0;',
+        'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz;',
+        'SET "TimeZone" TO utc;',
+        'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamp;',
+        "SELECT set_config('timezone', 'Zulu', false);",
+        'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz USING issued_at::timestamptz;',
+      ].join('\n'),
+    },
+    {
+      name: 'SET LOCAL TIME ZONE within the transaction, and the session zone back after a SET LOCAL ends',
+      history: TZ_HISTORY,
+      sql: [
+        'BEGIN;',
+        "SET LOCAL TIME ZONE 'UTC';",
+        'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz;',
+        'COMMIT;',
+        "SET TIME ZONE 'UTC';",
+        'BEGIN;',
+        "SET LOCAL TIME ZONE 'Europe/Paris';",
+        'COMMIT;',
+        'ALTER TABLE invoices ALTER COLUMN paid_at TYPE timestamp;',
+      ].join('\n'),
+    },
+    {
+      name: "SET LOCAL in the tool's transaction lasts until its end",
+      history: TZ_HISTORY,
+      assumeInTransaction: true,
+      sql: "SET LOCAL TIME ZONE 'UTC';\nALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz;",
+    },
     {
       name: 'interval: dropping the precision, or a higher one (its first modifier is a fields mask)',
       history: 'CREATE TABLE iv (id int, a interval(2), d interval(3), e interval day);',
@@ -282,6 +336,110 @@ ruleTests(columnTypeRewrite, {
       sql: 'ALTER TABLE orders ALTER COLUMN ref TYPE varchar(200);\nALTER TABLE orders ALTER COLUMN ref TYPE varchar(100);',
       history: HISTORY,
       errors: [{ line: 2, column: 1, message: /varchar\(200\) → varchar\(100\)/ }],
+    },
+    {
+      name: 'timestamp → timestamptz without a known session time zone converts every value',
+      history: TZ_HISTORY,
+      sql: 'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz;',
+      errors: [{ line: 1, column: 1, message: /TYPE timestamp → timestamptz rewrites invoices/ }],
+    },
+    {
+      name: 'after RESET, LOCAL, DEFAULT or another zone the session time zone is not known to be UTC',
+      history: TZ_HISTORY,
+      sql: [
+        "SET TIME ZONE 'UTC';",
+        'RESET timezone;',
+        'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz;',
+        "SET TIME ZONE 'UTC';",
+        "SET TIME ZONE 'Europe/Paris';",
+        'ALTER TABLE invoices ALTER COLUMN paid_at TYPE timestamp;',
+        "SET TIME ZONE 'UTC';",
+        'SET TIME ZONE LOCAL;',
+        'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamp;',
+        "SET timezone = 'UTC';",
+        'RESET ALL;',
+        'ALTER TABLE invoices ALTER COLUMN paid_at TYPE timestamptz;',
+        "SET TIME ZONE 'Europe/London';",
+        'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz;',
+      ].join('\n'),
+      errors: [
+        { line: 3, column: 1, message: /rewrites invoices/ },
+        { line: 6, column: 1, message: /rewrites invoices/ },
+        { line: 9, column: 1, message: /rewrites invoices/ },
+        { line: 12, column: 1, message: /rewrites invoices/ },
+        { line: 14, column: 1, message: /rewrites invoices/ },
+      ],
+    },
+    {
+      name: 'SET LOCAL ends at COMMIT, does nothing outside a transaction, and ROLLBACK undoes a SET',
+      history: TZ_HISTORY,
+      sql: [
+        'BEGIN;',
+        "SET LOCAL TIME ZONE 'UTC';",
+        'COMMIT;',
+        'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz;',
+        "SET LOCAL TIME ZONE 'UTC';",
+        'ALTER TABLE invoices ALTER COLUMN paid_at TYPE timestamp;',
+        'BEGIN;',
+        "SET TIME ZONE 'UTC';",
+        'ROLLBACK;',
+        'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamp;',
+      ].join('\n'),
+      errors: [
+        { line: 4, column: 1, message: /rewrites invoices/ },
+        { line: 6, column: 1, message: /rewrites invoices/ },
+        { line: 10, column: 1, message: /rewrites invoices/ },
+      ],
+    },
+    {
+      name: 'PostgreSQL 11 rewrites timestamp → timestamptz under UTC too',
+      history: TZ_HISTORY,
+      pgVersion: 11,
+      sql: "SET TIME ZONE 'UTC';\nALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz;",
+      errors: [{ line: 2, column: 1, message: /rewrites invoices/ }],
+    },
+    {
+      name: 'under UTC: a precision other than 6, an array, and AT TIME ZONE still rewrite',
+      history: TZ_HISTORY,
+      sql: [
+        "SET TIME ZONE 'UTC';",
+        'ALTER TABLE invoices ALTER COLUMN due_at TYPE timestamptz(3);',
+        'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz(5);',
+        'ALTER TABLE invoices ALTER COLUMN seen_at TYPE timestamptz[];',
+        "ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz USING issued_at AT TIME ZONE 'UTC';",
+      ].join('\n'),
+      errors: [
+        { line: 2, column: 1, message: /timestamp\(3\) → timestamptz\(3\) rewrites/ },
+        { line: 3, column: 1, message: /timestamp → timestamptz\(5\) rewrites/ },
+        { line: 4, column: 1, message: /timestamp\[\] → timestamptz\[\] rewrites/ },
+        { line: 5, column: 1, message: /USING \.\.\. rewrites/ },
+      ],
+    },
+    {
+      name: 'under UTC an index on the column is still rebuilt (measured on PostgreSQL 15)',
+      history: TZ_HISTORY,
+      sql: "SET TIME ZONE 'UTC';\nALTER TABLE invoices ALTER COLUMN sent_at TYPE timestamptz;",
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          message:
+            /^ALTER COLUMN sent_at TYPE timestamp → timestamptz keeps its values under the UTC time zone: invoices is not rewritten, but invoices_sent_at_idx is rebuilt under an AccessExclusiveLock/,
+        },
+      ],
+    },
+    {
+      name: 'a time zone set in an earlier migration, or in the up section, is not the session this one runs in',
+      history: `SET TIME ZONE 'UTC';\n${TZ_HISTORY}`,
+      tool: 'goose',
+      sql: [
+        '-- +goose Up',
+        "SET TIME ZONE 'UTC';",
+        'ALTER TABLE invoices ADD COLUMN note text;',
+        '-- +goose Down',
+        'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz;',
+      ].join('\n'),
+      errors: [{ line: 5, column: 1, message: /rewrites invoices/ }],
     },
   ],
 });

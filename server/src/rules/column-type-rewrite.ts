@@ -54,6 +54,23 @@ function citextRelabel(from: TypeInfo, to: TypeInfo): boolean {
   return from.name === 'citext' && (to.name === 'text' || (to.name === 'varchar' && to.mods.length === 0));
 }
 
+/** What a type change depends on besides the types: the server's version and the session's time zone. */
+export interface TypeChangeSession {
+  pgVersion: number;
+  timeZoneUtc: boolean;
+}
+
+/**
+ * timestamp ↔ timestamptz under a session time zone of UTC: the values are the same bits, and PostgreSQL 12 and
+ * later keep the table, but still rebuild an index on the column (measured on PostgreSQL 15). A precision other
+ * than 6 (the default) adds a conversion, which rewrites (timestamp(3) → timestamptz(3) does).
+ */
+function utcTimestampRelabel(from: TypeInfo, to: TypeInfo, session: TypeChangeSession): boolean {
+  if (!session.timeZoneUtc || session.pgVersion < 12 || from.arrayDims > 0 || to.arrayDims > 0) return false;
+  const pair = `${from.name}>${to.name}`;
+  return (pair === 'timestamp>timestamptz' || pair === 'timestamptz>timestamp') && (to.mods[0] ?? 6) >= 6;
+}
+
 /** A type named citext that the migrations define themselves (a domain or enum) is not the extension's. */
 function ownCitext(schema: SchemaModel): boolean {
   const named = (key: string): boolean => key === 'citext' || key.endsWith('.citext');
@@ -124,11 +141,17 @@ function writtenTarget(ctx: StatementContext, cmd: AstNode): string | undefined 
  * Whether an `ALTER COLUMN ... TYPE` command rewrites the table: known from the column's current type in `schema`;
  * undefined when that type is unknown. lock-held-during-slow-operation asks the same question.
  */
-export function alterTypeRewrites(schema: SchemaModel, table: string, cmd: AstNode): boolean | undefined {
+export function alterTypeRewrites(
+  schema: SchemaModel,
+  table: string,
+  cmd: AstNode,
+  session: TypeChangeSession,
+): boolean | undefined {
   const to = typeInfo(cmd.def?.ColumnDef?.typeName);
   const from = schema.tables.get(table)?.columns.get(cmd.name)?.type;
   if (!from) return undefined;
   if (usesRealUsing(cmd, table, to)) return true;
+  if (utcTimestampRelabel(from, to, session)) return false;
   return !binaryCompatible(from, to) || (citextRelabel(from, to) && ownCitext(schema));
 }
 
@@ -164,25 +187,35 @@ function indexesRebuiltByCollation(schema: SchemaModel, table: string, cmd: AstN
 
 /**
  * Every index a change that keeps the table rebuilds: one of a new collation, or one whose operator class changes
- * (text ↔ citext).
+ * (text ↔ citext, timestamp ↔ timestamptz under UTC).
  */
-export function indexesRebuiltWithoutRewrite(schema: SchemaModel, table: string, cmd: AstNode): string[] {
+export function indexesRebuiltWithoutRewrite(
+  schema: SchemaModel,
+  table: string,
+  cmd: AstNode,
+  session: TypeChangeSession,
+): string[] {
   const from = schema.tables.get(table)?.columns.get(cmd.name)?.type;
-  if (from && citextRelabel(from, typeInfo(cmd.def?.ColumnDef?.typeName))) return indexesOn(schema, table, cmd.name);
+  const to = typeInfo(cmd.def?.ColumnDef?.typeName);
+  if (from && (citextRelabel(from, to) || utcTimestampRelabel(from, to, session)))
+    return indexesOn(schema, table, cmd.name);
   return indexesRebuiltByCollation(schema, table, cmd);
 }
 
 function reportIndexRebuild(ctx: StatementContext, table: RelationRef, cmd: AstNode): void {
-  const indexes = indexesRebuiltWithoutRewrite(ctx.schema, table.key, cmd);
+  const indexes = indexesRebuiltWithoutRewrite(ctx.schema, table.key, cmd, ctx);
   if (indexes.length === 0) return;
   const before = ctx.schema.tables.get(table.key)?.columns.get(cmd.name);
   const to = typeInfo(cmd.def?.ColumnDef?.typeName);
   const collation = collationOf(cmd.def?.ColumnDef);
   const quoted = (c: string | undefined): string => (c === undefined ? 'the default' : `"${c}"`);
+  const types = before && `TYPE ${describe(before.type)} → ${describe(to, writtenTarget(ctx, cmd))}`;
   const change =
     before && citextRelabel(before.type, to)
-      ? `TYPE ${describe(before.type)} → ${describe(to, writtenTarget(ctx, cmd))} changes how its values compare`
-      : `TYPE changes its collation from ${quoted(before?.collation)} to ${quoted(collation)}`;
+      ? `${types} changes how its values compare`
+      : before && utcTimestampRelabel(before.type, to, ctx)
+        ? `${types} keeps its values under the UTC time zone`
+        : `TYPE changes its collation from ${quoted(before?.collation)} to ${quoted(collation)}`;
   ctx.report({
     message: `ALTER COLUMN ${cmd.name} ${change}: ${table.name} is not rewritten, but ${indexes.join(', ')} ${indexes.length === 1 ? 'is' : 'are'} rebuilt under an AccessExclusiveLock: reads and writes wait until ${indexes.length === 1 ? 'it is' : 'they are'} built`,
     lock: 'AccessExclusiveLock',
@@ -204,7 +237,7 @@ export const columnTypeRewrite: Rule = {
       if (!table || !ctx.isPreExisting(table)) return;
       for (const cmd of alterTableCommands(ctx.ast)) {
         if (cmd.subtype !== 'AT_AlterColumnType') continue;
-        const rewrites = alterTypeRewrites(ctx.schema, table.key, cmd);
+        const rewrites = alterTypeRewrites(ctx.schema, table.key, cmd, ctx);
         if (rewrites === false) {
           reportIndexRebuild(ctx, table, cmd);
           continue;

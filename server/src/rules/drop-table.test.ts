@@ -40,6 +40,44 @@ ruleTests(dropTable, {
   ],
   invalid: [
     {
+      name: 'a table with a foreign key also locks the table it references (PostgreSQL 15: AccessExclusiveLock)',
+      history: [
+        'CREATE TABLE orders (id bigint PRIMARY KEY);',
+        'CREATE TABLE payments (id bigint PRIMARY KEY, order_id bigint NOT NULL REFERENCES orders (id));',
+      ].join('\n'),
+      sql: 'DROP TABLE payments;',
+      errors: [{ line: 1, column: 1, message: /It takes an AccessExclusiveLock on payments and on orders\.$/ }],
+    },
+    {
+      name: 'with CASCADE, the tables whose foreign keys reference it are locked too',
+      history: [
+        'CREATE TABLE orders (id bigint PRIMARY KEY);',
+        'CREATE TABLE payments (id bigint PRIMARY KEY, order_id bigint NOT NULL REFERENCES orders (id));',
+      ].join('\n'),
+      sql: 'DROP TABLE orders CASCADE;',
+      errors: [{ line: 1, column: 1, message: /It takes an AccessExclusiveLock on orders and on payments\. CASCADE/ }],
+    },
+    {
+      name: 'a partition dropped while attached also locks the DEFAULT partition',
+      history: [
+        'CREATE TABLE ev (id bigint, at date) PARTITION BY RANGE (at);',
+        "CREATE TABLE ev_2023 PARTITION OF ev FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
+        'CREATE TABLE ev_default PARTITION OF ev DEFAULT;',
+      ].join('\n'),
+      sql: 'DROP TABLE ev_2023;',
+      errors: [{ line: 1, column: 1, message: /AccessExclusiveLock on ev_2023, on ev and on ev_default\./ }],
+    },
+    {
+      name: 'a partition’s foreign keys are its parent’s: dropping it does not lock the referenced table',
+      history: [
+        'CREATE TABLE orders (id bigint PRIMARY KEY);',
+        'CREATE TABLE ev (id bigint, at date, order_id bigint REFERENCES orders (id)) PARTITION BY RANGE (at);',
+        "CREATE TABLE ev_2023 PARTITION OF ev FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
+      ].join('\n'),
+      sql: 'DROP TABLE ev_2023;',
+      errors: [{ line: 1, column: 1, message: /AccessExclusiveLock on ev_2023 and on ev\. If/ }],
+    },
+    {
       name: 'a retention step: the partition is detached, then dropped, and its rows are gone',
       tool: 'goose',
       history:

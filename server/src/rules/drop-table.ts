@@ -1,6 +1,13 @@
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { Rule } from './rule';
 import { tableChanges, UpSide } from './tableChanges';
+import { schemaLocks } from './transactionLocks';
+
+/** `on a`, `on a and on b`, `on a, on b and on c`. */
+function joinOn(names: string[]): string {
+  const on = names.map((n) => `on ${n}`);
+  return on.length === 1 ? on[0] : `${on.slice(0, -1).join(', ')} and ${on[on.length - 1]}`;
+}
 
 export const dropTable: Rule = {
   meta: {
@@ -27,6 +34,7 @@ export const dropTable: Rule = {
           }
         }
         if (ctx.kind !== 'DropStmt') return;
+        const others = schemaLocks(ctx);
         for (const change of tableChanges(ctx.kind, ctx.ast)) {
           // A table this migration created (in a down section: that its up section created) is not in use.
           if (change.type !== 'drop-table' || !ctx.isPreExisting(change.table)) continue;
@@ -34,6 +42,10 @@ export const dropTable: Rule = {
           const parent = detached.get(change.table.key) ?? (parentKey && ctx.schema.tables.get(parentKey)?.name);
           // In a down script whose up side is not in this file, what the up side created is not known for sure.
           if (!upSide.checks(ctx.unit.direction, change)) continue;
+          // The tables it locks besides itself: its parent, the tables its foreign keys reference, ...
+          const locked = [change.table.name];
+          for (const l of others) if (l.because === change.table.key) locked.push(l.relation.name);
+          const locks = `It takes an AccessExclusiveLock ${joinOn(locked)}.`;
           const cascade = change.cascade
             ? ' CASCADE also drops the views and the foreign keys of other tables that depend on it.'
             : '';
@@ -44,13 +56,13 @@ export const dropTable: Rule = {
           if (parent) {
             // Applications read a partition through its parent: what is lost is its rows, not a table in use.
             ctx.report({
-              message: `DROP TABLE ${change.table.name} deletes a partition of ${parent} and its rows for good: queries on ${parent} no longer return them, and a rollback cannot bring them back. It takes an AccessExclusiveLock on ${change.table.name}${detached.has(change.table.key) ? '' : ` and on ${parent}`}. If this is a retention step, archive the rows first and suppress this with the reason.${down}`,
+              message: `DROP TABLE ${change.table.name} deletes a partition of ${parent} and its rows for good: queries on ${parent} no longer return them, and a rollback cannot bring them back. ${locks} If this is a retention step, archive the rows first and suppress this with the reason.${down}`,
               lock: 'AccessExclusiveLock',
             });
             continue;
           }
           ctx.report({
-            message: `DROP TABLE ${change.table.name} breaks the application version that is still running during the deploy: its queries on ${change.table.name} fail with "relation does not exist" as soon as this commits, and the data is gone for a rollback. It takes an AccessExclusiveLock on ${change.table.name}.${cascade}${down}`,
+            message: `DROP TABLE ${change.table.name} breaks the application version that is still running during the deploy: its queries on ${change.table.name} fail with "relation does not exist" as soon as this commits, and the data is gone for a rollback. ${locks}${cascade}${down}`,
             lock: 'AccessExclusiveLock',
           });
         }

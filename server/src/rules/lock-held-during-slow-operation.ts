@@ -112,10 +112,10 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
         // Known from the column's type, as column-type-rewrite knows it; else guessed from the target type.
         const column = cmd.def?.ColumnDef;
         const rewrites =
-          alterTypeRewrites(ctx.schema, table.key, cmd) ??
+          alterTypeRewrites(ctx.schema, table.key, cmd, ctx) ??
           (Boolean(column?.raw_default) || !USUALLY_CHEAP_TARGETS.has(typeNameOf(column?.typeName)));
         if (rewrites) found(`ALTER COLUMN ${cmd.name} TYPE rewrites`);
-        else if (indexesRebuiltWithoutRewrite(ctx.schema, table.key, cmd).length > 0)
+        else if (indexesRebuiltWithoutRewrite(ctx.schema, table.key, cmd, ctx).length > 0)
           found(`ALTER COLUMN ${cmd.name} TYPE rebuilds indexes of`);
         break;
       }

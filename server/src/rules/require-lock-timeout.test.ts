@@ -4,6 +4,15 @@ import { requireLockTimeout } from './require-lock-timeout';
 ruleTests(requireLockTimeout, {
   valid: [
     {
+      name: 'a foreign key between two tables this migration created: dropping them locks nothing in use',
+      sql: [
+        'CREATE TABLE carts (id bigint PRIMARY KEY);',
+        'CREATE TABLE cart_items (id bigint PRIMARY KEY, cart_id bigint REFERENCES carts (id));',
+        'DROP TABLE cart_items;',
+        'ALTER TABLE carts DROP CONSTRAINT carts_pkey CASCADE;',
+      ].join('\n'),
+    },
+    {
       name: 'CREATE INDEX on a materialized view the history made: its ShareLock blocks only REFRESH',
       history:
         'CREATE TABLE orders (user_id bigint, total int);\nCREATE MATERIALIZED VIEW order_totals AS SELECT user_id, sum(total) AS total FROM orders GROUP BY 1;',
@@ -100,6 +109,134 @@ ruleTests(requireLockTimeout, {
     },
   ],
   invalid: [
+    {
+      name: 'DROP TABLE of a table with a foreign key locks the referenced table too (PostgreSQL 15)',
+      history: [
+        'CREATE TABLE orders (id bigint PRIMARY KEY, status text);',
+        'CREATE TABLE payments (id bigint PRIMARY KEY, order_id bigint NOT NULL REFERENCES orders (id));',
+      ].join('\n'),
+      sql: 'DROP TABLE payments;',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^AccessExclusiveLock on payments and on orders with no lock_timeout set: .* all reads and writes on those tables queue behind it$/,
+        },
+      ],
+    },
+    {
+      name: 'DROP CONSTRAINT of a foreign key locks the referenced table too',
+      history: [
+        'CREATE TABLE orders (id bigint PRIMARY KEY, status text);',
+        'CREATE TABLE payments (id bigint PRIMARY KEY, order_id bigint NOT NULL REFERENCES orders (id));',
+      ].join('\n'),
+      sql: 'ALTER TABLE payments DROP CONSTRAINT payments_order_id_fkey;',
+      errors: [{ line: 1, column: 1, message: /^AccessExclusiveLock on payments and on orders with / }],
+    },
+    {
+      name: 'DROP COLUMN of a foreign key’s column drops the foreign key: the referenced table is locked too',
+      history: [
+        'CREATE TABLE orders (id bigint PRIMARY KEY, status text);',
+        'CREATE TABLE payments (id bigint PRIMARY KEY, order_id bigint NOT NULL REFERENCES orders (id));',
+      ].join('\n'),
+      sql: 'ALTER TABLE payments DROP COLUMN order_id;',
+      errors: [{ line: 1, column: 1, message: /^AccessExclusiveLock on payments and on orders with / }],
+    },
+    {
+      name: 'DROP TABLE ... CASCADE locks the tables whose foreign keys it drops',
+      history: [
+        'CREATE TABLE orders (id bigint PRIMARY KEY, status text);',
+        'CREATE TABLE payments (id bigint PRIMARY KEY, order_id bigint NOT NULL REFERENCES orders (id));',
+      ].join('\n'),
+      sql: 'DROP TABLE orders CASCADE;',
+      errors: [{ line: 1, column: 1, message: /^AccessExclusiveLock on orders and on payments with / }],
+    },
+    {
+      name: 'ADD FOREIGN KEY ... NOT VALID: a ShareRowExclusiveLock on both tables',
+      history:
+        'CREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE payments (id bigint PRIMARY KEY, order_id bigint);',
+      sql: 'ALTER TABLE payments ADD CONSTRAINT payments_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID;',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          lock: 'ShareRowExclusiveLock',
+          message:
+            /^ShareRowExclusiveLock on payments and on orders with .* all writes on those tables queue behind it$/,
+        },
+      ],
+    },
+    {
+      name: 'locks of different modes are named each with what queues behind it',
+      history: 'CREATE TABLE customers (id bigint PRIMARY KEY);\nCREATE TABLE payments (id bigint PRIMARY KEY);',
+      sql: 'ALTER TABLE payments ADD COLUMN customer_id bigint REFERENCES customers (id);',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^AccessExclusiveLock on payments and ShareRowExclusiveLock on customers with .* all reads and writes on payments and all writes on customers queue behind it$/,
+        },
+      ],
+    },
+    {
+      name: 'a renamed referenced table is named by its new name',
+      history: [
+        'CREATE TABLE orders (id bigint PRIMARY KEY);',
+        'CREATE TABLE payments (id bigint PRIMARY KEY, order_id bigint REFERENCES orders (id));',
+        'ALTER TABLE orders RENAME TO orders_old;',
+        'CREATE TABLE orders (id bigint PRIMARY KEY);',
+      ].join('\n'),
+      sql: 'DROP TABLE payments;',
+      errors: [{ line: 1, column: 1, message: /^AccessExclusiveLock on payments and on orders_old with / }],
+    },
+    {
+      name: 'the down section drops what its up section created, but the table it references is locked',
+      tool: 'goose',
+      history: 'CREATE TABLE orders (id bigint PRIMARY KEY);',
+      sql: "-- +goose Up\nSET LOCAL lock_timeout = '2s';\nCREATE TABLE refunds (id bigint PRIMARY KEY, order_id bigint REFERENCES orders (id));\n-- +goose Down\nDROP TABLE refunds;",
+      errors: [{ line: 5, column: 1, lock: 'AccessExclusiveLock', message: /^AccessExclusiveLock on orders with / }],
+    },
+    {
+      name: 'dropping a partition locks its parent and the DEFAULT partition: the whole table’s reads and writes queue',
+      history: [
+        'CREATE TABLE metrics (id bigint, at date) PARTITION BY RANGE (at);',
+        "CREATE TABLE metrics_2024_01 PARTITION OF metrics FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');",
+        'CREATE TABLE metrics_default PARTITION OF metrics DEFAULT;',
+      ].join('\n'),
+      sql: 'DROP TABLE metrics_2024_01;',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message: /^AccessExclusiveLock on metrics_2024_01, on metrics and on metrics_default with /,
+        },
+      ],
+    },
+    {
+      name: 'a partition’s foreign keys are its parent’s: dropping it does not lock the referenced table',
+      history: [
+        'CREATE TABLE orders (id bigint PRIMARY KEY);',
+        'CREATE TABLE ev (id bigint, at date, order_id bigint REFERENCES orders (id)) PARTITION BY RANGE (at);',
+        "CREATE TABLE ev_1 PARTITION OF ev FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');",
+      ].join('\n'),
+      sql: 'DROP TABLE ev_1;',
+      errors: [{ line: 1, column: 1, message: /^AccessExclusiveLock on ev_1 and on ev with / }],
+    },
+    {
+      name: 'a table replay lost track of (an opaque DO block) may have lost its foreign key: only its own lock',
+      history: [
+        'CREATE TABLE orders (id bigint PRIMARY KEY, status text);',
+        'CREATE TABLE payments (id bigint PRIMARY KEY, order_id bigint NOT NULL REFERENCES orders (id));',
+
+        "DO $$ BEGIN EXECUTE 'ALTER TABLE payments DROP CONSTRAINT payments_order_id_fkey'; END $$;",
+      ].join('\n'),
+      sql: 'DROP TABLE payments;',
+      errors: [{ line: 1, column: 1, message: /^AccessExclusiveLock on payments with / }],
+    },
     {
       name: 'SET (user_catalog_table) takes an AccessExclusiveLock',
       history: 'CREATE TABLE users (id bigint);',

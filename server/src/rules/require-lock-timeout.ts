@@ -1,10 +1,11 @@
-import { blockedWork, blocksReadsOrWrites } from '../facts/locks';
+import { blockedWork, blocksReadsOrWrites, lockStrength } from '../facts/locks';
 import { relationRef } from '../facts/statementFacts';
 import type { LockFact } from '../facts/statementFacts';
+import type { LockMode } from '../facts/locks';
 import { lockedRelationName } from './describe';
 import type { SchemaModel } from '../schema/model';
 import type { Rule, StatementContext } from './rule';
-import { lockedDefaultPartition, partitionParent } from './transactionLocks';
+import { schemaLocks } from './transactionLocks';
 
 /**
  * Applications only read materialized views: there only a lock that blocks reads matters. (CREATE INDEX names a
@@ -16,19 +17,6 @@ function blocks(l: LockFact, schema: SchemaModel): boolean {
 }
 
 /**
- * DROP TABLE of a partition also takes an AccessExclusiveLock on its parent (verified on PostgreSQL 15): the
- * parent's, when the schema so far shows the dropped table attached to a pre-existing one.
- */
-function parentOfDroppedPartition(ctx: StatementContext): LockFact | undefined {
-  if (ctx.kind !== 'DropStmt' || ctx.ast.removeType !== 'OBJECT_TABLE') return undefined;
-  for (const lock of ctx.facts.locks) {
-    const relation = partitionParent(ctx.schema, lock.relation.key);
-    if (relation && ctx.isPreExisting(relation)) return { relation, mode: 'AccessExclusiveLock' };
-  }
-  return undefined;
-}
-
-/**
  * CREATE OR REPLACE VIEW of a view the schema so far has takes an AccessExclusiveLock on it (verified on
  * PostgreSQL 15): its readers wait, and queue behind it while it waits. (One the history does not show may be new.)
  */
@@ -37,12 +25,6 @@ function replacedView(ctx: StatementContext): LockFact | undefined {
   const view = relationRef(ctx.ast.view, 'view');
   if (!view || !ctx.schema.views.has(view.key) || !ctx.isPreExisting(view)) return undefined;
   return { relation: view, mode: 'AccessExclusiveLock' };
-}
-
-/** ATTACH PARTITION (or CREATE TABLE ... PARTITION OF) also locks the partitioned table's DEFAULT partition. */
-function defaultPartitionLock(ctx: StatementContext): LockFact | undefined {
-  const relation = lockedDefaultPartition(ctx);
-  return relation && ctx.isPreExisting(relation) ? { relation, mode: 'AccessExclusiveLock' } : undefined;
 }
 
 /** What the locked relation is, for the message: ALTER TYPE ... ADD ATTRIBUTE locks a composite type, and so on. */
@@ -59,6 +41,49 @@ const OBJECT_WORDS: Record<string, string> = {
   OBJECT_MATVIEW: 'view',
   OBJECT_SEQUENCE: 'sequence',
 };
+
+/** A lock the message names: its mode, the relation's name and what it is (`table`, `view`, ...). */
+interface Locked {
+  key: string;
+  mode: LockMode;
+  name: string;
+  word: string;
+}
+
+/** Items listed before the rest are counted (DROP TABLE or TRUNCATE of many tables). */
+const LISTED = 3;
+
+/** `a, b and c`; past LISTED + 1 items, `a, b, c and 5 others`. */
+function joined(items: string[], others: string): string {
+  if (items.length > LISTED + 1) items = [...items.slice(0, LISTED), `${items.length - LISTED} ${others}`];
+  return items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** `AccessExclusiveLock on payments and on orders`, `AccessExclusiveLock on a and ShareRowExclusiveLock on b`. */
+function lockedList(locks: Locked[]): string {
+  const modes = [...new Set(locks.map((l) => l.mode))];
+  return joined(
+    modes.map(
+      (m) =>
+        `${m} ${joined(
+          locks.filter((l) => l.mode === m).map((l) => `on ${l.name}`),
+          'others',
+        )}`,
+    ),
+    'other locks',
+  );
+}
+
+/** `all reads and writes on that table`, `... on those tables`, or per relation when they differ. */
+function whatQueues(locks: Locked[]): string {
+  const first = locks[0];
+  if (locks.every((l) => blockedWork(l.mode) === blockedWork(first.mode) && l.word === first.word))
+    return `all ${blockedWork(first.mode)} on ${locks.length === 1 ? `that ${first.word}` : `those ${first.word}s`}`;
+  return joined(
+    locks.map((l) => `all ${blockedWork(l.mode)} on ${l.name}`),
+    'others',
+  );
+}
 
 export const requireLockTimeout: Rule = {
   meta: {
@@ -77,21 +102,29 @@ export const requireLockTimeout: Rule = {
       },
       statement(ctx) {
         if (ctx.lockTimeoutSet || reported.get()) return;
-        let lock: LockFact | undefined;
+        // Every blocking lock on a pre-existing relation: the statement's own, then those on tables it does not
+        // name (a dropped foreign key's referenced table, a dropped partition's parent), which are often busier.
+        const locks: Locked[] = [];
+        const add = (lock: LockFact, word: string): void => {
+          const key = ctx.transactionLocks.target(lock.relation).key;
+          const same = locks.find((l) => l.key === key);
+          if (!same) locks.push({ key, mode: lock.mode, name: lockedRelationName(lock.relation, ctx.schema), word });
+          else if (lockStrength(lock.mode) > lockStrength(same.mode)) same.mode = lock.mode;
+        };
         for (const l of ctx.facts.locks) {
           // A materialized view still WITH NO DATA cannot be read: nobody waits for it.
           const unreadable = l.relation.kind === 'view' && ctx.schema.views.get(l.relation.key)?.unpopulated;
-          if (blocks(l, ctx.schema) && !unreadable && ctx.isPreExisting(l.relation)) {
-            lock = l;
-            break;
-          }
+          if (blocks(l, ctx.schema) && !unreadable && ctx.isPreExisting(l.relation)) add(l, relationWord(ctx, l));
         }
-        lock ??= parentOfDroppedPartition(ctx) ?? replacedView(ctx) ?? defaultPartitionLock(ctx);
-        if (!lock) return;
+        const view = replacedView(ctx);
+        if (view) add(view, 'view');
+        for (const l of schemaLocks(ctx)) if (ctx.isPreExisting(l.relation)) add(l, 'table');
+        if (locks.length === 0) return;
         reported.set(true);
+        const strongest = locks.reduce((a, b) => (lockStrength(b.mode) > lockStrength(a.mode) ? b : a));
         ctx.report({
-          message: `${lock.mode} on ${lockedRelationName(lock.relation, ctx.schema)} with no lock_timeout set: if another session holds a conflicting lock, this statement waits, and all ${blockedWork(lock.mode)} on that ${relationWord(ctx, lock)} queue behind it`,
-          lock: lock.mode,
+          message: `${lockedList(locks)} with no lock_timeout set: if another session holds a conflicting lock, this statement waits, and ${whatQueues(locks)} queue behind it`,
+          lock: strongest.mode,
         });
       },
     };

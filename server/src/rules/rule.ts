@@ -98,6 +98,8 @@ export interface StatementContext {
    */
   endsToolTransaction: boolean;
   lockTimeoutSet: boolean;
+  /** The session's TimeZone is known to be UTC before this statement (set by this unit: unknown at its start). */
+  timeZoneUtc: boolean;
   pgVersion: number;
   /**
    * The schema before this statement: earlier migrations of the folder replayed in the tool's order, then this

@@ -2,12 +2,13 @@
 // and shows it to rules as `ctx.transactionLocks`, so the rules that care (lock-held-during-slow-operation,
 // validate-in-same-transaction) share one record of it instead of each keeping its own.
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
-import type { RelationRef } from '../facts/statementFacts';
-import type { SchemaModel } from '../schema/model';
+import type { LockFact, RelationRef } from '../facts/statementFacts';
+import type { ConstraintInfo, SchemaModel, TableInfo } from '../schema/model';
 import type { AstNode } from '../syntax/parse';
-import type { TrackedMap } from '../walk/tracked';
-import { describeOperation } from './describe';
+import type { TrackedCell, TrackedMap } from '../walk/tracked';
+import { describeCommand, describeOperation } from './describe';
 import type { HeldLock, RuleState, StatementContext, TransactionLocksView } from './rule';
+import { tableChanges } from './tableChanges';
 
 /**
  * The same held lock object for the same relation (by key: some refs are built per call) and statement in every
@@ -16,24 +17,27 @@ import type { HeldLock, RuleState, StatementContext, TransactionLocksView } from
  */
 const heldLocks = new WeakMap<AstNode, Map<string, HeldLock>>();
 
-function heldLock(relation: RelationRef, kind: string, ast: AstNode): HeldLock {
+function heldLock(relation: RelationRef, kind: string, ast: AstNode, by?: string): HeldLock {
   let byRelation = heldLocks.get(ast);
   if (!byRelation) heldLocks.set(ast, (byRelation = new Map()));
   let lock = byRelation.get(relation.key);
-  if (!lock) byRelation.set(relation.key, (lock = { relation, by: describeOperation(kind, ast) }));
+  if (!lock) byRelation.set(relation.key, (lock = { relation, by: by ?? describeOperation(kind, ast) }));
   return lock;
 }
 
-const DROPPED_RELATIONS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
+const NO_LOCKS: readonly HeldLock[] = [];
 
-/**
- * The table `key` is a partition of, when the schema so far says so: dropping a partition also takes an
- * AccessExclusiveLock on its parent (verified on PostgreSQL 15).
- */
-export function partitionParent(schema: SchemaModel, key: string): RelationRef | undefined {
-  const parent = schema.tables.get(schema.tables.get(key)?.partitionOf ?? '');
-  return parent && { name: parent.name, key: parent.key, kind: 'table' };
+/** The same list for the same statement when it holds the same locks (see heldLocks). */
+const pendingLists = new WeakMap<AstNode, readonly HeldLock[]>();
+
+function pendingList(ast: AstNode, locks: HeldLock[]): readonly HeldLock[] {
+  const last = pendingLists.get(ast);
+  if (last && last.length === locks.length && last.every((l, k) => l === locks[k])) return last;
+  pendingLists.set(ast, locks);
+  return locks;
 }
+
+const DROPPED_RELATIONS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
 
 /** The DEFAULT partition of the partitioned table `parentKey`, when the schema so far says which it is. */
 export function defaultPartitionOf(schema: SchemaModel, parentKey: string): RelationRef | undefined {
@@ -47,7 +51,7 @@ export function defaultPartitionOf(schema: SchemaModel, parentKey: string): Rela
  * created in (CREATE TABLE ... PARTITION OF), attached to or detached from its partitioned table. A new partition's
  * rows are looked for in it.
  */
-export function lockedDefaultPartition(ctx: StatementContext): RelationRef | undefined {
+function lockedDefaultPartition(ctx: StatementContext): RelationRef | undefined {
   let parent: RelationRef | undefined;
   let partition: RelationRef | undefined;
   if (ctx.kind === 'CreateStmt' && ctx.ast.partbound && !ctx.ast.partbound.is_default) {
@@ -63,6 +67,100 @@ export function lockedDefaultPartition(ctx: StatementContext): RelationRef | und
   }
   const found = parent && defaultPartitionOf(ctx.schema, parent.key);
   return found && found.key !== partition?.key ? found : undefined;
+}
+
+/** A lock a statement takes on a table it does not name, known from the schema before it. */
+export interface SchemaLock extends LockFact {
+  /** What takes it, for messages: `DROP TABLE payments`, `ALTER TABLE payments DROP CONSTRAINT payments_fk`. */
+  by: string;
+  /** The key of the table whose drop (or whose column's or constraint's) takes it, when one does. */
+  because?: string;
+}
+
+const tableRef = (t: TableInfo): RelationRef => ({ name: t.name, key: t.key, kind: 'table' });
+
+/** The tables the foreign keys of `table` matching `which` reference (itself left out), when replay followed it. */
+function referencedTables(schema: SchemaModel, table: TableInfo, which: (c: ConstraintInfo) => boolean): TableInfo[] {
+  if (!table.complete) return [];
+  const found: TableInfo[] = [];
+  for (const c of table.constraints.values()) {
+    const referenced = c.kind === 'foreign' && which(c) ? schema.tables.get(c.references?.table ?? '') : undefined;
+    if (referenced && referenced.key !== table.key) found.push(referenced);
+  }
+  return found;
+}
+
+/** Whether schemaLocks() may find any for a statement of this kind (a look at its tree alone). */
+function mayTakeSchemaLocks(kind: string, ast: AstNode): boolean {
+  return (
+    (kind === 'DropStmt' && ast.removeType === 'OBJECT_TABLE') ||
+    (kind === 'AlterTableStmt' && ast.objtype === 'OBJECT_TABLE') ||
+    (kind === 'CreateStmt' && Boolean(ast.partbound))
+  );
+}
+
+/**
+ * The AccessExclusiveLocks a statement also takes on tables it does not name, as the schema before it shows them
+ * (each verified on PostgreSQL 15): the DEFAULT partition of a partition created, attached or detached; for a
+ * dropped partition, its parent and the parent's DEFAULT partition; the tables a dropped table's foreign keys
+ * reference, and with CASCADE the tables whose foreign keys reference it; the table a dropped foreign key
+ * references (DROP CONSTRAINT, or DROP COLUMN of one of its columns). A partition's foreign keys are its parent's
+ * (dropping it leaves them: no lock), and a table replay lost track of may have lost some: neither is looked at.
+ */
+export function schemaLocks(ctx: StatementContext): SchemaLock[] {
+  if (!mayTakeSchemaLocks(ctx.kind, ctx.ast)) return [];
+  const schema = ctx.schema;
+  const locks: SchemaLock[] = [];
+  const add = (relation: RelationRef, by: string, because?: string): void => {
+    if (!locks.some((l) => l.relation.key === relation.key))
+      locks.push({ relation, mode: 'AccessExclusiveLock', by, ...(because ? { because } : {}) });
+  };
+  const defaultPartition = lockedDefaultPartition(ctx);
+  if (defaultPartition) add(defaultPartition, describeOperation(ctx.kind, ctx.ast));
+  if (ctx.kind === 'DropStmt') {
+    const changes = tableChanges(ctx.kind, ctx.ast);
+    // What goes: the tables named, and the partitions of those that are partitioned.
+    const dropped = new Set(changes.map((c) => c.table.key));
+    for (let size = 0; size !== dropped.size; ) {
+      size = dropped.size;
+      if (![...dropped].some((key) => schema.tables.get(key)?.partitioned)) break;
+      for (const t of schema.tables.values()) if (t.partitionOf && dropped.has(t.partitionOf)) dropped.add(t.key);
+    }
+    const staying = (t: TableInfo | undefined): t is TableInfo => t !== undefined && !dropped.has(t.key);
+    for (const change of changes) {
+      const table = schema.tables.get(change.table.key);
+      if (change.type !== 'drop-table' || !table) continue;
+      const by = `DROP TABLE ${change.table.name}`;
+      const parent = schema.tables.get(table.partitionOf ?? '');
+      if (staying(parent)) {
+        add(tableRef(parent), by, table.key);
+        const otherDefault = defaultPartitionOf(schema, parent.key);
+        if (otherDefault && !dropped.has(otherDefault.key)) add(otherDefault, by, table.key);
+      } else if (!table.partitionOf) {
+        for (const t of referencedTables(schema, table, () => true)) if (staying(t)) add(tableRef(t), by, table.key);
+      }
+      if (!change.cascade) continue;
+      // CASCADE drops the foreign keys that reference it, under a lock on their tables.
+      for (const t of schema.tables.values())
+        if (staying(t) && referencedTables(schema, t, (c) => c.references?.table === table.key).length > 0)
+          add(tableRef(t), by, table.key);
+    }
+  } else if (ctx.kind === 'AlterTableStmt') {
+    const ref = relationRef(ctx.ast.relation, 'table');
+    const table = ref && schema.tables.get(ref.key);
+    if (!ref || !table) return locks;
+    for (const cmd of alterTableCommands(ctx.ast)) {
+      const by = `ALTER TABLE ${ref.name} ${describeCommand(cmd)}`;
+      const which =
+        cmd.subtype === 'AT_DropConstraint'
+          ? (c: ConstraintInfo) => c.name === cmd.name
+          : cmd.subtype === 'AT_DropColumn'
+            ? (c: ConstraintInfo) => c.columns.includes(cmd.name)
+            : undefined;
+      if (which) for (const t of referencedTables(schema, table, which)) add(tableRef(t), by, table.key);
+    }
+  }
+  return locks;
 }
 
 /** True when no transaction carries over from this statement to the next one. */
@@ -85,6 +183,8 @@ export function endsTransaction(ctx: StatementContext): boolean {
 export class TransactionLocks implements TransactionLocksView {
   readonly held: TrackedMap<string, HeldLock>;
   private readonly indexTables: TrackedMap<string, RelationRef>;
+  /** The statement's schemaLocks(), found before the schema took it in (it may drop what they are known from). */
+  private readonly pending: TrackedCell<readonly HeldLock[]>;
 
   constructor(
     state: RuleState,
@@ -93,6 +193,7 @@ export class TransactionLocks implements TransactionLocksView {
   ) {
     this.held = state.map();
     this.indexTables = state.map();
+    this.pending = state.cell(NO_LOCKS);
   }
 
   reset(): void {
@@ -108,12 +209,23 @@ export class TransactionLocks implements TransactionLocksView {
     return known ? { name: known.startsWith('public.') ? known.slice(7) : known, key: known, kind: 'table' } : ref;
   }
 
+  /** Call after the rules looked at the statement and before the schema takes it in (ctx.schema is still before). */
+  beforeReplay(ctx: StatementContext): void {
+    if (ctx.facts.transaction || endsTransaction(ctx)) return;
+    const locks: HeldLock[] = [];
+    for (const l of schemaLocks(ctx))
+      if (ctx.isPreExisting(l.relation)) locks.push(heldLock(l.relation, ctx.kind, ctx.ast, l.by));
+    if (locks.length > 0) this.pending.set(pendingList(ctx.ast, locks));
+  }
+
   /** Call after looking at the statement. True when no transaction carries over to the next statement. */
   after(ctx: StatementContext): boolean {
     for (const created of ctx.facts.createsIndexes ?? []) this.indexTables.set(created.index, created.table);
     const renamed = ctx.facts.renamesIndex;
     const table = renamed && this.indexTables.get(renamed.from);
     if (table) this.indexTables.set((renamed as { to: string }).to, table);
+    const pending = mayTakeSchemaLocks(ctx.kind, ctx.ast) ? this.pending.get() : NO_LOCKS;
+    if (pending !== NO_LOCKS) this.pending.set(NO_LOCKS);
     if (endsTransaction(ctx)) {
       this.reset();
       return true;
@@ -122,16 +234,13 @@ export class TransactionLocks implements TransactionLocksView {
     for (const lock of ctx.facts.locks) {
       if (lock.mode !== 'AccessExclusiveLock' || !ctx.isPreExisting(lock.relation)) continue;
       // A dropped table or view is gone: nothing may still use it (drop-table's concern). The locks of a dropped
-      // index, trigger, policy or rule land on a table that stays. (A dropped partition's parent is locked too, but
-      // by now the schema no longer says whose partition it was.)
+      // index, trigger, policy or rule land on a table that stays.
       if (ctx.kind === 'DropStmt' && DROPPED_RELATIONS.has(ctx.ast.removeType) && lock.relation.kind !== 'index')
         continue;
       const relation = this.target(lock.relation);
       if (!this.held.has(relation.key)) this.held.set(relation.key, heldLock(relation, ctx.kind, ctx.ast));
     }
-    const defaultPartition = lockedDefaultPartition(ctx);
-    if (defaultPartition && ctx.isPreExisting(defaultPartition) && !this.held.has(defaultPartition.key))
-      this.held.set(defaultPartition.key, heldLock(defaultPartition, ctx.kind, ctx.ast));
+    for (const lock of pending) if (!this.held.has(lock.relation.key)) this.held.set(lock.relation.key, lock);
     return false;
   }
 }

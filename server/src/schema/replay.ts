@@ -1094,6 +1094,15 @@ export class SchemaBuilder {
     // Definitions written with the old table name are stale.
     for (const index of this.indexesOf(from)) this.setIndex({ ...without(index, 'definition'), table: to });
     for (const [key, t] of this.tables) if (t.partitionOf === from) this.tables.set(key, { ...t, partitionOf: to });
+    // Foreign keys keep referencing it under its new name (their definitions name the old one).
+    for (const [key, t] of [...this.tables]) {
+      if (![...t.constraints.values()].some((c) => c.references?.table === from)) continue;
+      this.updateTable(key, (draft) => {
+        for (const [n, c] of draft.constraints)
+          if (c.references?.table === from)
+            draft.constraints.set(n, { ...without(c, 'definition'), references: { ...c.references, table: to } });
+      });
+    }
   }
 
   private drop(ast: AstNode): void {

@@ -444,7 +444,7 @@ export class Walk {
           continue;
         }
         looks ??= before.looks.slice(0, k);
-        const again = look.who >= 0 ? this.ruleLook(look.who, ctx) : this.schemaLook(parse);
+        const again = look.who >= 0 ? this.ruleLook(look.who, ctx) : this.schemaLook(ctx, parse);
         this.store.retook(look.trace, again?.trace ?? EMPTY_TRACE);
         if (again) looks.push(again);
       }
@@ -458,6 +458,7 @@ export class Walk {
         this.current = active;
         (active.visitor.statement as NonNullable<RuleVisitor['statement']>)(ctx);
       }
+      this.locks.beforeReplay(ctx);
       this.schema.apply(parse.kind, parse.ast);
       return false;
     }
@@ -465,7 +466,7 @@ export class Walk {
     const looks: Look[] = [];
     for (let who = 0; who <= this.statementRules.length; who++) {
       const schema = who === this.statementRules.length;
-      const look = schema ? this.schemaLook(parse) : this.ruleLook(who, ctx);
+      const look = schema ? this.schemaLook(ctx, parse) : this.ruleLook(who, ctx);
       if (this.previous) {
         const last = before?.looks.find((l) => l.who === (schema ? -1 : who));
         this.store.retook(last?.trace ?? EMPTY_TRACE, look?.trace ?? EMPTY_TRACE);
@@ -494,9 +495,11 @@ export class Walk {
     return trace.length > 0 || reports ? { who, trace, reads: readBits(trace), reports } : undefined;
   }
 
-  private schemaLook(parse: ParsedOutcome): Look | undefined {
+  /** The schema takes the statement in (first, the locks only the schema before it knows of are noted). */
+  private schemaLook(ctx: WalkStatementContext, parse: ParsedOutcome): Look | undefined {
     this.counts.looked++;
     this.store.begin();
+    this.locks.beforeReplay(ctx);
     this.schema.apply(parse.kind, parse.ast);
     const trace = this.store.end();
     return trace.length > 0 ? { who: -1, trace, reads: readBits(trace), reports: undefined } : undefined;
@@ -511,6 +514,14 @@ class UnitState {
   private lockTimeoutLocal = false;
   /** Whether a lock_timeout was in force at the explicit BEGIN: a ROLLBACK undoes the SETs made since. */
   private lockTimeoutAtBegin = false;
+  /**
+   * The session's TimeZone is known to be UTC: in force, the session's own (what a SET LOCAL gives way to), and
+   * the session's at the explicit BEGIN. Each unit starts unknown: a tool runs each migration in a session of its
+   * own, and one set outside the migration (PGOPTIONS, ALTER DATABASE ... SET) is not seen.
+   */
+  private timeZoneUtc = false;
+  private sessionTimeZoneUtc = false;
+  private timeZoneUtcAtBegin = false;
   /**
    * A COMMIT (or ROLLBACK) ended the transaction of a tool that runs statements one at a time (goose, Flyway,
    * Liquibase): the rest of its segment runs outside any, until the next segment.
@@ -547,7 +558,10 @@ class UnitState {
       (this.lockTimeoutSet ? 2 : 0) |
       (this.lockTimeoutLocal ? 4 : 0) |
       (this.toolEnded ? 8 : 0) |
-      (this.lockTimeoutAtBegin ? 16 : 0)
+      (this.lockTimeoutAtBegin ? 16 : 0) |
+      (this.timeZoneUtc ? 32 : 0) |
+      (this.sessionTimeZoneUtc ? 64 : 0) |
+      (this.timeZoneUtcAtBegin ? 128 : 0)
     );
   }
 
@@ -557,6 +571,9 @@ class UnitState {
     this.lockTimeoutLocal = (saved & 4) !== 0;
     this.toolEnded = (saved & 8) !== 0;
     this.lockTimeoutAtBegin = (saved & 16) !== 0;
+    this.timeZoneUtc = (saved & 32) !== 0;
+    this.sessionTimeZoneUtc = (saved & 64) !== 0;
+    this.timeZoneUtcAtBegin = (saved & 128) !== 0;
     this.segment = segment;
   }
 
@@ -571,6 +588,7 @@ class UnitState {
       // ended, unless an explicit transaction goes on around both.
       if (this.segment && this.lockTimeoutLocal && !this.transaction.explicit)
         this.lockTimeoutSet = this.lockTimeoutLocal = false;
+      if (this.segment && !this.transaction.explicit) this.timeZoneUtc = this.sessionTimeZoneUtc;
       this.segment = here;
       this.toolEnded = false;
     }
@@ -621,6 +639,7 @@ class UnitState {
       segmentAt(unit, next) !== here &&
       (before.tool || (toolAt === 'implicit' && !before.explicit));
     ctx.lockTimeoutSet = this.lockTimeoutSet;
+    ctx.timeZoneUtc = this.timeZoneUtc;
     ctx.schema = walk.schema.model;
     const flags =
       (before.tool ? 1 : 0) |
@@ -628,7 +647,8 @@ class UnitState {
       (ctx.inTransaction ? 4 : 0) |
       (ctx.lockTimeoutSet ? 8 : 0) |
       (toolAt === 'implicit' ? 16 : 0) |
-      (ctx.endsToolTransaction ? 32 : 0);
+      (ctx.endsToolTransaction ? 32 : 0) |
+      (ctx.timeZoneUtc ? 64 : 0);
     const sameStep = walk.lookAt(ctx, parse, flags);
     if (walk.remember) walk.afterStatement(index, sameStep, () => this.afterTracked(ctx, facts, parse));
     else this.afterTracked(ctx, facts, parse);
@@ -688,12 +708,14 @@ class UnitState {
     const transaction = this.transaction;
     if (facts.transaction === 'begin') {
       if (!transaction.explicit) this.lockTimeoutAtBegin = this.lockTimeoutSet && !this.lockTimeoutLocal;
+      if (!transaction.explicit) this.timeZoneUtcAtBegin = this.sessionTimeZoneUtc;
       transaction.explicit = true;
     } else if (facts.transaction === 'commit' || facts.transaction === 'rollback' || facts.transaction === 'prepare') {
       // ROLLBACK of an explicit transaction undoes its SETs too: back to what was in force at BEGIN.
       if (facts.transaction === 'rollback' && transaction.explicit) {
         this.lockTimeoutSet = this.lockTimeoutAtBegin;
         this.lockTimeoutLocal = false;
+        this.timeZoneUtc = this.sessionTimeZoneUtc = this.timeZoneUtcAtBegin;
       }
       // Ending the tool's own transaction: a tool that runs statements one at a time runs the rest outside any (a
       // multi-statement query goes on in a new implicit one).
@@ -705,11 +727,16 @@ class UnitState {
       // tool's lasts the whole segment).
       if (this.lockTimeoutLocal && (!transaction.tool || this.toolEnded))
         this.lockTimeoutSet = this.lockTimeoutLocal = false;
+      if (!transaction.tool || this.toolEnded) this.timeZoneUtc = this.sessionTimeZoneUtc;
     }
     // SET LOCAL outside a transaction only draws a warning from PostgreSQL: it sets nothing.
     if (facts.lockTimeout && !(facts.lockTimeoutLocal && !ctx.inTransaction)) {
       this.lockTimeoutSet = facts.lockTimeout === 'set';
       this.lockTimeoutLocal = Boolean(facts.lockTimeoutLocal);
+    }
+    if (facts.timeZoneUtc !== undefined && !(facts.timeZoneLocal && !ctx.inTransaction)) {
+      this.timeZoneUtc = facts.timeZoneUtc;
+      if (!facts.timeZoneLocal) this.sessionTimeZoneUtc = facts.timeZoneUtc;
     }
   }
 }
@@ -728,6 +755,7 @@ class WalkStatementContext implements StatementContext {
   inTransaction = false;
   endsToolTransaction = false;
   lockTimeoutSet = false;
+  timeZoneUtc = false;
   readonly transactionLocks: TransactionLocksView;
   readonly changesSoFar: ChangesSoFarView;
 

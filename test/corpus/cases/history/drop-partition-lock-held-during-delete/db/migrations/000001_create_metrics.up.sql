@@ -1,0 +1,8 @@
+CREATE TABLE metrics (
+  id bigint GENERATED ALWAYS AS IDENTITY,
+  recorded_at timestamptz NOT NULL,
+  value double precision NOT NULL
+) PARTITION BY RANGE (recorded_at);
+CREATE TABLE metrics_2024_01 PARTITION OF metrics FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');
+CREATE TABLE metrics_2024_02 PARTITION OF metrics FOR VALUES FROM ('2024-02-01') TO ('2024-03-01');
+CREATE TABLE metrics_2024_03 PARTITION OF metrics FOR VALUES FROM ('2024-03-01') TO ('2024-04-01');
