@@ -39,6 +39,30 @@ const PROBE: ScaffoldPlan = {
   steps: [{ phase: 'expand', deploy: 1, name: 'probe', summary: '', up: '', down: '', transactional: true }],
 };
 
+/**
+ * The texts of the migrations before the first new file, in the tool's order: the scaffold reads what they wrote
+ * (defaults, index definitions) from them (ScaffoldContext.sources).
+ */
+export function sourcesForNewMigrations(
+  project: Project,
+  target: LayoutTarget,
+): { texts: string[]; tool: MigrationTool | null } {
+  const probe = layoutPlan(PROBE, target);
+  const first = probe.files.find((f) => f.kind === 'up')!;
+  const overlays = probe.appends.map((a) => a.path);
+  for (const append of probe.appends)
+    project.setOverlay(append.path, (project.view.read!(append.path) ?? '') + append.text);
+  try {
+    const texts = project
+      .earlierMigrations(first.path, { isMigration: true, tool: target.tool, direction: 'up' })
+      .map((file) => project.view.read?.(file))
+      .filter((text): text is string => text !== undefined);
+    return { texts, tool: target.tool };
+  } finally {
+    for (const file of overlays) project.setOverlay(file, undefined);
+  }
+}
+
 /** The schema the folder's migrations build: everything before the first new file, in the tool's order. */
 export function schemaForNewMigrations(project: Project, target: LayoutTarget): SchemaModel {
   const probe = layoutPlan(PROBE, target);

@@ -1,11 +1,12 @@
 // Rewrite quick fixes over real stdio against the built server: the code action for a diagnostic carries
 // its edit; applied, the diagnostic goes away. When the statement runs in a transaction the fix moves it into
-// a new migration: CreateFile + its contents in the tool's convention, and the statement leaves this file.
+// a new migration: CreateFile + its contents in the tool's convention, and the statement leaves this file, its
+// undo the paired down file. In a down script only edits in place are offered.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import { fileURLToPath } from 'url';
 import type { CodeAction, CreateFile, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
-import { codes, copyFixture, LspClient, only, withServer, Workspace } from './lspClient';
+import { applyTextEdits, codes, copyFixture, LspClient, only, withServer, Workspace } from './lspClient';
 
 const RULE = 'require-concurrent-index';
 
@@ -94,6 +95,97 @@ describe('lsp: rewrite quick fixes', () => {
       await client.open(createUp.uri, up, 1);
       const created = await client.nextDiagnostics(createUp.uri, 1);
       assert.deepStrictEqual(codes(created.diagnostics), [], 'the new migration should lint clean');
+    });
+  });
+
+  it("moves the index's DROP INDEX out of the paired down file into the new migration's down", async () => {
+    await withServer({ workspace: ws }, async (client) => {
+      const file = 'db/migrations/000003_notes.up.sql';
+      const downFile = 'db/migrations/000003_notes.down.sql';
+      const text =
+        "SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN note text;\nCREATE INDEX orders_note_idx ON orders (note);\n";
+      ws.write(file, text);
+      ws.write(
+        downFile,
+        "SET lock_timeout = '2s';\nDROP INDEX orders_note_idx;\nALTER TABLE orders DROP COLUMN note;\n",
+      );
+      const uri = ws.fileUri(file);
+      const diagnostic = await diagnosticFor(client, uri, text, RULE);
+      const fix = await rewriteFix(client, uri, diagnostic);
+      assert.strictEqual(fix.title, 'Add CONCURRENTLY and move it to a new migration outside a transaction');
+      const changes = (fix.edit?.documentChanges ?? []) as (TextDocumentEdit | CreateFile)[];
+      const edits = (target: string): TextEdit[] =>
+        changes
+          .filter((c): c is TextDocumentEdit => !('kind' in c) && c.textDocument.uri === target)
+          .flatMap((c) => c.edits as TextEdit[]);
+      // The old down no longer drops the index...
+      const oldDown = applyTextEdits(ws.read(downFile), edits(ws.fileUri(downFile)));
+      assert.strictEqual(oldDown, "SET lock_timeout = '2s';\nALTER TABLE orders DROP COLUMN note;\n");
+      assert.strictEqual(
+        applyTextEdits(text, edits(uri)),
+        "SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN note text;\n",
+      );
+      // ...the new down does.
+      const created = changes.filter((c): c is CreateFile => 'kind' in c && c.kind === 'create').map((c) => c.uri);
+      const newDown = created.find((u) => /000004_create_orders_note_idx_concurrently\.down\.sql$/.test(u));
+      assert.ok(newDown, created.join(', '));
+      assert.match(edits(newDown)[0].newText, /\nDROP INDEX CONCURRENTLY IF EXISTS orders_note_idx;\n$/);
+      const newUp = created.find((u) => u.endsWith('.up.sql'))!;
+      assert.match(edits(newUp)[0].newText, /\nCREATE INDEX CONCURRENTLY orders_note_idx ON orders \(note\);\n$/);
+    });
+  });
+
+  it('in a down script (file or goose Down section): no new migration and no scaffold', async () => {
+    await withServer({ workspace: ws }, async (client) => {
+      const file = 'db/migrations/000002_index_orders.down.sql';
+      const text = 'DROP INDEX orders_created_at_idx;\nALTER TABLE orders ADD COLUMN note text;\n';
+      ws.write(file, text);
+      const uri = ws.fileUri(file);
+      await client.open(uri, text, 1);
+      const published = await client.nextDiagnostics(uri, 1);
+      const [drop] = only(published.diagnostics, 'require-concurrent-drop-index');
+      assert.ok(drop, codes(published.diagnostics).join(', '));
+      const actions = ((await client.codeActions(uri, drop.range, [drop])) ?? []) as CodeAction[];
+      const titles = actions.map((a) => a.title);
+      assert.ok(!titles.some((t) => /move it|Rewrite as safe migrations/.test(t)), titles.join(' | '));
+      assert.ok(
+        actions.every((a) => !(a.edit?.documentChanges ?? []).some((c) => 'kind' in c)),
+        'no file created',
+      );
+
+      const goose = 'db/goose/00002_note.sql';
+      ws.write('db/goose/00001_base.sql', '-- +goose Up\nCREATE TABLE t (id bigint);\n-- +goose Down\nDROP TABLE t;\n');
+      const gooseText =
+        '-- +goose Up\nALTER TABLE t ADD COLUMN note text;\n\n-- +goose Down\nCREATE INDEX t_id_idx ON t (id);\nALTER TABLE t DROP COLUMN note;\n';
+      ws.write(goose, gooseText);
+      const gooseUri = ws.fileUri(goose);
+      await client.open(gooseUri, gooseText, 1);
+      const gooseDiagnostics = (await client.nextDiagnostics(gooseUri, 1)).diagnostics;
+      const [create] = only(gooseDiagnostics, RULE);
+      assert.ok(create, codes(gooseDiagnostics).join(', '));
+      const gooseActions = ((await client.codeActions(gooseUri, create.range, gooseDiagnostics)) ?? []) as CodeAction[];
+      const gooseTitles = gooseActions.map((a) => a.title);
+      assert.ok(!gooseTitles.some((t) => /move it|Rewrite as safe migrations/.test(t)), gooseTitles.join(' | '));
+      assert.ok(
+        gooseTitles.some((t) => /^Ignore/.test(t)),
+        gooseTitles.join(' | '),
+      );
+    });
+  });
+
+  it('a plain folder without down scripts gets no down file', async () => {
+    await withServer({ workspace: ws }, async (client) => {
+      ws.write('migrations/001_base.sql', 'CREATE TABLE users (id bigint, email text);\n');
+      const file = 'migrations/002_index.sql';
+      const text = "BEGIN;\nSET LOCAL lock_timeout = '2s';\nCREATE INDEX users_email_idx ON users (email);\nCOMMIT;\n";
+      ws.write(file, text);
+      const uri = ws.fileUri(file);
+      const diagnostic = await diagnosticFor(client, uri, text, RULE);
+      const fix = await rewriteFix(client, uri, diagnostic);
+      const created = (fix.edit?.documentChanges ?? [])
+        .filter((c): c is CreateFile => 'kind' in c && c.kind === 'create')
+        .map((c) => c.uri.replace(/^.*\//, ''));
+      assert.deepStrictEqual(created, ['003_create_users_email_idx_concurrently.sql']);
     });
   });
 

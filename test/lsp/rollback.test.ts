@@ -20,10 +20,13 @@ const EXPECTED_DOWN = [
   "SET lock_timeout = '2s';",
   '',
   '-- undoes: ALTER TABLE orders ALTER COLUMN total TYPE numeric(14, 2)',
+  '-- sluice-ignore column-type-rewrite: rollback only; it changes orders.total back to its type before the up migration, which can rewrite or scan orders under its lock',
   'ALTER TABLE orders ALTER COLUMN total TYPE numeric(12, 2);',
   '',
   '-- undoes: ALTER TABLE orders ADD COLUMN paid boolean NOT NULL DEFAULT false',
   'ALTER TABLE orders DROP COLUMN paid;',
+  '',
+  'RESET lock_timeout;',
   '',
 ].join('\n');
 

@@ -2,6 +2,9 @@
 import * as assert from 'assert';
 import { replayMigration } from '../../server/src/analysis';
 import { addForeignKeyPlan } from '../../server/src/fixes/scaffold/addForeignKey';
+import { changeRequestOf } from '../../server/src/fixes/scaffold/fromStatement';
+import { scaffold } from '../../server/src/fixes/scaffold';
+import { snapshotSchema } from '../../server/src/dryrun/catalog';
 import { EMPTY_SCHEMA } from '../../server/src/schema/model';
 import { loadParser } from '../../server/src/syntax/parse';
 import { ENGINES } from '../support/engines';
@@ -48,6 +51,35 @@ for (const engine of ENGINES) {
           "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'orders_customer_id_idx'",
         );
         assert.deepStrictEqual(index.rows, [{ indisvalid: true }]);
+      } finally {
+        await db.close();
+      }
+    });
+
+    it('from a statement: the name and ON DELETE as written, so the down beside it still drops it; downs in reverse, ups again', async () => {
+      const db = await engine.open();
+      try {
+        await db.exec(HISTORY + SEED);
+        const request = changeRequestOf(
+          'ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE;',
+        );
+        assert.ok(request);
+        const steps = scaffold(request, { schema: replayMigration(EMPTY_SCHEMA, HISTORY, UP), pgVersion: 15 }).steps;
+        for (const step of steps) await db.exec(step.up);
+        const after = await snapshotSchema(db);
+        const fk = await db.query(
+          "SELECT convalidated, confdeltype FROM pg_constraint WHERE conrelid = 'orders'::regclass AND contype = 'f'",
+        );
+        assert.deepStrictEqual(fk.rows, [{ convalidated: true, confdeltype: 'c' }]);
+        await db.query('DELETE FROM customers WHERE id = 7');
+        assert.deepStrictEqual((await db.query('SELECT count(*)::int AS n FROM orders WHERE customer_id = 7')).rows, [
+          { n: 0 },
+        ]);
+        for (const step of [...steps].reverse()) await db.exec(step.down);
+        for (const step of steps) await db.exec(step.up);
+        assert.deepStrictEqual(await snapshotSchema(db), after);
+        // The migration's own down, written for the statement the scaffold replaced.
+        await db.exec('ALTER TABLE orders DROP CONSTRAINT orders_customer_fk;');
       } finally {
         await db.close();
       }

@@ -11,7 +11,7 @@ import { scaffold } from '../fixes/scaffold';
 import { CHANGE_KINDS, ChangeKind, ChangeRequest, ScaffoldError, ScaffoldPlan } from '../fixes/scaffold/plan';
 import { MIGRATION_TOOLS, type MigrationTool } from '../migrations/tools';
 import { Project } from '../project';
-import { folderListing, schemaForNewMigrations } from '../scaffoldTarget';
+import { folderListing, schemaForNewMigrations, sourcesForNewMigrations } from '../scaffoldTarget';
 import { parseArgs, pgVersionOption, UsageError } from './args';
 import { InputError } from './files';
 import type { CommandIO } from './lint';
@@ -169,6 +169,7 @@ export async function scaffoldCommand(argv: readonly string[], io: CommandIO): P
     plan = scaffold(request, {
       schema: schemaForNewMigrations(project, target),
       pgVersion: project.settingsFor(probeFile).pgVersion,
+      sources: sourcesForNewMigrations(project, target),
     });
   } catch (e) {
     if (e instanceof ScaffoldError) throw new InputError(`scaffold ${change}: ${e.message}`);

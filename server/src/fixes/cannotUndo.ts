@@ -6,3 +6,11 @@ export const CANNOT_UNDO = '-- sluice: cannot undo:';
 export function cannotUndoNote(what: string): string {
   return `${CANNOT_UNDO} ${what}\n`;
 }
+
+/**
+ * A `sluice-ignore` line for a statement only a rollback runs (a type changed back, NOT NULL restored): the rule's
+ * advice is for forward migrations, and the reason says what the statement costs.
+ */
+export function rollbackOnlyIgnore(rule: string, reason: string): string {
+  return `-- sluice-ignore ${rule}: rollback only; ${reason}`;
+}

@@ -10,3 +10,9 @@ export const LOCK_TIMEOUT = '2s';
 export function setLockTimeoutSql(local = false): string {
   return `${local ? 'SET LOCAL' : 'SET'} lock_timeout = '${LOCK_TIMEOUT}';`;
 }
+
+/**
+ * What ends a plain SET: it lasts for the session, so a tool that keeps its connection (golang-migrate, Prisma,
+ * a pool) would carry it into the application's queries.
+ */
+export const RESET_LOCK_TIMEOUT_SQL = 'RESET lock_timeout;';

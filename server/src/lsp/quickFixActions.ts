@@ -1,18 +1,22 @@
 // Quick fixes with a rewrite (fixes/quickfix) as LSP code actions. Edits to the file itself become TextEdits;
 // new migrations (a statement moved out of a transaction, a VALIDATE step) are laid out in the tool's
-// convention and become CreateFile + insert in one WorkspaceEdit. Each action carries its whole edit.
+// convention and become CreateFile + insert in one WorkspaceEdit, with the edit of the paired down file when the
+// moved statement's undo leaves it. Each action carries its whole edit.
+import { pathToFileURL } from 'url';
 import {
   CodeAction,
   CodeActionKind,
+  CreateFile,
   Diagnostic,
   OptionalVersionedTextDocumentIdentifier,
   TextDocumentEdit,
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import type { FileAnalysis } from '../analysis';
+import { analyze, type FileAnalysis } from '../analysis';
 import { layoutPlan } from '../fixes/layout/layout';
 import { FixEnvironment, OffsetEdit, quickFixFor } from '../fixes/quickfix';
+import { downScriptOf } from '../migrations/rollback';
 import type { FileSystemView } from '../migrations/tools';
 import type { Finding } from '../rules/rule';
 import { LineIndex } from '../syntax/positions';
@@ -37,8 +41,39 @@ function textEdits(lines: LineIndex, edits: readonly OffsetEdit[]): TextEdit[] {
   );
 }
 
+/** The migration's down script when it is a file of its own: its path and its analysis ('unknown' unread). */
+function downFileOf(source: QuickFixSource): { path: string; analysis: FileAnalysis } | 'unknown' | undefined {
+  const down = downScriptOf(source.file, source.tool, source.view, source.analysis.lines.text);
+  // goose and dbmate sections are statements of this analysis; Liquibase `--rollback` lines are comments.
+  if (down === 'section') return source.tool === 'liquibase' ? 'unknown' : undefined;
+  if (down === undefined) return undefined;
+  const text = source.view.read?.(down);
+  if (text === undefined) return 'unknown';
+  const analysis = analyze(
+    text,
+    { isMigration: true, tool: source.tool, direction: 'down' },
+    { pgVersion: source.pgVersion, assumeInTransaction: false, rules: {} },
+  );
+  return { path: down, analysis };
+}
+
 export function quickFixActions(source: QuickFixSource, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
-  const fix = quickFixFor(source.analysis, finding, source);
+  let down: ReturnType<typeof downFileOf>;
+  let downRead = false;
+  const downFile = (): ReturnType<typeof downFileOf> => {
+    if (!downRead) {
+      downRead = true;
+      down = downFileOf(source);
+    }
+    return down;
+  };
+  const fix = quickFixFor(source.analysis, finding, {
+    ...source,
+    downFile: () => {
+      const file = downFile();
+      return file === 'unknown' ? file : file?.analysis;
+    },
+  });
   if (!fix) return [];
   const here = textEdits(source.analysis.lines, fix.edits);
   let edit: WorkspaceEdit;
@@ -59,7 +94,20 @@ export function quickFixActions(source: QuickFixSource, finding: Finding, diagno
       OptionalVersionedTextDocumentIdentifier.create(source.uri, source.version),
       here,
     );
-    edit = { documentChanges: [thisFile, ...layoutChanges(source.view, layout)] };
+    const changes: (TextDocumentEdit | CreateFile)[] = [thisFile];
+    const file = downFile();
+    if (fix.downEdits?.length && typeof file === 'object') {
+      // The down file as read (an open editor's buffer): the client applies the edit to that text.
+      changes.push(
+        TextDocumentEdit.create(
+          OptionalVersionedTextDocumentIdentifier.create(pathToFileURL(file.path).toString(), null),
+          textEdits(file.analysis.lines, fix.downEdits),
+        ),
+      );
+    } else if (fix.downEdits?.length) {
+      return [];
+    }
+    edit = { documentChanges: [...changes, ...layoutChanges(source.view, layout)] };
   }
   return [{ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit }];
 }

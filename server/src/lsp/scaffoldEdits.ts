@@ -25,7 +25,7 @@ import { quoteIdentifier } from '../fixes/scaffold/names';
 import { type ChangeRequest, ScaffoldError, type ScaffoldPlan } from '../fixes/scaffold/plan';
 import type { FileSystemView, MigrationInfo, MigrationTool } from '../migrations/tools';
 import type { Project } from '../project';
-import { folderListing, schemaForNewMigrations, toolFolderOf } from '../scaffoldTarget';
+import { folderListing, schemaForNewMigrations, sourcesForNewMigrations, toolFolderOf } from '../scaffoldTarget';
 import type { ScaffoldOptions, ScaffoldResult } from '../protocol';
 import { LineIndex } from '../syntax/positions';
 import type { SchemaModel } from '../schema/model';
@@ -133,7 +133,8 @@ export function scaffoldFiles(project: Project, file: string, request: ChangeReq
   try {
     const { dir, tool } = targetOf(project, file);
     const schema = schemaAfterFolder(project, dir, tool);
-    const plan = scaffold(request, { schema, pgVersion: pgVersionFor(project, file) });
+    const sources = sourcesForNewMigrations(project, targetIn(project, dir, tool));
+    const plan = scaffold(request, { schema, sources, pgVersion: pgVersionFor(project, file) });
     return resultOf(project, layoutIn(project, plan, dir, tool));
   } catch (e) {
     if (e instanceof ScaffoldError) return { files: [], error: e.message };
@@ -182,6 +183,8 @@ export function scaffoldActionsFor(
     // A refactoring is about the statement at hand: planning one means replaying the file up to it, so a
     // selection over a whole file gets the first few rather than seconds of work on a lightbulb request.
     if (migration.direction !== 'up' || planned >= MAX_SCAFFOLDS_PER_REQUEST) return;
+    // A goose/dbmate down section undoes: new forward migrations made from it would destroy the schema.
+    if (analysis.units.find((u) => u.statements.includes(index))?.direction === 'down') return;
     const flagged = flaggedAt.get(index);
     if (!flagged) return;
     const request = changeRequestOf(statement.text);
@@ -219,7 +222,13 @@ function planAt(
 ): ScaffoldPlan {
   const history = project.historySchema(file, migration);
   const before = replayMigration(history, analysis.lines.text.slice(0, start), migration);
-  return scaffold(request, { schema: before, pgVersion: pgVersionFor(project, file) });
+  // What the earlier migrations and statements wrote (defaults, index definitions), for the down steps.
+  const texts = project
+    .earlierMigrations(file, migration)
+    .map((f) => project.view.read?.(f))
+    .filter((t): t is string => t !== undefined);
+  const sources = { texts: [...texts, analysis.lines.text.slice(0, start)], tool: migration.tool };
+  return scaffold(request, { schema: before, sources, pgVersion: pgVersionFor(project, file) });
 }
 
 export function scaffoldPlanError(

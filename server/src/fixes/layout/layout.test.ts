@@ -211,6 +211,34 @@ describe('layout: a plan in each tool convention', () => {
     ]);
   });
 
+  it('a plain, sqlx or Flyway folder whose migrations have no down/undo scripts gets none either', () => {
+    const kinds = (tool: MigrationTool, listing: string[]): string[] =>
+      layoutPlan(PLAN, { tool, dir: ROOT, listing, now: NOW }).files.map(
+        (f) => `${f.kind} ${path.relative(ROOT, f.path).split(path.sep).join('/')}`,
+      );
+    assert.deepStrictEqual(kinds('plain', ['001_base.sql', '002_change.sql']), [
+      'up 003_add_orders_total_cents.sql',
+      'up 004_index_orders_total_cents.sql',
+      'up 005_drop_orders_total.sql',
+    ]);
+    assert.deepStrictEqual(kinds('sqlx', ['20240101000000_orders.sql']), [
+      'up 20250314092653_add_orders_total_cents.sql',
+      'up 20250314092654_index_orders_total_cents.sql',
+      'up 20250314092655_drop_orders_total.sql',
+    ]);
+    assert.deepStrictEqual(kinds('flyway', ['V1__orders.sql', 'R__views.sql']), [
+      'up V2__add_orders_total_cents.sql',
+      'up V3__index_orders_total_cents.sql',
+      'up V4__drop_orders_total.sql',
+    ]);
+    // With one down script in the folder, or none yet to follow, the downs are written.
+    assert.strictEqual(kinds('plain', ['001_base.sql', '001_base.down.sql']).length, 6);
+    assert.strictEqual(kinds('plain', []).length, 6);
+    assert.strictEqual(kinds('flyway', ['V1__orders.sql', 'sub/U1__orders.sql']).length, 6);
+    // golang-migrate always pairs.
+    assert.strictEqual(kinds('golang-migrate', ['1_a.up.sql']).length, 6);
+  });
+
   it('Flyway: V/U pairs following the version style (1_2 → 1_3), executeInTransaction=false when needed', () => {
     const laid = layOut('flyway');
     assert.deepStrictEqual(names(laid), [

@@ -1,7 +1,17 @@
 // Conventions that keep the down script in a file of its own: golang-migrate, sqlx, plain folders, Flyway,
-// Diesel, Prisma and Supabase.
+// Diesel, Prisma and Supabase. A plain, sqlx or Flyway folder whose migrations have no down/undo scripts gets
+// none either: a lone new one would make `missing-rollback` fire on every other migration, and a runner that
+// applies a plain folder's files in name order would run `N_x.down.sql` before `N_x.sql`.
 import * as path from 'path';
-import { GOLANG_MIGRATE_FILE, parseFlyway, PLAIN_FILE, SQLX_FILE, SUPABASE_FILE } from '../../migrations/naming';
+import {
+  DOWN_FILE,
+  GOLANG_MIGRATE_FILE,
+  parseFlyway,
+  PLAIN_FILE,
+  SQLX_FILE,
+  SUPABASE_FILE,
+} from '../../migrations/naming';
+import { rollbackExpected } from '../../migrations/rollback';
 import { supabaseStandalone } from '../../migrations/transactions';
 import type { ScaffoldPlan, ScaffoldStep } from '../scaffold/plan';
 import { body, downHeader, upHeader } from './headers';
@@ -11,7 +21,8 @@ import { nextFlywayVersions, nextVersions } from './versions';
 /** Where one step's files go, relative to `dir`, and the lines a tool needs first to run it outside a transaction. */
 interface StepPlace {
   up: string;
-  down: string;
+  /** Undefined where the folder's convention has no down scripts. */
+  down?: string;
   /** Lines before the header of both files (sqlx `-- no-transaction`, Flyway `executeInTransaction=false`). */
   prefix?: string;
   /** Comment lines after the header of both files: what the user must do that the convention cannot say. */
@@ -23,10 +34,28 @@ interface StepPlace {
 const PRISMA_FOLDER = /^(\d{14})_/;
 const DIESEL_FOLDER = /^(\d{4}-\d{2}-\d{2}-\d{6}|\d{14})_/;
 
+/**
+ * The folder holds migrations of the tool and none has a down/undo script (`rollbackExpected` is what
+ * `missing-rollback` asks): new files follow it. An empty folder has no convention yet: downs are written.
+ */
+export function folderWithoutDowns(target: LayoutTarget): boolean {
+  const names = target.listing.map(entryName);
+  const migrations =
+    target.tool === 'plain'
+      ? names.some((n) => PLAIN_FILE.test(n) && !DOWN_FILE.test(n))
+      : target.tool === 'sqlx'
+        ? names.some((n) => SQLX_FILE.test(n) && !DOWN_FILE.test(n))
+        : target.tool === 'flyway'
+          ? names.some((n) => parseFlyway(n)?.kind === 'V')
+          : false;
+  return migrations && !rollbackExpected(target.tool, names);
+}
+
 function places(steps: readonly ScaffoldStep[], target: LayoutTarget): StepPlace[] {
   const { listing, now } = target;
   const n = steps.length;
   const names = steps.map((s) => fileName(s.name));
+  const noDowns = folderWithoutDowns(target);
   switch (target.tool) {
     case 'golang-migrate':
       return nextVersions(versionsOf(listing, GOLANG_MIGRATE_FILE), n, now, 'sequence', 6).map((v, i) => ({
@@ -34,9 +63,11 @@ function places(steps: readonly ScaffoldStep[], target: LayoutTarget): StepPlace
         down: `${v}_${names[i]}.down.sql`,
       }));
     case 'sqlx':
+      // Without down scripts sqlx's migrations are simple ones, `N_name.sql` (unless the folder names its ups).
+      const simple = noDowns && !listing.some((e) => /\.up\.sql$/i.test(e));
       return nextVersions(versionsOf(listing, SQLX_FILE), n, now, 'timestamp').map((v, i) => ({
-        up: `${v}_${names[i]}.up.sql`,
-        down: `${v}_${names[i]}.down.sql`,
+        up: simple ? `${v}_${names[i]}.sql` : `${v}_${names[i]}.up.sql`,
+        down: noDowns ? undefined : `${v}_${names[i]}.down.sql`,
         // sqlx reads this only as the file's very first bytes.
         prefix: steps[i].transactional ? undefined : '-- no-transaction\n',
       }));
@@ -44,7 +75,7 @@ function places(steps: readonly ScaffoldStep[], target: LayoutTarget): StepPlace
       const versions = listing.map((e) => parseFlyway(entryName(e))?.version).filter((v): v is string => !!v);
       return nextFlywayVersions(versions, n, now).map((v, i) => ({
         up: `V${v}__${names[i]}.sql`,
-        down: `U${v}__${names[i]}.sql`,
+        down: noDowns ? undefined : `U${v}__${names[i]}.sql`,
         prefix: steps[i].transactional ? undefined : '-- flyway:executeInTransaction=false\n',
       }));
     }
@@ -87,7 +118,7 @@ function places(steps: readonly ScaffoldStep[], target: LayoutTarget): StepPlace
       const versions = versionsOf(listing, PLAIN_FILE);
       return nextVersions(versions, n, now, 'sequence', 4).map((v, i) => ({
         up: `${v}_${names[i]}.sql`,
-        down: `${v}_${names[i]}.down.sql`,
+        down: noDowns ? undefined : `${v}_${names[i]}.down.sql`,
       }));
     }
   }
@@ -105,12 +136,14 @@ export function layoutPaired(plan: ScaffoldPlan, target: LayoutTarget): LayoutRe
       kind: 'up',
       content: `${prefix}${upHeader(plan, step)}${place.note ?? ''}\n${body(step.up)}`,
     });
-    files.push({
-      ...common,
-      path: path.join(target.dir, place.down),
-      kind: 'down',
-      content: `${prefix}${downHeader(plan, step, place.up.replace(/\\/g, '/'))}${place.note ?? ''}\n${body(step.down)}`,
-    });
+    if (place.down !== undefined) {
+      files.push({
+        ...common,
+        path: path.join(target.dir, place.down),
+        kind: 'down',
+        content: `${prefix}${downHeader(plan, step, place.up.replace(/\\/g, '/'))}${place.note ?? ''}\n${body(step.down)}`,
+      });
+    }
     if (place.extra) {
       files.push({
         ...common,

@@ -3,7 +3,12 @@ import { constraintWithoutNotValid } from '../../rules/constraint-without-not-va
 
 const HISTORY =
   'CREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint, account_id bigint, total int);\nINSERT INTO accounts VALUES (1);\nINSERT INTO orders VALUES (1, 1, 5);';
-const VALIDATE_DOWN = '-- VALIDATE CONSTRAINT changes no data and no definition: nothing to undo.\n';
+const lock = (sql: string) => `SET lock_timeout = '2s';\n${sql}RESET lock_timeout;\n`;
+// The down puts the constraint back as the fixed file leaves it: NOT VALID (a constraint cannot be un-validated).
+const VALIDATE_DOWN = lock(
+  'ALTER TABLE orders DROP CONSTRAINT orders_total_positive;\n' +
+    'ALTER TABLE orders ADD CONSTRAINT orders_total_positive CHECK (total > 0) NOT VALID;\n',
+);
 
 fixTests(constraintWithoutNotValid, {
   fixes: [
@@ -27,6 +32,10 @@ fixTests(constraintWithoutNotValid, {
       steps: [
         {
           up: 'ALTER TABLE only public.orders VALIDATE CONSTRAINT orders_account_id_fkey;\n',
+          down: lock(
+            'ALTER TABLE only public.orders DROP CONSTRAINT orders_account_id_fkey;\n' +
+              'ALTER TABLE only public.orders add constraint orders_account_id_fkey foreign key (account_id) references accounts (id) on delete cascade not valid;\n',
+          ),
           transactional: true,
         },
       ],
@@ -40,6 +49,12 @@ fixTests(constraintWithoutNotValid, {
       steps: [
         {
           up: 'ALTER TABLE "orders" VALIDATE CONSTRAINT orders_total_check;\nALTER TABLE "orders" VALIDATE CONSTRAINT fk;\n',
+          down: lock(
+            'ALTER TABLE "orders" DROP CONSTRAINT fk;\n' +
+              'ALTER TABLE "orders" ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts NOT VALID;\n' +
+              'ALTER TABLE "orders" DROP CONSTRAINT orders_total_check;\n' +
+              'ALTER TABLE "orders" ADD CONSTRAINT orders_total_check CHECK (total > 0) NOT VALID;\n',
+          ),
           transactional: true,
         },
       ],

@@ -1,9 +1,11 @@
 // constraint-without-not-valid: `ADD CONSTRAINT ... CHECK/FOREIGN KEY ...` gets NOT VALID here (a catalog
 // change; only new rows are checked) and `VALIDATE CONSTRAINT` goes to a new migration, its own transaction,
 // where the scan holds a lock that lets reads and writes go on. An unnamed constraint gets the name PostgreSQL
-// would have given it, so the new migration can name it. Constraints inside ADD COLUMN cannot be NOT VALID:
-// no mechanical fix there.
+// would have given it, so the new migration can name it. The new migration's down puts the constraint back as
+// this file leaves it, NOT VALID (a constraint cannot be un-validated). Constraints inside ADD COLUMN cannot be
+// NOT VALID: no mechanical fix there.
 import type { AstNode } from '../../syntax/parse';
+import { withLockTimeout } from '../scaffold/columnCopy';
 import { derivedIdentifier, quoteIdentifier } from '../scaffold/names';
 import type { OffsetEdit, QuickFixProvider } from './fix';
 import { alterTableCommandSpans, alterTarget, inCaseOf, statementTokens } from './tokens';
@@ -52,6 +54,8 @@ export const addNotValidAndValidate: QuickFixProvider = (ctx) => {
   if (inline || !st || !spans || !target || !table) return undefined;
   const edits: OffsetEdit[] = [];
   const names: string[] = [];
+  /** Each constraint's ADD command as the fixed file has it (named, NOT VALID), for the down. */
+  const adds: string[] = [];
   const at = ctx.statement.start;
   cmds.forEach((cmd, k) => {
     const constraint = cmd?.subtype === 'AT_AddConstraint' ? cmd.def?.Constraint : undefined;
@@ -59,14 +63,20 @@ export const addNotValidAndValidate: QuickFixProvider = (ctx) => {
     const add = st.tokens[spans[k].first];
     const name = constraint.conname ?? defaultConstraintName(table, constraint);
     names.push(quoteIdentifier(name));
-    if (!constraint.conname) {
-      const text = ` ${inCaseOf(add, 'CONSTRAINT')} ${quoteIdentifier(name)}`;
-      edits.push({ start: at + add.end, end: at + add.end, newText: text });
-    }
-    edits.push({ start: at + spans[k].end, end: at + spans[k].end, newText: ` ${inCaseOf(add, 'NOT VALID')}` });
+    const named = constraint.conname ? '' : ` ${inCaseOf(add, 'CONSTRAINT')} ${quoteIdentifier(name)}`;
+    if (named) edits.push({ start: at + add.end, end: at + add.end, newText: named });
+    const notValid = ` ${inCaseOf(add, 'NOT VALID')}`;
+    edits.push({ start: at + spans[k].end, end: at + spans[k].end, newText: notValid });
+    const command = st.text.slice(spans[k].start, spans[k].end);
+    adds.push(command.slice(0, add.end - spans[k].start) + named + command.slice(add.end - spans[k].start) + notValid);
   });
   if (names.length === 0) return undefined;
   const validate = names.map((n) => `ALTER TABLE ${target} VALIDATE CONSTRAINT ${n};\n`).join('');
+  // A validated constraint cannot be marked NOT VALID again: drop it and add it back unchecked (no scan).
+  const undo = names
+    .map((n, k) => `ALTER TABLE ${target} DROP CONSTRAINT ${n};\nALTER TABLE ${target} ${adds[k]};\n`)
+    .reverse()
+    .join('');
   return {
     title: `Add NOT VALID and validate in a new migration`,
     edits,
@@ -79,7 +89,7 @@ export const addNotValidAndValidate: QuickFixProvider = (ctx) => {
           name: `validate_${names.length === 1 ? names[0].replace(/"/g, '') : `${table}_constraints`}`,
           summary: 'Checks the existing rows; reads and writes go on (ShareUpdateExclusiveLock).',
           up: validate,
-          down: '-- VALIDATE CONSTRAINT changes no data and no definition: nothing to undo.\n',
+          down: withLockTimeout(undo),
           transactional: true,
         },
       ],

@@ -20,7 +20,18 @@ export interface QuickFix {
   edits: OffsetEdit[];
   /** New migrations that run after this file, in order (a moved statement, a VALIDATE step). */
   plan?: ScaffoldPlan;
+  /**
+   * Edits to the paired down script when it is a file of its own (offsets into its text): the undo of what
+   * moved goes with it into the new migration's down. (A down section of the same file is edited in `edits`.)
+   */
+  downEdits?: OffsetEdit[];
 }
+
+/**
+ * The down side of the finding's migration: a down section of the same file (goose, dbmate), or the down file
+ * analysed on its own; 'unknown' when there is one Sluice cannot read as statements (Liquibase `--rollback`).
+ */
+export type PairedDown = { analysis: FileAnalysis; statements: readonly number[]; sameFile: boolean } | 'unknown';
 
 export interface FixContext {
   analysis: FileAnalysis;
@@ -34,6 +45,8 @@ export interface FixContext {
   pgVersion: number;
   /** Lints other text as this same file (same tool, settings and history): where transactions would be. */
   relint(text: string): FileAnalysis;
+  /** The paired down script of an up statement (undefined when there is none); asked only by fixes that move. */
+  pairedDown(): PairedDown | undefined;
 }
 
 /** One fix per rule id; undefined when this finding has no mechanical rewrite. */

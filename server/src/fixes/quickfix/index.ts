@@ -15,7 +15,7 @@ import type { Finding } from '../../rules/rule';
 import { setNotNull } from '../../rules/set-not-null';
 import { uniqueWithoutIndex } from '../../rules/unique-without-index';
 import { addNotValidAndValidate } from './constraint-without-not-valid';
-import type { QuickFix, QuickFixProvider } from './fix';
+import type { PairedDown, QuickFix, QuickFixProvider } from './fix';
 import { serialToIdentity } from './prefer-identity';
 import { jsonToJsonb } from './prefer-jsonb';
 import { addConcurrentlyToDetach } from './require-concurrent-detach';
@@ -26,7 +26,7 @@ import { insertLockTimeout } from './require-lock-timeout';
 import { notNullThroughCheck } from './set-not-null';
 import { uniqueThroughIndex } from './unique-without-index';
 
-export type { OffsetEdit, QuickFix } from './fix';
+export type { OffsetEdit, PairedDown, QuickFix } from './fix';
 
 const PROVIDERS = new Map<string, QuickFixProvider>([
   [constraintWithoutNotValid.meta.id, addNotValidAndValidate],
@@ -49,6 +49,11 @@ export interface FixEnvironment {
   pgVersion: number;
   /** Lints other text as the same file (same tool, settings, history). */
   relint(text: string): FileAnalysis;
+  /**
+   * The migration's down script when it is a file of its own, analysed ('unknown' when it cannot be read as
+   * statements); absent or undefined when there is none. Asked only by fixes that move a statement.
+   */
+  downFile?(): FileAnalysis | 'unknown' | undefined;
 }
 
 /** The quick fix for one finding of `analysis`, when its rule has a mechanical rewrite for this statement. */
@@ -59,13 +64,38 @@ export function quickFixFor(analysis: FileAnalysis, finding: Finding, env: FixEn
   // Inside a DO block the usual rewrites do not apply (CONCURRENTLY cannot run there, a follow-up statement
   // would land in the same transaction): the finding's message says what to do.
   if (!statement?.parse.ok || statement.block !== undefined) return undefined;
-  return provider({
+  const index = finding.statement;
+  const direction = analysis.units.find((u) => u.statements.includes(index))?.direction ?? 'up';
+  let down: PairedDown | undefined;
+  let downAsked = false;
+  const fix = provider({
     analysis,
     finding,
-    index: finding.statement,
+    index,
     statement,
     kind: statement.parse.kind,
     ast: statement.parse.ast,
-    ...env,
+    tool: env.tool,
+    pgVersion: env.pgVersion,
+    relint: env.relint,
+    pairedDown: () => {
+      if (!downAsked) {
+        downAsked = true;
+        down = direction === 'up' ? pairedDownOf(analysis, env) : undefined;
+      }
+      return down;
+    },
   });
+  // A down script undoes; a new migration made from one of its statements would run forward, after every
+  // migration, and destroy what they built. Only edits in place there.
+  if (direction === 'down' && (fix?.plan || fix?.downEdits)) return undefined;
+  return fix;
+}
+
+function pairedDownOf(analysis: FileAnalysis, env: FixEnvironment): PairedDown | undefined {
+  const section = analysis.units.filter((u) => u.direction === 'down').flatMap((u) => u.statements);
+  if (section.length > 0) return { analysis, statements: section, sameFile: true };
+  const file = env.downFile?.();
+  if (file === 'unknown') return file;
+  return file ? { analysis: file, statements: file.statements.map((_, i) => i), sameFile: false } : undefined;
 }

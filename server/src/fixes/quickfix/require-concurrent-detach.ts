@@ -1,7 +1,8 @@
 // require-concurrent-detach: ALTER TABLE parent DETACH PARTITION child → ... DETACH PARTITION child CONCURRENTLY,
 // when the detach is the statement's only command (PostgreSQL runs a concurrent detach on its own).
-import { concurrentFix, insertAfter } from './concurrently';
+import { concurrentFix, insertAfter, undoMoveOf } from './concurrently';
 import type { QuickFixProvider } from './fix';
+import { attachMatch, findInverse, removeDownStatement } from './pairedDown';
 import { alterTableCommandSpans, inCaseOf, statementTokens } from './tokens';
 
 export const addConcurrentlyToDetach: QuickFixProvider = (ctx) => {
@@ -20,5 +21,15 @@ export const addConcurrentlyToDetach: QuickFixProvider = (ctx) => {
     stepName: `detach_${name}_concurrently`,
     summary: `Detaches ${name} without blocking the partitioned table (moved out of a migration that runs in a transaction).`,
     down: `-- To undo, ATTACH PARTITION ${name} again with its original bounds.\n`,
+    // The down's ATTACH PARTITION moves into the new migration's down. A concurrent detach also adds a CHECK
+    // copying the bounds to the partition, named by PostgreSQL (and not added when one exists): it is left.
+    undo: (c) =>
+      undoMoveOf(findInverse(c, name, attachMatch(ctx.ast.relation, partition.name)), (attach, statement, down) => ({
+        edit: removeDownStatement(down, statement),
+        down,
+        newDown:
+          `${attach.text};\n` +
+          `-- DETACH ... CONCURRENTLY gave ${name} a CHECK constraint copying its bounds (ATTACH used it to skip a scan); drop it if unwanted (\\d ${name}).\n`,
+      })),
   });
 };

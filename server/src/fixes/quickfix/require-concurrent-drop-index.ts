@@ -1,7 +1,8 @@
 // require-concurrent-drop-index: DROP INDEX → DROP INDEX CONCURRENTLY, for one index without CASCADE
 // (PostgreSQL allows CONCURRENTLY only there; anything else needs the statement split by hand).
-import { concurrentFix, insertAfter } from './concurrently';
+import { concurrentFix, insertAfter, undoMoveOf } from './concurrently';
 import type { QuickFixProvider } from './fix';
+import { createIndexMatch, findInverse, removeDownStatement } from './pairedDown';
 import { findKeyword, inCaseOf, statementTokens } from './tokens';
 
 export const addConcurrentlyToDropIndex: QuickFixProvider = (ctx) => {
@@ -20,5 +21,24 @@ export const addConcurrentlyToDropIndex: QuickFixProvider = (ctx) => {
     stepName: `drop_${parts[parts.length - 1] ?? 'index'}_concurrently`,
     summary: `Drops ${parts.join('.')} without blocking reads and writes (moved out of a migration that runs in a transaction).`,
     down: `-- Recreate ${parts.join('.')} with CREATE INDEX CONCURRENTLY and its original definition to undo this.\n`,
+    // The down's CREATE INDEX of it moves into the new migration's down, built concurrently there too.
+    undo: (c) => {
+      const name = parts[parts.length - 1];
+      const schema = parts.length > 1 ? parts[parts.length - 2] : undefined;
+      return undoMoveOf(findInverse(c, name, createIndexMatch(schema, name)), (create, statement, down) => {
+        const sql = concurrentCreate(create.text, Boolean(create.parse.ok && create.parse.ast.concurrent));
+        return sql === undefined ? undefined : { edit: removeDownStatement(down, statement), down, newDown: sql };
+      });
+    },
   });
 };
+
+/** A CREATE INDEX statement's text with CONCURRENTLY after INDEX (as written when it has it), and its `;`. */
+function concurrentCreate(text: string, concurrent: boolean): string | undefined {
+  if (concurrent) return `${text};\n`;
+  const st = statementTokens(text);
+  const index = st ? findKeyword(st, 'INDEX') : -1;
+  if (!st || index < 0) return undefined;
+  const token = st.tokens[index];
+  return `${text.slice(0, token.end)} ${inCaseOf(token, 'CONCURRENTLY')}${text.slice(token.end)};\n`;
+}

@@ -1,8 +1,9 @@
 // require-concurrent-index: CREATE [UNIQUE] INDEX → CREATE [UNIQUE] INDEX CONCURRENTLY (IF NOT EXISTS, ONLY,
 // the name and everything else stay as written).
 import { quoteIdentifier } from '../scaffold/names';
-import { concurrentFix, insertAfter } from './concurrently';
+import { concurrentFix, insertAfter, undoMoveOf } from './concurrently';
 import type { QuickFixProvider } from './fix';
+import { dropIndexMatch, findInverse, removeDownStatement } from './pairedDown';
 import { findKeyword, inCaseOf, statementTokens } from './tokens';
 
 export const addConcurrentlyToCreateIndex: QuickFixProvider = (ctx) => {
@@ -24,5 +25,13 @@ export const addConcurrentlyToCreateIndex: QuickFixProvider = (ctx) => {
     down: qualified
       ? `DROP INDEX CONCURRENTLY IF EXISTS ${qualified};\n`
       : '-- The index has no name in its up script: drop it by the name PostgreSQL gave it (\\d table).\n',
+    // The down's DROP INDEX of it now runs in the new migration's down.
+    undo: (c) =>
+      name === undefined
+        ? c.pairedDown() && 'left'
+        : undoMoveOf(findInverse(c, name, dropIndexMatch(schema, name)), (_, statement, down) => ({
+            edit: removeDownStatement(down, statement),
+            down,
+          })),
   });
 };

@@ -1,10 +1,12 @@
 // set-not-null: `ALTER COLUMN c SET NOT NULL` becomes `ADD CONSTRAINT t_c_not_null CHECK (c IS NOT NULL) NOT
 // VALID` here (a catalog change), and a new migration, in its own transaction, validates it (reads and writes
-// go on), sets NOT NULL (PostgreSQL 12+ uses the valid check instead of scanning) and drops the check.
+// go on), sets NOT NULL (PostgreSQL 12+ uses the valid check instead of scanning) and drops the check. This
+// file's up now adds the check instead: the paired down's DROP NOT NULL of the column becomes DROP CONSTRAINT.
 import type { AstNode } from '../../syntax/parse';
 import { setLockTimeoutSql } from '../lockTimeout';
 import { derivedIdentifier, quoteIdentifier } from '../scaffold/names';
-import type { OffsetEdit, QuickFixProvider } from './fix';
+import type { FixContext, OffsetEdit, QuickFix, QuickFixProvider } from './fix';
+import { alterCommandMatch, findInverse, leftAsIs, replaceDownCommand, withDownEdits } from './pairedDown';
 import { alterTableCommandSpans, alterTarget, inCaseOf, statementTokens } from './tokens';
 
 export const notNullThroughCheck: QuickFixProvider = (ctx) => {
@@ -17,6 +19,7 @@ export const notNullThroughCheck: QuickFixProvider = (ctx) => {
   const edits: OffsetEdit[] = [];
   const up: string[] = [];
   const down: string[] = [];
+  const checks: { column: string; check: string }[] = [];
   const at = ctx.statement.start;
   (ctx.ast.cmds ?? []).forEach((c: AstNode, k: number) => {
     const cmd = c.AlterTableCmd;
@@ -26,6 +29,7 @@ export const notNullThroughCheck: QuickFixProvider = (ctx) => {
     const sample = st.tokens[spans[k].first];
     const add = `${inCaseOf(sample, 'ADD CONSTRAINT')} ${check} ${inCaseOf(sample, 'CHECK')} (${column} ${inCaseOf(sample, 'IS NOT NULL')}) ${inCaseOf(sample, 'NOT VALID')}`;
     edits.push({ start: at + spans[k].start, end: at + spans[k].end, newText: add });
+    checks.push({ column: cmd.name, check });
     up.push(
       `ALTER TABLE ${target} VALIDATE CONSTRAINT ${check};`,
       `ALTER TABLE ${target} ALTER COLUMN ${column} SET NOT NULL;`,
@@ -38,7 +42,7 @@ export const notNullThroughCheck: QuickFixProvider = (ctx) => {
   });
   if (edits.length === 0) return undefined;
   const timeout = setLockTimeoutSql();
-  return {
+  const fix: QuickFix = {
     title: 'Add a NOT VALID check here; validate it and set NOT NULL in a new migration',
     edits,
     plan: {
@@ -57,4 +61,38 @@ export const notNullThroughCheck: QuickFixProvider = (ctx) => {
       ],
     },
   };
+  return withOldDown(ctx, fix, checks);
 };
+
+/**
+ * The paired down's `ALTER COLUMN c DROP NOT NULL` for each column becomes `DROP CONSTRAINT check`: after the
+ * new migration's down the column is nullable again and the NOT VALID check this file adds is still there.
+ * A DROP COLUMN or DROP TABLE takes the check with it. Anything else: the down is left alone, and the title
+ * says so.
+ */
+function withOldDown(ctx: FixContext, fix: QuickFix, checks: readonly { column: string; check: string }[]): QuickFix {
+  const edits: OffsetEdit[] = [];
+  for (const { column, check } of checks) {
+    const undo = findInverse(
+      ctx,
+      column,
+      alterCommandMatch(
+        ctx.ast.relation,
+        (cmd) => (cmd.subtype === 'AT_DropNotNull' && cmd.name === column ? 'exact' : undefined),
+        (cmd) => cmd.subtype === 'AT_DropColumn' && cmd.name === column,
+      ),
+    );
+    if (undo.status === 'covered' || (undo.status === 'none' && ctx.pairedDown() === undefined)) continue;
+    if (undo.status !== 'found') return leftAsIs(fix);
+    const edit = replaceDownCommand(
+      undo.down,
+      undo.statement,
+      undo.found,
+      (first) => `${inCaseOf(first, 'DROP CONSTRAINT')} ${check}`,
+    );
+    if (!edit) return leftAsIs(fix);
+    edits.push(edit);
+  }
+  const down = ctx.pairedDown();
+  return down && down !== 'unknown' ? withDownEdits(fix, down, edits) : fix;
+}

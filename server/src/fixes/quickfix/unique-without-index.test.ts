@@ -33,17 +33,27 @@ fixTests(uniqueWithoutIndex, {
         },
         {
           up: "SET lock_timeout = '2s';\nALTER TABLE accounts ADD CONSTRAINT accounts_tenant_email_key UNIQUE USING INDEX accounts_tenant_email_key;\n",
-          down: "SET lock_timeout = '2s';\nALTER TABLE accounts DROP CONSTRAINT accounts_tenant_email_key;\n",
+          down: [
+            "SET lock_timeout = '2s';",
+            '-- sluice-ignore require-concurrent-index: rollback only; dropping the constraint drops its index, and the migration before this one expects that index',
+            'CREATE UNIQUE INDEX accounts_tenant_email_key_rollback ON accounts (tenant, email);',
+            'ALTER TABLE accounts DROP CONSTRAINT accounts_tenant_email_key;',
+            'ALTER INDEX accounts_tenant_email_key_rollback RENAME TO accounts_tenant_email_key;',
+            '',
+          ].join('\n'),
           transactional: true,
         },
       ],
+      // The down's DROP CONSTRAINT goes; dropping the column stays.
+      down: 'ALTER TABLE accounts DROP CONSTRAINT accounts_tenant_email_key, DROP COLUMN plan;\n',
+      downOutput: 'ALTER TABLE accounts DROP COLUMN plan;\n',
       history: HISTORY,
     },
     {
       name: 'in a tool transaction, the constraint alone: the statement leaves the file',
       tool: 'goose',
       sql: "-- +goose Up\nSET LOCAL lock_timeout = '2s';\nALTER TABLE accounts ADD CONSTRAINT u UNIQUE (email);\n-- +goose Down\nALTER TABLE accounts DROP CONSTRAINT u;\n",
-      output: "-- +goose Up\nSET LOCAL lock_timeout = '2s';\n-- +goose Down\nALTER TABLE accounts DROP CONSTRAINT u;\n",
+      output: "-- +goose Up\nSET LOCAL lock_timeout = '2s';\n-- +goose Down\n",
       steps: [
         { up: 'CREATE UNIQUE INDEX CONCURRENTLY u ON accounts (email);\n', transactional: false },
         {
@@ -51,9 +61,31 @@ fixTests(uniqueWithoutIndex, {
           transactional: true,
         },
       ],
+      history: HISTORY,
+    },
+    {
+      name: 'a schema-qualified table; the down drops the constraint with CASCADE: left as it is, the title says so',
+      tool: 'golang-migrate',
+      sql: "SET lock_timeout = '2s';\nALTER TABLE public.accounts ADD CONSTRAINT u UNIQUE (email);\n",
+      output: "SET lock_timeout = '2s';\n",
+      title: /in new migrations: this one runs in a transaction\) \(the down script is left as it is/,
+      down: 'ALTER TABLE accounts DROP CONSTRAINT u CASCADE;\n',
+      steps: [
+        { up: 'CREATE UNIQUE INDEX CONCURRENTLY u ON public.accounts (email);\n', transactional: false },
+        {
+          up: "SET lock_timeout = '2s';\nALTER TABLE public.accounts ADD CONSTRAINT u UNIQUE USING INDEX u;\n",
+          transactional: true,
+        },
+      ],
     },
   ],
   noFix: [
+    {
+      name: 'in a down file in a transaction: no new migrations',
+      tool: 'golang-migrate',
+      direction: 'down',
+      sql: "SET lock_timeout = '2s';\nALTER TABLE accounts ADD CONSTRAINT u UNIQUE (email);\n",
+    },
     { name: 'INCLUDE columns', sql: 'ALTER TABLE accounts ADD CONSTRAINT u UNIQUE (email) INCLUDE (tenant);' },
     { name: 'inline in ADD COLUMN', sql: 'ALTER TABLE accounts ADD COLUMN code text UNIQUE;' },
   ],

@@ -7,7 +7,8 @@ import type { AstNode } from '../../syntax/parse';
 import { setLockTimeoutSql } from '../lockTimeout';
 import { derivedIdentifier, quoteIdentifier } from '../scaffold/names';
 import { applyEdits, eolOf, statementRemoval } from './edits';
-import type { OffsetEdit, QuickFixProvider } from './fix';
+import type { OffsetEdit, QuickFix, QuickFixProvider } from './fix';
+import { alterCommandMatch, findInverse, removeDownCommand, withUndoEdit } from './pairedDown';
 import {
   alterTableCommandSpans,
   alterTarget,
@@ -64,12 +65,13 @@ export const uniqueThroughIndex: QuickFixProvider = (ctx) => {
   const columns = st.text.slice(st.tokens[open].start, st.tokens[close].end);
   const keys = (constraint.keys ?? []).map((key: AstNode) => String(key.String?.sval));
   const kind = KIND[constraint.contype];
-  const name = quoteIdentifier(
+  const rawName: string =
     constraint.conname ??
-      (kind === 'UNIQUE' ? derivedIdentifier(table, ...keys, 'key') : derivedIdentifier(table, 'pkey')),
-  );
+    (kind === 'UNIQUE' ? derivedIdentifier(table, ...keys, 'key') : derivedIdentifier(table, 'pkey'));
+  const name = quoteIdentifier(rawName);
   const schema = ctx.ast.relation?.schemaname as string | undefined;
   const qualifiedIndex = schema ? `${quoteIdentifier(schema)}.${name}` : name;
+  const spare = quoteIdentifier(derivedIdentifier(rawName, 'rollback'));
   const sample = st.tokens[span.first];
   const createIndex = `${inCaseOf(sample, 'CREATE UNIQUE INDEX CONCURRENTLY')} ${name} ${inCaseOf(sample, 'ON')} ${relation} ${columns};`;
   const usingIndex = `${inCaseOf(sample, 'ADD CONSTRAINT')} ${name} ${inCaseOf(sample, kind)} ${inCaseOf(sample, 'USING INDEX')} ${name}`;
@@ -91,7 +93,7 @@ export const uniqueThroughIndex: QuickFixProvider = (ctx) => {
     removal.end += at;
   }
   const timeout = setLockTimeoutSql();
-  return {
+  const fix: QuickFix = {
     title: `${title} (in new migrations: this one runs in a transaction)`,
     edits: [removal],
     plan: {
@@ -112,10 +114,32 @@ export const uniqueThroughIndex: QuickFixProvider = (ctx) => {
           name: `add_${name.replace(/"/g, '')}_using_index`,
           summary: `Turns the index into the ${kind} constraint ${name} (a catalog change).`,
           up: `${timeout}\nALTER TABLE ${target} ADD CONSTRAINT ${name} ${kind} USING INDEX ${name};\n`,
-          down: `${timeout}\nALTER TABLE ${target} DROP CONSTRAINT ${name};\n`,
+          // DROP CONSTRAINT drops the index it owns, which the migration before expects: an identical one is
+          // built first (it blocks writes while it builds: rollback only), then takes the index's name.
+          down: [
+            timeout,
+            '-- sluice-ignore require-concurrent-index: rollback only; dropping the constraint drops its index, and the migration before this one expects that index',
+            `CREATE UNIQUE INDEX ${spare} ON ${relation} ${columns};`,
+            `ALTER TABLE ${target} DROP CONSTRAINT ${name};`,
+            `ALTER INDEX ${schema ? `${quoteIdentifier(schema)}.` : ''}${spare} RENAME TO ${name};`,
+            '',
+          ].join('\n'),
           transactional: true,
         },
       ],
     },
   };
+  // The down's DROP CONSTRAINT of it now runs in the second new migration's down.
+  const undo = findInverse(
+    ctx,
+    rawName,
+    alterCommandMatch(ctx.ast.relation, (cmd) =>
+      cmd.subtype === 'AT_DropConstraint' && cmd.name === rawName
+        ? cmd.behavior === 'DROP_CASCADE'
+          ? 'unclear'
+          : 'exact'
+        : undefined,
+    ),
+  );
+  return withUndoEdit(fix, undo, (k, statement, down) => removeDownCommand(down, statement, k));
 };

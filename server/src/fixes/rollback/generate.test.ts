@@ -8,6 +8,7 @@ import { CANNOT_UNDO } from '../cannotUndo';
 import { generateRollback, RollbackError } from './generate';
 
 const LOCK_TIMEOUT = "SET lock_timeout = '2s';";
+const RESET = 'RESET lock_timeout;';
 
 const ORDERS = `CREATE TABLE orders (
   id bigint PRIMARY KEY,
@@ -27,7 +28,7 @@ function rollbackOf(sql: string, tool: MigrationTool = 'golang-migrate') {
   const lines = result.sql.split('\n').filter((l) => l.trim() !== '');
   return {
     ...result,
-    statements: lines.filter((l) => !l.startsWith('--') && l !== LOCK_TIMEOUT),
+    statements: lines.filter((l) => !l.startsWith('--') && l !== LOCK_TIMEOUT && l !== RESET),
     cannot: lines.filter((l) => l.startsWith(CANNOT_UNDO)).map((l) => l.slice(CANNOT_UNDO.length + 1)),
   };
 }
@@ -246,6 +247,9 @@ describe('rollback generation', () => {
         '-- undoes: ALTER TABLE orders ADD COLUMN paid boolean',
         'ALTER TABLE orders DROP COLUMN paid;',
         '',
+        // A plain SET lasts for the session: golang-migrate keeps its connection.
+        RESET,
+        '',
       ].join('\n'),
     );
     assert.deepStrictEqual(findingsOfDown(upSql, r.sql), []);
@@ -281,13 +285,24 @@ describe('rollback generation', () => {
     }
   });
 
-  it('narrowing a type back is flagged for what it is: a rewrite under an AccessExclusiveLock', () => {
+  it('narrowing a type back is a rollback-only rewrite: ignored with the reason, no error on the down file', () => {
     const m = 'ALTER TABLE orders ALTER COLUMN status TYPE varchar(200);';
-    const findings = findingsOfDown(m, generateRollback(m, up(), { history: [ORDERS] }).sql);
-    assert.deepStrictEqual(
-      findings.map((f) => f.split(':')[0]),
-      ['column-type-rewrite'],
+    const down = generateRollback(m, up(), { history: [ORDERS] }).sql;
+    assert.match(
+      down,
+      /\n-- sluice-ignore column-type-rewrite: rollback only; it changes orders\.status back to its type before the up migration, which can rewrite or scan orders under its lock\nALTER TABLE orders ALTER COLUMN status TYPE varchar\(50\);\n/,
     );
+    assert.deepStrictEqual(findingsOfDown(m, down), []);
+  });
+
+  it('restoring NOT NULL is a rollback-only scan: ignored with the reason', () => {
+    const m = 'ALTER TABLE orders ALTER COLUMN status DROP NOT NULL;';
+    const down = generateRollback(m, up(), { history: [ORDERS] }).sql;
+    assert.match(
+      down,
+      /\n-- sluice-ignore set-not-null: rollback only; it reads orders once under the lock, and fails if a row written since has status NULL\nALTER TABLE orders ALTER COLUMN status SET NOT NULL;\n/,
+    );
+    assert.deepStrictEqual(findingsOfDown(m, down), []);
   });
 
   it('refuses a down script and a file that is not a migration', () => {
@@ -308,7 +323,7 @@ describe('rollback generation', () => {
     });
     assert.deepStrictEqual(
       r.sql.split('\n').filter((l) => l && !l.startsWith('--')),
-      [LOCK_TIMEOUT, 'ALTER TABLE orders DROP COLUMN paid;'],
+      [LOCK_TIMEOUT, 'ALTER TABLE orders DROP COLUMN paid;', RESET],
     );
   });
 });

@@ -13,8 +13,8 @@ import { SchemaBuilder } from '../../schema/replay';
 import { readDirectives } from '../../syntax/directives';
 import { parseStatement } from '../../syntax/parse';
 import { splitStatements, Statement } from '../../syntax/split';
-import { CANNOT_UNDO } from '../cannotUndo';
-import { setLockTimeoutSql } from '../lockTimeout';
+import { CANNOT_UNDO, rollbackOnlyIgnore } from '../cannotUndo';
+import { RESET_LOCK_TIMEOUT_SQL, setLockTimeoutSql } from '../lockTimeout';
 import { InverseStep, invertStatement } from './invert';
 import { firstLine } from './sql';
 
@@ -62,7 +62,7 @@ function unitsOf(
 }
 
 /** The schema after the earlier migrations' up sides, replayed with their text (types and defaults as written). */
-function replayHistory(history: readonly string[], migration: MigrationInfo): SchemaModel {
+export function replayHistory(history: readonly string[], migration: MigrationInfo): SchemaModel {
   const builder = new SchemaBuilder(EMPTY_SCHEMA);
   for (const text of history) {
     const split = splitStatements(text);
@@ -168,6 +168,7 @@ function compose(inverses: readonly Inverse[], context: RollbackContext, plain: 
         statements.push(step.plain.sql);
       } else {
         if (step.note) lines.push(`-- ${step.note}`);
+        if (step.ignore) lines.push(rollbackOnlyIgnore(step.ignore.rule, step.ignore.reason));
         lines.push(step.sql);
         statements.push(step.sql);
       }
@@ -179,9 +180,12 @@ function compose(inverses: readonly Inverse[], context: RollbackContext, plain: 
   ];
   if (blocks.some((b) => b.includes(CANNOT_UNDO)))
     header.push('-- Review the `sluice: cannot undo` lines: what they name does not come back by running this script.');
-  if (statements.some(takesBlockingLock)) header.push(setLockTimeoutSql());
+  // A plain SET lasts for the session (SET LOCAL would set nothing where the tool runs no transaction): RESET at
+  // the end, so a tool that keeps its connection does not carry it into the application's queries.
+  const timeout = statements.some(takesBlockingLock);
+  if (timeout) header.push(setLockTimeoutSql());
   if (blocks.length === 0) blocks.push('-- sluice: nothing to undo: the up migration changes no schema');
-  return `${header.join('\n')}\n\n${blocks.join('\n\n')}\n`;
+  return `${header.join('\n')}\n\n${blocks.join('\n\n')}\n${timeout ? `\n${RESET_LOCK_TIMEOUT_SQL}\n` : ''}`;
 }
 
 function takesBlockingLock(sql: string): boolean {

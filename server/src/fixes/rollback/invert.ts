@@ -8,8 +8,17 @@ import { columnShapeSql, firstLine, inSchemaOf, nameListSql, quoteIdentifier, re
 import { quoteLiteral } from '../scaffold/names';
 
 export type InverseStep =
-  /** SQL to run. `plain` is the variant for inside a transaction (CONCURRENTLY removed). */
-  | { kind: 'sql'; sql: string; note?: string; plain?: { sql: string; rule: string } }
+  /**
+   * SQL to run. `plain` is the variant for inside a transaction (CONCURRENTLY removed); `ignore`, a rule whose
+   * advice is for forward migrations only, with what the statement costs (a `sluice-ignore` line above it).
+   */
+  | {
+      kind: 'sql';
+      sql: string;
+      note?: string;
+      plain?: { sql: string; rule: string };
+      ignore?: { rule: string; reason: string };
+    }
   /** Cannot be undone: a marked comment + a warning; `sql` re-creates what can be (a shape without its data). */
   | { kind: 'cannot'; message: string; sql?: string[] }
   /** Nothing to undo, said in a comment (VALIDATE CONSTRAINT). */
@@ -61,11 +70,16 @@ function dropIndexStep(name: string): InverseStep {
   };
 }
 
-/** Re-creates an index from its definition as written, concurrently when the script allows it. */
-function createIndexStep(definition: string): InverseStep {
-  const concurrent = /\bCONCURRENTLY\b/i.test(definition)
+/** An index's definition as written (`CREATE INDEX i ON t (c)`), built CONCURRENTLY. */
+export function concurrentIndexSql(definition: string): string {
+  return /\bCONCURRENTLY\b/i.test(definition)
     ? definition
     : definition.replace(/^(\s*CREATE\s+(?:UNIQUE\s+)?INDEX)\b/i, '$1 CONCURRENTLY');
+}
+
+/** Re-creates an index from its definition as written, concurrently when the script allows it. */
+function createIndexStep(definition: string): InverseStep {
+  const concurrent = concurrentIndexSql(definition);
   const plain = concurrent.replace(/\s+CONCURRENTLY\b/i, '');
   return {
     kind: 'sql',
@@ -242,8 +256,10 @@ function invertAlterTableCommand(
   const column = cmd.name as string | undefined;
   const oldColumn = column !== undefined ? before?.columns.get(column) : undefined;
   const qualified = `${displayName(rv)}.${column ?? ''}`;
-  const alterColumn = (rest: string): InverseStep =>
-    sql(`ALTER TABLE ${table} ALTER COLUMN ${quoteIdentifier(column!)} ${rest};`);
+  const alterColumn = (rest: string): InverseStep & { kind: 'sql' } => ({
+    kind: 'sql',
+    sql: `ALTER TABLE ${table} ALTER COLUMN ${quoteIdentifier(column!)} ${rest};`,
+  });
   switch (cmd.subtype) {
     case 'AT_AddColumn': {
       const name = cmd.def?.ColumnDef?.colname as string;
@@ -282,14 +298,32 @@ function invertAlterTableCommand(
         newType && family(newType.name) !== family(oldColumn.type.name)
           ? ` USING ${quoteIdentifier(column!)}::${typeSql(oldColumn.type)}`
           : '';
-      return [alterColumn(`TYPE ${typeSql(oldColumn.type)}${using}`)];
+      return [
+        {
+          ...alterColumn(`TYPE ${typeSql(oldColumn.type)}${using}`),
+          ignore: {
+            rule: 'column-type-rewrite',
+            reason: `it changes ${qualified} back to its type before the up migration, which can rewrite or scan ${displayName(rv)} under its lock`,
+          },
+        },
+      ];
     }
     case 'AT_SetNotNull':
       if (oldColumn?.notNull) return [];
       return [alterColumn('DROP NOT NULL')];
     case 'AT_DropNotNull':
       if (!oldColumn) return [cannot(`${what} — whether the column was NOT NULL is not known`)];
-      return oldColumn.notNull ? [alterColumn('SET NOT NULL')] : [];
+      return oldColumn.notNull
+        ? [
+            {
+              ...alterColumn('SET NOT NULL'),
+              ignore: {
+                rule: 'set-not-null',
+                reason: `it reads ${displayName(rv)} once under the lock, and fails if a row written since has ${column} NULL`,
+              },
+            },
+          ]
+        : [];
     case 'AT_ColumnDefault': {
       if (!oldColumn) return [cannot(`${what} — the column's previous default is not known; restore it by hand`)];
       if (!oldColumn.hasDefault) return cmd.def ? [alterColumn('DROP DEFAULT')] : [];

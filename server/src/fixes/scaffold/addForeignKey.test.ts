@@ -79,6 +79,36 @@ describe('scaffold add-foreign-key', () => {
     );
   });
 
+  it('keeps the constraint name and the actions as written (a down beside the statement drops that name)', () => {
+    const plan = addForeignKeyPlan(
+      { ...request('seller_id'), name: '"Seller FK"', options: 'ON DELETE CASCADE' },
+      { schema: history(HISTORY), pgVersion: 15 },
+    );
+    const add =
+      'ALTER TABLE orders ADD CONSTRAINT "Seller FK" FOREIGN KEY (seller_id) REFERENCES customers (id) ON DELETE CASCADE NOT VALID;\n';
+    const drop = 'ALTER TABLE orders DROP CONSTRAINT "Seller FK";\n';
+    const lock = (sql: string) => "SET lock_timeout = '2s';\n" + sql + 'RESET lock_timeout;\n';
+    assert.deepStrictEqual(
+      plan.steps.map((s) => [s.name, s.up.replace(/^--.*\n/gm, ''), s.down]),
+      [
+        ['add_seller_fk', lock(add), lock(drop)],
+        ['validate_seller_fk', lock('ALTER TABLE orders VALIDATE CONSTRAINT "Seller FK";\n'), lock(drop + add)],
+      ],
+    );
+    assert.deepStrictEqual(
+      lintPlanSteps(plan, HISTORY).flatMap((l) => l.findings),
+      [],
+    );
+    assert.throws(
+      () =>
+        addForeignKeyPlan(
+          { ...request('seller_id'), name: 'orders_pkey' },
+          { schema: history(HISTORY), pgVersion: 15 },
+        ),
+      (e: unknown) => e instanceof ScaffoldError && /already has a constraint named orders_pkey/.test(e.message),
+    );
+  });
+
   it('refuses a reference PostgreSQL would refuse, or a column that is not there', () => {
     const schema = history(HISTORY);
     assert.throws(

@@ -15,7 +15,14 @@ import { withLockTimeout } from './columnCopy';
 import { ScaffoldContext, ScaffoldError, ScaffoldPlan, ScaffoldStep } from './plan';
 
 export function addForeignKeyPlan(
-  request: { kind: 'add-foreign-key'; table: string; column: string; references: { table: string; column: string } },
+  request: {
+    kind: 'add-foreign-key';
+    table: string;
+    column: string;
+    references: { table: string; column: string };
+    name?: string;
+    options?: string;
+  },
   context: ScaffoldContext,
 ): ScaffoldPlan {
   const table = parseTableName(request.table);
@@ -47,9 +54,17 @@ export function addForeignKeyPlan(
   }
 
   const t = qualifiedSql(table);
-  const fk = quoteIdentifier(derivedIdentifier(table.name, column, 'fkey'));
+  // The name as written (a down script beside the statement drops it by that name), else PostgreSQL's.
+  const name =
+    request.name !== undefined
+      ? parseColumnName(request.name, 'constraint')
+      : derivedIdentifier(table.name, column, 'fkey');
+  if (known?.constraints.has(name))
+    throw new ScaffoldError(`${request.table} already has a constraint named ${name}. Drop or rename it first.`);
+  const fk = quoteIdentifier(name);
   const c = quoteIdentifier(column);
-  const addConstraint = `ALTER TABLE ${t} ADD CONSTRAINT ${fk} FOREIGN KEY (${c}) REFERENCES ${qualifiedSql(target)} (${quoteIdentifier(targetColumn)}) NOT VALID;\n`;
+  const options = request.options?.trim() ? ` ${request.options.trim()}` : '';
+  const addConstraint = `ALTER TABLE ${t} ADD CONSTRAINT ${fk} FOREIGN KEY (${c}) REFERENCES ${qualifiedSql(target)} (${quoteIdentifier(targetColumn)})${options} NOT VALID;\n`;
   const dropConstraint = `ALTER TABLE ${t} DROP CONSTRAINT ${fk};\n`;
   const validate = `ALTER TABLE ${t} VALIDATE CONSTRAINT ${fk};\n`;
   const steps: ScaffoldStep[] = [];
@@ -76,7 +91,7 @@ export function addForeignKeyPlan(
     {
       phase: 'expand',
       deploy: 1,
-      name: stepName('add', table.name, column, 'fkey'),
+      name: stepName('add', name),
       summary: `New and updated rows of ${request.table} must reference an existing ${request.references.table}.${targetColumn}; rows already there are not checked yet.`,
       up: withLockTimeout(addConstraint),
       down: withLockTimeout(dropConstraint),
@@ -85,7 +100,7 @@ export function addForeignKeyPlan(
     {
       phase: 'migrate',
       deploy: 1,
-      name: stepName('validate', table.name, column, 'fkey'),
+      name: stepName('validate', name),
       summary: `Every existing row is checked while reads and writes go on; this fails, naming the constraint, if a row references a missing ${request.references.table}.${targetColumn}: fix those rows, then run it again.`,
       up: withLockTimeout(validate),
       // A constraint cannot be un-validated: put it back exactly as it was, NOT VALID (no scan).

@@ -77,6 +77,20 @@ describe('scaffold add-unique', () => {
     assert.match(plan.steps[1].down, new RegExp(`ALTER INDEX crm\\.\\S+ RENAME TO ${name};`));
   });
 
+  it('keeps the constraint name as written', () => {
+    const plan = addUniquePlan(
+      { kind: 'add-unique', table: 'accounts', columns: ['email'], name: 'accounts_email_uq' },
+      { schema: history(HISTORY), pgVersion: 15 },
+    );
+    assert.deepStrictEqual(
+      plan.steps.map((s) => s.name),
+      ['add_accounts_email_uq_index', 'add_accounts_email_uq_constraint'],
+    );
+    assert.match(plan.steps[0].up, /CREATE UNIQUE INDEX CONCURRENTLY accounts_email_uq ON accounts \(email\);/);
+    assert.match(plan.steps[1].up, /ADD CONSTRAINT accounts_email_uq UNIQUE USING INDEX accounts_email_uq;/);
+    assert.match(plan.steps[1].down, /ALTER INDEX accounts_email_uq_rollback RENAME TO accounts_email_uq;/);
+  });
+
   it('refuses empty, repeated or unknown columns and a name already taken', () => {
     const schema = history(HISTORY + 'CREATE UNIQUE INDEX accounts_email_key ON accounts (email);\n');
     const fails = (columns: string[], pattern: RegExp) =>

@@ -3,26 +3,38 @@
 // AccessExclusiveLock.
 import { parseColumnList } from './addIndex';
 import { knownTable, requireColumn } from './knownSchema';
-import { derivedIdentifier, parseTableName, qualifiedSql, quoteIdentifier, stepName, tableKey } from './names';
+import {
+  derivedIdentifier,
+  parseColumnName,
+  parseTableName,
+  qualifiedSql,
+  quoteIdentifier,
+  stepName,
+  tableKey,
+} from './names';
 import { withLockTimeout } from './columnCopy';
 import { ScaffoldContext, ScaffoldError, ScaffoldPlan } from './plan';
 
 export function addUniquePlan(
-  request: { kind: 'add-unique'; table: string; columns: readonly string[] },
+  request: { kind: 'add-unique'; table: string; columns: readonly string[]; name?: string },
   context: ScaffoldContext,
 ): ScaffoldPlan {
   const table = parseTableName(request.table);
   const columns = parseColumnList(request.columns, request.table);
   const known = knownTable(context.schema, tableKey(table));
   for (const column of columns) requireColumn(known, column, request.table);
-  // The index carries the constraint's name from the start: USING INDEX would rename it anyway.
-  const name = derivedIdentifier(table.name, ...columns, 'key');
+  // The index carries the constraint's name from the start: USING INDEX would rename it anyway. The name as
+  // written (a down script beside the statement drops it by that name), else PostgreSQL's.
+  const name =
+    request.name !== undefined
+      ? parseColumnName(request.name, 'constraint')
+      : derivedIdentifier(table.name, ...columns, 'key');
   const schema = table.schema ?? 'public';
   if (context.schema?.indexes.has(`${schema}.${name}`) || known?.constraints.has(name))
     throw new ScaffoldError(
       `${request.table} already has an index or constraint named ${name}. Drop or rename it first.`,
     );
-  const spare = derivedIdentifier(table.name, ...columns, 'key_rollback');
+  const spare = derivedIdentifier(name, 'rollback');
 
   const t = qualifiedSql(table);
   const list = columns.map(quoteIdentifier).join(', ');

@@ -36,7 +36,11 @@ describe('scaffold drop-column', () => {
       ],
     );
     assert.strictEqual(p.steps[0].up, lock('ALTER TABLE orders ALTER COLUMN note DROP NOT NULL;\n'));
-    assert.match(p.steps[0].down, /ALTER TABLE orders ALTER COLUMN note SET NOT NULL;\nRESET lock_timeout;\n$/);
+    // SET NOT NULL unless the contract step's rollback brought the column back empty (it cannot hold then).
+    assert.match(
+      p.steps[0].down,
+      /IF EXISTS \(SELECT FROM orders WHERE note IS NULL\) AND NOT EXISTS \(SELECT FROM orders WHERE note IS NOT NULL\) THEN\n {4}RAISE WARNING '%', 'sluice: cannot undo: orders\.note stays nullable: every row has NULL in it \(the rollback of its drop brought it back empty\)';\n {2}ELSE\n {4}ALTER TABLE orders ALTER COLUMN note SET NOT NULL;\n/,
+    );
     assert.strictEqual(
       p.steps[1].up,
       lock(
@@ -48,6 +52,7 @@ describe('scaffold drop-column', () => {
     assert.strictEqual(
       p.steps[1].down,
       '-- sluice: cannot undo: the up migration deleted every value of orders.note; this brings the column back with NULL in every row.\n' +
+        '-- sluice: cannot undo: orders.note was NOT NULL: with NULL in every row it cannot be again, so the rollback of deploy 1 leaves it nullable (with a warning).\n' +
         lock('ALTER TABLE orders ADD COLUMN note varchar(50);\n'),
     );
     const linted = lintPlanSteps(p, HISTORY);
@@ -95,6 +100,61 @@ describe('scaffold drop-column', () => {
     assert.doesNotMatch(p.steps[p.steps.length - 1].down, /had a DEFAULT/);
     assert.deepStrictEqual(
       lintPlanSteps(p, HISTORY).flatMap((l) => l.findings),
+      [],
+    );
+  });
+
+  it('reads the default and the index definitions from the migrations as written; the indexes go first, concurrently', () => {
+    const text = HISTORY + 'CREATE INDEX orders_status_idx ON orders (lower(note), status) WHERE ref > 0;\n';
+    const p = dropColumnPlan(
+      { kind: 'drop-column', table: 'orders', column: 'legacy' },
+      { schema: history(text), pgVersion: 15, sources: { texts: [text], tool: 'golang-migrate' } },
+    );
+    assert.deepStrictEqual(
+      p.steps.map((s) => [s.name, s.deploy, s.transactional, s.up, s.down.replace(/^--.*\n/gm, '')]),
+      [
+        [
+          'drop_orders_legacy_idx',
+          1,
+          false,
+          'DROP INDEX CONCURRENTLY IF EXISTS orders_legacy_idx;\n',
+          'CREATE INDEX CONCURRENTLY orders_legacy_idx ON orders (legacy);\n',
+        ],
+        [
+          'drop_orders_legacy',
+          1,
+          true,
+          p.steps[1].up,
+          "SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN legacy numeric(10, 2)[];\nRESET lock_timeout;\n",
+        ],
+      ],
+    );
+    assert.doesNotMatch(p.steps[1].down, /orders_legacy_idx/);
+    const status = dropColumnPlan(
+      { kind: 'drop-column', table: 'orders', column: 'status' },
+      { schema: history(text), pgVersion: 15, sources: { texts: [text], tool: 'golang-migrate' } },
+    );
+    assert.match(
+      status.steps[2].down,
+      /\nALTER TABLE orders ADD COLUMN status text;\nALTER TABLE orders ALTER COLUMN status SET DEFAULT 'new';\n/,
+    );
+    assert.doesNotMatch(status.steps[2].down, /had a DEFAULT/);
+    // An expression and partial index comes back as written.
+    assert.deepStrictEqual(
+      status.steps.map((s) => s.name),
+      ['drop_orders_status_not_null', 'drop_orders_status_idx', 'drop_orders_status'],
+    );
+    assert.strictEqual(
+      status.steps[1].down.replace(/^--.*\n/gm, ''),
+      'CREATE INDEX CONCURRENTLY orders_status_idx ON orders (lower(note), status) WHERE ref > 0;\n',
+    );
+    const linted = lintPlanSteps(p, text);
+    assert.deepStrictEqual(
+      linted.flatMap((l) => l.findings),
+      [],
+    );
+    assert.deepStrictEqual(
+      lintPlanSteps(status, text).flatMap((l) => l.findings),
       [],
     );
   });

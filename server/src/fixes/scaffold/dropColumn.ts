@@ -1,12 +1,24 @@
 // drop-column T.C as expand/contract. Deploy 1 ships the application version that no longer uses C (and, when
-// C is NOT NULL, DROP NOT NULL so that version can insert without it); a later deployment drops the column.
-// The rollback of the drop can bring the column back, never its values: it says so in a marked comment.
-import type { ColumnInfo, TypeInfo } from '../../schema/model';
-import { cannotUndoNote } from '../cannotUndo';
+// C is NOT NULL, DROP NOT NULL so that version can insert without it); a later deployment drops the column, after
+// the indexes on it (CONCURRENTLY, each in its own migration, so their rollbacks rebuild them the same way).
+// The rollback of the drop can bring the column back (type, default, indexes), never its values: it says so in a
+// marked comment, and the rollback of deploy 1 then leaves the emptied column nullable (it cannot hold NOT NULL).
+import type { ColumnInfo, IndexInfo, TypeInfo } from '../../schema/model';
+import { cannotUndoNote, rollbackOnlyIgnore } from '../cannotUndo';
+import { concurrentIndexSql } from '../rollback/invert';
 import { knownTable, requireColumn } from './knownSchema';
-import { parseColumnName, parseTableName, qualifiedSql, quoteIdentifier, stepName, tableKey } from './names';
+import {
+  parseColumnName,
+  parseTableName,
+  qualifiedSql,
+  quoteIdentifier,
+  quoteLiteral,
+  stepName,
+  tableKey,
+} from './names';
 import { withLockTimeout } from './columnCopy';
 import { ScaffoldContext, ScaffoldError, ScaffoldPlan, ScaffoldStep } from './plan';
+import { writtenColumn, writtenConstraintDefinition, writtenIndexDefinition } from './written';
 
 /** The type as SQL: `varchar(50)`, `numeric(10,2)`, `int4[]`. The model keeps the last part of its name only. */
 function typeSql(type: TypeInfo, where: string): string {
@@ -26,6 +38,29 @@ function oneLine(sql: string): string {
   return sql.replace(/\s+/g, ' ').replace(/;\s*$/, '').trim();
 }
 
+/**
+ * The rollback of DROP NOT NULL. Right after it, SET NOT NULL (it fails, naming the column, if a row written since
+ * has NULL). After the contract step's rollback every row is NULL (the values are gone): the column stays
+ * nullable, with a warning, so the chain of rollbacks still runs on a table with rows.
+ */
+function restoreNotNullSql(t: string, c: string, where: string, table: string, column: string): string {
+  const warning = `sluice: cannot undo: ${where} stays nullable: every row has NULL in it (the rollback of its drop brought it back empty)`;
+  let tag = '$sluice$';
+  for (let i = 1; `${t} ${c}`.includes(tag); i++) tag = `$sluice${i}$`;
+  return (
+    `-- sluice-ignore set-not-null: rollback only; it reads ${table} once under the lock, and fails if a row written since has ${column} NULL\n` +
+    `DO ${tag}\n` +
+    'BEGIN\n' +
+    `  IF EXISTS (SELECT FROM ${t} WHERE ${c} IS NULL) AND NOT EXISTS (SELECT FROM ${t} WHERE ${c} IS NOT NULL) THEN\n` +
+    `    RAISE WARNING '%', ${quoteLiteral(warning)};\n` +
+    '  ELSE\n' +
+    `    ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;\n` +
+    '  END IF;\n' +
+    'END\n' +
+    `${tag};\n`
+  );
+}
+
 export function dropColumnPlan(
   request: { kind: 'drop-column'; table: string; column: string },
   context: ScaffoldContext,
@@ -34,18 +69,24 @@ export function dropColumnPlan(
   const column = parseColumnName(request.column);
   const where = `${request.table}.${column}`;
   const known = knownTable(context.schema, tableKey(table));
-  const info: ColumnInfo | undefined = requireColumn(known, column, request.table);
-  if (!known || !info)
+  const replayed: ColumnInfo | undefined = requireColumn(known, column, request.table);
+  if (!known || !replayed)
     throw new ScaffoldError(
       `The rollback of drop-column re-creates ${where}, so Sluice needs its type, but the earlier migrations do not show all of table ${request.table}. ` +
         'Scaffold it in the folder whose migrations create the table, or write the drop by hand.',
     );
+  const info = writtenColumn(context, known.key, replayed);
   const usedBy = [...known.constraints.values()].filter((c) => c.kind !== 'notnull' && c.columns.includes(column));
   if (usedBy.some((c) => c.kind === 'primary'))
     throw new ScaffoldError(`${where} is part of the primary key of ${request.table}: change the primary key first.`);
-  const indexes = [...(context.schema?.indexes.values() ?? [])].filter(
+  const indexes: IndexInfo[] = [...(context.schema?.indexes.values() ?? [])].filter(
     (i) => i.table === known.key && i.columns.includes(column) && !usedBy.some((c) => c.name === i.name),
   );
+  const rebuilt = indexes.flatMap((index) => {
+    const definition = writtenIndexDefinition(context, index);
+    return definition !== undefined ? [{ index, definition: definition.trim().replace(/;$/, '') }] : [];
+  });
+  const unknownIndexes = indexes.filter((i) => !rebuilt.some((r) => r.index === i));
 
   const t = qualifiedSql(table);
   const c = quoteIdentifier(column);
@@ -57,10 +98,7 @@ export function dropColumnPlan(
       name: stepName('drop', table.name, column, 'not_null'),
       summary: `${column} may be NULL: the application version that no longer writes ${column} can insert; the version still running keeps writing it. Ship this with the application version that stops reading and writing ${column}.`,
       up: withLockTimeout(`ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL;\n`),
-      down: withLockTimeout(
-        `-- sluice-ignore set-not-null: rollback only; it reads ${request.table} once under the lock, and fails if a row written since has ${column} NULL\n` +
-          `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;\n`,
-      ),
+      down: withLockTimeout(restoreNotNullSql(t, c, where, request.table, column)),
       transactional: true,
     });
   }
@@ -78,13 +116,49 @@ export function dropColumnPlan(
         `constraint ${u.name} on ${where} was dropped with the column: re-create it by hand${u.definition ? ` (${oneLine(u.definition)})` : ''}.`,
       ),
     ),
-    ...indexes.map((i) =>
-      cannotUndoNote(
-        `index ${i.name} on ${where} was dropped with the column: re-create it by hand${i.definition ? ` (${oneLine(i.definition)})` : ''}.`,
-      ),
+    info.notNull
+      ? cannotUndoNote(
+          `${where} was NOT NULL: with NULL in every row it cannot be again, so the rollback of deploy 1 leaves it nullable (with a warning).`,
+        )
+      : '',
+    ...usedBy.map((u) => {
+      const definition = writtenConstraintDefinition(context, known.key, u);
+      return cannotUndoNote(
+        `constraint ${u.name} on ${where} was dropped with the column: re-create it by hand${definition ? ` (${oneLine(definition)})` : ''}.`,
+      );
+    }),
+    ...unknownIndexes.map((i) =>
+      cannotUndoNote(`index ${i.name} on ${where} was dropped with the column: re-create it by hand.`),
     ),
   ].join('');
   const deploy = steps.length + 1;
+  // The indexes go first, each in a migration of its own: DROP INDEX CONCURRENTLY waits for no query, and the
+  // rollback builds each again CONCURRENTLY after the column is back (a partitioned table's cannot: it is built
+  // inside the column's rollback).
+  for (const { index, definition } of rebuilt.filter((r) => !known.partitioned)) {
+    steps.push({
+      phase: 'contract',
+      deploy,
+      name: stepName('drop', index.name),
+      summary: `${index.name} (on ${column}) is gone; reads and writes went on while it was dropped.`,
+      up: `DROP INDEX CONCURRENTLY IF EXISTS ${qualifiedSql({ schema: table.schema, name: index.name })};\n`,
+      down:
+        '-- A build that fails or is cancelled leaves an INVALID index: drop it, then run this again.\n' +
+        `${concurrentIndexSql(definition)};\n`,
+      transactional: false,
+    });
+  }
+  const inLock = known.partitioned
+    ? rebuilt
+        .map(
+          ({ definition }) =>
+            rollbackOnlyIgnore(
+              'require-concurrent-index',
+              `${request.table} is partitioned, where CONCURRENTLY fails; the column was just re-added with NULL in every row\n`,
+            ) + `${definition};\n`,
+        )
+        .join('')
+    : '';
   steps.push({
     phase: 'contract',
     deploy,
@@ -100,7 +174,10 @@ export function dropColumnPlan(
       lost +
       withLockTimeout(
         `ALTER TABLE ${t} ADD COLUMN ${c} ${columnTypeSql(info.type, where)};\n` +
-          (info.defaultSql !== undefined ? `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${info.defaultSql};\n` : ''),
+          (info.defaultSql !== undefined
+            ? `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${info.defaultSql};\n`
+            : '') +
+          inLock,
       ),
     transactional: true,
   });

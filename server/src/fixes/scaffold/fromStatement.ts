@@ -62,6 +62,28 @@ function updateParts(text: string): { set: string; where?: string } | undefined 
   return where === '' ? undefined : { set, where };
 }
 
+const FK_ACTIONS: Record<string, string> = { r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
+
+/** A foreign key's MATCH, ON UPDATE/DELETE and DEFERRABLE clauses as SQL (empty for the defaults). */
+function foreignKeyOptions(constraint: AstNode): string | undefined {
+  const parts: string[] = [];
+  if (constraint.fk_matchtype === 'f') parts.push('MATCH FULL');
+  else if (constraint.fk_matchtype && constraint.fk_matchtype !== 's') return undefined;
+  for (const [event, action, columns] of [
+    ['UPDATE', constraint.fk_upd_action, undefined],
+    ['DELETE', constraint.fk_del_action, constraint.fk_del_set_cols],
+  ] as [string, string | undefined, AstNode[] | undefined][]) {
+    if (action === undefined || action === 'a') continue;
+    if (!FK_ACTIONS[action]) return undefined;
+    const list = columns?.length ? names(columns) : undefined;
+    if (columns?.length && !list) return undefined;
+    parts.push(`ON ${event} ${FK_ACTIONS[action]}${list ? ` (${list.map(quoteIdentifier).join(', ')})` : ''}`);
+  }
+  if (constraint.deferrable) parts.push('DEFERRABLE');
+  if (constraint.initdeferred) parts.push('INITIALLY DEFERRED');
+  return parts.join(' ');
+}
+
 function fromAlterTable(ast: AstNode, text: string): ChangeRequest | undefined {
   if (ast.objtype !== 'OBJECT_TABLE' || ast.cmds?.length !== 1) return undefined;
   const table = tableOf(ast.relation);
@@ -85,18 +107,38 @@ function fromAlterTable(ast: AstNode, text: string): ChangeRequest | undefined {
         const to = names(constraint.pk_attrs);
         const target = tableOf(constraint.pktable);
         // One column each side: the scaffold indexes and validates exactly that pair.
-        if (from?.length !== 1 || to?.length !== 1 || !target) return undefined;
+        if (from?.length !== 1 || to?.length !== 1 || !target || constraint.is_enforced === false) return undefined;
+        // The constraint as written: its name (the down scripts beside it drop that name) and its actions.
+        const options = foreignKeyOptions(constraint);
+        if (options === undefined) return undefined;
         return {
           kind: 'add-foreign-key',
           table,
           column: quoteIdentifier(from[0]),
           references: { table: target, column: quoteIdentifier(to[0]) },
+          ...(constraint.conname ? { name: quoteIdentifier(constraint.conname) } : {}),
+          ...(options ? { options } : {}),
         };
       }
       if (constraint.contype === 'CONSTR_UNIQUE' && !constraint.indexname) {
         const keys = names(constraint.keys);
-        if (!keys || constraint.including?.length) return undefined;
-        return { kind: 'add-unique', table, columns: keys.map(quoteIdentifier) };
+        // Index options (INCLUDE, WITH, NULLS NOT DISTINCT, tablespace, DEFERRABLE) are not the scaffold's index.
+        if (
+          !keys ||
+          constraint.including?.length ||
+          constraint.options?.length ||
+          constraint.nulls_not_distinct ||
+          constraint.indexspace ||
+          constraint.deferrable ||
+          constraint.initdeferred
+        )
+          return undefined;
+        return {
+          kind: 'add-unique',
+          table,
+          columns: keys.map(quoteIdentifier),
+          ...(constraint.conname ? { name: quoteIdentifier(constraint.conname) } : {}),
+        };
       }
       return undefined;
     }

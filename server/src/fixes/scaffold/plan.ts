@@ -1,6 +1,7 @@
 // What a safe multi-step schema change is made of, independent of any migration tool: ordered steps, each
 // with its up and down SQL, grouped into separate deployments. The layout (fixes/layout/) turns a plan into the
 // files of a tool's convention; the generators (one file per change kind) build plans. Pure data, no I/O.
+import type { MigrationTool } from '../../migrations/tools';
 import type { SchemaModel } from '../../schema/model';
 
 export type Phase = 'expand' | 'migrate' | 'contract';
@@ -31,8 +32,23 @@ export type ChangeRequest =
   | { kind: 'rename-column'; table: string; column: string; to: string }
   | { kind: 'change-type'; table: string; column: string; type: string; using?: string }
   | { kind: 'set-not-null'; table: string; column: string }
-  | { kind: 'add-foreign-key'; table: string; column: string; references: { table: string; column: string } }
-  | { kind: 'add-unique'; table: string; columns: readonly string[] }
+  | {
+      kind: 'add-foreign-key';
+      table: string;
+      column: string;
+      references: { table: string; column: string };
+      /** The constraint's name as written (`orders_user_fk`, `"Fk"`); absent: the name PostgreSQL would give it. */
+      name?: string;
+      /** What follows the referenced column, as SQL: `ON DELETE CASCADE DEFERRABLE`; absent: nothing. */
+      options?: string;
+    }
+  | {
+      kind: 'add-unique';
+      table: string;
+      columns: readonly string[];
+      /** The constraint's name as written; absent: the name PostgreSQL would give it. */
+      name?: string;
+    }
   | { kind: 'drop-column'; table: string; column: string }
   | { kind: 'add-index'; table: string; columns: readonly string[] }
   | { kind: 'backfill'; table: string; set: string; where?: string; batchSize?: number };
@@ -71,6 +87,11 @@ export interface ScaffoldPlan {
 export interface ScaffoldContext {
   /** The schema the first step runs against (history replayed), when known: types, defaults, nullability. */
   schema?: SchemaModel;
+  /**
+   * The texts `schema` was replayed from, in order (the earlier migrations, then the file's statements before the
+   * change), and their tool: what the migrations wrote (defaults, index definitions), which `schema` leaves out.
+   */
+  sources?: { texts: readonly string[]; tool: MigrationTool | null };
   pgVersion: number;
 }
 
