@@ -2,7 +2,7 @@
 // and the wizard's requests (sluice/scaffoldOptions, sluice/scaffold).
 import * as assert from 'assert';
 import type { CodeAction, CreateFile, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { copyFixture, only, withServer, Workspace } from './lspClient';
+import { applyTextEdits, copyFixture, LspClient, only, withServer, Workspace } from './lspClient';
 
 const UP = 'db/migrations/000002_rename_total.up.sql';
 const UP_SQL = "SET lock_timeout = '2s';\nALTER TABLE orders RENAME COLUMN total TO total_cents;\n";
@@ -151,5 +151,104 @@ describe('lsp: scaffolding', () => {
       assert.deepStrictEqual(refused.files, []);
       assert.match(refused.error ?? '', /no_such_column/);
     });
+  });
+});
+
+/** The edits the action makes to one existing file (by URI). */
+function editsOf(edit: WorkspaceEdit | undefined, uri: string): TextEdit[] {
+  return (edit?.documentChanges ?? [])
+    .filter((c): c is TextDocumentEdit => 'textDocument' in c && c.textDocument.uri === uri)
+    .flatMap((c) => c.edits as TextEdit[]);
+}
+
+/** The add-index rewrite offered for the file's require-concurrent-index diagnostic. */
+async function indexRewrite(client: LspClient, uri: string, text: string): Promise<CodeAction> {
+  await client.open(uri, text, 1);
+  const [diagnostic] = only((await client.nextDiagnostics(uri, 1)).diagnostics, 'require-concurrent-index');
+  assert.ok(diagnostic, 'require-concurrent-index is reported');
+  const actions = ((await client.codeActions(uri, diagnostic.range, [diagnostic])) ?? []) as CodeAction[];
+  const rewrite = actions.find((a) => a.title.startsWith('Rewrite as safe migrations: add the index'));
+  assert.ok(rewrite, `no scaffold among ${actions.map((a) => a.title).join(' | ')}`);
+  return rewrite;
+}
+
+describe('lsp: scaffolding takes the statement’s undo out of the old down', () => {
+  let ws: Workspace;
+  beforeEach(() => {
+    ws = copyFixture();
+  });
+  afterEach(() => ws.remove());
+
+  // The fixture's 000002 builds orders_created_at_idx; its .down.sql drops it.
+  const up = 'db/migrations/000002_index_orders.up.sql';
+  const down = 'db/migrations/000002_index_orders.down.sql';
+  const LEFT = /\(the down script is left as it is: no statement in it is exactly the undo of this one; check it\)$/;
+
+  it('golang-migrate: the DROP INDEX leaves the .down.sql (the new files drop the index they build)', async () => {
+    ws.write(down, "SET lock_timeout = '2s';\nDROP INDEX CONCURRENTLY IF EXISTS orders_created_at_idx;\n");
+    for (const resolveCodeActions of [false, true]) {
+      await withServer({ workspace: ws, resolveCodeActions }, async (client) => {
+        const uri = ws.fileUri(up);
+        let rewrite = await indexRewrite(client, uri, ws.read(up));
+        assert.doesNotMatch(rewrite.title, LEFT);
+        if (resolveCodeActions) rewrite = await client.request<CodeAction>('codeAction/resolve', rewrite);
+        assert.doesNotMatch(rewrite.title, LEFT);
+        const downEdit = (rewrite.edit?.documentChanges ?? []).find(
+          (c): c is TextDocumentEdit => 'textDocument' in c && c.textDocument.uri === ws.fileUri(down),
+        );
+        assert.ok(downEdit, 'the down file is edited');
+        // The file as read: the client applies the edit to that text, whatever its version.
+        assert.strictEqual(downEdit.textDocument.version, null);
+        assert.strictEqual(applyTextEdits(ws.read(down), downEdit.edits as TextEdit[]), "SET lock_timeout = '2s';\n");
+        assert.match(applyTextEdits(ws.read(up), editsOf(rewrite.edit, uri)), /^-- Speeds up .*\n\n-- sluice: /);
+        const created = createdFiles(rewrite.edit);
+        const newDown = created.find((n) => n.endsWith('.down.sql'));
+        assert.ok(newDown, created.join(', '));
+        assert.match(textFor(rewrite.edit, newDown), /DROP INDEX CONCURRENTLY IF EXISTS /);
+      });
+    }
+  });
+
+  it('goose: the DROP INDEX leaves the Down section, in the same edit of the file', async () => {
+    const base = 'db/goose/00001_base.sql';
+    const file = 'db/goose/00002_index.sql';
+    ws.write(
+      base,
+      '-- +goose Up\nCREATE TABLE t (id bigint, created_at timestamptz);\n-- +goose Down\nDROP TABLE t;\n',
+    );
+    const text =
+      '-- +goose Up\nCREATE INDEX t_created_at_idx ON t (created_at);\n\n-- +goose Down\nDROP INDEX t_created_at_idx;\n';
+    ws.write(file, text);
+    await withServer({ workspace: ws }, async (client) => {
+      const uri = ws.fileUri(file);
+      const rewrite = await indexRewrite(client, uri, text);
+      assert.doesNotMatch(rewrite.title, LEFT);
+      const own = (rewrite.edit?.documentChanges ?? []).filter(
+        (c): c is TextDocumentEdit => 'textDocument' in c && c.textDocument.uri === uri,
+      );
+      assert.strictEqual(own.length, 1);
+      assert.strictEqual(own[0].textDocument.version, 1);
+      assert.match(
+        applyTextEdits(text, own[0].edits as TextEdit[]),
+        /^-- \+goose Up\n-- sluice: .*\n\n-- \+goose Down\n$/,
+      );
+      const created = createdFiles(rewrite.edit);
+      assert.ok(created.length >= 1 && created.every((n) => /^00003_.*\.sql$/.test(n)), created.join(', '));
+    });
+  });
+
+  it('a down that does not drop that index alone is left as it is, and the title says so', async () => {
+    ws.write(down, 'DROP INDEX orders_created_at_idx, orders_other_idx;\n');
+    for (const resolveCodeActions of [false, true]) {
+      await withServer({ workspace: ws, resolveCodeActions }, async (client) => {
+        const uri = ws.fileUri(up);
+        let rewrite = await indexRewrite(client, uri, ws.read(up));
+        assert.match(rewrite.title, LEFT);
+        if (resolveCodeActions) rewrite = await client.request<CodeAction>('codeAction/resolve', rewrite);
+        assert.match(rewrite.title, LEFT);
+        assert.ok(rewrite.edit, 'the rewrite is still offered');
+        assert.deepStrictEqual(editsOf(rewrite.edit, ws.fileUri(down)), []);
+      });
+    }
   });
 });

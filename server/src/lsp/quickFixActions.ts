@@ -2,7 +2,6 @@
 // new migrations (a statement moved out of a transaction, a VALIDATE step) are laid out in the tool's
 // convention and become CreateFile + insert in one WorkspaceEdit, with the edit of the paired down file when the
 // moved statement's undo leaves it. Each action carries its whole edit.
-import { pathToFileURL } from 'url';
 import {
   CodeAction,
   CodeActionKind,
@@ -10,18 +9,15 @@ import {
   Diagnostic,
   OptionalVersionedTextDocumentIdentifier,
   TextDocumentEdit,
-  TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { analyze, type FileAnalysis } from '../analysis';
+import type { FileAnalysis } from '../analysis';
 import { layoutPlan } from '../fixes/layout/layout';
-import { FixEnvironment, OffsetEdit, quickFixFor } from '../fixes/quickfix';
-import { downScriptOf } from '../migrations/rollback';
+import { FixEnvironment, quickFixFor } from '../fixes/quickfix';
 import type { FileSystemView } from '../migrations/tools';
 import type { Finding } from '../rules/rule';
-import { LineIndex } from '../syntax/positions';
 import { toolFolderOf } from '../scaffoldTarget';
-import { existingFile, layoutChanges } from './scaffoldEdits';
+import { downFileEdit, existingFile, layoutChanges, readDownFile, textEdits } from './scaffoldEdits';
 
 export interface QuickFixSource extends FixEnvironment {
   analysis: FileAnalysis;
@@ -35,35 +31,13 @@ export interface QuickFixSource extends FixEnvironment {
   now: Date;
 }
 
-function textEdits(lines: LineIndex, edits: readonly OffsetEdit[]): TextEdit[] {
-  return edits.map((e) =>
-    TextEdit.replace({ start: lines.positionAt(e.start), end: lines.positionAt(e.end) }, e.newText),
-  );
-}
-
-/** The migration's down script when it is a file of its own: its path and its analysis ('unknown' unread). */
-function downFileOf(source: QuickFixSource): { path: string; analysis: FileAnalysis } | 'unknown' | undefined {
-  const down = downScriptOf(source.file, source.tool, source.view, source.analysis.lines.text);
-  // goose and dbmate sections are statements of this analysis; Liquibase `--rollback` lines are comments.
-  if (down === 'section') return source.tool === 'liquibase' ? 'unknown' : undefined;
-  if (down === undefined) return undefined;
-  const text = source.view.read?.(down);
-  if (text === undefined) return 'unknown';
-  const analysis = analyze(
-    text,
-    { isMigration: true, tool: source.tool, direction: 'down' },
-    { pgVersion: source.pgVersion, assumeInTransaction: false, rules: {} },
-  );
-  return { path: down, analysis };
-}
-
 export function quickFixActions(source: QuickFixSource, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
-  let down: ReturnType<typeof downFileOf>;
+  let down: ReturnType<typeof readDownFile>;
   let downRead = false;
-  const downFile = (): ReturnType<typeof downFileOf> => {
+  const downFile = (): ReturnType<typeof readDownFile> => {
     if (!downRead) {
       downRead = true;
-      down = downFileOf(source);
+      down = readDownFile(source.file, source.tool, source.view, source.analysis.lines.text, source.pgVersion);
     }
     return down;
   };
@@ -97,13 +71,7 @@ export function quickFixActions(source: QuickFixSource, finding: Finding, diagno
     const changes: (TextDocumentEdit | CreateFile)[] = [thisFile];
     const file = downFile();
     if (fix.downEdits?.length && typeof file === 'object') {
-      // The down file as read (an open editor's buffer): the client applies the edit to that text.
-      changes.push(
-        TextDocumentEdit.create(
-          OptionalVersionedTextDocumentIdentifier.create(pathToFileURL(file.path).toString(), null),
-          textEdits(file.analysis.lines, fix.downEdits),
-        ),
-      );
+      changes.push(downFileEdit(file, fix.downEdits));
     } else if (fix.downEdits?.length) {
       return [];
     }

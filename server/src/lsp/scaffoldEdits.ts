@@ -1,6 +1,7 @@
 // Safe multi-step changes in the editor: the `refactor.rewrite` code action on a risky statement and the
 // "New Safe Schema Change" wizard both end here, in a WorkspaceEdit that creates the expand/migrate/contract
-// files (each with its rollback) in the folder's migration tool convention.
+// files (each with its rollback) in the folder's migration tool convention. The rewritten statement's undo
+// leaves the old paired down (its section of the file, or the down file) in the same edit.
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
@@ -14,15 +15,17 @@ import {
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import type { FileAnalysis } from '../analysis';
+import { analyze, type FileAnalysis, replayMigration } from '../analysis';
 import type { Finding } from '../rules/rule';
-import { replayMigration } from '../analysis';
 import { detectFolderTool } from '../fixes/layout/folderTool';
 import { layoutPlan, type LayoutResult, type LayoutTarget } from '../fixes/layout/layout';
+import type { OffsetEdit } from '../fixes/quickfix';
+import { DOWN_LEFT_AS_IS, pairedDownOf, undoRemoval } from '../fixes/quickfix/pairedDown';
 import { scaffold } from '../fixes/scaffold';
 import { changeRequestOf } from '../fixes/scaffold/fromStatement';
 import { quoteIdentifier } from '../fixes/scaffold/names';
 import { type ChangeRequest, ScaffoldError, type ScaffoldPlan } from '../fixes/scaffold/plan';
+import { downScriptOf } from '../migrations/rollback';
 import type { FileSystemView, MigrationInfo, MigrationTool } from '../migrations/tools';
 import type { Project } from '../project';
 import { folderListing, schemaForNewMigrations, sourcesForNewMigrations, toolFolderOf } from '../scaffoldTarget';
@@ -110,6 +113,52 @@ export function existingFile(view: FileSystemView, layout: LayoutResult): string
   return layout.files.find((f) => (view.list(path.dirname(f.path)) ?? []).includes(path.basename(f.path)))?.path;
 }
 
+/** Offset edits of a file's text as TextEdits. */
+export function textEdits(lines: LineIndex, edits: readonly OffsetEdit[]): TextEdit[] {
+  return edits.map((e) =>
+    TextEdit.replace({ start: lines.positionAt(e.start), end: lines.positionAt(e.end) }, e.newText),
+  );
+}
+
+/** A migration's down script when it is a file of its own, analysed. */
+export interface DownFile {
+  path: string;
+  analysis: FileAnalysis;
+}
+
+/**
+ * The down file of migration `file` (`text`): 'unknown' when it cannot be read as statements; undefined when
+ * there is none, or it is a section of `file` (goose, dbmate: statements of the file's own analysis).
+ */
+export function readDownFile(
+  file: string,
+  tool: MigrationTool | null,
+  view: FileSystemView,
+  text: string,
+  pgVersion: number,
+): DownFile | 'unknown' | undefined {
+  const down = downScriptOf(file, tool, view, text);
+  // Liquibase `--rollback` lines are comments.
+  if (down === 'section') return tool === 'liquibase' ? 'unknown' : undefined;
+  if (down === undefined) return undefined;
+  const downText = view.read?.(down);
+  if (downText === undefined) return 'unknown';
+  const analysis = analyze(
+    downText,
+    { isMigration: true, tool, direction: 'down' },
+    { pgVersion, assumeInTransaction: false, rules: {} },
+  );
+  return { path: down, analysis };
+}
+
+/** An edit of the down file as read (an open editor's buffer): no version, the client applies it to that text. */
+export function downFileEdit(down: DownFile, edits: readonly OffsetEdit[]): TextDocumentEdit {
+  return TextDocumentEdit.create(
+    OptionalVersionedTextDocumentIdentifier.create(pathToFileURL(down.path).toString(), null),
+    textEdits(down.analysis.lines, edits),
+  );
+}
+
 function resultOf(project: Project, layout: LayoutResult, extra: TextDocumentEdit[] = []): ScaffoldResult {
   const clash = existingFile(project.view, layout);
   if (clash) return { files: [], error: `${clash} already exists; Sluice never overwrites a migration` };
@@ -155,6 +204,58 @@ const TITLES: Record<ChangeRequest['kind'], string> = {
 
 const MAX_SCAFFOLDS_PER_REQUEST = 3;
 
+function scaffoldTitle(request: ChangeRequest, downLeft: boolean): string {
+  const title = `Rewrite as safe migrations: ${TITLES[request.kind]} in expand → migrate → contract steps, each with its rollback`;
+  return downLeft ? `${title}${DOWN_LEFT_AS_IS}` : title;
+}
+
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/** The migration's down file for a scaffold from one of its statements (see readDownFile). */
+export function scaffoldDownFile(
+  project: Project,
+  file: string,
+  migration: MigrationInfo,
+  text: string,
+): DownFile | 'unknown' | undefined {
+  return readDownFile(file, migration.tool, project.view, text, pgVersionFor(project, file));
+}
+
+/**
+ * The old paired down once statement `index` runs as new migrations, which carry their own downs: without the
+ * statement's exact undo (`here` edits this file's down section, `file` the down file), or 'left' as it is
+ * when no statement of it is exactly that undo (the rolled-back down would then undo it a second time).
+ */
+function oldDownEdits(
+  analysis: FileAnalysis,
+  index: number,
+  downFile: () => DownFile | 'unknown' | undefined,
+): { here: OffsetEdit[]; file?: TextDocumentEdit } | 'left' {
+  const pairedDown = once(() =>
+    pairedDownOf(analysis, () => {
+      const file = downFile();
+      return file === 'unknown' ? file : file?.analysis;
+    }),
+  );
+  const parse = analysis.statements[index]?.parse;
+  const removal = parse?.ok ? undoRemoval(pairedDown, parse.ast, parse.kind) : pairedDown() && 'left';
+  if (removal === 'left') return 'left';
+  if (!removal) return { here: [] };
+  if (removal.down.sameFile) return { here: [removal.edit] };
+  const file = downFile();
+  return typeof file === 'object' ? { here: [], file: downFileEdit(file, [removal.edit]) } : 'left';
+}
+
 /** `refactor.rewrite` actions for the statements the range touches that are one supported change each. */
 export function scaffoldActionsFor(
   analysis: FileAnalysis,
@@ -167,7 +268,10 @@ export function scaffoldActionsFor(
   planError: (request: ChangeRequest, start: number) => string | undefined,
   /** The client shows disabled actions with their reason; otherwise such actions are left out. */
   showDisabled: boolean,
+  /** The migration's down file (scaffoldDownFile): the title says when its undo of the statement stays. */
+  downFile: () => DownFile | 'unknown' | undefined,
 ): CodeAction[] {
+  const down = once(downFile);
   const from = analysis.lines.offsetAt(range.start);
   const to = analysis.lines.offsetAt(range.end);
   const actions: CodeAction[] = [];
@@ -196,8 +300,9 @@ export function scaffoldActionsFor(
       scaffold: { uri, version, request, start: statement.start, end: statement.end },
     };
     const related = diagnostics.filter((d) => flagged.some((f) => f.rule === d.code));
+    const downLeft = !reason && oldDownEdits(analysis, index, down) === 'left';
     actions.push({
-      title: `Rewrite as safe migrations: ${TITLES[request.kind]} in expand → migrate → contract steps, each with its rollback`,
+      title: scaffoldTitle(request, downLeft),
       kind: CodeActionKind.RefactorRewrite,
       ...(related.length ? { diagnostics: related } : {}),
       ...(reason ? { disabled: { reason } } : {}),
@@ -249,8 +354,9 @@ export function scaffoldPlanError(
 }
 
 /**
- * The edit of a scaffold action: the new files, and the statement replaced in its file by a comment naming
- * them (it now runs as those steps). The schema the plan starts from is the one before the statement.
+ * The edit of a scaffold action: the new files, the statement replaced in its file by a comment naming them
+ * (it now runs as those steps), and its undo taken out of the old paired down. The schema the plan starts
+ * from is the one before the statement.
  */
 export function resolveScaffoldAction(
   project: Project,
@@ -271,10 +377,21 @@ export function resolveScaffoldAction(
       { start: analysis.lines.positionAt(start), end: analysis.lines.positionAt(end) },
       note,
     );
-    const own = TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(uri, version), [replace]);
-    const result = resultOf(project, layout, [own]);
+    const index = analysis.statements.findIndex((s) => s.start === start);
+    const down = oldDownEdits(
+      analysis,
+      index,
+      once(() => scaffoldDownFile(project, file, migration, analysis.lines.text)),
+    );
+    const here = down === 'left' ? [] : textEdits(analysis.lines, down.here);
+    const own = TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(uri, version), [
+      replace,
+      ...here,
+    ]);
+    const downFile = down !== 'left' && down.file ? [down.file] : [];
+    const result = resultOf(project, layout, [own, ...downFile]);
     if (result.error) return { ...action, disabled: { reason: result.error } };
-    return { ...action, edit: result.edit };
+    return { ...action, title: scaffoldTitle(request, down === 'left'), edit: result.edit };
   } catch (e) {
     if (e instanceof ScaffoldError) return { ...action, disabled: { reason: e.message } };
     throw e;

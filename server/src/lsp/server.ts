@@ -66,6 +66,7 @@ import {
   isScaffoldAction,
   resolveScaffoldAction,
   scaffoldActionsFor,
+  scaffoldDownFile,
   scaffoldFiles,
   scaffoldOptions,
   scaffoldPlanError,
@@ -468,6 +469,7 @@ export function startLanguageServer(connection: Connection = defaultConnection()
             params.context.diagnostics,
             (request, start) => scaffoldPlanError(project, analysis, linted.migration, file, request, start),
             canShowDisabled,
+            () => scaffoldDownFile(project, file, linted.migration, analysis.lines.text),
           ).map((action) =>
             // Without codeAction/resolve the edit travels with the action.
             canResolveEdits ? action : resolveScaffoldAction(project, analysis, linted.migration, file, action),

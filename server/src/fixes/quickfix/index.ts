@@ -16,6 +16,7 @@ import { setNotNull } from '../../rules/set-not-null';
 import { uniqueWithoutIndex } from '../../rules/unique-without-index';
 import { addNotValidAndValidate } from './constraint-without-not-valid';
 import type { PairedDown, QuickFix, QuickFixProvider } from './fix';
+import { pairedDownOf } from './pairedDown';
 import { serialToIdentity } from './prefer-identity';
 import { jsonToJsonb } from './prefer-jsonb';
 import { addConcurrentlyToDetach } from './require-concurrent-detach';
@@ -81,7 +82,7 @@ export function quickFixFor(analysis: FileAnalysis, finding: Finding, env: FixEn
     pairedDown: () => {
       if (!downAsked) {
         downAsked = true;
-        down = direction === 'up' ? pairedDownOf(analysis, env) : undefined;
+        down = direction === 'up' ? pairedDownOf(analysis, () => env.downFile?.()) : undefined;
       }
       return down;
     },
@@ -90,12 +91,4 @@ export function quickFixFor(analysis: FileAnalysis, finding: Finding, env: FixEn
   // migration, and destroy what they built. Only edits in place there.
   if (direction === 'down' && (fix?.plan || fix?.downEdits)) return undefined;
   return fix;
-}
-
-function pairedDownOf(analysis: FileAnalysis, env: FixEnvironment): PairedDown | undefined {
-  const section = analysis.units.filter((u) => u.direction === 'down').flatMap((u) => u.statements);
-  if (section.length > 0) return { analysis, statements: section, sameFile: true };
-  const file = env.downFile?.();
-  if (file === 'unknown') return file;
-  return file ? { analysis: file, statements: file.statements.map((_, i) => i), sameFile: false } : undefined;
 }

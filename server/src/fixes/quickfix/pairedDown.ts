@@ -2,8 +2,9 @@
 // migration's down undoes it first, and the old down, run next, would undo it again (`index "x" does not
 // exist`) or undo something the old up no longer does. The undo is looked up in the paired down script and
 // edited only when exactly one statement (or ALTER TABLE command) of it is that undo; when some statement
-// names the object but is not exactly its undo, the down is left alone and the fix's title says so.
-import type { AnalyzedStatement } from '../../analysis';
+// names the object but is not exactly its undo, the down is left alone and the fix's title says so. The
+// "Rewrite as safe migrations" refactor moves a whole statement the same way (undoRemoval).
+import type { AnalyzedStatement, FileAnalysis } from '../../analysis';
 import type { AstNode, Token } from '../../syntax/parse';
 import { statementRemoval } from './edits';
 import type { FixContext, OffsetEdit, PairedDown, QuickFix } from './fix';
@@ -26,12 +27,24 @@ export type Inverse<T> =
 export const DOWN_LEFT_AS_IS =
   ' (the down script is left as it is: no statement in it is exactly the undo of this one; check it)';
 
+/** The down side of an up statement of `analysis`: the file's down section (goose, dbmate), else the down file. */
+export function pairedDownOf(
+  analysis: FileAnalysis,
+  downFile: () => FileAnalysis | 'unknown' | undefined,
+): PairedDown | undefined {
+  const section = analysis.units.filter((u) => u.direction === 'down').flatMap((u) => u.statements);
+  if (section.length > 0) return { analysis, statements: section, sameFile: true };
+  const file = downFile();
+  if (file === 'unknown') return file;
+  return file ? { analysis: file, statements: file.statements.map((_, i) => i), sameFile: false } : undefined;
+}
+
 /**
  * The one statement of the down script that `match` calls the exact undo. `name` is the moved object's name:
  * a down statement that does not parse, or sits in a DO block, and mentions it makes the answer unclear.
  */
 export function findInverse<T>(
-  ctx: FixContext,
+  ctx: Pick<FixContext, 'pairedDown'>,
   name: string,
   match: (ast: AstNode, kind: string, statement: AnalyzedStatement) => DownMatch<T>,
 ): Inverse<T> {
@@ -211,4 +224,151 @@ export function withUndoEdit<T>(
   }
   const made = edit(inverse.found, inverse.statement, inverse.down);
   return withDownEdits(fix, inverse.down, made ? [made] : undefined);
+}
+
+/** Some name or string in the node is `value` (a column reference, a key, a relation): it may be about it. */
+function mentions(node: unknown, value: string): boolean {
+  if (typeof node === 'string') return node === value;
+  if (Array.isArray(node)) return node.some((n) => mentions(n, value));
+  return typeof node === 'object' && node !== null && Object.values(node).some((n) => mentions(n, value));
+}
+
+/** The name PostgreSQL gives an unnamed index or constraint (`orders_user_id_fkey`), when it needs no truncation. */
+function defaultName(table: string, columns: readonly string[] | undefined, label: string): string | undefined {
+  if (!columns?.length) return undefined;
+  const name = [table, ...columns, label].join('_');
+  return Buffer.byteLength(name, 'utf8') <= 63 ? name : undefined;
+}
+
+function stringsOf(list: AstNode[] | undefined): string[] | undefined {
+  const out = (list ?? []).map((n) => n.String?.sval as string | undefined);
+  return out.every((s): s is string => typeof s === 'string') ? out : undefined;
+}
+
+/** `ALTER TABLE t RENAME [COLUMN] to TO from`: the rename run backwards. Renaming either name otherwise: unclear. */
+export function renameColumnMatch(relation: AstNode, from: string, to: string) {
+  const schema = relation.schemaname as string | undefined;
+  const table = String(relation.relname);
+  return (ast: AstNode, kind: string): DownMatch<true> => {
+    if (dropsTable(ast, kind, schema, table)) return 'covers';
+    if (kind !== 'RenameStmt' || ast.renameType !== 'OBJECT_COLUMN' || !isRelation(ast.relation, schema, table))
+      return undefined;
+    if (ast.subname === to && ast.newname === from) return { exact: true };
+    return ast.subname === to || ast.newname === from ? 'unclear' : undefined;
+  };
+}
+
+/**
+ * `ALTER TABLE t ADD COLUMN c ...`, what gives a dropped column back. Any other statement naming the column on
+ * the table (an index, a constraint, its data put back) is part of that undo and cannot stay alone: unclear.
+ */
+export function addColumnMatch(relation: AstNode, column: string) {
+  const table = String(relation.relname);
+  const alter = alterCommandMatch(relation, (cmd) =>
+    cmd.subtype === 'AT_AddColumn' && cmd.def?.ColumnDef?.colname === column
+      ? 'exact'
+      : mentions(cmd, column)
+        ? 'unclear'
+        : undefined,
+  );
+  return (ast: AstNode, kind: string): DownMatch<number> =>
+    alter(ast, kind) ?? (mentions(ast, table) && mentions(ast, column) ? 'unclear' : undefined);
+}
+
+/** `ALTER TABLE t DROP CONSTRAINT name` without CASCADE; dropping one of its columns takes it along. */
+export function dropConstraintMatch(relation: AstNode, name: string, columns: readonly string[]) {
+  return alterCommandMatch(
+    relation,
+    (cmd) =>
+      cmd.subtype === 'AT_DropConstraint' && cmd.name === name
+        ? cmd.behavior === 'DROP_CASCADE'
+          ? 'unclear'
+          : 'exact'
+        : undefined,
+    (cmd) => cmd.subtype === 'AT_DropColumn' && columns.includes(String(cmd.name)),
+  );
+}
+
+/** Command `subtype` (DROP NOT NULL, TYPE) on the column; dropping the column takes it along. */
+export function columnCommandMatch(relation: AstNode, subtype: string, column: string) {
+  return alterCommandMatch(
+    relation,
+    (cmd) => (cmd.subtype === subtype && cmd.name === column ? 'exact' : undefined),
+    (cmd) => cmd.subtype === 'AT_DropColumn' && cmd.name === column,
+  );
+}
+
+/**
+ * What the paired down loses when a whole up statement is rewritten into new migrations that carry their own
+ * downs: the removal of its exact undo; 'left' when the down may undo it but no statement is exactly that (the
+ * action's title says so); undefined when there is nothing to take out.
+ */
+export type UndoRemoval = { edit: OffsetEdit; down: DownScript } | 'left' | undefined;
+
+function removal<T>(
+  inverse: Inverse<T>,
+  edit: (found: T, statement: number, down: DownScript) => OffsetEdit | undefined,
+): UndoRemoval {
+  if (inverse.status !== 'found')
+    return inverse.status === 'unclear' || inverse.status === 'unknown' ? 'left' : undefined;
+  const made = edit(inverse.found, inverse.statement, inverse.down);
+  return made ? { edit: made, down: inverse.down } : 'left';
+}
+
+/** The undo of up statement `ast` (CREATE INDEX, RENAME COLUMN, a one-command ALTER TABLE, a backfill). */
+export function undoRemoval(pairedDown: () => PairedDown | undefined, ast: AstNode, kind: string): UndoRemoval {
+  const ctx = { pairedDown };
+  const statement = <T>(inverse: Inverse<T>): UndoRemoval =>
+    removal(inverse, (_, index, down) => removeDownStatement(down, index));
+  const command = (name: string, match: ReturnType<typeof alterCommandMatch>): UndoRemoval =>
+    removal(findInverse(ctx, name, match), (k, index, down) => removeDownCommand(down, index, k));
+  const relation = ast.relation as AstNode | undefined;
+  const schema = relation?.schemaname as string | undefined;
+  const table = relation?.relname as string | undefined;
+  const unknown = (): UndoRemoval => (pairedDown() ? 'left' : undefined);
+  if (!relation || !table) return unknown();
+  switch (kind) {
+    case 'IndexStmt': {
+      const columns = ((ast.indexParams ?? []) as AstNode[]).map((p) => p.IndexElem?.name as string | undefined);
+      const name =
+        (ast.idxname as string | undefined) ??
+        (columns.every((c): c is string => c !== undefined) ? defaultName(table, columns, 'idx') : undefined);
+      return name ? statement(findInverse(ctx, name, dropIndexMatch(schema, name))) : unknown();
+    }
+    case 'RenameStmt':
+      if (ast.renameType !== 'OBJECT_COLUMN' || !ast.subname || !ast.newname) return unknown();
+      return statement(findInverse(ctx, ast.newname, renameColumnMatch(relation, ast.subname, ast.newname)));
+    case 'UpdateStmt':
+      // Whatever the down does to those rows may or may not undo it: never exact.
+      return statement(
+        findInverse(ctx, table, (a, k) =>
+          k === 'UpdateStmt' && isRelation(a.relation, schema, table) ? 'unclear' : undefined,
+        ),
+      );
+    case 'AlterTableStmt': {
+      const cmds: AstNode[] = ast.cmds ?? [];
+      const cmd = cmds.length === 1 ? (cmds[0].AlterTableCmd as AstNode | undefined) : undefined;
+      const column = cmd?.name as string | undefined;
+      if (cmd?.subtype === 'AT_AddConstraint') {
+        const c = cmd.def?.Constraint as AstNode | undefined;
+        const foreign = c?.contype === 'CONSTR_FOREIGN';
+        const columns = stringsOf(foreign ? c.fk_attrs : c?.keys);
+        const name =
+          (c?.conname as string | undefined) ??
+          (foreign || c?.contype === 'CONSTR_UNIQUE'
+            ? defaultName(table, columns, foreign ? 'fkey' : 'key')
+            : undefined);
+        return name && columns ? command(name, dropConstraintMatch(relation, name, columns)) : unknown();
+      }
+      if (!column) return unknown();
+      if (cmd?.subtype === 'AT_SetNotNull')
+        return command(column, columnCommandMatch(relation, 'AT_DropNotNull', column));
+      if (cmd?.subtype === 'AT_AlterColumnType')
+        return command(column, columnCommandMatch(relation, 'AT_AlterColumnType', column));
+      if (cmd?.subtype === 'AT_DropColumn') return command(column, addColumnMatch(relation, column));
+      return unknown();
+    }
+    default:
+      return unknown();
+  }
 }
