@@ -37,6 +37,16 @@ describe('scaffold add-index', () => {
     assert.deepStrictEqual(nonTransactionalStepsWithoutOneStatement(plan), []);
   });
 
+  it('keeps the name the statement gave the index (code and the down script may use it)', () => {
+    const plan = addIndexPlan(
+      { kind: 'add-index', table: 'events', columns: ['kind'], name: 'by_kind' },
+      { schema: history(HISTORY), pgVersion: 15 },
+    );
+    const [step] = plan.steps;
+    assert.match(step.up, /CREATE INDEX CONCURRENTLY IF NOT EXISTS by_kind ON events \(kind\);/);
+    assert.strictEqual(step.down, 'DROP INDEX CONCURRENTLY IF EXISTS by_kind;\n');
+  });
+
   it('keeps a long name within 63 bytes, distinct from a similar long name', () => {
     const columns = (last: string) => ['customer_identifier_for_billing', 'created_at_with_timezone', last];
     const a = addIndexPlan({ kind: 'add-index', table: 'events', columns: columns('x') }, { pgVersion: 15 });

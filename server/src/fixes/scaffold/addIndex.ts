@@ -22,7 +22,7 @@ export function parseColumnList(columns: readonly string[], table: string): stri
 }
 
 export function addIndexPlan(
-  request: { kind: 'add-index'; table: string; columns: readonly string[] },
+  request: { kind: 'add-index'; table: string; columns: readonly string[]; name?: string },
   context: ScaffoldContext,
 ): ScaffoldPlan {
   const table = parseTableName(request.table);
@@ -30,7 +30,10 @@ export function addIndexPlan(
   const key = tableKey(table);
   const known = knownTable(context.schema, key);
   for (const column of columns) requireColumn(known, column, request.table);
-  const name = derivedIdentifier(table.name, ...columns, 'idx');
+  const name =
+    request.name !== undefined
+      ? parseColumnName(request.name, 'index')
+      : derivedIdentifier(table.name, ...columns, 'idx');
   const indexKey = `${table.schema ?? 'public'}.${name}`;
   if (context.schema?.indexes.has(indexKey))
     throw new ScaffoldError(

@@ -151,6 +151,7 @@ function fromIndex(ast: AstNode): ChangeRequest | undefined {
   // A plain b-tree over columns; anything fancier (expressions, WHERE, INCLUDE, another method) the user keeps.
   if (ast.concurrent || ast.unique || ast.whereClause || ast.indexIncludingParams?.length) return undefined;
   if (ast.accessMethod && ast.accessMethod !== 'btree') return undefined;
+  if (ast.options?.length || ast.tableSpace) return undefined; // storage settings the scaffold would drop
   const table = tableOf(ast.relation);
   const params = (ast.indexParams ?? []) as AstNode[];
   const columns = params.map((p) => p.IndexElem as AstNode | undefined);
@@ -165,7 +166,13 @@ function fromIndex(ast: AstNode): ChangeRequest | undefined {
       (c.nulls_ordering ?? 'SORTBY_NULLS_DEFAULT') === 'SORTBY_NULLS_DEFAULT',
   );
   if (!plain) return undefined;
-  return { kind: 'add-index', table, columns: columns.map((c) => quoteIdentifier(c!.name as string)) };
+  const request = {
+    kind: 'add-index' as const,
+    table,
+    columns: columns.map((c) => quoteIdentifier(c!.name as string)),
+  };
+  // Code, monitoring and the down script may use the index's name: the new files keep it.
+  return ast.idxname ? { ...request, name: quoteIdentifier(ast.idxname as string) } : request;
 }
 
 function fromUpdate(ast: AstNode, text: string): ChangeRequest | undefined {

@@ -50,7 +50,8 @@ export type ChangeRequest =
       name?: string;
     }
   | { kind: 'drop-column'; table: string; column: string }
-  | { kind: 'add-index'; table: string; columns: readonly string[] }
+  /** `name`: the index's name as the statement wrote it (derived from the table and columns when absent). */
+  | { kind: 'add-index'; table: string; columns: readonly string[]; name?: string }
   | { kind: 'backfill'; table: string; set: string; where?: string; batchSize?: number };
 
 export interface ScaffoldStep {
