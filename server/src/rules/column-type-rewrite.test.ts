@@ -277,10 +277,10 @@ ruleTests(columnTypeRewrite, {
         'ALTER TABLE t ALTER COLUMN n TYPE int4;',
       ].join('\n'),
       errors: [
-        { line: 1, column: 1, message: /TYPE char\(4\) → character\(2\) rewrites t/ },
+        { line: 1, column: 1, message: /TYPE char\(4\) → char\(2\) rewrites t/ },
         { line: 2, column: 1, message: /TYPE time\(0\) with time zone → time\(0\) rewrites t/ },
         { line: 3, column: 1, message: /TYPE real → double precision rewrites t/ },
-        { line: 4, column: 1, message: /TYPE smallint → int4 rewrites t/ },
+        { line: 4, column: 1, message: /TYPE smallint → integer rewrites t/ },
       ],
     },
     {

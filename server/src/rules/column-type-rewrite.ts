@@ -3,7 +3,6 @@ import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { RelationRef } from '../facts/statementFacts';
 import type { SchemaModel, TypeInfo } from '../schema/model';
 import { typeInfo } from '../schema/replay';
-import { typeText } from '../schema/sourceText';
 import type { AstNode } from '../syntax/parse';
 import type { Rule, StatementContext } from './rule';
 
@@ -116,8 +115,8 @@ const WRITTEN_NAMES: Record<string, string> = {
 };
 
 /** A type for a message: as the migration wrote it when known, else in the words a migration would use. */
-function describe(type: TypeInfo, written?: string): string {
-  if (written ?? type.sql) return (written ?? type.sql) as string;
+function describe(type: TypeInfo): string {
+  if (type.sql) return type.sql;
   // An interval's first modifier is a fields mask, not something to print.
   const mods =
     type.name === 'interval'
@@ -130,11 +129,6 @@ function describe(type: TypeInfo, written?: string): string {
   const base =
     type.name === 'timetz' ? `time${mods} with time zone` : `${WRITTEN_NAMES[type.name] ?? type.name}${mods}`;
   return `${base}${'[]'.repeat(type.arrayDims)}`;
-}
-
-/** The new type of an ALTER COLUMN ... TYPE command, as the statement writes it. */
-function writtenTarget(ctx: StatementContext, cmd: AstNode): string | undefined {
-  return typeText(ctx.statement.text, cmd.def?.ColumnDef?.typeName);
 }
 
 /**
@@ -209,7 +203,7 @@ function reportIndexRebuild(ctx: StatementContext, table: RelationRef, cmd: AstN
   const to = typeInfo(cmd.def?.ColumnDef?.typeName);
   const collation = collationOf(cmd.def?.ColumnDef);
   const quoted = (c: string | undefined): string => (c === undefined ? 'the default' : `"${c}"`);
-  const types = before && `TYPE ${describe(before.type)} → ${describe(to, writtenTarget(ctx, cmd))}`;
+  const types = before && `TYPE ${describe(before.type)} → ${describe(to)}`;
   const change =
     before && citextRelabel(before.type, to)
       ? `${types} changes how its values compare`
@@ -247,14 +241,14 @@ export const columnTypeRewrite: Rule = {
         const using = usesRealUsing(cmd, table.key, to);
         if (!from) {
           ctx.report({
-            message: `ALTER COLUMN ${cmd.name} TYPE ${describe(to, writtenTarget(ctx, cmd))} may rewrite ${table.name} and rebuild its indexes under an AccessExclusiveLock (the current type is unknown to Sluice): reads and writes would wait until it ends`,
+            message: `ALTER COLUMN ${cmd.name} TYPE ${describe(to)} may rewrite ${table.name} and rebuild its indexes under an AccessExclusiveLock (the current type is unknown to Sluice): reads and writes would wait until it ends`,
             lock: 'AccessExclusiveLock',
             severity: 'warning',
           });
           continue;
         }
         ctx.report({
-          message: `ALTER COLUMN ${cmd.name} TYPE ${describe(from)} → ${describe(to, writtenTarget(ctx, cmd))}${using ? ' USING ...' : ''} rewrites ${table.name} and rebuilds its indexes under an AccessExclusiveLock: reads and writes wait until it ends`,
+          message: `ALTER COLUMN ${cmd.name} TYPE ${describe(from)} → ${describe(to)}${using ? ' USING ...' : ''} rewrites ${table.name} and rebuilds its indexes under an AccessExclusiveLock: reads and writes wait until it ends`,
           lock: 'AccessExclusiveLock',
         });
       }
