@@ -68,6 +68,9 @@ describe('rewrite quick fixes', () => {
     const diagnostic = await waitForIndexFinding(document.uri);
     const folder = vscode.Uri.joinPath(document.uri, '..');
     const before = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name);
+    // The paired down: its DROP INDEX moves to the new migration's down with the statement.
+    const pairedDown = vscode.Uri.file(document.uri.fsPath.replace(/\.up\.sql$/, '.down.sql'));
+    const originalDown = await vscode.workspace.fs.readFile(pairedDown);
     const created: vscode.Uri[] = [];
     try {
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
@@ -98,6 +101,8 @@ describe('rewrite quick fixes', () => {
       const down = await vscode.workspace.openTextDocument(created[0]);
       assert.match(down.getText(), /DROP INDEX CONCURRENTLY IF EXISTS orders_created_at_idx;/);
       assert.doesNotMatch(document.getText(), /CREATE INDEX/, `the statement is still here:\n${document.getText()}`);
+      const oldDown = (await vscode.workspace.openTextDocument(pairedDown)).getText();
+      assert.doesNotMatch(oldDown, /DROP INDEX/, `the old down still undoes the moved statement:\n${oldDown}`);
       await waitForDiagnostics(
         document.uri,
         () => ruleDiagnostics(document.uri).length === 0,
@@ -110,6 +115,11 @@ describe('rewrite quick fixes', () => {
       for (const uri of created) undo.deleteFile(uri, { ignoreIfNotExists: true });
       await vscode.workspace.applyEdit(undo);
       await vscode.workspace.fs.writeFile(document.uri, Buffer.from(original, 'utf8'));
+      // The down may be open and edited but not yet saved: put the disk back, then drop the editor's copy.
+      const downDocument = await vscode.workspace.openTextDocument(pairedDown);
+      if (downDocument.isDirty) await downDocument.save();
+      await vscode.workspace.fs.writeFile(pairedDown, originalDown);
+      await revert(downDocument);
       await revert(document);
     }
     await waitForIndexFinding(document.uri, () => true, `the ${RULE} diagnostic to return after revert`);
