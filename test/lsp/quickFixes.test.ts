@@ -135,6 +135,35 @@ describe('lsp: rewrite quick fixes', () => {
     });
   });
 
+  it("names a moved unnamed index as PostgreSQL would, and moves the down's DROP INDEX of that name", async () => {
+    await withServer({ workspace: ws }, async (client) => {
+      const file = 'db/migrations/000003_notes.up.sql';
+      const downFile = 'db/migrations/000003_notes.down.sql';
+      const text =
+        "SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN note text;\nCREATE INDEX ON orders (note);\n";
+      ws.write(file, text);
+      ws.write(
+        downFile,
+        "SET lock_timeout = '2s';\nDROP INDEX orders_note_idx;\nALTER TABLE orders DROP COLUMN note;\n",
+      );
+      const uri = ws.fileUri(file);
+      const fix = await rewriteFix(client, uri, await diagnosticFor(client, uri, text, RULE));
+      const changes = (fix.edit?.documentChanges ?? []) as (TextDocumentEdit | CreateFile)[];
+      const edits = (target: string): TextEdit[] =>
+        changes
+          .filter((c): c is TextDocumentEdit => !('kind' in c) && c.textDocument.uri === target)
+          .flatMap((c) => c.edits as TextEdit[]);
+      const oldDown = applyTextEdits(ws.read(downFile), edits(ws.fileUri(downFile)));
+      assert.strictEqual(oldDown, "SET lock_timeout = '2s';\nALTER TABLE orders DROP COLUMN note;\n");
+      const created = changes.filter((c): c is CreateFile => 'kind' in c && c.kind === 'create').map((c) => c.uri);
+      const newDown = created.find((u) => /000004_create_orders_note_idx_concurrently\.down\.sql$/.test(u));
+      assert.ok(newDown, created.join(', '));
+      assert.match(edits(newDown)[0].newText, /\nDROP INDEX CONCURRENTLY IF EXISTS orders_note_idx;\n$/);
+      const newUp = created.find((u) => u.endsWith('.up.sql'))!;
+      assert.match(edits(newUp)[0].newText, /\nCREATE INDEX CONCURRENTLY orders_note_idx ON orders \(note\);\n$/);
+    });
+  });
+
   it('in a down script (file or goose Down section): no new migration and no scaffold', async () => {
     await withServer({ workspace: ws }, async (client) => {
       const file = 'db/migrations/000002_index_orders.down.sql';

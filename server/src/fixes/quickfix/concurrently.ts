@@ -38,6 +38,8 @@ export interface ConcurrentRewrite {
   down: string;
   /** Finds the moved statement's undo in the paired down script (asked only when the statement moves). */
   undo?: (ctx: FixContext) => UndoMove | 'left' | undefined;
+  /** What changes when the statement moves (an unnamed index gets the name PostgreSQL would give it). */
+  moving?: (ctx: FixContext) => Partial<Omit<ConcurrentRewrite, 'title' | 'moving'>> | undefined;
 }
 
 /** The statement's text with an edit (in file offsets) applied. */
@@ -46,9 +48,10 @@ export function editedStatement(ctx: FixContext, edit: OffsetEdit): string {
   return applyEdits(s.text, [{ start: edit.start - s.start, end: edit.end - s.start, newText: edit.newText }]);
 }
 
-export function concurrentFix(ctx: FixContext, rewrite: ConcurrentRewrite): QuickFix {
-  const fixed = applyEdits(ctx.analysis.lines.text, [rewrite.edit]);
-  if (!runsInTransaction(ctx.relint(fixed), ctx.index)) return { title: rewrite.title, edits: [rewrite.edit] };
+export function concurrentFix(ctx: FixContext, inPlace: ConcurrentRewrite): QuickFix {
+  const fixed = applyEdits(ctx.analysis.lines.text, [inPlace.edit]);
+  if (!runsInTransaction(ctx.relint(fixed), ctx.index)) return { title: inPlace.title, edits: [inPlace.edit] };
+  const rewrite = { ...inPlace, ...inPlace.moving?.(ctx) };
   const moved = `${editedStatement(ctx, rewrite.edit)};\n`;
   const undo = rewrite.undo?.(ctx);
   const fix: QuickFix = {

@@ -233,11 +233,44 @@ function mentions(node: unknown, value: string): boolean {
   return typeof node === 'object' && node !== null && Object.values(node).some((n) => mentions(n, value));
 }
 
-/** The name PostgreSQL gives an unnamed index or constraint (`orders_user_id_fkey`), when it needs no truncation. */
-function defaultName(table: string, columns: readonly string[] | undefined, label: string): string | undefined {
-  if (!columns?.length) return undefined;
-  const name = [table, ...columns, label].join('_');
-  return Buffer.byteLength(name, 'utf8') <= 63 ? name : undefined;
+const NAMEDATALEN = 64;
+
+/** The first `bytes` bytes of `name`, cut back to a whole character (pg_mbcliplen). */
+function clipBytes(name: Buffer, bytes: number): Buffer {
+  let end = Math.min(bytes, name.length);
+  while (end > 0 && end < name.length && (name[end] & 0xc0) === 0x80) end--;
+  return name.subarray(0, end);
+}
+
+/**
+ * The name PostgreSQL gives an unnamed index or constraint (`orders_user_id_fkey`): ChooseIndexNameAddition's
+ * column list, then makeObjectName's truncation to 63 bytes (the longer part first). Undefined when a column
+ * repeats (PostgreSQL numbers the repeats). A name already taken would get a number too: the caller checks.
+ */
+export function defaultName(table: string, columns: readonly string[] | undefined, label: string): string | undefined {
+  if (!columns?.length || new Set(columns).size !== columns.length) return undefined;
+  const ident = (s: string) => clipBytes(Buffer.from(s, 'utf8'), NAMEDATALEN - 1);
+  let addition = Buffer.alloc(0);
+  for (const column of columns) {
+    addition = Buffer.concat([addition, ...(addition.length > 0 ? [Buffer.from('_')] : []), ident(column)]);
+    if (addition.length >= NAMEDATALEN) break;
+  }
+  const name1 = ident(table);
+  const available = NAMEDATALEN - 1 - (1 + label.length + 1);
+  let n1 = name1.length;
+  let n2 = addition.length;
+  while (n1 + n2 > available) {
+    if (n1 > n2) n1--;
+    else n2--;
+  }
+  return `${clipBytes(name1, n1).toString('utf8')}_${clipBytes(addition, n2).toString('utf8')}_${label}`;
+}
+
+/** The columns PostgreSQL names an unnamed index after (INCLUDE columns too); undefined for an expression. */
+export function indexNameColumns(ast: AstNode): string[] | undefined {
+  const elements = [...(ast.indexParams ?? []), ...(ast.indexIncludingParams ?? [])] as AstNode[];
+  const columns = elements.map((p) => p.IndexElem?.name as string | undefined);
+  return columns.every((c): c is string => typeof c === 'string') ? columns : undefined;
 }
 
 function stringsOf(list: AstNode[] | undefined): string[] | undefined {
@@ -329,10 +362,7 @@ export function undoRemoval(pairedDown: () => PairedDown | undefined, ast: AstNo
   if (!relation || !table) return unknown();
   switch (kind) {
     case 'IndexStmt': {
-      const columns = ((ast.indexParams ?? []) as AstNode[]).map((p) => p.IndexElem?.name as string | undefined);
-      const name =
-        (ast.idxname as string | undefined) ??
-        (columns.every((c): c is string => c !== undefined) ? defaultName(table, columns, 'idx') : undefined);
+      const name = (ast.idxname as string | undefined) ?? defaultName(table, indexNameColumns(ast), 'idx');
       return name ? statement(findInverse(ctx, name, dropIndexMatch(schema, name))) : unknown();
     }
     case 'RenameStmt':

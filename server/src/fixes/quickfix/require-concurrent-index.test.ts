@@ -156,6 +156,61 @@ fixTests(requireConcurrentIndex, {
       steps: [{ up: 'CREATE INDEX CONCURRENTLY orders_note_idx ON orders (note);\n', transactional: false }],
     },
     {
+      name: "an unnamed index that moves gets PostgreSQL's name, and the old down's DROP INDEX of it moves too",
+      tool: 'golang-migrate',
+      sql: 'ALTER TABLE orders ADD COLUMN user_id bigint;\nCREATE INDEX ON orders (user_id) INCLUDE (email);\n',
+      output: 'ALTER TABLE orders ADD COLUMN user_id bigint;\n',
+      title: /^Add CONCURRENTLY and move it to a new migration outside a transaction$/,
+      down: 'DROP INDEX orders_user_id_email_idx;\nALTER TABLE orders DROP COLUMN user_id;\n',
+      downOutput: 'ALTER TABLE orders DROP COLUMN user_id;\n',
+      steps: [
+        {
+          up: 'CREATE INDEX CONCURRENTLY orders_user_id_email_idx ON orders (user_id) INCLUDE (email);\n',
+          down: 'DROP INDEX CONCURRENTLY IF EXISTS orders_user_id_email_idx;\n',
+          transactional: false,
+        },
+      ],
+      history: ORDERS,
+    },
+    {
+      name: 'an unnamed index on a long table name: the name truncated as PostgreSQL does (longer part first)',
+      tool: 'golang-migrate',
+      sql: `SET lock_timeout = '2s';\ncreate index on ${'t'.repeat(40)} (${'c'.repeat(30)}, id);\n`,
+      output: "SET lock_timeout = '2s';\n",
+      steps: [
+        {
+          up: `create index concurrently ${'t'.repeat(29)}_${'c'.repeat(29)}_idx on ${'t'.repeat(40)} (${'c'.repeat(30)}, id);\n`,
+          down: `DROP INDEX CONCURRENTLY IF EXISTS ${'t'.repeat(29)}_${'c'.repeat(29)}_idx;\n`,
+          transactional: false,
+        },
+      ],
+      history: `CREATE TABLE ${'t'.repeat(40)} (id bigint, ${'c'.repeat(30)} int);`,
+    },
+    {
+      name: 'an unnamed index whose name is taken (PostgreSQL would number it): no name, the down is left alone',
+      tool: 'golang-migrate',
+      sql: 'ALTER TABLE orders ADD COLUMN note text;\nCREATE INDEX ON orders (id);\n',
+      output: 'ALTER TABLE orders ADD COLUMN note text;\n',
+      title: /the down script is left as it is/,
+      down: 'DROP INDEX orders_id_idx1;\nALTER TABLE orders DROP COLUMN note;\n',
+      steps: [
+        {
+          up: 'CREATE INDEX CONCURRENTLY ON orders (id);\n',
+          down: '-- The index has no name in its up script: drop it by the name PostgreSQL gave it (\\d table).\n',
+          transactional: false,
+        },
+      ],
+      history: `${ORDERS}\nCREATE INDEX orders_id_idx ON orders (id);`,
+    },
+    {
+      name: 'an unnamed expression index: no name (PostgreSQL names it after the expression)',
+      tool: 'golang-migrate',
+      sql: 'ALTER TABLE orders ADD COLUMN note text;\nCREATE INDEX ON orders (lower(email));\n',
+      output: 'ALTER TABLE orders ADD COLUMN note text;\n',
+      steps: [{ up: 'CREATE INDEX CONCURRENTLY ON orders (lower(email));\n', transactional: false }],
+      history: ORDERS,
+    },
+    {
       name: 'a down script alone in its file: CONCURRENTLY in place (only edits in place in a down)',
       tool: 'golang-migrate',
       direction: 'down',

@@ -2,7 +2,8 @@
 // VALID` here (a catalog change), and a new migration, in its own transaction, validates it (reads and writes
 // go on), sets NOT NULL (PostgreSQL 12+ uses the valid check instead of scanning) and drops the check. This
 // file's up now adds the check instead: the paired down's DROP NOT NULL of the column becomes DROP CONSTRAINT.
-import type { AstNode } from '../../syntax/parse';
+import type { AstNode, Token } from '../../syntax/parse';
+import type { ScaffoldStep } from '../scaffold/plan';
 import { setLockTimeoutSql } from '../lockTimeout';
 import { derivedIdentifier, quoteIdentifier } from '../scaffold/names';
 import type { FixContext, OffsetEdit, QuickFix, QuickFixProvider } from './fix';
@@ -17,52 +18,70 @@ export const notNullThroughCheck: QuickFixProvider = (ctx) => {
   const table = ctx.ast.relation?.relname as string | undefined;
   if (!st || !spans || !target || !table) return undefined;
   const edits: OffsetEdit[] = [];
-  const up: string[] = [];
-  const down: string[] = [];
-  const checks: { column: string; check: string }[] = [];
+  const checks: NotNullCheck[] = [];
   const at = ctx.statement.start;
   (ctx.ast.cmds ?? []).forEach((c: AstNode, k: number) => {
     const cmd = c.AlterTableCmd;
     if (cmd?.subtype !== 'AT_SetNotNull' || !cmd.name) return;
-    const column = quoteIdentifier(cmd.name);
-    const check = quoteIdentifier(derivedIdentifier(table, cmd.name, 'not_null'));
-    const sample = st.tokens[spans[k].first];
-    const add = `${inCaseOf(sample, 'ADD CONSTRAINT')} ${check} ${inCaseOf(sample, 'CHECK')} (${column} ${inCaseOf(sample, 'IS NOT NULL')}) ${inCaseOf(sample, 'NOT VALID')}`;
-    edits.push({ start: at + spans[k].start, end: at + spans[k].end, newText: add });
-    checks.push({ column: cmd.name, check });
-    up.push(
-      `ALTER TABLE ${target} VALIDATE CONSTRAINT ${check};`,
-      `ALTER TABLE ${target} ALTER COLUMN ${column} SET NOT NULL;`,
-      `ALTER TABLE ${target} DROP CONSTRAINT ${check};`,
-    );
-    down.unshift(
-      `ALTER TABLE ${target} ADD CONSTRAINT ${check} CHECK (${column} IS NOT NULL) NOT VALID;`,
-      `ALTER TABLE ${target} ALTER COLUMN ${column} DROP NOT NULL;`,
-    );
+    const check = notNullCheck(table, cmd.name);
+    edits.push({
+      start: at + spans[k].start,
+      end: at + spans[k].end,
+      newText: addCheckText(st.tokens[spans[k].first], check),
+    });
+    checks.push(check);
   });
   if (edits.length === 0) return undefined;
-  const timeout = setLockTimeoutSql();
   const fix: QuickFix = {
     title: 'Add a NOT VALID check here; validate it and set NOT NULL in a new migration',
     edits,
-    plan: {
-      title: `set NOT NULL on ${table} through a validated check`,
-      steps: [
-        {
-          phase: 'expand',
-          deploy: 1,
-          name: `set_${table}_not_null`,
-          summary:
-            'Validates the check (reads and writes go on), then SET NOT NULL uses it instead of scanning the table.',
-          up: [timeout, ...up].join('\n') + '\n',
-          down: [timeout, ...down].join('\n') + '\n',
-          transactional: true,
-        },
-      ],
-    },
+    plan: { title: `set NOT NULL on ${table} through a validated check`, steps: [notNullStep(target, table, checks)] },
   };
   return withOldDown(ctx, fix, checks);
 };
+
+/** A column made NOT NULL through a check, and the check's name. */
+export interface NotNullCheck {
+  column: string;
+  check: string;
+}
+
+export function notNullCheck(table: string, column: string): NotNullCheck {
+  return { column, check: quoteIdentifier(derivedIdentifier(table, column, 'not_null')) };
+}
+
+/** `ADD CONSTRAINT check CHECK (column IS NOT NULL) NOT VALID`, in the case of `sample`. */
+export function addCheckText(sample: Token | undefined, { column, check }: NotNullCheck): string {
+  return `${inCaseOf(sample, 'ADD CONSTRAINT')} ${check} ${inCaseOf(sample, 'CHECK')} (${quoteIdentifier(column)} ${inCaseOf(sample, 'IS NOT NULL')}) ${inCaseOf(sample, 'NOT VALID')}`;
+}
+
+/** The new migration after the NOT VALID checks: validate, set NOT NULL, drop the checks; its down undoes that. */
+export function notNullStep(target: string, table: string, checks: readonly NotNullCheck[]): ScaffoldStep {
+  const up: string[] = [];
+  const down: string[] = [];
+  for (const { column, check } of checks) {
+    const quoted = quoteIdentifier(column);
+    up.push(
+      `ALTER TABLE ${target} VALIDATE CONSTRAINT ${check};`,
+      `ALTER TABLE ${target} ALTER COLUMN ${quoted} SET NOT NULL;`,
+      `ALTER TABLE ${target} DROP CONSTRAINT ${check};`,
+    );
+    down.unshift(
+      `ALTER TABLE ${target} ADD CONSTRAINT ${check} CHECK (${quoted} IS NOT NULL) NOT VALID;`,
+      `ALTER TABLE ${target} ALTER COLUMN ${quoted} DROP NOT NULL;`,
+    );
+  }
+  const timeout = setLockTimeoutSql();
+  return {
+    phase: 'expand',
+    deploy: 1,
+    name: `set_${table}_not_null`,
+    summary: 'Validates the check (reads and writes go on), then SET NOT NULL uses it instead of scanning the table.',
+    up: [timeout, ...up].join('\n') + '\n',
+    down: [timeout, ...down].join('\n') + '\n',
+    transactional: true,
+  };
+}
 
 /**
  * The paired down's `ALTER COLUMN c DROP NOT NULL` for each column becomes `DROP CONSTRAINT check`: after the
@@ -70,7 +89,7 @@ export const notNullThroughCheck: QuickFixProvider = (ctx) => {
  * A DROP COLUMN or DROP TABLE takes the check with it. Anything else: the down is left alone, and the title
  * says so.
  */
-function withOldDown(ctx: FixContext, fix: QuickFix, checks: readonly { column: string; check: string }[]): QuickFix {
+export function withOldDown(ctx: FixContext, fix: QuickFix, checks: readonly NotNullCheck[]): QuickFix {
   const edits: OffsetEdit[] = [];
   for (const { column, check } of checks) {
     const undo = findInverse(

@@ -4,6 +4,15 @@ import { uniqueWithoutIndex } from '../../rules/unique-without-index';
 const HISTORY =
   'CREATE TABLE accounts (id bigint NOT NULL, email text, tenant int);\nINSERT INTO accounts VALUES (1, $$a$$, 1), (2, $$b$$, 1);';
 
+const TAGS = "CREATE TABLE tags (name text, kind text NOT NULL);\nINSERT INTO tags VALUES ('x', 'a');";
+const STEP_NOT_NULL = [
+  "SET lock_timeout = '2s';",
+  'ALTER TABLE tags VALIDATE CONSTRAINT tags_name_not_null;',
+  'ALTER TABLE tags ALTER COLUMN name SET NOT NULL;',
+  'ALTER TABLE tags DROP CONSTRAINT tags_name_not_null;',
+  '',
+].join('\n');
+
 fixTests(uniqueWithoutIndex, {
   fixes: [
     {
@@ -78,6 +87,77 @@ fixTests(uniqueWithoutIndex, {
         },
       ],
     },
+    {
+      name: 'a primary key on a nullable column, in a transaction: NOT NULL through a check first; the down undoes exactly',
+      tool: 'sqlx',
+      sql: "SET LOCAL lock_timeout = '2s';\nALTER TABLE tags ADD PRIMARY KEY (name);\n",
+      output:
+        "SET LOCAL lock_timeout = '2s';\nALTER TABLE tags ADD CONSTRAINT tags_name_not_null CHECK (name IS NOT NULL) NOT VALID;\n",
+      title:
+        /^Set name NOT NULL through a check, then build a unique index concurrently, then ADD CONSTRAINT \.\.\. PRIMARY KEY USING INDEX \(in new migrations/,
+      steps: [
+        {
+          up: [
+            "SET lock_timeout = '2s';",
+            'ALTER TABLE tags VALIDATE CONSTRAINT tags_name_not_null;',
+            'ALTER TABLE tags ALTER COLUMN name SET NOT NULL;',
+            'ALTER TABLE tags DROP CONSTRAINT tags_name_not_null;',
+            '',
+          ].join('\n'),
+          down: [
+            "SET lock_timeout = '2s';",
+            'ALTER TABLE tags ADD CONSTRAINT tags_name_not_null CHECK (name IS NOT NULL) NOT VALID;',
+            'ALTER TABLE tags ALTER COLUMN name DROP NOT NULL;',
+            '',
+          ].join('\n'),
+          transactional: true,
+        },
+        { up: 'CREATE UNIQUE INDEX CONCURRENTLY tags_pkey ON tags (name);\n', transactional: false },
+        {
+          up: "SET lock_timeout = '2s';\nALTER TABLE tags ADD CONSTRAINT tags_pkey PRIMARY KEY USING INDEX tags_pkey;\n",
+          transactional: true,
+        },
+      ],
+      // DROP CONSTRAINT goes to the last new migration's down; DROP NOT NULL to the first one's.
+      down: 'ALTER TABLE tags DROP CONSTRAINT tags_pkey;\nALTER TABLE tags ALTER COLUMN name DROP NOT NULL;\n',
+      downOutput: 'ALTER TABLE tags DROP CONSTRAINT tags_name_not_null;\n',
+      history: TAGS,
+    },
+    {
+      name: 'a composite primary key, one column nullable, not in a transaction: all in place, in order',
+      sql: "set lock_timeout = '2s';\nalter table tags add primary key (kind, name);\n",
+      output: [
+        "set lock_timeout = '2s';",
+        'alter table tags add constraint tags_name_not_null check (name is not null) not valid;',
+        'alter table tags validate constraint tags_name_not_null;',
+        'alter table tags alter column name set not null;',
+        'alter table tags drop constraint tags_name_not_null;',
+        'create unique index concurrently tags_pkey on tags (kind, name);',
+        'alter table tags add constraint tags_pkey primary key using index tags_pkey;',
+        '',
+      ].join('\n'),
+      title: /^Set name NOT NULL through a check, then build/,
+      down: 'ALTER TABLE tags DROP CONSTRAINT tags_pkey;\nALTER TABLE tags ALTER COLUMN name DROP NOT NULL;\n',
+      history: TAGS,
+    },
+    {
+      name: 'both undos in one down ALTER TABLE: one command goes, the other becomes DROP CONSTRAINT of the check',
+      tool: 'sqlx',
+      sql: "SET LOCAL lock_timeout = '2s';\nALTER TABLE tags ADD PRIMARY KEY (name);\n",
+      output:
+        "SET LOCAL lock_timeout = '2s';\nALTER TABLE tags ADD CONSTRAINT tags_name_not_null CHECK (name IS NOT NULL) NOT VALID;\n",
+      steps: [
+        { up: STEP_NOT_NULL, transactional: true },
+        { up: 'CREATE UNIQUE INDEX CONCURRENTLY tags_pkey ON tags (name);\n', transactional: false },
+        {
+          up: "SET lock_timeout = '2s';\nALTER TABLE tags ADD CONSTRAINT tags_pkey PRIMARY KEY USING INDEX tags_pkey;\n",
+          transactional: true,
+        },
+      ],
+      down: 'ALTER TABLE tags DROP CONSTRAINT tags_pkey, ALTER COLUMN name DROP NOT NULL;\n',
+      downOutput: 'ALTER TABLE tags DROP CONSTRAINT tags_name_not_null;\n',
+      history: TAGS,
+    },
   ],
   noFix: [
     {
@@ -88,5 +168,11 @@ fixTests(uniqueWithoutIndex, {
     },
     { name: 'INCLUDE columns', sql: 'ALTER TABLE accounts ADD CONSTRAINT u UNIQUE (email) INCLUDE (tenant);' },
     { name: 'inline in ADD COLUMN', sql: 'ALTER TABLE accounts ADD COLUMN code text UNIQUE;' },
+    {
+      name: 'a primary key on a nullable column before PostgreSQL 12: no check can stand in for the scan',
+      pgVersion: 11,
+      sql: "SET lock_timeout = '2s';\nALTER TABLE tags ADD PRIMARY KEY (name);\n",
+      history: TAGS,
+    },
   ],
 });

@@ -2,13 +2,17 @@
 // CONCURRENTLY u ON t (cols)` (writes go on during the build) and `ADD CONSTRAINT u UNIQUE USING INDEX u` (a
 // catalog change). When this migration runs in a transaction, both go to new migrations, the index build in
 // its own non-transactional one. Constraints with index options (INCLUDE, WITH, NULLS NOT DISTINCT,
-// tablespace, DEFERRABLE) and inline ADD COLUMN ... UNIQUE are left to the user.
+// tablespace, DEFERRABLE) and inline ADD COLUMN ... UNIQUE are left to the user. PRIMARY KEY USING INDEX
+// would set its columns NOT NULL with a scan under the lock: a column not known NOT NULL gets it first as the
+// set-not-null fix does (a NOT VALID check, validated in a later step, SET NOT NULL, the check dropped).
+import { setNotNull } from '../../rules/set-not-null';
 import type { AstNode } from '../../syntax/parse';
 import { setLockTimeoutSql } from '../lockTimeout';
 import { derivedIdentifier, quoteIdentifier } from '../scaffold/names';
 import { applyEdits, eolOf, statementRemoval } from './edits';
-import type { OffsetEdit, QuickFix, QuickFixProvider } from './fix';
-import { alterCommandMatch, findInverse, removeDownCommand, withUndoEdit } from './pairedDown';
+import type { FixContext, OffsetEdit, QuickFix, QuickFixProvider } from './fix';
+import { alterCommandMatch, findInverse, leftAsIs, removeDownCommand, withUndoEdit } from './pairedDown';
+import { addCheckText, notNullCheck, notNullStep, withOldDown } from './set-not-null';
 import {
   alterTableCommandSpans,
   alterTarget,
@@ -79,26 +83,51 @@ export const uniqueThroughIndex: QuickFixProvider = (ctx) => {
   const text = ctx.analysis.lines.text;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const indent = /^[ \t]*$/.test(text.slice(lineStart, at)) ? text.slice(lineStart, at) : '';
+  const eol = eolOf(text);
+  // PRIMARY KEY USING INDEX sets its columns NOT NULL, scanning the table under its lock: a column not known to
+  // be NOT NULL gets it the safe way first (a NOT VALID check, validated later, then SET NOT NULL uses it).
+  const nullable = kind === 'PRIMARY KEY' ? nullableKeys(ctx, target, keys) : [];
+  if (nullable === undefined || (nullable.length > 0 && ctx.pgVersion < 12)) return undefined;
+  const checks = nullable.map((column) => notNullCheck(table, column));
+  const kw = (word: string) => inCaseOf(sample, word);
+  const notNullFirst = checks.flatMap((c) => [
+    `${kw('ALTER TABLE')} ${target} ${addCheckText(sample, c)};`,
+    `${kw('ALTER TABLE')} ${target} ${kw('VALIDATE CONSTRAINT')} ${c.check};`,
+    `${kw('ALTER TABLE')} ${target} ${kw('ALTER COLUMN')} ${quoteIdentifier(c.column)} ${kw('SET NOT NULL')};`,
+    `${kw('ALTER TABLE')} ${target} ${kw('DROP CONSTRAINT')} ${c.check};`,
+  ]);
   const inPlace: OffsetEdit[] = [
-    { start: at, end: at, newText: `${createIndex}${eolOf(text)}${indent}` },
+    { start: at, end: at, newText: [...notNullFirst, createIndex].map((line) => `${line}${eol}${indent}`).join('') },
     { start: at + span.start, end: at + span.end, newText: usingIndex },
   ];
   const title = `Build a unique index concurrently, then ADD CONSTRAINT ... ${kind} USING INDEX`;
-  if (!runsInTransaction(ctx.relint(applyEdits(text, inPlace)), ctx.index)) return { title, edits: inPlace };
-  // In a transaction: the constraint leaves this statement, and both steps go to new migrations, in order.
-  const removal =
-    spans.length === 1 ? statementRemoval(ctx.analysis, ctx.index) : { ...commandRemoval(st, spans, k), newText: '' };
-  if (spans.length > 1) {
-    removal.start += at;
-    removal.end += at;
+  const notNullTitle = checks.length > 0 ? `Set ${nullable.join(', ')} NOT NULL through a check, then b` : 'B';
+  const inPlaceTitle = `${notNullTitle}${title.slice(1)}`;
+  // Each statement runs on its own there: the index build (and so the validation before it) is outside a transaction.
+  const built = ctx.index + notNullFirst.length;
+  if (!runsInTransaction(ctx.relint(applyEdits(text, inPlace)), built)) return { title: inPlaceTitle, edits: inPlace };
+  // In a transaction: the constraint leaves this statement, and both steps go to new migrations, in order. The
+  // NOT VALID checks take its place here; the step after validates them and sets NOT NULL.
+  let removal: OffsetEdit;
+  if (checks.length > 0) {
+    removal = {
+      start: at + span.start,
+      end: at + span.end,
+      newText: checks.map((c) => addCheckText(sample, c)).join(', '),
+    };
+  } else if (spans.length === 1) removal = statementRemoval(ctx.analysis, ctx.index);
+  else {
+    const command = commandRemoval(st, spans, k);
+    removal = { start: at + command.start, end: at + command.end, newText: '' };
   }
   const timeout = setLockTimeoutSql();
   const fix: QuickFix = {
-    title: `${title} (in new migrations: this one runs in a transaction)`,
+    title: `${inPlaceTitle} (in new migrations: this one runs in a transaction)`,
     edits: [removal],
     plan: {
       title: `${kind} ${name} on ${table} through a concurrently built index`,
       steps: [
+        ...(checks.length > 0 ? [notNullStep(target, table, checks)] : []),
         {
           phase: 'expand',
           deploy: 1,
@@ -141,5 +170,30 @@ export const uniqueThroughIndex: QuickFixProvider = (ctx) => {
         : undefined,
     ),
   );
-  return withUndoEdit(fix, undo, (k, statement, down) => removeDownCommand(down, statement, k));
+  // With checks: the down's DROP NOT NULL of each column becomes DROP CONSTRAINT of its check (the new
+  // migration's down now makes it nullable again).
+  const withChecks = checks.length > 0 ? withOldDown(ctx, fix, checks) : fix;
+  const done = withUndoEdit(withChecks, undo, (k, statement, down) => removeDownCommand(down, statement, k));
+  // Both in one down ALTER TABLE (DROP CONSTRAINT pkey, ALTER name DROP NOT NULL): edits that touch cannot both go.
+  return overlapping(done.downEdits) || overlapping(done.edits) ? leftAsIs({ ...fix, edits: [removal] }) : done;
 };
+
+function overlapping(edits: readonly OffsetEdit[] | undefined): boolean {
+  const sorted = [...(edits ?? [])].sort((a, b) => a.start - b.start);
+  return sorted.some((e, i) => i > 0 && e.start < sorted[i - 1].end);
+}
+
+/**
+ * The key columns not known to be NOT NULL: each given SET NOT NULL, as a statement of its own before this one,
+ * and flagged by set-not-null (it knows the schema, and checks that prove NOT NULL). Undefined: unclear.
+ */
+function nullableKeys(ctx: FixContext, target: string, keys: readonly string[]): string[] | undefined {
+  const text = ctx.analysis.lines.text;
+  const at = ctx.statement.start;
+  const probes = keys.map((key) => `ALTER TABLE ${target} ALTER COLUMN ${quoteIdentifier(key)} SET NOT NULL;\n`);
+  const analysis = ctx.relint(applyEdits(text, [{ start: at, end: at, newText: probes.join('') }]));
+  if (analysis.statements.length !== ctx.analysis.statements.length + keys.length) return undefined;
+  return keys.filter((_, j) =>
+    analysis.findings.some((f) => f.rule === setNotNull.meta.id && f.statement === ctx.index + j),
+  );
+}
