@@ -2,7 +2,8 @@
 // or a cast, forward; the cast back), is filled in batches, takes over NOT NULL and indexes, and C is dropped at
 // contract. The final column keeps the name `<C>_new`: renaming it back to C in the same contract would break the
 // running version that uses `<C>_new`; scaffold rename-column `<C>_new` → C afterwards if the old name matters.
-import type { TableInfo } from '../../schema/model';
+import type { SchemaModel, TableInfo, TypeInfo } from '../../schema/model';
+import { typeInfo } from '../../schema/replay';
 import { AstNode, parseStatement, scanTokens, Token } from '../../syntax/parse';
 import { utf8ToUtf16Offset } from '../../syntax/positions';
 import { knownColumn, typeSql } from './columnCopy';
@@ -32,8 +33,27 @@ export function changeTypePlan(request: ChangeRequest, context: ScaffoldContext)
   const newType = type.sql;
   const oldCol = quoteIdentifier(from);
   const newCol = quoteIdentifier(to);
-  const using = request.using === undefined ? undefined : usingExpression(request.using, table, known.table, type);
-  const toOld = `NEW.${newCol}::${oldType}`;
+  const using =
+    request.using === undefined ? undefined : usingExpression(request.using, table, from, known.table, type);
+  if (!using && noCast(known.column.type, type.info, context.schema))
+    throw new ScaffoldError(
+      `PostgreSQL has no cast from ${oldType} to ${newType}, so ${oldCol}::${newType} cannot fill ${newCol}: ` +
+        `give --using with an expression of ${oldCol} that computes the ${newType} value` +
+        (isEpoch(known.column.type, type.info)
+          ? ` (seconds since 1970: e.g. --using '${TIMESTAMPS.has(known.column.type.name) ? `extract(epoch FROM ${oldCol})::${newType}` : `to_timestamp(${oldCol})`}').`
+          : '.'),
+    );
+  const epoch = isEpoch(known.column.type, type.info);
+  if (!epoch && noCast(type.info, known.column.type, context.schema))
+    throw new ScaffoldError(
+      `PostgreSQL has no cast from ${newType} back to ${oldType}: while old and new code both run, the sync ` +
+        `trigger must compute ${oldCol} from every ${newCol} that new code writes, and ${newCol}::${oldType} ` +
+        `would fail on each such write. Write the expand step by hand with an inverse of the change ` +
+        `(an expression of ${newCol} giving the ${oldType} value), or change the type in two steps through a type ` +
+        'that converts both ways (e.g. text).',
+    );
+  const back = (x: string): string => (epoch ? epochInverse(x, known.column.type.name, oldType) : `${x}::${oldType}`);
+  const toOld = back(`NEW.${newCol}`);
   return replaceColumnPlan({
     request,
     context,
@@ -47,9 +67,15 @@ export function changeTypePlan(request: ChangeRequest, context: ScaffoldContext)
     toNew: using?.trigger ?? `NEW.${oldCol}::${newType}`,
     toOld,
     lossy: true,
+    defaults: {
+      toNew: using?.defaultOf ?? ((d) => `(${d})::${newType}`),
+      toOld: (d) => back(`(${d})`),
+    },
     syncNote: commentLines([
-      `${from} follows ${to} by the cast back ${toOld} (here and in the contract step's down).`,
-      `If ${newType} has no cast to ${oldType}, replace that expression in both places (sluice dry-run shows the failure).`,
+      `${from} follows ${to} by ${epoch ? 'the inverse' : 'the cast back'} ${toOld} (here and in the contract step's down).`,
+      epoch
+        ? `It reads ${to} as seconds since 1970-01-01 UTC, as to_timestamp() does; if --using scales ${from} (milliseconds...), scale it back in both places.`
+        : `If that cast fails for some values of ${to}, replace that expression in both places (sluice dry-run shows the failure).`,
       ...(using
         ? [
             `With --using, that cast must give back a value that --using turns into the same ${to}; if not, write the inverse.`,
@@ -83,6 +109,8 @@ interface ParsedType {
   sql: string;
   /** Its TypeName node without locations, to compare with a cast in --using. */
   shape: string;
+  /** Its name and modifiers, when it is a built-in (pg_catalog) or unqualified name. */
+  info?: TypeInfo;
 }
 
 /** SelectStmt fields a plain `SELECT x [FROM t]` has; any other one means the text held more than asked for. */
@@ -115,7 +143,105 @@ function parsedType(text: string): ParsedType {
   const cast = parsed.ast.targetList?.[0]?.ResTarget?.val?.TypeCast as AstNode | undefined;
   if (!isPlainSelect(parsed.kind, parsed.ast, 0) || cast?.arg?.A_Const?.isnull !== true)
     throw bad('it holds more than a type');
-  return { sql: tokenText(sql, tokens, prefix.length, sql.length, []), shape: withoutLocations(cast.typeName) };
+  const names = ((cast.typeName?.names ?? []) as AstNode[]).map((n) => n.String?.sval);
+  return {
+    sql: tokenText(sql, tokens, prefix.length, sql.length, []),
+    shape: withoutLocations(cast.typeName),
+    info: names.length === 1 || names[0] === 'pg_catalog' ? typeInfo(cast.typeName) : undefined,
+  };
+}
+
+/**
+ * Groups of built-in types by the casts PostgreSQL has between them (checked on PostgreSQL 15 by
+ * `SELECT NULL::<from>::<to>`, which fails at analysis when there is none). String types convert to and from
+ * everything; arrays, domains and other types are not judged.
+ */
+type CastCategory = 'int' | 'int4' | 'number' | 'datetime' | 'bool' | 'uuid' | 'bytea' | 'json' | 'jsonb' | 'enum';
+
+const CATEGORIES: Record<string, CastCategory> = {
+  int2: 'int',
+  int4: 'int4',
+  int8: 'int',
+  numeric: 'number',
+  float4: 'number',
+  float8: 'number',
+  date: 'datetime',
+  timestamp: 'datetime',
+  timestamptz: 'datetime',
+  time: 'datetime',
+  timetz: 'datetime',
+  interval: 'datetime',
+  bool: 'bool',
+  uuid: 'uuid',
+  bytea: 'bytea',
+  json: 'json',
+  jsonb: 'jsonb',
+};
+
+function castCategory(type: TypeInfo, schema: SchemaModel | undefined): CastCategory | undefined {
+  if (type.arrayDims > 0) return undefined;
+  const userTypes = [...(schema?.enums.keys() ?? []), ...(schema?.domains.keys() ?? [])].filter((k) =>
+    k.endsWith(`.${type.name}`),
+  );
+  if (userTypes.length > 0)
+    return userTypes.every((k) => schema?.enums.has(k)) && userTypes.length === 1 ? 'enum' : undefined;
+  return CATEGORIES[type.name];
+}
+
+const NUMBERS: readonly CastCategory[] = ['int', 'int4', 'number'];
+
+/** Pairs of categories with no cast from the first to the second (an explicit cast included). */
+function noCast(from: TypeInfo | undefined, to: TypeInfo | undefined, schema: SchemaModel | undefined): boolean {
+  const a = from && castCategory(from, schema);
+  const b = to && castCategory(to, schema);
+  if (a === 'datetime' && b === 'datetime') return !DATETIME_CASTS.has(`${from!.name}>${to!.name}`);
+  return noCategoryCast(a, b);
+}
+
+/** The casts between date/time types; any other pair of them has none. */
+const DATETIME_CASTS = new Set([
+  'date>timestamp',
+  'date>timestamptz',
+  'timestamp>date',
+  'timestamp>time',
+  'timestamp>timestamptz',
+  'timestamptz>date',
+  'timestamptz>time',
+  'timestamptz>timetz',
+  'timestamptz>timestamp',
+  'time>interval',
+  'time>timetz',
+  'timetz>time',
+  'interval>time',
+]);
+
+function noCategoryCast(from: CastCategory | undefined, to: CastCategory | undefined): boolean {
+  if (from === undefined || to === undefined || from === to) return false;
+  // Only strings (not judged here) convert to and from these.
+  if (['uuid', 'bytea', 'json', 'enum'].includes(from) || ['uuid', 'bytea', 'json', 'enum'].includes(to))
+    return !((from === 'json' && to === 'jsonb') || (from === 'jsonb' && to === 'json'));
+  if (from === 'datetime' || to === 'datetime') return true; // no numbers, booleans or jsonb
+
+  if (to === 'jsonb') return true; // to_jsonb() converts, a cast does not
+  if (from === 'jsonb') return false; // jsonb → numbers and boolean
+  if (from === 'bool' || to === 'bool') return from !== 'int4' && to !== 'int4';
+  return !(NUMBERS.includes(from) && NUMBERS.includes(to));
+}
+
+const INTEGERS = new Set(['int2', 'int4', 'int8']);
+const TIMESTAMPS = new Set(['timestamp', 'timestamptz']);
+
+/** An integer (seconds since 1970) ↔ timestamptz or timestamp: no cast either way, but the inverse is known. */
+function isEpoch(a: TypeInfo | undefined, b: TypeInfo | undefined): boolean {
+  if (!a || !b || a.arrayDims > 0 || b.arrayDims > 0) return false;
+  return (INTEGERS.has(a.name) && TIMESTAMPS.has(b.name)) || (TIMESTAMPS.has(a.name) && INTEGERS.has(b.name));
+}
+
+/** `x` (a timestamp) as seconds since 1970 in the old integer type, or (an integer) as the old timestamp. */
+function epochInverse(x: string, oldName: string, oldType: string): string {
+  if (oldName === 'timestamptz') return `to_timestamp(${x})::${oldType}`;
+  if (oldName === 'timestamp') return `(to_timestamp(${x}) AT TIME ZONE 'UTC')::${oldType}`;
+  return `extract(epoch FROM ${x})::${oldType}`;
 }
 
 /** The scanner reports comments as tokens; no operator can contain `--` or `/*`. */
@@ -132,6 +258,8 @@ interface UsingExpression {
   backfill: string;
   /** For the sync trigger: each column as `NEW.<col>`. */
   trigger: string;
+  /** The new column's default from the old one's (EXPR with the column replaced by it); undefined: EXPR reads others. */
+  defaultOf?: (oldDefault: string) => string;
 }
 
 /** A column reference of EXPR: the tokens it spans and the column it names. */
@@ -147,7 +275,13 @@ interface ColumnReference {
  * aggregates and window functions, and columns the table does not have, are refused here rather than mid-deploy.
  * The result is cast to the new type (as the plain change does), so comparing it with `<C>_new` is well-typed.
  */
-function usingExpression(text: string, table: QualifiedName, info: TableInfo, type: ParsedType): UsingExpression {
+function usingExpression(
+  text: string,
+  table: QualifiedName,
+  column: string,
+  info: TableInfo,
+  type: ParsedType,
+): UsingExpression {
   const t = qualifiedSql(table);
   const prefix = 'SELECT ';
   // The line break ends a trailing `-- comment` of EXPR; the FROM must be exactly the one appended here.
@@ -182,6 +316,9 @@ function usingExpression(text: string, table: QualifiedName, info: TableInfo, ty
   return {
     backfill: cast(tokenText(sql, tokens, prefix.length, end, references, (c) => quoteIdentifier(c))),
     trigger: cast(tokenText(sql, tokens, prefix.length, end, references, (c) => `NEW.${quoteIdentifier(c)}`)),
+    defaultOf: references.every((r) => r.column === column)
+      ? (d) => cast(tokenText(sql, tokens, prefix.length, end, references, () => `(${d})`))
+      : undefined,
   };
 }
 

@@ -298,13 +298,22 @@ export function markUniqueConstraints(known: KnownColumn, copies: IndexCopies): 
   }
 }
 
+/** An expression for one column's default from the other's: `(d)::new_type`, or EXPR of --using with d in it. */
+export type DefaultMap = (expression: string) => string;
+
 /**
  * When the old column has a default, the new one takes it over at contract time (not earlier: with a default
  * the new column would never be NULL on an old-code INSERT, and the sync trigger could not tell who wrote).
- * The expression is copied from the catalog, as PostgreSQL prints it, together with an owned sequence.
+ * The expression is copied from the catalog, as PostgreSQL prints it (through `map` when the type changes:
+ * `'5'::text` is no default for an integer column), together with an owned sequence.
  */
-export function moveDefaultSql(table: QualifiedName, from: string, to: string): string {
+export function moveDefaultSql(table: QualifiedName, from: string, to: string, map?: DefaultMap): string {
   const t = qualifiedSql(table);
+  const escaped = (sql: string): string => sql.replace(/%/g, '%%');
+  // format(): %1$I the column, %2$s the default as printed; any other % of the SQL doubled.
+  const PLACEHOLDER = '\u0001';
+  const expression = map ? escaped(map(PLACEHOLDER)).split(PLACEHOLDER).join('%2$s') : '%2$s';
+  const statement = quoteLiteral(`ALTER TABLE ${escaped(t)} ALTER COLUMN %1$I SET DEFAULT ${expression}`);
   const body = [
     'DECLARE',
     '  sluice_default text;',
@@ -314,7 +323,7 @@ export function moveDefaultSql(table: QualifiedName, from: string, to: string): 
     '    FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum',
     `    WHERE d.adrelid = ${quoteLiteral(t)}::regclass AND a.attname = ${quoteLiteral(from)};`,
     '  IF sluice_default IS NOT NULL THEN',
-    `    EXECUTE format('ALTER TABLE ${t.replace(/'/g, "''").replace(/%/g, '%%')} ALTER COLUMN %I SET DEFAULT %s', ${quoteLiteral(to)}, sluice_default);`,
+    `    EXECUTE format(${statement}, ${quoteLiteral(to)}, sluice_default);`,
     '  END IF;',
     `  sluice_sequence := pg_get_serial_sequence(${quoteLiteral(t)}, ${quoteLiteral(from)});`,
     '  IF sluice_sequence IS NOT NULL THEN',

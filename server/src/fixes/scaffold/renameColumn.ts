@@ -4,6 +4,7 @@ import { cannotUndoNote } from '../cannotUndo';
 import { batchedUpdateSql, DEFAULT_BATCH_SIZE, primaryKeyOf } from './backfill';
 import {
   createSyncTriggerSql,
+  DefaultMap,
   dropSyncTriggerSql,
   IndexCopy,
   indexCopySteps,
@@ -19,8 +20,17 @@ import {
   typeSql,
   withLockTimeout,
 } from './columnCopy';
-import { parseColumnName, parseTableName, qualifiedSql, QualifiedName, quoteIdentifier, stepName } from './names';
+import {
+  parseColumnName,
+  parseTableName,
+  qualifiedSql,
+  QualifiedName,
+  quoteIdentifier,
+  stepName,
+  tableKey,
+} from './names';
 import { ChangeRequest, ScaffoldContext, ScaffoldError, ScaffoldPlan, ScaffoldStep } from './plan';
+import { writtenColumn } from './written';
 
 /** The step that only exists for its down: a no-op up (one statement, so every tool accepts the file). */
 export const NOTHING_TO_DO = 'SELECT 1 AS sluice_nothing_to_do;\n';
@@ -69,6 +79,8 @@ export interface ColumnReplacement {
   toOld?: string;
   /** toNew may map several old values to one new value (see SyncSpec.lossy). */
   lossy?: boolean;
+  /** How the old column's default becomes the new one's and back (the types differ); absent: copied as is. */
+  defaults?: { toNew: DefaultMap; toOld: DefaultMap };
   /** SQL comment lines put before the sync trigger in the expand step (what the user may have to adapt). */
   syncNote?: string;
   /** What the contract step's down cannot bring back (the old column is rebuilt from the new one by toOld). */
@@ -125,6 +137,7 @@ export function replaceColumnPlan(r: ColumnReplacement): ScaffoldPlan {
     sync,
     copies.copied,
     r.rollbackLoses,
+    defaultMoves(r),
   );
 
   return {
@@ -164,6 +177,42 @@ export function copyStep(
   };
 }
 
+/** The contract step's SQL that gives the new column the old one's default (up) and the old one it back (down). */
+interface DefaultMoves {
+  up: string;
+  down: string;
+}
+
+/**
+ * When the type changes, the default as the migrations wrote it goes through the cast (or --using) to the new
+ * column, and the down sets that text back exactly; when the text is unknown (or a sequence goes with it), the
+ * catalog's expression is copied at deploy time, and the down can only bring the new default back through the
+ * cast back.
+ */
+function defaultMoves(r: ColumnReplacement): DefaultMoves | undefined {
+  const { table, from, to, known } = r;
+  if (!known.column.hasDefault) return undefined;
+  const t = qualifiedSql(table);
+  const dropNew = `ALTER TABLE ${t} ALTER COLUMN ${quoteIdentifier(to)} DROP DEFAULT;\n`;
+  const written = writtenColumn(r.context, tableKey(table), known.column).defaultSql;
+  if (r.defaults && written !== undefined && known.column.sequence === undefined)
+    return {
+      up: `ALTER TABLE ${t} ALTER COLUMN ${quoteIdentifier(to)} SET DEFAULT ${r.defaults.toNew(written)};\n`,
+      down: `ALTER TABLE ${t} ALTER COLUMN ${quoteIdentifier(from)} SET DEFAULT ${written};\n` + dropNew,
+    };
+  return {
+    up: moveDefaultSql(table, from, to, r.defaults?.toNew),
+    down:
+      (r.defaults
+        ? cannotUndoNote(
+            `the default of ${from} could not be read from the migrations: it comes back as ${r.defaults.toOld(`<default of ${to}>`)}.`,
+          )
+        : '') +
+      moveDefaultSql(table, to, from, r.defaults?.toOld) +
+      dropNew,
+  };
+}
+
 function contractStep(
   table: QualifiedName,
   from: string,
@@ -175,14 +224,13 @@ function contractStep(
   sync: SyncSpec,
   copied: readonly IndexCopy[],
   rollbackLoses: string | undefined,
+  defaults: DefaultMoves | undefined,
 ): ScaffoldStep {
   const t = qualifiedSql(table);
   const oldCol = quoteIdentifier(from);
-  const newCol = quoteIdentifier(to);
-  const defaults = known.column.hasDefault;
   const up =
     dropSyncTriggerSql(table, from, to) +
-    (defaults ? moveDefaultSql(table, from, to) : '') +
+    (defaults?.up ?? '') +
     notCopied +
     `-- sluice-ignore drop-column: the application reads and writes ${to} since the previous deployment\n` +
     `ALTER TABLE ${t} DROP COLUMN ${oldCol};\n`;
@@ -191,7 +239,7 @@ function contractStep(
     rollbackSuppression(known.column.notNull, copied) +
     (rollbackLoses ? cannotUndoNote(rollbackLoses) : '') +
     `ALTER TABLE ${t} ADD COLUMN ${oldCol} ${type};\n` +
-    (defaults ? moveDefaultSql(table, to, from) + `ALTER TABLE ${t} ALTER COLUMN ${newCol} DROP DEFAULT;\n` : '') +
+    (defaults?.down ?? '') +
     `UPDATE ${t} SET ${oldCol} = ${(sync.toOld ?? 'NULL').replace(/NEW\./g, '')};\n` +
     (known.column.notNull ? `ALTER TABLE ${t} ALTER COLUMN ${oldCol} SET NOT NULL;\n` : '') +
     restoreIndexes +
