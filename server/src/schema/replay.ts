@@ -274,17 +274,9 @@ function columnInfo(def: AstNode, source: string | undefined): ColumnInfo {
   const defaultConstraint = constraints.find((c) => c.contype === 'CONSTR_DEFAULT' && !isNullConstant(c.raw_expr));
   const generated = constraints.find((c) => c.contype === 'CONSTR_GENERATED');
   if (source !== undefined) Object.assign(type, defined('sql', typeText(source, def.typeName)));
-  return {
+  const info: ColumnInfo = {
     name: def.colname,
     type,
-    ...defined('calls', callsIn(defaultConstraint?.raw_expr, generated?.raw_expr)),
-    ...defined('sequence', nextvalSequence(defaultConstraint?.raw_expr)),
-    ...defined('generated', generated ? true : undefined),
-    ...defined(
-      'defaultSql',
-      source !== undefined && defaultConstraint ? columnDefaultText(source, defaultConstraint) : undefined,
-    ),
-    ...defined('collation', collationOf(def)),
     // serial types and identity columns are NOT NULL whatever the definition says (PostgreSQL sets attnotnull).
     notNull:
       Boolean(SERIALS[raw]) ||
@@ -293,13 +285,22 @@ function columnInfo(def: AstNode, source: string | undefined): ColumnInfo {
       ),
     hasDefault:
       Boolean(SERIALS[raw]) ||
-      constraints.some(
-        (c) =>
-          (c.contype === 'CONSTR_DEFAULT' && !isNullConstant(c.raw_expr)) ||
-          c.contype === 'CONSTR_IDENTITY' ||
-          c.contype === 'CONSTR_GENERATED',
-      ),
+      Boolean(defaultConstraint || generated) ||
+      constraints.some((c) => c.contype === 'CONSTR_IDENTITY'),
   };
+  // (Set only when there is something to say: most columns have no default, and a replay makes thousands of them.)
+  if (defaultConstraint || generated) {
+    const calls = callsIn(defaultConstraint?.raw_expr, generated?.raw_expr);
+    if (calls) info.calls = calls;
+    const sequence = nextvalSequence(defaultConstraint?.raw_expr);
+    if (sequence) info.sequence = sequence;
+    if (generated) info.generated = true;
+    const sql = source !== undefined && defaultConstraint ? columnDefaultText(source, defaultConstraint) : undefined;
+    if (sql !== undefined) info.defaultSql = sql;
+  }
+  const collation = collationOf(def);
+  if (collation !== undefined) info.collation = collation;
+  return info;
 }
 
 const plainColumnInfo = perStatement((def: AstNode): ColumnInfo => columnInfo(def, undefined));
@@ -1317,8 +1318,10 @@ export class SchemaBuilder {
     if (this.indexes.has(key) && ast.if_not_exists) return;
     const expressions = (ast.indexParams ?? []).map((p: AstNode) => p.IndexElem?.expr).filter(Boolean);
     const included: unknown[] = (ast.indexIncludingParams ?? []).map((p: AstNode) => p.IndexElem?.name);
+    // (Most indexes are over plain columns: nothing else to look for.)
+    const plain = expressions.length === 0 && !ast.whereClause;
     const mentions = [
-      ...referencedColumns([expressions, ast.whereClause]),
+      ...(plain ? [] : referencedColumns([expressions, ast.whereClause])),
       ...included.filter((c): c is string => typeof c === 'string'),
     ].filter((c) => !columns.includes(c));
     this.setIndex({
@@ -1332,7 +1335,7 @@ export class SchemaBuilder {
       ...defined('definition', this.source?.trim().replace(/;$/, '')),
       ...defined('onlyParent', ast.relation?.inh !== true ? true : undefined),
       ...defined('mentions', mentions.length > 0 ? [...new Set(mentions)] : undefined),
-      ...defined('calls', callsIn(expressions, ast.whereClause)),
+      ...defined('calls', plain ? undefined : callsIn(expressions, ast.whereClause)),
     });
   }
 
