@@ -1,3 +1,4 @@
+import { liquibasePlace } from './liquibase';
 import * as assert from 'assert';
 import { earlierMigrations, flywayLocation, parseSqitchPlan } from './history';
 import { compareDigits, compareFlywayVersions, parseFlyway } from './naming';
@@ -217,6 +218,56 @@ describe('Liquibase changelogs', () => {
     [`${root}/all`]: ['x.sql', 'x', 'x.sql.bak'],
     [`${root}/all/x`]: ['y.sql'],
   };
+
+  it('an sqlFile in a rollback block is an undo script, not a migration (XML, YAML, JSON)', () => {
+    const xml = [
+      '<databaseChangeLog>',
+      '  <changeSet id="1" author="a">',
+      '    <sqlFile path="sql/a.sql" relativeToChangelogFile="true"/>',
+      '    <rollback>',
+      '      <sqlFile path="sql/c.sql" relativeToChangelogFile="true"/>',
+      '    </rollback>',
+      '  </changeSet>',
+      '  <changeSet id="2" author="a"><sqlFile path="sql/b.sql" relativeToChangelogFile="true"/></changeSet>',
+      '</databaseChangeLog>',
+    ].join('\n');
+    const yaml = [
+      'databaseChangeLog:',
+      '  - changeSet:',
+      '      id: 1',
+      '      changes:',
+      '        - sqlFile: {path: sql/a.sql, relativeToChangelogFile: true}',
+      '      rollback:',
+      '        - sqlFile:',
+      '            path: sql/c.sql',
+      '            relativeToChangelogFile: true',
+      '  - changeSet:',
+      '      id: 2',
+      '      changes:',
+      '        - sqlFile: {path: sql/b.sql, relativeToChangelogFile: true}',
+    ].join('\n');
+    const json = JSON.stringify({
+      databaseChangeLog: [
+        {
+          changeSet: {
+            id: 1,
+            changes: [{ sqlFile: { path: 'sql/a.sql' } }],
+            rollback: [{ sqlFile: { path: 'sql/c.sql' } }],
+          },
+        },
+        { changeSet: { id: 2, changes: [{ sqlFile: { path: 'sql/b.sql' } }] } },
+      ],
+    });
+    for (const [name, text] of [
+      ['master.xml', xml],
+      ['master.xml', yaml],
+      ['changelog.json', json],
+    ]) {
+      const files = view(tree, { [`${root}/${name}`]: text });
+      assert.deepStrictEqual(liquibasePlace(`${root}/sql/c.sql`, files), undefined, name);
+      assert.deepStrictEqual(earlierMigrations(`${root}/sql/b.sql`, 'liquibase', files), [`${root}/sql/a.sql`], name);
+    }
+  });
 
   it('reads YAML sqlFile changeSets and JSON includes; a file listed by none keeps the folder order', () => {
     const yaml = [

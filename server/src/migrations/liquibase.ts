@@ -29,6 +29,47 @@ export interface LiquibaseEntry {
 }
 
 /**
+ * The changelog without its rollback blocks: an sqlFile there runs only on `liquibase rollback` (an undo script),
+ * never as a migration. XML `<rollback>…</rollback>`, YAML `rollback:` and what is indented under it, JSON
+ * `"rollback": {…}` or `[…]`.
+ */
+export function withoutRollbacks(text: string): string {
+  let out = text.replace(/<rollback\b[^>]*?(?:\/>|>[\s\S]*?<\/rollback\s*>)/g, '');
+  // JSON: the value after "rollback", to its matching bracket (brackets inside strings skipped).
+  for (let at = out.search(/"rollback"\s*:\s*[[{]/); at >= 0; at = out.search(/"rollback"\s*:\s*[[{]/)) {
+    let i = out.indexOf(':', at) + 1;
+    while (/\s/.test(out[i])) i++;
+    let depth = 0;
+    let end = i;
+    for (; end < out.length; end++) {
+      const c = out[end];
+      if (c === '"') end = out.indexOf('"', end + 1) < 0 ? out.length : skipJsonString(out, end);
+      else if (c === '{' || c === '[') depth++;
+      else if ((c === '}' || c === ']') && --depth === 0) break;
+    }
+    out = `${out.slice(0, at)}"undo": null${out.slice(end + 1)}`;
+  }
+  // YAML: the lines indented under a `rollback:` key.
+  const lines = out.split('\n');
+  for (let k = 0; k < lines.length; k++) {
+    const key = /^(\s*)(?:-\s+)?rollback\s*:/.exec(lines[k]);
+    if (!key) continue;
+    const indent = key[1].length;
+    lines[k] = '';
+    while (k + 1 < lines.length && (lines[k + 1].trim() === '' || /^\s*/.exec(lines[k + 1])![0].length > indent))
+      lines[++k] = '';
+  }
+  return lines.join('\n');
+}
+
+/** The index of the closing quote of the JSON string opening at `open`. */
+function skipJsonString(text: string, open: number): number {
+  let i = open + 1;
+  while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+  return i;
+}
+
+/**
  * The SQL files a changelog runs, in order: `include file=` (a nested changelog's own files in its place),
  * `includeAll path=` (the folder and its subfolders, by path, as Liquibase sorts them), `sqlFile path=` in a
  * changeSet; `classpath:` paths found from a root above. Commented-out includes (`<!-- -->`, `#`) do not count.
@@ -43,7 +84,7 @@ export function changelogEntries(
   if (!CHANGELOG_ROOT.test(text) || depth > 5 || seen.has(changelog)) return [];
   seen.add(changelog);
   const dir = path.dirname(changelog);
-  const live = text.replace(/<!--[\s\S]*?-->/g, '').replace(/^\s*#.*$/gm, '');
+  const live = withoutRollbacks(text.replace(/<!--[\s\S]*?-->/g, '').replace(/^\s*#.*$/gm, ''));
   const events = [...live.matchAll(EVENT)];
   const entries: LiquibaseEntry[] = [];
   // The changeSet an sqlFile belongs to: its text runs to the next changeSet (or `</changeSet>`).
