@@ -47,7 +47,12 @@ export function envsubAsIdentifiers(text: string, regions: readonly (readonly [n
     if (!inside.some(([from, to]) => start + i >= from && start + i < to)) return undefined;
     GOOSE_BRACED.lastIndex = i;
     const braced = GOOSE_BRACED.exec(text)?.[0];
-    if (braced !== undefined) return `"$${braced.slice(2, -1)}"`;
+    if (braced !== undefined) {
+      // `${NAME:-default}` (or `${NAME-default}`): PostgreSQL sees the default when NAME is unset, then spaces.
+      const fallback = /^\$\{\p{L}[\p{L}\p{N}_]*:?-([^}]*)\}$/u.exec(braced)?.[1];
+      if (fallback !== undefined && fallback.length <= braced.length) return fallback.padEnd(braced.length, ' ');
+      return `"$${braced.slice(2, -1)}"`;
+    }
     if (i > 0 && IDENTIFIER_CHAR.test(text[i - 1])) return undefined;
     GOOSE_BARE.lastIndex = i;
     const bare = GOOSE_BARE.exec(text)?.[0];
