@@ -70,6 +70,16 @@ ruleTests(renameTable, {
       errors: [{ line: 2, column: 1, message: /unless a view \(or a new table\) named orders is created/ }],
     },
     {
+      name: 'a temporary table under the old name is seen by this session alone: other sessions still miss the table',
+      sql: 'BEGIN;\nALTER TABLE orders RENAME TO orders_v2;\nCREATE TEMP TABLE orders (id bigint);\nCOMMIT;',
+      errors: [{ line: 2, column: 1 }],
+    },
+    {
+      name: 'a table created under the old name and dropped again before COMMIT',
+      sql: 'BEGIN;\nALTER TABLE orders RENAME TO orders_v2;\nCREATE TABLE orders (id bigint);\nDROP TABLE orders;\nCOMMIT;',
+      errors: [{ line: 2, column: 1 }],
+    },
+    {
       name: 'outside a transaction the view cannot close the gap',
       sql: 'ALTER TABLE orders RENAME TO purchases;\nCREATE VIEW orders AS SELECT * FROM purchases;',
       errors: [{ line: 1, column: 1 }],

@@ -8,14 +8,34 @@ interface PendingRename {
   /** Key of the old name: a view or table created under it keeps the old application version working. */
   oldKey: string;
   report: ReportInput;
+  /** A view or table has taken the old name since (and not been dropped again). */
+  replaced: boolean;
 }
 
-/** The relation a statement creates under a name old code may use: a view, or a table. */
+/**
+ * The relation a statement creates under a name old code may use: a view, or a table. A temporary one lives in
+ * this session's own schema: other sessions never see it.
+ */
 function replacementOf(kind: string, ast: AstNode): RelationRef | undefined {
-  if (kind === 'ViewStmt') return relationRef(ast.view, 'view');
-  if (kind === 'CreateStmt') return relationRef(ast.relation, 'table');
-  if (kind === 'CreateTableAsStmt' && ast.objtype === 'OBJECT_TABLE') return relationRef(ast.into?.rel, 'table');
-  return undefined;
+  const created =
+    kind === 'ViewStmt'
+      ? ast.view
+      : kind === 'CreateStmt'
+        ? ast.relation
+        : kind === 'CreateTableAsStmt' && ast.objtype === 'OBJECT_TABLE'
+          ? ast.into?.rel
+          : undefined;
+  if (!created || created.relpersistence === 't') return undefined;
+  return relationRef(created, kind === 'ViewStmt' ? 'view' : 'table');
+}
+
+/** The keys of the tables and views a DROP removes (a replacement dropped again leaves the old name missing). */
+function droppedKeys(kind: string, ast: AstNode): string[] {
+  if (kind !== 'DropStmt' || (ast.removeType !== 'OBJECT_TABLE' && ast.removeType !== 'OBJECT_VIEW')) return [];
+  return (ast.objects ?? []).map((o: AstNode) => {
+    const parts: string[] = (o.List?.items ?? []).map((n: AstNode) => n.String?.sval);
+    return parts.length === 1 ? `public.${parts[0]}` : parts.slice(-2).join('.');
+  });
 }
 
 export const renameTable: Rule = {
@@ -35,7 +55,7 @@ export const renameTable: Rule = {
     const flush = (): void => {
       const renames = pending.get();
       if (renames.length === 0) return;
-      for (const p of renames) unit?.report(p.index, p.report);
+      for (const p of renames) if (!p.replaced) unit?.report(p.index, p.report);
       pending.set([]);
     };
     return {
@@ -51,10 +71,13 @@ export const renameTable: Rule = {
         // The old name resolves again: a view over the renamed table, or a new table that takes its place (a table
         // converted to a partitioned one in place: rename, create, attach the old one as a partition).
         const replacement = replacementOf(ctx.kind, ctx.ast);
-        if (replacement) {
+        const dropped = replacement ? [] : droppedKeys(ctx.kind, ctx.ast);
+        if (replacement || dropped.length > 0) {
           const renames = pending.get();
-          if (renames.some((p) => p.oldKey === replacement.key))
-            pending.set(renames.filter((p) => p.oldKey !== replacement.key));
+          const replaced = (p: PendingRename): boolean =>
+            p.oldKey === replacement?.key ? true : dropped.includes(p.oldKey) ? false : p.replaced;
+          if (renames.some((p) => replaced(p) !== p.replaced))
+            pending.set(renames.map((p) => (replaced(p) === p.replaced ? p : { ...p, replaced: replaced(p) })));
         }
         if (ctx.kind !== 'RenameStmt') return;
         const direction = ctx.unit.direction;
@@ -72,7 +95,7 @@ export const renameTable: Rule = {
             lock: 'AccessExclusiveLock',
           };
           if (ctx.inTransaction)
-            pending.set([...pending.get(), { index: ctx.index, oldKey: change.table.key, report }]);
+            pending.set([...pending.get(), { index: ctx.index, oldKey: change.table.key, report, replaced: false }]);
           else ctx.report(report);
         }
         upSide.record(direction, ctx.index, changes);
