@@ -19,3 +19,11 @@ export function skipsExistingIndex(ast: AstNode, schema: SchemaModel, table: Rel
     schema.indexes.has(indexKeyBeside(table, ast.idxname))
   );
 }
+
+/**
+ * CREATE SEQUENCE IF NOT EXISTS (or one a DO block guards): the schema does not track sequences, so one of that
+ * name may exist and the command be skipped. Count it as pre-existing, not as created by this migration.
+ */
+export function mayBeExistingSequence(kind: string, ast: AstNode, guarded: boolean): boolean {
+  return kind === 'CreateSeqStmt' && (ast.if_not_exists === true || guarded);
+}

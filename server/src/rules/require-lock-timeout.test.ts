@@ -4,6 +4,15 @@ import { requireLockTimeout } from './require-lock-timeout';
 ruleTests(requireLockTimeout, {
   valid: [
     {
+      name: 'DROP TYPE ... CASCADE of a type no table uses: it locks no table',
+      history: "CREATE TYPE mood AS ENUM ('a', 'b');\nCREATE TABLE orders (id bigint PRIMARY KEY, status text);",
+      sql: 'DROP TYPE mood CASCADE;',
+    },
+    {
+      name: 'DROP SCHEMA ... CASCADE of a schema this migration created: nothing in it is in use',
+      sql: 'CREATE SCHEMA audit;\nCREATE TABLE audit.log (id bigint);\nDROP SCHEMA audit CASCADE;',
+    },
+    {
       name: 'a foreign key between two tables this migration created: dropping them locks nothing in use',
       sql: [
         'CREATE TABLE carts (id bigint PRIMARY KEY);',
@@ -145,6 +154,41 @@ ruleTests(requireLockTimeout, {
       errors: [{ line: 1, column: 1, message: /^AccessExclusiveLock on payments and on orders with / }],
     },
     {
+      name: 'DROP TYPE ... CASCADE drops the columns of that type: it locks their tables',
+      history: "CREATE TYPE mood AS ENUM ('a', 'b');\nCREATE TABLE orders (id bigint PRIMARY KEY, m mood);",
+      sql: 'DROP TYPE mood CASCADE;',
+      errors: [{ line: 1, column: 1, message: /^AccessExclusiveLock on orders with / }],
+    },
+    {
+      name: 'DROP DOMAIN ... CASCADE drops the columns of that domain',
+      history:
+        'CREATE DOMAIN posint AS int CHECK (VALUE > 0);\nCREATE TABLE orders (id bigint PRIMARY KEY, qty posint);',
+      sql: 'DROP DOMAIN posint CASCADE;',
+      errors: [{ line: 1, column: 1, message: /^AccessExclusiveLock on orders with / }],
+    },
+    {
+      name: 'DROP SEQUENCE ... CASCADE drops the defaults calling nextval() on it',
+      history:
+        "CREATE SEQUENCE order_seq;\nCREATE TABLE orders (id bigint PRIMARY KEY, n bigint DEFAULT nextval('order_seq'));",
+      sql: 'DROP SEQUENCE order_seq CASCADE;',
+      errors: [{ line: 1, column: 1, message: /^AccessExclusiveLock on orders with / }],
+    },
+    {
+      name: 'DROP FUNCTION ... CASCADE drops the CHECK constraints calling it',
+      history: [
+        'CREATE FUNCTION f_ok(int) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT $1 > 0 $$;',
+        'CREATE TABLE orders (id bigint PRIMARY KEY, q int, CONSTRAINT orders_q_check CHECK (f_ok(q)));',
+      ].join('\n'),
+      sql: 'DROP FUNCTION f_ok CASCADE;',
+      errors: [{ line: 1, column: 1, message: /^AccessExclusiveLock on orders with / }],
+    },
+    {
+      name: 'DROP SCHEMA ... CASCADE locks every table in it',
+      history: 'CREATE SCHEMA audit;\nCREATE TABLE audit.log (id bigint PRIMARY KEY, msg text);',
+      sql: 'DROP SCHEMA audit CASCADE;',
+      errors: [{ line: 1, column: 1, message: /^AccessExclusiveLock on audit\.log with / }],
+    },
+    {
       name: 'DROP TABLE ... CASCADE locks the tables whose foreign keys it drops',
       history: [
         'CREATE TABLE orders (id bigint PRIMARY KEY, status text);',
@@ -242,6 +286,12 @@ ruleTests(requireLockTimeout, {
       history: 'CREATE TABLE users (id bigint);',
       sql: 'ALTER TABLE users SET (user_catalog_table = true);',
       errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock' }],
+    },
+    {
+      name: 'CREATE SEQUENCE IF NOT EXISTS may find the sequence there already: the ALTER after it is on an existing one',
+      history: 'CREATE TABLE invoices (id bigserial PRIMARY KEY);',
+      sql: 'CREATE SEQUENCE IF NOT EXISTS invoices_id_seq;\nALTER SEQUENCE invoices_id_seq RESTART WITH 100000;',
+      errors: [{ line: 2, column: 1, lock: 'ShareRowExclusiveLock' }],
     },
     {
       name: 'ALTER SEQUENCE ... RESTART takes a ShareRowExclusiveLock: nextval() and the INSERTs using it wait',

@@ -56,6 +56,16 @@ ruleTests(setNotNull, {
   ],
   invalid: [
     {
+      name: 'the proving CHECK calls a function DROP FUNCTION f(args) CASCADE may have dropped it with: no proof',
+      history: [
+        'CREATE TABLE users (id bigint, email text);',
+        'ALTER TABLE users ADD CONSTRAINT users_email_chk CHECK (email IS NOT NULL AND valid_email(email));',
+        'DROP FUNCTION valid_email(text) CASCADE;',
+      ].join('\n'),
+      sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;',
+      errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock', message: /^SET NOT NULL on users\.email scans/ }],
+    },
+    {
       name: 'PRIMARY KEY USING INDEX makes a nullable column NOT NULL, scanning for NULLs',
       history:
         'CREATE TABLE devices (serial text, name text);\nCREATE UNIQUE INDEX devices_serial_key ON devices (serial);',

@@ -18,6 +18,30 @@ const METRICS = [
 ruleTests(lockHeldDuringSlowOperation, {
   valid: [
     {
+      name: 'DROP TYPE ... CASCADE of a type no table uses holds no table',
+      history: "CREATE TYPE mood AS ENUM ('a', 'b');\nCREATE TABLE orders (id bigint PRIMARY KEY, q int);",
+      sql: [
+        "SET lock_timeout = '2s';",
+        'BEGIN;',
+        'DROP TYPE mood CASCADE;',
+        'CREATE INDEX orders_q_idx ON orders (q);',
+        'COMMIT;',
+      ].join('\n'),
+      rules: { 'require-concurrent-index': 'off' },
+    },
+    {
+      name: 'DROP SCHEMA ... CASCADE: the tables it dropped are gone, nothing can wait for them',
+      history: 'CREATE SCHEMA audit;\nCREATE TABLE audit.log (id bigint);\nCREATE TABLE orders (id bigint, q int);',
+      sql: [
+        "SET lock_timeout = '2s';",
+        'BEGIN;',
+        'DROP SCHEMA audit CASCADE;',
+        'CREATE INDEX orders_q_idx ON orders (q);',
+        'COMMIT;',
+      ].join('\n'),
+      rules: { 'require-concurrent-index': 'off' },
+    },
+    {
       name: 'a partition detached first: dropping it no longer locks the parent',
       history: METRICS,
       sql: [
@@ -136,6 +160,19 @@ ruleTests(lockHeldDuringSlowOperation, {
         'COMMIT;',
       ].join('\n'),
       errors: [{ line: 4, column: 1, message: /that DROP TABLE orders took on payments earlier/ }],
+    },
+    {
+      name: 'DROP TYPE ... CASCADE holds the tables whose columns of that type it dropped',
+      history: "CREATE TYPE mood AS ENUM ('a', 'b');\nCREATE TABLE orders (id bigint PRIMARY KEY, m mood, q int);",
+      sql: [
+        "SET lock_timeout = '2s';",
+        'BEGIN;',
+        'DROP TYPE mood CASCADE;',
+        'CREATE INDEX orders_q_idx ON orders (q);',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [{ line: 4, column: 1, message: /that DROP TYPE mood CASCADE took on orders earlier/ }],
+      rules: { 'require-concurrent-index': 'off' },
     },
   ],
 });

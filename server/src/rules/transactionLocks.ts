@@ -4,6 +4,7 @@
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { LockFact, RelationRef } from '../facts/statementFacts';
 import type { ConstraintInfo, SchemaModel, TableInfo } from '../schema/model';
+import { replay } from '../schema/replay';
 import type { AstNode } from '../syntax/parse';
 import type { TrackedCell, TrackedMap } from '../walk/tracked';
 import { describeCommand, describeOperation } from './describe';
@@ -75,6 +76,8 @@ export interface SchemaLock extends LockFact {
   by: string;
   /** The key of the table whose drop (or whose column's or constraint's) takes it, when one does. */
   because?: string;
+  /** The statement drops the table itself (DROP SCHEMA ... CASCADE): no later statement can use it. */
+  gone?: true;
 }
 
 const tableRef = (t: TableInfo): RelationRef => ({ name: t.name, key: t.key, kind: 'table' });
@@ -90,10 +93,44 @@ function referencedTables(schema: SchemaModel, table: TableInfo, which: (c: Cons
   return found;
 }
 
+/** The drops whose CASCADE reaches tables (without it, PostgreSQL refuses when anything depends on them). */
+const CASCADE_DROPS: Record<string, string> = {
+  OBJECT_TYPE: 'DROP TYPE',
+  OBJECT_DOMAIN: 'DROP DOMAIN',
+  OBJECT_SEQUENCE: 'DROP SEQUENCE',
+  OBJECT_FUNCTION: 'DROP FUNCTION',
+  OBJECT_SCHEMA: 'DROP SCHEMA',
+};
+
+/**
+ * The tables a DROP TYPE/DOMAIN/SEQUENCE/FUNCTION/SCHEMA ... CASCADE reaches, as replay decides it (so both agree):
+ * those it drops, and those losing a column, default, constraint or index. A table replay only marks incomplete
+ * (it cannot tell whether the dropped object is the one used) is left out.
+ */
+function cascadeLocks(ctx: StatementContext, add: (relation: RelationRef, by: string, gone?: true) => void): void {
+  const before = ctx.schema;
+  const after = replay(before, ctx.kind, ctx.ast);
+  const object = ctx.ast.objects?.[0];
+  const names: AstNode[] | undefined =
+    object?.TypeName?.names ?? object?.ObjectWithArgs?.objname ?? object?.List?.items ?? (object ? [object] : []);
+  const name = names?.map((n) => n.String?.sval).join('.');
+  const more = (ctx.ast.objects?.length ?? 0) > 1 ? ', ...' : '';
+  const by = `${CASCADE_DROPS[ctx.ast.removeType]} ${name}${more} CASCADE`;
+  const changed = new Set<string>();
+  for (const [key, index] of before.indexes) if (!after.indexes.has(key)) changed.add(index.table);
+  for (const t of after.tables.values()) if (t !== before.tables.get(t.key)) changed.add(t.key);
+  for (const t of before.tables.values()) {
+    const now = after.tables.get(t.key);
+    if (!now) add(tableRef(t), by, true);
+    else if (changed.has(t.key) && !(t.complete && !now.complete)) add(tableRef(t), by);
+  }
+}
+
 /** Whether schemaLocks() may find any for a statement of this kind (a look at its tree alone). */
 function mayTakeSchemaLocks(kind: string, ast: AstNode): boolean {
   return (
     (kind === 'DropStmt' && ast.removeType === 'OBJECT_TABLE') ||
+    (kind === 'DropStmt' && CASCADE_DROPS[ast.removeType] !== undefined && ast.behavior === 'DROP_CASCADE') ||
     (kind === 'AlterTableStmt' && ast.objtype === 'OBJECT_TABLE') ||
     (kind === 'CreateStmt' && Boolean(ast.partbound))
   );
@@ -106,15 +143,26 @@ function mayTakeSchemaLocks(kind: string, ast: AstNode): boolean {
  * reference, and with CASCADE the tables whose foreign keys reference it; the table a dropped foreign key
  * references (DROP CONSTRAINT, or DROP COLUMN of one of its columns). A partition's foreign keys are its parent's
  * (dropping it leaves them: no lock), and a table replay lost track of may have lost some: neither is looked at.
+ * DROP TYPE/DOMAIN/SEQUENCE/FUNCTION/SCHEMA ... CASCADE: the tables it reaches (see cascadeLocks()).
  */
 export function schemaLocks(ctx: StatementContext): SchemaLock[] {
   if (!mayTakeSchemaLocks(ctx.kind, ctx.ast)) return [];
   const schema = ctx.schema;
   const locks: SchemaLock[] = [];
-  const add = (relation: RelationRef, by: string, because?: string): void => {
+  const add = (relation: RelationRef, by: string, because?: string, gone?: true): void => {
     if (!locks.some((l) => l.relation.key === relation.key))
-      locks.push({ relation, mode: 'AccessExclusiveLock', by, ...(because ? { because } : {}) });
+      locks.push({
+        relation,
+        mode: 'AccessExclusiveLock',
+        by,
+        ...(because ? { because } : {}),
+        ...(gone ? { gone } : {}),
+      });
   };
+  if (ctx.kind === 'DropStmt' && ctx.ast.removeType !== 'OBJECT_TABLE') {
+    cascadeLocks(ctx, (relation, by, gone) => add(relation, by, undefined, gone));
+    return locks;
+  }
   const defaultPartition = lockedDefaultPartition(ctx);
   if (defaultPartition) add(defaultPartition, describeOperation(ctx.kind, ctx.ast));
   if (ctx.kind === 'DropStmt') {
@@ -213,8 +261,9 @@ export class TransactionLocks implements TransactionLocksView {
   beforeReplay(ctx: StatementContext): void {
     if (ctx.facts.transaction || endsTransaction(ctx)) return;
     const locks: HeldLock[] = [];
+    // A table the statement drops is gone: nothing may still use it (as for DROP TABLE, see after()).
     for (const l of schemaLocks(ctx))
-      if (ctx.isPreExisting(l.relation)) locks.push(heldLock(l.relation, ctx.kind, ctx.ast, l.by));
+      if (ctx.isPreExisting(l.relation) && !l.gone) locks.push(heldLock(l.relation, ctx.kind, ctx.ast, l.by));
     if (locks.length > 0) this.pending.set(pendingList(ctx.ast, locks));
   }
 

@@ -378,6 +378,7 @@ describe('schema replay', () => {
       assert.ok(d?.constraints.has('d_z_check'), 'f(text) may be the one it calls: a check proves nothing wrong');
       assert.strictEqual(model.indexes.has('public.d_expr'), false, 'an index replay is unsure of is forgotten');
       assert.strictEqual(d?.columns.get('v')?.hasDefault, true);
+      assert.strictEqual(d?.constraints.get('d_z_check')?.bounds, undefined, 'maybe dropped: it proves nothing');
       assert.strictEqual(model.tables.get('public.other')?.complete, true);
     });
 
@@ -431,12 +432,16 @@ describe('schema replay', () => {
         [
           'CREATE EXTENSION IF NOT EXISTS citext;',
           'CREATE TABLE w (id int, c citext, h text);',
-          'CREATE INDEX w_h ON w (lower(h));',
+          'CREATE INDEX w_h ON w USING gin (h gin_trgm_ops);',
+          'CREATE TABLE plain (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), n varchar(5) CHECK (lower(n) <> n));',
+          'CREATE TABLE u (id uuid DEFAULT uuid_generate_v4());',
           'DROP EXTENSION citext CASCADE;',
         ].join('\n'),
       );
       assert.deepStrictEqual(columns(model, 'public.w'), ['id', 'h']);
-      assert.strictEqual(model.tables.get('public.w')?.complete, false);
+      assert.strictEqual(model.tables.get('public.w')?.complete, false, "its operator class may be the extension's");
+      assert.strictEqual(model.tables.get('public.u')?.complete, false, "an unknown function may be the extension's");
+      assert.strictEqual(model.tables.get('public.plain')?.complete, true, "nothing of it can be an extension's");
     });
   });
 });

@@ -159,6 +159,26 @@ const EXTENSION_TYPES: Record<string, readonly string[]> = {
   isn: ['ean13', 'isbn', 'isbn13', 'ismn', 'ismn13', 'issn', 'issn13', 'upc'],
 };
 
+/** Types PostgreSQL itself has (names as typeNameOf gives them): no extension can take a column of these away. */
+const BUILT_IN_TYPES = new Set(
+  (
+    'int2 int4 int8 float4 float8 numeric bool text varchar bpchar char name uuid date time timetz timestamp ' +
+    'timestamptz interval json jsonb bytea inet cidr macaddr macaddr8 money bit varbit xml tsvector tsquery oid ' +
+    'regclass point line lseg box path polygon circle pg_lsn int4range int8range numrange tsrange tstzrange daterange'
+  ).split(' '),
+);
+
+/** Functions PostgreSQL itself has that defaults, checks and indexes commonly call. */
+const BUILT_IN_FUNCTIONS = new Set(
+  (
+    'now gen_random_uuid nextval currval lower upper length char_length octet_length btrim ltrim rtrim trim ' +
+    'clock_timestamp statement_timestamp transaction_timestamp timezone date_trunc date_part extract random md5 ' +
+    'to_tsvector to_char to_date to_timestamp array_length cardinality jsonb_typeof json_typeof ' +
+    'jsonb_array_length jsonb_build_object json_build_object concat concat_ws substring substr replace ' +
+    'regexp_replace abs round floor ceil left right position coalesce greatest least'
+  ).split(' '),
+);
+
 function qualifiedKey(list: AstNode[] | undefined): string {
   const parts = names(list);
   return parts.length > 1 ? `${parts[parts.length - 2]}.${parts[parts.length - 1]}` : `public.${parts[0]}`;
@@ -1248,8 +1268,13 @@ export class SchemaBuilder {
         this.deleteIndex(index.key);
       }
       for (const c of constraints) {
-        if (hit(c.calls) === 'maybe') unsure = true;
-        else {
+        if (hit(c.calls) === 'maybe') {
+          unsure = true;
+          // Kept, but maybe dropped: it proves nothing (a SET NOT NULL or ATTACH PARTITION would skip no scan).
+          this.updateTable(key, (t) =>
+            t.constraints.set(c.name, without(without(without(c, 'notNullColumn'), 'provesNotNull'), 'bounds')),
+          );
+        } else {
           this.updateTable(key, (t) => t.constraints.delete(c.name));
           this.deleteIndex(`${schema}.${c.name}`);
         }
@@ -1303,7 +1328,35 @@ export class SchemaBuilder {
   private dropExtension(name: string): void {
     const types = EXTENSION_TYPES[name] ?? [];
     if (types.length > 0) this.dropColumnsOfTypes(new Set(types.map((type) => `public.${type}`)));
-    for (const key of [...this.tables.keys()]) this.markIncomplete(key);
+    // Only what may be the extension's (a type, function or operator class PostgreSQL does not have) may be gone.
+    for (const [key, table] of [...this.tables]) if (this.mayUseExtension(table)) this.markIncomplete(key);
+  }
+
+  /** Whether a column type, a call, an index or an exclusion constraint of the table may come from an extension. */
+  private mayUseExtension(table: TableInfo): boolean {
+    const knownType = (name: string): boolean => {
+      if (BUILT_IN_TYPES.has(name)) return true;
+      const domain = [...this.domains].find(([type]) => splitKey(type).name === name)?.[1];
+      if (domain) return knownType(domain.base.name);
+      return [...this.enums.keys()].some((type) => splitKey(type).name === name);
+    };
+    const knownCall = (call: string): boolean =>
+      call.startsWith('pg_catalog.') ||
+      BUILT_IN_FUNCTIONS.has(call) ||
+      this.functions.has(call.includes('.') ? call : `public.${call}`);
+    const unknownCalls = (calls: readonly string[] | undefined) => !(calls ?? []).every(knownCall);
+    return (
+      [...table.columns.values()].some((c) => !knownType(c.type.name) || unknownCalls(c.calls)) ||
+      [...table.constraints.values()].some((c) => c.kind === 'exclusion' || unknownCalls(c.calls)) ||
+      // An index of another method or with an operator class may use the extension's (pg_trgm, btree_gist...).
+      this.indexesOf(table.key).some(
+        (i) =>
+          unknownCalls(i.calls) ||
+          (i.definition === undefined
+            ? !table.constraints.has(i.name) // a primary key's or unique constraint's is a plain btree
+            : /\busing\s+(?!btree\b)|_ops\b/i.test(i.definition)),
+      )
+    );
   }
 
   private createIndex(ast: AstNode): void {

@@ -25,6 +25,7 @@ import type {
 import { ChangesSoFar, ChangesSoFarView } from '../rules/tableChanges';
 import { TransactionLocks } from '../rules/transactionLocks';
 import type { SchemaModel } from '../schema/model';
+import { mayBeExistingSequence } from '../rules/ifNotExists';
 import { SchemaBuilder } from '../schema/replay';
 import type { AstNode, ParseOutcome } from '../syntax/parse';
 import type { Statement } from '../syntax/split';
@@ -670,6 +671,7 @@ class UnitState {
     const base = walk.schema.base;
     for (const ref of facts.creates) {
       if (noop && (base.tables.has(ref.key) || base.views.has(ref.key))) continue;
+      if (mayBeExistingSequence(parse.kind, parse.ast, ctx.statement.block !== undefined)) continue;
       // Under `SET search_path TO app, ...` an unqualified name is created in app.
       created.add(isUnqualified(ref) ? createdKey(ref, walk.searchPath.get('')) : ref.key);
     }
