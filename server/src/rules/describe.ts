@@ -53,6 +53,8 @@ export function describeCommand(cmd: AstNode): string {
       return 'SET UNLOGGED';
     case 'AT_SetTableSpace':
       return `SET TABLESPACE ${cmd.name}`;
+    case 'AT_AttachPartition':
+      return `ATTACH PARTITION ${relationRef(cmd.def?.PartitionCmd?.name, 'table')?.name ?? ''}`.trim();
     case 'AT_DetachPartition':
       return `DETACH PARTITION ${relationRef(cmd.def?.PartitionCmd?.name, 'table')?.name ?? ''}`.trim();
     default:

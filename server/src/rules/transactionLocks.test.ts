@@ -69,6 +69,24 @@ ruleTests(lockHeldDuringSlowOperation, {
   ],
   invalid: [
     {
+      name: 'the lock ATTACH PARTITION took on the DEFAULT partition is named by its statement',
+      history: [
+        'CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);',
+        'CREATE TABLE events_default PARTITION OF events DEFAULT;',
+        'CREATE TABLE events_2024 (id bigint, at date);',
+      ].join('\n'),
+      sql: [
+        "SET lock_timeout = '2s';",
+        'BEGIN;',
+        "ALTER TABLE events ATTACH PARTITION events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+        'UPDATE events_2024 SET id = id + 1;',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        { line: 4, column: 1, message: /events_default \(by ALTER TABLE events ATTACH PARTITION events_2024\)/ },
+      ],
+    },
+    {
       name: 'a partition’s foreign keys are its parent’s: dropping it holds the parent, not the referenced table',
       history: [
         'CREATE TABLE orders (id bigint PRIMARY KEY, status text);',
