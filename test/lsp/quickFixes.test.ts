@@ -27,6 +27,27 @@ async function rewriteFix(client: LspClient, uri: string, diagnostic: Diagnostic
   return fix;
 }
 
+/** What a fix does: its text edits per file, and the files it creates. */
+function changesOf(fix: CodeAction): { edits: (uri: string) => TextEdit[]; created: string[] } {
+  const changes = (fix.edit?.documentChanges ?? []) as (TextDocumentEdit | CreateFile)[];
+  return {
+    edits: (uri) =>
+      changes
+        .filter((c): c is TextDocumentEdit => !('kind' in c) && c.textDocument.uri === uri)
+        .flatMap((c) => c.edits as TextEdit[]),
+    created: changes.filter((c): c is CreateFile => 'kind' in c && c.kind === 'create').map((c) => c.uri),
+  };
+}
+
+/** The new migration pair the fix moved `orders_note_idx` into: built concurrently, dropped by its down. */
+function assertNoteIndexMoved({ edits, created }: ReturnType<typeof changesOf>): void {
+  const newDown = created.find((u) => /000004_create_orders_note_idx_concurrently\.down\.sql$/.test(u));
+  assert.ok(newDown, created.join(', '));
+  assert.match(edits(newDown)[0].newText, /\nDROP INDEX CONCURRENTLY IF EXISTS orders_note_idx;\n$/);
+  const newUp = created.find((u) => u.endsWith('.up.sql'))!;
+  assert.match(edits(newUp)[0].newText, /\nCREATE INDEX CONCURRENTLY orders_note_idx ON orders \(note\);\n$/);
+}
+
 describe('lsp: rewrite quick fixes', () => {
   let ws: Workspace;
   beforeEach(() => {
@@ -113,11 +134,8 @@ describe('lsp: rewrite quick fixes', () => {
       const diagnostic = await diagnosticFor(client, uri, text, RULE);
       const fix = await rewriteFix(client, uri, diagnostic);
       assert.strictEqual(fix.title, 'Add CONCURRENTLY and move it to a new migration outside a transaction');
-      const changes = (fix.edit?.documentChanges ?? []) as (TextDocumentEdit | CreateFile)[];
-      const edits = (target: string): TextEdit[] =>
-        changes
-          .filter((c): c is TextDocumentEdit => !('kind' in c) && c.textDocument.uri === target)
-          .flatMap((c) => c.edits as TextEdit[]);
+      const changed = changesOf(fix);
+      const { edits } = changed;
       // The old down no longer drops the index...
       const oldDown = applyTextEdits(ws.read(downFile), edits(ws.fileUri(downFile)));
       assert.strictEqual(oldDown, "SET lock_timeout = '2s';\nALTER TABLE orders DROP COLUMN note;\n");
@@ -126,12 +144,7 @@ describe('lsp: rewrite quick fixes', () => {
         "SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN note text;\n",
       );
       // ...the new down does.
-      const created = changes.filter((c): c is CreateFile => 'kind' in c && c.kind === 'create').map((c) => c.uri);
-      const newDown = created.find((u) => /000004_create_orders_note_idx_concurrently\.down\.sql$/.test(u));
-      assert.ok(newDown, created.join(', '));
-      assert.match(edits(newDown)[0].newText, /\nDROP INDEX CONCURRENTLY IF EXISTS orders_note_idx;\n$/);
-      const newUp = created.find((u) => u.endsWith('.up.sql'))!;
-      assert.match(edits(newUp)[0].newText, /\nCREATE INDEX CONCURRENTLY orders_note_idx ON orders \(note\);\n$/);
+      assertNoteIndexMoved(changed);
     });
   });
 
@@ -148,19 +161,10 @@ describe('lsp: rewrite quick fixes', () => {
       );
       const uri = ws.fileUri(file);
       const fix = await rewriteFix(client, uri, await diagnosticFor(client, uri, text, RULE));
-      const changes = (fix.edit?.documentChanges ?? []) as (TextDocumentEdit | CreateFile)[];
-      const edits = (target: string): TextEdit[] =>
-        changes
-          .filter((c): c is TextDocumentEdit => !('kind' in c) && c.textDocument.uri === target)
-          .flatMap((c) => c.edits as TextEdit[]);
-      const oldDown = applyTextEdits(ws.read(downFile), edits(ws.fileUri(downFile)));
+      const changed = changesOf(fix);
+      const oldDown = applyTextEdits(ws.read(downFile), changed.edits(ws.fileUri(downFile)));
       assert.strictEqual(oldDown, "SET lock_timeout = '2s';\nALTER TABLE orders DROP COLUMN note;\n");
-      const created = changes.filter((c): c is CreateFile => 'kind' in c && c.kind === 'create').map((c) => c.uri);
-      const newDown = created.find((u) => /000004_create_orders_note_idx_concurrently\.down\.sql$/.test(u));
-      assert.ok(newDown, created.join(', '));
-      assert.match(edits(newDown)[0].newText, /\nDROP INDEX CONCURRENTLY IF EXISTS orders_note_idx;\n$/);
-      const newUp = created.find((u) => u.endsWith('.up.sql'))!;
-      assert.match(edits(newUp)[0].newText, /\nCREATE INDEX CONCURRENTLY orders_note_idx ON orders \(note\);\n$/);
+      assertNoteIndexMoved(changed);
     });
   });
 
