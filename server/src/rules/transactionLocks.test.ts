@@ -15,30 +15,23 @@ const METRICS = [
   "CREATE TABLE metrics_2024_02 PARTITION OF metrics FOR VALUES FROM ('2024-02-01') TO ('2024-03-01');",
 ].join('\n');
 
+/** Statements in one transaction, with a lock_timeout set (require-lock-timeout has nothing to say). */
+function inTransaction(...statements: string[]): string {
+  return ["SET lock_timeout = '2s';", 'BEGIN;', ...statements, 'COMMIT;'].join('\n');
+}
+
 ruleTests(lockHeldDuringSlowOperation, {
   valid: [
     {
       name: 'DROP TYPE ... CASCADE of a type no table uses holds no table',
       history: "CREATE TYPE mood AS ENUM ('a', 'b');\nCREATE TABLE orders (id bigint PRIMARY KEY, q int);",
-      sql: [
-        "SET lock_timeout = '2s';",
-        'BEGIN;',
-        'DROP TYPE mood CASCADE;',
-        'CREATE INDEX orders_q_idx ON orders (q);',
-        'COMMIT;',
-      ].join('\n'),
+      sql: inTransaction('DROP TYPE mood CASCADE;', 'CREATE INDEX orders_q_idx ON orders (q);'),
       rules: { 'require-concurrent-index': 'off' },
     },
     {
       name: 'DROP SCHEMA ... CASCADE: the tables it dropped are gone, nothing can wait for them',
       history: 'CREATE SCHEMA audit;\nCREATE TABLE audit.log (id bigint);\nCREATE TABLE orders (id bigint, q int);',
-      sql: [
-        "SET lock_timeout = '2s';",
-        'BEGIN;',
-        'DROP SCHEMA audit CASCADE;',
-        'CREATE INDEX orders_q_idx ON orders (q);',
-        'COMMIT;',
-      ].join('\n'),
+      sql: inTransaction('DROP SCHEMA audit CASCADE;', 'CREATE INDEX orders_q_idx ON orders (q);'),
       rules: { 'require-concurrent-index': 'off' },
     },
     {
@@ -75,13 +68,10 @@ ruleTests(lockHeldDuringSlowOperation, {
         'CREATE TABLE events_default PARTITION OF events DEFAULT;',
         'CREATE TABLE events_2024 (id bigint, at date);',
       ].join('\n'),
-      sql: [
-        "SET lock_timeout = '2s';",
-        'BEGIN;',
+      sql: inTransaction(
         "ALTER TABLE events ATTACH PARTITION events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
         'UPDATE events_2024 SET id = id + 1;',
-        'COMMIT;',
-      ].join('\n'),
+      ),
       errors: [
         { line: 4, column: 1, message: /events_default \(by ALTER TABLE events ATTACH PARTITION events_2024\)/ },
       ],
@@ -93,13 +83,7 @@ ruleTests(lockHeldDuringSlowOperation, {
         'CREATE TABLE ev (id bigint, at date, order_id bigint REFERENCES orders (id)) PARTITION BY RANGE (at);',
         "CREATE TABLE ev_1 PARTITION OF ev FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');",
       ].join('\n'),
-      sql: [
-        "SET lock_timeout = '2s';",
-        'BEGIN;',
-        'DROP TABLE ev_1;',
-        "UPDATE orders SET status = 'archived' WHERE status = 'old';",
-        'COMMIT;',
-      ].join('\n'),
+      sql: inTransaction('DROP TABLE ev_1;', "UPDATE orders SET status = 'archived' WHERE status = 'old';"),
       errors: [
         {
           line: 4,
@@ -112,13 +96,7 @@ ruleTests(lockHeldDuringSlowOperation, {
     {
       name: 'DROP TABLE of a partition holds its parent: a DELETE of the parent runs under that lock',
       history: METRICS,
-      sql: [
-        "SET lock_timeout = '2s';",
-        'BEGIN;',
-        'DROP TABLE metrics_2024_01;',
-        "DELETE FROM metrics WHERE at < '2024-03-01';",
-        'COMMIT;',
-      ].join('\n'),
+      sql: inTransaction('DROP TABLE metrics_2024_01;', "DELETE FROM metrics WHERE at < '2024-03-01';"),
       errors: [
         {
           line: 4,
@@ -131,13 +109,7 @@ ruleTests(lockHeldDuringSlowOperation, {
     {
       name: 'DROP TABLE of a table with a foreign key holds the referenced table',
       history: ORDERS_PAYMENTS,
-      sql: [
-        "SET lock_timeout = '2s';",
-        'BEGIN;',
-        'DROP TABLE payments;',
-        'CREATE INDEX orders_status_idx ON orders (status);',
-        'COMMIT;',
-      ].join('\n'),
+      sql: inTransaction('DROP TABLE payments;', 'CREATE INDEX orders_status_idx ON orders (status);'),
       rules: { 'require-concurrent-index': 'off' },
       errors: [
         {
@@ -151,13 +123,10 @@ ruleTests(lockHeldDuringSlowOperation, {
     {
       name: 'DROP CONSTRAINT of a foreign key holds both tables',
       history: ORDERS_PAYMENTS,
-      sql: [
-        "SET lock_timeout = '2s';",
-        'BEGIN;',
+      sql: inTransaction(
         'ALTER TABLE payments DROP CONSTRAINT payments_order_id_fkey;',
         "UPDATE orders SET status = 'archived' WHERE status = 'old';",
-        'COMMIT;',
-      ].join('\n'),
+      ),
       errors: [
         {
           line: 4,
@@ -170,25 +139,13 @@ ruleTests(lockHeldDuringSlowOperation, {
     {
       name: 'DROP TABLE ... CASCADE holds the tables whose foreign keys it dropped',
       history: ORDERS_PAYMENTS,
-      sql: [
-        "SET lock_timeout = '2s';",
-        'BEGIN;',
-        'DROP TABLE orders CASCADE;',
-        'DELETE FROM payments WHERE order_id > 100;',
-        'COMMIT;',
-      ].join('\n'),
+      sql: inTransaction('DROP TABLE orders CASCADE;', 'DELETE FROM payments WHERE order_id > 100;'),
       errors: [{ line: 4, column: 1, message: /that DROP TABLE orders took on payments earlier/ }],
     },
     {
       name: 'DROP TYPE ... CASCADE holds the tables whose columns of that type it dropped',
       history: "CREATE TYPE mood AS ENUM ('a', 'b');\nCREATE TABLE orders (id bigint PRIMARY KEY, m mood, q int);",
-      sql: [
-        "SET lock_timeout = '2s';",
-        'BEGIN;',
-        'DROP TYPE mood CASCADE;',
-        'CREATE INDEX orders_q_idx ON orders (q);',
-        'COMMIT;',
-      ].join('\n'),
+      sql: inTransaction('DROP TYPE mood CASCADE;', 'CREATE INDEX orders_q_idx ON orders (q);'),
       errors: [{ line: 4, column: 1, message: /that DROP TYPE mood CASCADE took on orders earlier/ }],
       rules: { 'require-concurrent-index': 'off' },
     },
@@ -204,13 +161,10 @@ ruleTests(validateInSameTransaction, {
         ORDERS_PAYMENTS,
         "ALTER TABLE orders ADD CONSTRAINT orders_status_check CHECK (status <> '') NOT VALID;",
       ].join('\n'),
-      sql: [
-        "SET lock_timeout = '2s';",
-        'BEGIN;',
+      sql: inTransaction(
         'ALTER TABLE payments DROP CONSTRAINT payments_order_id_fkey;',
         'ALTER TABLE orders VALIDATE CONSTRAINT orders_status_check;',
-        'COMMIT;',
-      ].join('\n'),
+      ),
       errors: [
         {
           line: 4,
