@@ -13,6 +13,7 @@ import { pairedUpScript } from './migrations/pairs';
 import { rollbackStatus } from './migrations/rollback';
 import { toolTransactionSettings } from './migrations/transactions';
 import { detectMigration, FileSystemView, MigrationInfo } from './migrations/tools';
+import { FolderListings } from './folderListings';
 import { PARSE_AHEAD_MIN_STATEMENTS, ParseAhead } from './syntax/parseAhead';
 
 export interface ProjectOptions {
@@ -42,16 +43,6 @@ export interface LintedFile {
   analysis?: FileAnalysis;
 }
 
-export const diskView: FileSystemView = {
-  list(dir) {
-    try {
-      return fs.readdirSync(dir);
-    } catch {
-      return undefined;
-    }
-  },
-};
-
 function digestOf(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
@@ -74,9 +65,10 @@ export class Project {
   /** Unsaved editor contents that win over the disk (earlier migrations being edited). */
   private readonly overlay = new Map<string, FileContent>();
   private readonly files = new Map<string, { content: FileContent; mtimeMs: number; size: number }>();
+  private readonly listings = new FolderListings();
   /** The file system as the analysis sees it: editor buffers over the disk. */
   readonly view: FileSystemView = {
-    list: (dir) => diskView.list(dir),
+    list: (dir) => this.listings.list(path.resolve(dir)),
     read: (file) => this.read(path.resolve(file))?.text,
   };
 
