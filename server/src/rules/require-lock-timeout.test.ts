@@ -1,8 +1,31 @@
 import { ruleTests } from '../../../test/unit/ruleTester';
 import { requireLockTimeout } from './require-lock-timeout';
 
+/** A partitioned table with a foreign key to accounts, which order_items' foreign key references. */
+const ORDERS_PARTITIONED = [
+  'CREATE TABLE accounts (id bigint PRIMARY KEY);',
+  'CREATE TABLE orders (id bigint NOT NULL, account_id bigint NOT NULL REFERENCES accounts (id), placed_at date NOT NULL, PRIMARY KEY (id, placed_at)) PARTITION BY RANGE (placed_at);',
+  "CREATE TABLE orders_2024 PARTITION OF orders FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+  'CREATE TABLE order_items (order_id bigint NOT NULL, placed_at date NOT NULL, FOREIGN KEY (order_id, placed_at) REFERENCES orders (id, placed_at));',
+].join('\n');
+
 ruleTests(requireLockTimeout, {
   valid: [
+    {
+      name: 'a partition of a partitioned table this migration created, whose foreign keys are all to new tables',
+      history: 'CREATE TABLE accounts (id bigint PRIMARY KEY);',
+      sql: [
+        'CREATE TABLE tenants (id bigint PRIMARY KEY);',
+        'CREATE TABLE events (id bigint, tenant_id bigint REFERENCES tenants (id), at date) PARTITION BY RANGE (at);',
+        "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+        'ALTER TABLE events DETACH PARTITION events_2024;',
+      ].join('\n'),
+    },
+    {
+      name: 'TRUNCATE ... CASCADE of a new table that only new tables reference',
+      history: 'CREATE TABLE orders (id bigint PRIMARY KEY);',
+      sql: 'CREATE TABLE plans (id bigint PRIMARY KEY);\nCREATE TABLE plan_prices (plan_id bigint REFERENCES plans (id));\nTRUNCATE plans CASCADE;',
+    },
     {
       name: 'DROP TYPE ... CASCADE of a type no table uses: it locks no table',
       history: "CREATE TYPE mood AS ENUM ('a', 'b');\nCREATE TABLE orders (id bigint PRIMARY KEY, status text);",
@@ -118,6 +141,86 @@ ruleTests(requireLockTimeout, {
     },
   ],
   invalid: [
+    {
+      name: 'DETACH PARTITION also locks the tables of the partitioned table’s foreign keys (PostgreSQL 15)',
+      history: ORDERS_PARTITIONED,
+      sql: 'ALTER TABLE orders DETACH PARTITION orders_2024;',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^AccessExclusiveLock on orders, on orders_2024 and on order_items and ShareRowExclusiveLock on accounts with no lock_timeout set/,
+        },
+      ],
+    },
+    {
+      name: 'DETACH PARTITION ... CONCURRENTLY still drops the referencing side under an AccessExclusiveLock',
+      tool: 'goose',
+      history: ORDERS_PARTITIONED,
+      sql: '-- +goose NO TRANSACTION\n-- +goose Up\nALTER TABLE orders DETACH PARTITION orders_2024 CONCURRENTLY;\n-- +goose Down\nSELECT 1;',
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^ShareRowExclusiveLock on accounts and AccessExclusiveLock on order_items with no lock_timeout set: .* all writes on accounts and all reads and writes on order_items queue behind it$/,
+        },
+      ],
+    },
+    {
+      name: 'CREATE TABLE ... PARTITION OF locks the tables of the parent’s foreign keys, a level up too',
+      history: [
+        ORDERS_PARTITIONED,
+        "CREATE TABLE orders_2030s PARTITION OF orders FOR VALUES FROM ('2030-01-01') TO ('2040-01-01') PARTITION BY RANGE (placed_at);",
+      ].join('\n'),
+      sql: "CREATE TABLE orders_2030 PARTITION OF orders_2030s FOR VALUES FROM ('2030-01-01') TO ('2031-01-01');",
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^AccessExclusiveLock on orders_2030s and ShareRowExclusiveLock on accounts and on order_items with no lock_timeout set/,
+        },
+      ],
+    },
+    {
+      name: 'ATTACH PARTITION of a new table locks the tables of the parent’s foreign keys',
+      history: ORDERS_PARTITIONED,
+      sql: "CREATE TABLE orders_2025 (id bigint NOT NULL, account_id bigint NOT NULL, placed_at date NOT NULL);\nALTER TABLE orders ATTACH PARTITION orders_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          lock: 'ShareRowExclusiveLock',
+          message:
+            /^ShareRowExclusiveLock on accounts and on order_items with no lock_timeout set: .* all writes on those tables queue behind it$/,
+        },
+      ],
+    },
+    {
+      name: 'TRUNCATE ... CASCADE of a new table locks the tables in use it empties',
+      history:
+        'CREATE TABLE users (id bigint PRIMARY KEY);\nCREATE TABLE sessions (user_id bigint REFERENCES users (id));',
+      sql: [
+        "SET lock_timeout = '2s';",
+        'CREATE TABLE plans (id bigint PRIMARY KEY);',
+        'ALTER TABLE users ADD COLUMN plan_id bigint REFERENCES plans (id);',
+        'RESET lock_timeout;',
+        'TRUNCATE plans CASCADE;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 5,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message: /^AccessExclusiveLock on users and on sessions with no lock_timeout set/,
+        },
+      ],
+    },
     {
       name: 'DROP TABLE of a table with a foreign key locks the referenced table too (PostgreSQL 15)',
       history: [

@@ -15,6 +15,14 @@ const METRICS = [
   "CREATE TABLE metrics_2024_02 PARTITION OF metrics FOR VALUES FROM ('2024-02-01') TO ('2024-03-01');",
 ].join('\n');
 
+/** A partitioned table with a foreign key to accounts, which order_items' foreign key references. */
+const ORDERS_PARTITIONED = [
+  'CREATE TABLE accounts (id bigint PRIMARY KEY, name text);',
+  'CREATE TABLE orders (id bigint NOT NULL, account_id bigint NOT NULL REFERENCES accounts (id), placed_at date NOT NULL, PRIMARY KEY (id, placed_at)) PARTITION BY RANGE (placed_at);',
+  "CREATE TABLE orders_2024 PARTITION OF orders FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+  'CREATE TABLE order_items (order_id bigint NOT NULL, placed_at date NOT NULL, qty int, FOREIGN KEY (order_id, placed_at) REFERENCES orders (id, placed_at));',
+].join('\n');
+
 /** Statements in one transaction, with a lock_timeout set (require-lock-timeout has nothing to say). */
 function inTransaction(...statements: string[]): string {
   return ["SET lock_timeout = '2s';", 'BEGIN;', ...statements, 'COMMIT;'].join('\n');
@@ -46,6 +54,26 @@ ruleTests(lockHeldDuringSlowOperation, {
         'COMMIT;',
       ].join('\n'),
       rules: { 'unbatched-backfill': 'off' },
+    },
+    {
+      name: 'ATTACH PARTITION takes only a ShareRowExclusiveLock on the tables of its parent’s foreign keys',
+      history: ORDERS_PARTITIONED,
+      sql: inTransaction(
+        'CREATE TABLE orders_2025 (id bigint NOT NULL, account_id bigint NOT NULL, placed_at date NOT NULL);',
+        "ALTER TABLE orders ATTACH PARTITION orders_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+        'UPDATE order_items SET qty = 0 WHERE qty IS NULL;',
+        "UPDATE accounts SET name = '' WHERE name IS NULL;",
+      ),
+    },
+    {
+      name: 'TRUNCATE ... CASCADE of a new table that only new tables reference',
+      history: ORDERS_PAYMENTS,
+      sql: inTransaction(
+        'CREATE TABLE plans (id bigint PRIMARY KEY);',
+        'CREATE TABLE plan_prices (plan_id bigint REFERENCES plans (id));',
+        'TRUNCATE plans CASCADE;',
+        "UPDATE orders SET status = 'archived' WHERE status = 'old';",
+      ),
     },
     {
       name: 'the foreign key was dropped in an earlier transaction: dropping the table locks only itself',
@@ -141,6 +169,65 @@ ruleTests(lockHeldDuringSlowOperation, {
       history: ORDERS_PAYMENTS,
       sql: inTransaction('DROP TABLE orders CASCADE;', 'DELETE FROM payments WHERE order_id > 100;'),
       errors: [{ line: 4, column: 1, message: /that DROP TABLE orders took on payments earlier/ }],
+    },
+    {
+      name: 'DETACH PARTITION drops the partition’s share of a referencing table’s foreign key: it holds that table',
+      history: ORDERS_PARTITIONED,
+      sql: inTransaction(
+        'ALTER TABLE orders DETACH PARTITION orders_2024;',
+        'UPDATE order_items SET qty = 0 WHERE qty IS NULL;',
+      ),
+      rules: { 'require-concurrent-detach': 'off' },
+      errors: [
+        {
+          line: 4,
+          column: 1,
+          message:
+            /^UPDATE of order_items runs while the AccessExclusiveLocks taken earlier in this transaction on orders \(by ALTER TABLE orders DETACH PARTITION orders_2024\), orders_2024 \(by ALTER TABLE orders DETACH PARTITION orders_2024\) and order_items \(by ALTER TABLE orders DETACH PARTITION orders_2024\) are still held/,
+        },
+      ],
+    },
+    {
+      name: 'DETACH PARTITION of a sub-partition: the foreign keys come from the top of the tree',
+      history: [
+        ORDERS_PARTITIONED,
+        "CREATE TABLE orders_2030s PARTITION OF orders FOR VALUES FROM ('2030-01-01') TO ('2040-01-01') PARTITION BY RANGE (placed_at);",
+        "CREATE TABLE orders_2030 PARTITION OF orders_2030s FOR VALUES FROM ('2030-01-01') TO ('2031-01-01');",
+      ].join('\n'),
+      sql: inTransaction(
+        'ALTER TABLE orders_2030s DETACH PARTITION orders_2030;',
+        "UPDATE accounts SET name = '' WHERE name IS NULL;",
+      ),
+      rules: { 'require-concurrent-detach': 'off' },
+      errors: [
+        {
+          line: 4,
+          column: 1,
+          message:
+            /^UPDATE of accounts runs while the AccessExclusiveLocks taken earlier in this transaction on orders_2030s \(by ALTER TABLE orders_2030s DETACH PARTITION orders_2030\), orders_2030 \(by ALTER TABLE orders_2030s DETACH PARTITION orders_2030\) and order_items \(by ALTER TABLE orders_2030s DETACH PARTITION orders_2030\) are still held: reads and writes of orders_2030s, orders_2030 and order_items wait/,
+        },
+      ],
+    },
+    {
+      name: 'TRUNCATE ... CASCADE of a new table holds the tables in use it empties, recursively',
+      history: ORDERS_PAYMENTS,
+      sql: [
+        "SET lock_timeout = '2s';",
+        'CREATE TABLE regions (id bigint PRIMARY KEY);',
+        'ALTER TABLE orders ADD COLUMN region_id bigint REFERENCES regions (id);',
+        'BEGIN;',
+        'TRUNCATE regions CASCADE;',
+        "UPDATE orders SET status = 'archived' WHERE status = 'old';",
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 6,
+          column: 1,
+          message:
+            /^UPDATE of orders runs while the AccessExclusiveLocks taken earlier in this transaction on orders \(by TRUNCATE regions CASCADE\) and payments \(by TRUNCATE regions CASCADE\) are still held/,
+        },
+      ],
     },
     {
       name: 'DROP TYPE ... CASCADE holds the tables whose columns of that type it dropped',

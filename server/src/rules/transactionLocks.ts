@@ -1,6 +1,8 @@
 // The AccessExclusiveLocks an open transaction holds, statement by statement. The engine keeps one for the walk
 // and shows it to rules as `ctx.transactionLocks`, so the rules that care (lock-held-during-slow-operation,
 // validate-in-same-transaction) share one record of it instead of each keeping its own.
+import { lockStrength } from '../facts/locks';
+import type { LockMode } from '../facts/locks';
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { LockFact, RelationRef } from '../facts/statementFacts';
 import type { ConstraintInfo, SchemaModel, TableInfo } from '../schema/model';
@@ -93,6 +95,74 @@ function referencedTables(schema: SchemaModel, table: TableInfo, which: (c: Cons
   return found;
 }
 
+/** `partition` and the partitioned tables above it (a partition's foreign keys are cloned from all of them). */
+function ancestors(schema: SchemaModel, partition: string): Set<string> {
+  const found = new Set<string>();
+  for (let key: string | undefined = partition; key && !found.has(key); key = schema.tables.get(key)?.partitionOf)
+    found.add(key);
+  return found;
+}
+
+/**
+ * The foreign keys a partition operation clones or splits off, and the locks that takes on their other tables
+ * (verified on PostgreSQL 15, at every level of a multi-level tree): a partition created in or attached to
+ * `parent` takes a ShareRowExclusiveLock on the tables the foreign keys of `parent` and the tables above it
+ * reference, and on the tables whose foreign keys reference them; a detach (plain, CONCURRENTLY or FINALIZE)
+ * takes the same on the referenced tables and drops the partition's share of the referencing tables' foreign
+ * keys under an AccessExclusiveLock on them. (A partition that already has a matching validated foreign key
+ * may take an AccessExclusiveLock on the referenced table instead: the weaker lock is named.)
+ */
+function partitionForeignKeyLocks(
+  schema: SchemaModel,
+  parent: RelationRef,
+  partition: RelationRef | undefined,
+  detach: boolean,
+  add: (relation: RelationRef, by: string, because?: string, gone?: true, mode?: LockMode) => void,
+  by: string,
+): void {
+  const above = ancestors(schema, parent.key);
+  const skip = (t: TableInfo): boolean => above.has(t.key) || t.key === partition?.key;
+  for (const key of above) {
+    const table = schema.tables.get(key);
+    if (table)
+      for (const t of referencedTables(schema, table, () => true))
+        if (!skip(t)) add(tableRef(t), by, undefined, undefined, 'ShareRowExclusiveLock');
+  }
+  for (const t of schema.tables.values())
+    if (!skip(t) && referencedTables(schema, t, (c) => above.has(c.references?.table ?? '')).length > 0)
+      add(tableRef(t), by, undefined, undefined, detach ? 'AccessExclusiveLock' : 'ShareRowExclusiveLock');
+}
+
+/**
+ * The tables a TRUNCATE ... CASCADE also empties (verified on PostgreSQL 15): those whose foreign keys reference
+ * a table it empties, recursively (the named tables and, without ONLY, their partitions). A table replay lost
+ * track of may have lost some of its foreign keys and is left out.
+ */
+export function truncateCascade(schema: SchemaModel, ast: AstNode): TableInfo[] {
+  if (ast.behavior !== 'DROP_CASCADE') return [];
+  const emptied = new Set<string>();
+  for (const r of ast.relations ?? []) {
+    const ref = relationRef(r.RangeVar, 'table');
+    if (!ref) continue;
+    emptied.add(ref.key);
+    if (r.RangeVar.inh === false) continue;
+    for (let size = 0; size !== emptied.size; ) {
+      size = emptied.size;
+      for (const t of schema.tables.values()) if (t.partitionOf && emptied.has(t.partitionOf)) emptied.add(t.key);
+    }
+  }
+  const found: TableInfo[] = [];
+  for (let size = -1; size !== emptied.size; ) {
+    size = emptied.size;
+    for (const t of schema.tables.values())
+      if (!emptied.has(t.key) && referencedTables(schema, t, (c) => emptied.has(c.references?.table ?? '')).length) {
+        emptied.add(t.key);
+        found.push(t);
+      }
+  }
+  return found;
+}
+
 /** The drops whose CASCADE reaches tables (without it, PostgreSQL refuses when anything depends on them). */
 const CASCADE_DROPS: Record<string, string> = {
   OBJECT_TYPE: 'DROP TYPE',
@@ -132,7 +202,8 @@ function mayTakeSchemaLocks(kind: string, ast: AstNode): boolean {
     (kind === 'DropStmt' && ast.removeType === 'OBJECT_TABLE') ||
     (kind === 'DropStmt' && CASCADE_DROPS[ast.removeType] !== undefined && ast.behavior === 'DROP_CASCADE') ||
     (kind === 'AlterTableStmt' && ast.objtype === 'OBJECT_TABLE') ||
-    (kind === 'CreateStmt' && Boolean(ast.partbound))
+    (kind === 'CreateStmt' && Boolean(ast.partbound)) ||
+    (kind === 'TruncateStmt' && ast.behavior === 'DROP_CASCADE')
   );
 }
 
@@ -143,29 +214,44 @@ function mayTakeSchemaLocks(kind: string, ast: AstNode): boolean {
  * reference, and with CASCADE the tables whose foreign keys reference it; the table a dropped foreign key
  * references (DROP CONSTRAINT, or DROP COLUMN of one of its columns). A partition's foreign keys are its parent's
  * (dropping it leaves them: no lock), and a table replay lost track of may have lost some: neither is looked at.
- * DROP TYPE/DOMAIN/SEQUENCE/FUNCTION/SCHEMA ... CASCADE: the tables it reaches (see cascadeLocks()).
+ * DROP TYPE/DOMAIN/SEQUENCE/FUNCTION/SCHEMA ... CASCADE: the tables it reaches (see cascadeLocks()). TRUNCATE ...
+ * CASCADE: the tables it also empties (truncateCascade()). Not only AccessExclusiveLocks: a partition created,
+ * attached or detached locks the other tables of its parent's foreign keys (partitionForeignKeyLocks()).
  */
 export function schemaLocks(ctx: StatementContext): SchemaLock[] {
   if (!mayTakeSchemaLocks(ctx.kind, ctx.ast)) return [];
   const schema = ctx.schema;
   const locks: SchemaLock[] = [];
-  const add = (relation: RelationRef, by: string, because?: string, gone?: true): void => {
-    if (!locks.some((l) => l.relation.key === relation.key))
-      locks.push({
-        relation,
-        mode: 'AccessExclusiveLock',
-        by,
-        ...(because ? { because } : {}),
-        ...(gone ? { gone } : {}),
-      });
+  const add = (
+    relation: RelationRef,
+    by: string,
+    because?: string,
+    gone?: true,
+    mode: LockMode = 'AccessExclusiveLock',
+  ): void => {
+    const same = locks.findIndex((l) => l.relation.key === relation.key);
+    if (same >= 0 && lockStrength(locks[same].mode) >= lockStrength(mode)) return;
+    const lock = { relation, mode, by, ...(because ? { because } : {}), ...(gone ? { gone } : {}) };
+    if (same >= 0) locks[same] = lock;
+    else locks.push(lock);
   };
   if (ctx.kind === 'DropStmt' && ctx.ast.removeType !== 'OBJECT_TABLE') {
     cascadeLocks(ctx, (relation, by, gone) => add(relation, by, undefined, gone));
     return locks;
   }
+  if (ctx.kind === 'TruncateStmt') {
+    const by = `TRUNCATE ${(ctx.ast.relations ?? []).map((r: AstNode) => relationRef(r.RangeVar, 'table')?.name).join(', ')} CASCADE`;
+    for (const t of truncateCascade(schema, ctx.ast)) add(tableRef(t), by);
+    return locks;
+  }
   const defaultPartition = lockedDefaultPartition(ctx);
   if (defaultPartition) add(defaultPartition, describeOperation(ctx.kind, ctx.ast));
-  if (ctx.kind === 'DropStmt') {
+  if (ctx.kind === 'CreateStmt') {
+    const parent = relationRef(ctx.ast.inhRelations?.[0]?.RangeVar, 'table');
+    const partition = relationRef(ctx.ast.relation, 'table');
+    const by = `CREATE TABLE ${partition?.name} PARTITION OF ${parent?.name}`;
+    if (parent) partitionForeignKeyLocks(schema, parent, partition, false, add, by);
+  } else if (ctx.kind === 'DropStmt') {
     const changes = tableChanges(ctx.kind, ctx.ast);
     // What goes: the tables named, and the partitions of those that are partitioned.
     const dropped = new Set(changes.map((c) => c.table.key));
@@ -199,6 +285,24 @@ export function schemaLocks(ctx: StatementContext): SchemaLock[] {
     if (!ref || !table) return locks;
     for (const cmd of alterTableCommands(ctx.ast)) {
       const by = `ALTER TABLE ${ref.name} ${describeCommand(cmd)}`;
+      const partition = relationRef(cmd.def?.PartitionCmd?.name, 'table');
+      if (cmd.subtype === 'AT_AttachPartition') partitionForeignKeyLocks(schema, ref, partition, false, add, by);
+      if (cmd.subtype === 'AT_DetachPartition' || cmd.subtype === 'AT_DetachPartitionFinalize') {
+        const how =
+          cmd.subtype === 'AT_DetachPartitionFinalize'
+            ? ' FINALIZE'
+            : cmd.def.PartitionCmd.concurrent
+              ? ' CONCURRENTLY'
+              : '';
+        partitionForeignKeyLocks(
+          schema,
+          ref,
+          partition,
+          true,
+          add,
+          `ALTER TABLE ${ref.name} DETACH PARTITION ${partition?.name ?? ''}${how}`,
+        );
+      }
       const which =
         cmd.subtype === 'AT_DropConstraint'
           ? (c: ConstraintInfo) => c.name === cmd.name
@@ -263,7 +367,8 @@ export class TransactionLocks implements TransactionLocksView {
     const locks: HeldLock[] = [];
     // A table the statement drops is gone: nothing may still use it (as for DROP TABLE, see after()).
     for (const l of schemaLocks(ctx))
-      if (ctx.isPreExisting(l.relation) && !l.gone) locks.push(heldLock(l.relation, ctx.kind, ctx.ast, l.by));
+      if (l.mode === 'AccessExclusiveLock' && ctx.isPreExisting(l.relation) && !l.gone)
+        locks.push(heldLock(l.relation, ctx.kind, ctx.ast, l.by));
     if (locks.length > 0) this.pending.set(pendingList(ctx.ast, locks));
   }
 

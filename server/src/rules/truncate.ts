@@ -1,6 +1,12 @@
 import { RelationRef, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { Rule } from './rule';
+import { truncateCascade } from './transactionLocks';
+
+/** `a`, `a and b`, `a, b and c`. */
+function joined(names: string[]): string {
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
 
 export const truncate: Rule = {
   meta: {
@@ -19,9 +25,22 @@ export const truncate: Rule = {
       const tables: RelationRef[] = (ctx.ast.relations ?? [])
         .map((r: AstNode) => relationRef(r.RangeVar, 'table'))
         .filter((r: RelationRef | undefined): r is RelationRef => r !== undefined && ctx.isPreExisting(r));
-      if (tables.length === 0) return;
-      const names = tables.map((t) => t.name).join(', ');
       const cascade = ctx.ast.behavior === 'DROP_CASCADE';
+      if (tables.length === 0) {
+        // Tables this migration created, but CASCADE reaches tables in use that now reference them.
+        const reached = truncateCascade(ctx.schema, ctx.ast)
+          .map((t) => ({ name: t.name, key: t.key, kind: 'table' as const }))
+          .filter((t) => ctx.isPreExisting(t));
+        if (reached.length === 0) return;
+        const named = (ctx.ast.relations ?? []).map((r: AstNode) => relationRef(r.RangeVar, 'table')?.name);
+        const many = reached.length > 1;
+        ctx.report({
+          message: `TRUNCATE ${named.join(', ')} CASCADE also empties ${joined(reached.map((t) => t.name))}, which existed before this migration and ${many ? 'reference' : 'references'} ${named.length > 1 ? 'them' : 'it'} through foreign keys: all ${many ? 'their' : 'its'} rows are gone, not only those referencing a truncated row, and reads and writes of ${many ? 'them' : 'it'} wait on its AccessExclusiveLock until the transaction ends`,
+          lock: 'AccessExclusiveLock',
+        });
+        return;
+      }
+      const names = tables.map((t) => t.name).join(', ');
       ctx.report({
         message: cascade
           ? `TRUNCATE ${names} CASCADE also empties every table with a foreign key to ${tables.length > 1 ? 'them' : 'it'}, recursively, and takes an AccessExclusiveLock on each: tables you did not name lose their rows, and reads and writes of all of them wait until the transaction ends`
