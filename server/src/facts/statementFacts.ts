@@ -182,8 +182,37 @@ function lockTimeoutFromSet(ast: AstNode): 'set' | 'unset' | undefined {
   return isZeroDuration(raw) ? 'unset' : 'set';
 }
 
+/** Each unit of a time setting, and the next smaller one with how many of it make one. */
+const NEXT_UNIT: Record<string, [string, number]> = {
+  d: ['h', 24],
+  h: ['min', 60],
+  min: ['s', 60],
+  s: ['ms', 1000],
+  ms: ['us', 1000],
+};
+const US_PER: Record<string, number> = { us: 1, ms: 1e3, s: 1e6, min: 6e7, h: 3.6e9, d: 8.64e10 };
+
+/** PostgreSQL's rint(): halves go to the even neighbour. */
+function rint(x: number): number {
+  const floor = Math.floor(x);
+  const fraction = x - floor;
+  if (fraction !== 0.5) return Math.round(x);
+  return floor % 2 === 0 ? floor : floor + 1;
+}
+
+/**
+ * Whether a lock_timeout value is 0 (no timeout) once PostgreSQL has rounded it: to whole milliseconds, and a
+ * fraction with a unit first to a whole number of the next smaller unit (`0.5` and `'500us'` are 0, `'0.6ms'` is 1ms).
+ */
 function isZeroDuration(raw: unknown): boolean {
-  return /^\s*0*(\.0*)?\s*(us|ms|s|min|h|d)?\s*$/i.test(String(raw));
+  const match = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*(us|ms|s|min|h|d)?\s*$/i.exec(String(raw));
+  if (!match) return false;
+  const value = Number(match[1]);
+  const unit = (match[2] ?? 'ms').toLowerCase();
+  let us = value * US_PER[unit];
+  const next = NEXT_UNIT[unit];
+  if (match[2] !== undefined && next && !Number.isInteger(value)) us = rint(value * next[1]) * US_PER[next[0]];
+  return rint(us / 1000) === 0;
 }
 
 /**

@@ -110,6 +110,26 @@ ruleTests(validateInSameTransaction, {
       errors: [{ line: 2, column: 1 }],
     },
     {
+      name: "a foreign key added NOT VALID after ADD COLUMN: the AccessExclusiveLock is the ADD COLUMN's, the referenced table only has its writes held up (PostgreSQL 15 pg_locks)",
+      history: 'CREATE TABLE teams (id bigint PRIMARY KEY);\nCREATE TABLE profiles (id bigint PRIMARY KEY);',
+      sql: [
+        'BEGIN;',
+        'ALTER TABLE profiles ADD COLUMN team_id bigint;',
+        'ALTER TABLE profiles ADD CONSTRAINT profiles_team_id_fkey FOREIGN KEY (team_id) REFERENCES teams (id) NOT VALID;',
+        'ALTER TABLE profiles VALIDATE CONSTRAINT profiles_team_id_fkey;',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 4,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^VALIDATE CONSTRAINT profiles_team_id_fkey runs in the same transaction as ALTER TABLE profiles ADD COLUMN team_id, whose AccessExclusiveLock on profiles is still held \(and the ShareRowExclusiveLock of ADD CONSTRAINT profiles_team_id_fkey \.\.\. NOT VALID on teams\): .*; reads and writes of profiles, and writes to teams wait, until the transaction commits$/,
+        },
+      ],
+    },
+    {
       name: 'after another statement that took an AccessExclusiveLock on the table',
       sql: `BEGIN;\nALTER TABLE orders ADD COLUMN note text;\nSELECT 1;\n${VALIDATE_CHECK}\nCOMMIT;`,
       errors: [

@@ -56,6 +56,22 @@ function check(ctx: StatementContext, locks: TransactionLocksView, adds: Tracked
         message: `${validate} in the same ALTER TABLE that adds it NOT VALID scans ${table.name} under that statement's ${mode}: ${whatWaits(mode, tables)} until the scan ends and the transaction commits`,
         lock: mode,
       });
+    } else if (earlierAdd && held && earlierAdd.mode !== 'AccessExclusiveLock') {
+      // The AccessExclusiveLock is another statement's (ADD COLUMN before the foreign key, say); the add's own
+      // weaker lock is what holds up the other tables it locked.
+      const others = earlierAdd.tables.filter((t) => t.key !== table.key);
+      const alsoHeld =
+        others.length > 0
+          ? ` (and the ${earlierAdd.mode} of ADD CONSTRAINT ${name} ... NOT VALID on ${others.map((t) => t.name).join(' and ')})`
+          : '';
+      const waits =
+        others.length > 0
+          ? `reads and writes of ${table.name}, and ${whatWaits(earlierAdd.mode, others)},`
+          : whatWaits('AccessExclusiveLock', [table]);
+      ctx.report({
+        message: `${validate} runs in the same transaction as ${held.by}, whose AccessExclusiveLock on ${table.name} is still held${alsoHeld}: ${SCAN}; ${waits} until the transaction commits`,
+        lock: 'AccessExclusiveLock',
+      });
     } else if (earlierAdd) {
       const mode = held ? 'AccessExclusiveLock' : earlierAdd.mode;
       ctx.report({
