@@ -1,4 +1,4 @@
-import type { TableInfo } from '../schema/model';
+import type { SchemaModel } from '../schema/model';
 import type { AstNode } from '../syntax/parse';
 
 /**
@@ -7,36 +7,45 @@ import type { AstNode } from '../syntax/parse';
  */
 const ALEMBIC_VERSION = { table: 'alembic_version', key: 'version_num' };
 
+/** A constant, a parameter, or either cast (`42::bigint`, `'a1b2'::uuid`, `CAST($1 AS text)`). */
+function isConstant(node: AstNode | undefined): boolean {
+  if (node?.TypeCast) return isConstant(node.TypeCast.arg);
+  return Boolean(node?.A_Const || node?.ParamRef);
+}
+
 /**
- * A WHERE that pins one row: `col = constant` (AND-ed with anything) on a column that is alone a primary key or a
- * validated unique constraint of the table, as the history shows it (or Alembic's version row).
+ * A WHERE that pins one row: `col = constant` (AND-ed with anything) on a column that is alone a primary key, a
+ * validated unique constraint or a unique index (not partial, not on an expression) of the table `tableKey`, as
+ * the schema shows it (or Alembic's version row). Prisma's `@unique` and Rails' `add_index unique: true` make
+ * indexes, not constraints.
  */
-export function keyedByConstant(where: AstNode | undefined, table: TableInfo | undefined, tableName?: string): boolean {
+export function keyedByConstant(where: AstNode | undefined, schema: SchemaModel, tableKey: string): boolean {
   if (!where) return false;
-  const alembic = tableName?.split('.').pop() === ALEMBIC_VERSION.table;
+  const table = schema.tables.get(tableKey);
+  const alembic = tableKey.split('.').pop() === ALEMBIC_VERSION.table;
   if (!table && !alembic) return false;
   const conditions: AstNode[] = where.BoolExpr?.boolop === 'AND_EXPR' ? (where.BoolExpr.args as AstNode[]) : [where];
+  const columns: string[] = [];
   for (const condition of conditions) {
     const expr = condition.A_Expr;
     if (expr?.kind !== 'AEXPR_OP' || expr.name?.[0]?.String?.sval !== '=') continue;
     const [left, right] = [expr.lexpr, expr.rexpr];
     const column =
-      left?.ColumnRef && (right?.A_Const || right?.ParamRef)
-        ? left
-        : right?.ColumnRef && (left?.A_Const || left?.ParamRef)
-          ? right
-          : undefined;
+      left?.ColumnRef && isConstant(right) ? left : right?.ColumnRef && isConstant(left) ? right : undefined;
     const name = column?.ColumnRef.fields?.at(-1)?.String?.sval;
     if (typeof name !== 'string') continue;
     if (alembic && name === ALEMBIC_VERSION.key) return true;
-    for (const c of table?.constraints.values() ?? []) {
-      if (
-        (c.kind === 'primary' || (c.kind === 'unique' && c.validated)) &&
-        c.columns.length === 1 &&
-        c.columns[0] === name
-      )
-        return true;
-    }
+    columns.push(name);
+  }
+  if (!table || columns.length === 0) return false;
+  for (const c of table.constraints.values()) {
+    if ((c.kind === 'primary' || (c.kind === 'unique' && c.validated)) && c.columns.length === 1)
+      if (columns.includes(c.columns[0])) return true;
+  }
+  // (An index ON ONLY a partitioned table is not built on its partitions: it enforces nothing yet.)
+  for (const index of schema.indexes.values()) {
+    if (index.table !== tableKey || !index.unique || index.partial || index.onlyParent) continue;
+    if (index.columns.length === 1 && index.columns[0] !== null && columns.includes(index.columns[0])) return true;
   }
   return false;
 }

@@ -22,6 +22,22 @@ ruleTests(lockHeldDuringSlowOperation, {
       sql: `BEGIN;\n${ADD_COLUMN}\nUPDATE alembic_version SET version_num = 'b2' WHERE alembic_version.version_num = 'a1';\nCOMMIT;`,
     },
     {
+      name: 'one row pinned by a single-column unique index, or by a cast constant on its key',
+      history: [
+        'CREATE TABLE orders (id bigint PRIMARY KEY);',
+        'CREATE TABLE countries (id int NOT NULL, iso text NOT NULL, region text);',
+        'CREATE UNIQUE INDEX countries_iso_key ON countries (iso);',
+      ].join('\n'),
+      sql: [
+        'BEGIN;',
+        ADD_COLUMN,
+        "UPDATE countries SET region = 'EU' WHERE iso = 'DE';",
+        "UPDATE countries SET region = 'EU' WHERE iso = 'FR'::text;",
+        'DELETE FROM orders WHERE id = 42::bigint;',
+        'COMMIT;',
+      ].join('\n'),
+    },
+    {
       name: 'ONLY a partitioned parent gets its primary key instantly',
       history:
         "CREATE TABLE events (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);\nCREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
@@ -147,6 +163,62 @@ ruleTests(lockHeldDuringSlowOperation, {
       name: 'CREATE POLICY takes an AccessExclusiveLock too',
       sql: "BEGIN;\nCREATE POLICY orders_owner ON orders USING (owner = current_user);\nUPDATE orders SET note = '';\nCOMMIT;",
       errors: [{ line: 3, column: 1 }],
+    },
+    {
+      name: 'a partial unique index does not pin one row',
+      history:
+        'CREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE coupons (code text, active boolean, note text);\nCREATE UNIQUE INDEX coupons_code_active ON coupons (code) WHERE active;',
+      sql: `BEGIN;\n${ADD_COLUMN}\nUPDATE coupons SET note = '' WHERE code = 'WELCOME';\nCOMMIT;`,
+      errors: [{ line: 3, column: 1 }],
+    },
+    {
+      name: 'the statements that took the lock are named as a migration writes them',
+      history: [
+        'CREATE TABLE users (id bigint PRIMARY KEY, plan text);',
+        'CREATE TABLE sessions (id bigint PRIMARY KEY);',
+        'CREATE TABLE logs (id bigint PRIMARY KEY);',
+        'CREATE TABLE orders (id bigint PRIMARY KEY, note text);',
+        'CREATE TABLE events (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);',
+        'CREATE TABLE events_default PARTITION OF events DEFAULT;',
+      ].join('\n'),
+      sql: [
+        'BEGIN;',
+        'ALTER TABLE public.users ENABLE ROW LEVEL SECURITY;',
+        "UPDATE orders SET note = '' WHERE note IS NULL;",
+        'COMMIT;',
+        'BEGIN;',
+        'CREATE POLICY "own row" ON users USING (id = 1);',
+        "UPDATE orders SET note = '' WHERE note IS NULL;",
+        'COMMIT;',
+        'BEGIN;',
+        'CREATE RULE sessions_no_delete AS ON DELETE TO sessions DO INSTEAD NOTHING;',
+        "UPDATE orders SET note = '' WHERE note IS NULL;",
+        'COMMIT;',
+        'BEGIN;',
+        'ALTER TABLE logs SET SCHEMA archive;',
+        "UPDATE orders SET note = '' WHERE note IS NULL;",
+        'COMMIT;',
+        'BEGIN;',
+        "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+        "UPDATE orders SET note = '' WHERE note IS NULL;",
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          message: /that ALTER TABLE public\.users ENABLE ROW LEVEL SECURITY took on public\.users/,
+        },
+        { line: 7, column: 1, message: /that CREATE POLICY "own row" took on users/ },
+        { line: 11, column: 1, message: /that CREATE RULE sessions_no_delete took on sessions/ },
+        { line: 15, column: 1, message: /that ALTER TABLE logs SET SCHEMA archive took on logs/ },
+        {
+          line: 19,
+          column: 1,
+          message:
+            /on events \(by CREATE TABLE events_2024 PARTITION OF events\) and events_default \(by CREATE TABLE events_2024 PARTITION OF events\)/,
+        },
+      ],
     },
     {
       name: 'an UPDATE by a column that is not a key',

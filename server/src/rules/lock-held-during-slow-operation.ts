@@ -157,7 +157,7 @@ function slowOperation(
         const table = relationRef(relation, 'table');
         if (!table || !ctx.isPreExisting(table)) continue;
         // One row found by its key (Alembic's `UPDATE alembic_version ... WHERE version_num = '...'`) is quick.
-        if (keyedByConstant(where, ctx.schema.tables.get(table.key), table.key)) continue;
+        if (keyedByConstant(where, ctx.schema, table.key)) continue;
         return { what: verb === 'UPDATE' ? `UPDATE of ${table.name} runs` : `DELETE from ${table.name} runs` };
       }
       return undefined;

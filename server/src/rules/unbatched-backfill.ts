@@ -1,8 +1,12 @@
 import { blockedWork, blocksReadsOrWrites, LockMode } from '../facts/locks';
 import { relationRef } from '../facts/statementFacts';
+import type { AstNode } from '../syntax/parse';
+import { utf8ToUtf16Offset } from '../syntax/positions';
+import { describeOperation } from './describe';
 import type { Rule, StatementContext, UnitContext } from './rule';
 import { keyedByConstant } from './keyedByConstant';
 import { RowWrite, rowWrites } from './rowWrites';
+import { schemaLocks } from './transactionLocks';
 
 /** Statements that read or write rows, only lock, or maintain: not DDL. */
 const NOT_DDL = new Set([
@@ -17,18 +21,6 @@ const NOT_DDL = new Set([
   'VacuumStmt', // VACUUM and ANALYZE: maintenance, not a schema change
 ]);
 
-const DDL_NAMES: Record<string, string> = {
-  AlterTableStmt: 'ALTER TABLE',
-  RenameStmt: 'ALTER TABLE ... RENAME',
-  IndexStmt: 'CREATE INDEX',
-  CreateStmt: 'CREATE TABLE',
-  CreateTrigStmt: 'CREATE TRIGGER',
-  TruncateStmt: 'TRUNCATE',
-  DropStmt: 'DROP',
-  ClusterStmt: 'CLUSTER',
-  ReindexStmt: 'REINDEX',
-};
-
 function withArticle(lock: LockMode): string {
   return `${/^[AEIOU]/.test(lock) ? 'an' : 'a'} ${lock}`;
 }
@@ -36,12 +28,37 @@ function withArticle(lock: LockMode): string {
 interface Ddl {
   what: string;
   lock: LockMode;
+  /** The table's name when the lock was taken (a later RENAME carries the lock to the new name). */
+  on: string;
 }
 
-interface PendingWrite {
+/** Offsets within the statement; the whole statement when absent. */
+interface Range {
+  start?: number;
+  end?: number;
+}
+
+interface PendingWrite extends Range {
   index: number;
   verb: 'UPDATE' | 'DELETE';
   table: string;
+}
+
+/** A table name as written, qualified and quoted or not. */
+const NAME = /^(?:"(?:[^"]|"")*"|[\p{L}_][\p{L}\p{N}_$]*)(?:\s*\.\s*(?:"(?:[^"]|"")*"|[\p{L}_][\p{L}\p{N}_$]*))*/u;
+
+/**
+ * Where a write in a WITH query is: from its verb to its table's name (`UPDATE users`, `DELETE FROM ONLY logs`).
+ * The statement's own write is the whole statement.
+ */
+function writeRange(ctx: StatementContext, relation: AstNode): Range {
+  if (relation === ctx.ast.relation || typeof relation.location !== 'number' || relation.location < 0) return {};
+  const text = ctx.statement.text;
+  const name = utf8ToUtf16Offset(text, relation.location);
+  let verb = -1;
+  for (const m of text.slice(0, name).matchAll(/\b(?:update|delete)\b/gi)) verb = m.index ?? -1;
+  const written = NAME.exec(text.slice(name));
+  return verb < 0 || !written ? {} : { start: verb, end: name + written[0].length };
 }
 
 export const unbatchedBackfill: Rule = {
@@ -65,26 +82,60 @@ export const unbatchedBackfill: Rule = {
     const lookAtWrite = (ctx: StatementContext, { verb, relation, where }: RowWrite): void => {
       const table = relationRef(relation, 'table');
       if (!table || !ctx.isPreExisting(table)) return;
+      const range = writeRange(ctx, relation);
       if (!where) {
         ctx.report({
           message: `${verb} of every row of ${table.name} in one statement (no WHERE): it locks each row it changes until the transaction commits, so the running application's writes to those rows wait, and it writes a new version of every row at once (WAL, replica lag, bloat). It takes a RowExclusiveLock on ${table.name}.`,
           lock: 'RowExclusiveLock',
+          ...range,
         });
         return;
       }
       if (!ctx.inTransaction) return;
       // One row found by its key (an admin row, Alembic's version row) is not a backfill.
-      if (keyedByConstant(where, ctx.schema.tables.get(table.key), table.key)) return;
+      if (keyedByConstant(where, ctx.schema, table.key)) return;
       const before = ddl.get(table.key);
       if (before) {
+        const on = before.on === table.name ? table.name : `${before.on} (now ${table.name})`;
         ctx.report({
-          message: `${verb} of ${table.name} in the same transaction as an earlier ${before.what} on it: the ${before.lock} that ${before.what} took on ${table.name} is held until commit, so the running application's ${blockedWork(before.lock)} on ${table.name} wait for the whole backfill.`,
+          message: `${verb} of ${table.name} in the same transaction as an earlier ${before.what}: the ${before.lock} it took on ${on} is held until commit, so the running application's ${blockedWork(before.lock)} on ${table.name} wait for the whole backfill.`,
           lock: before.lock,
+          ...range,
         });
         return;
       }
-      const pending: PendingWrite = { index: ctx.index, verb, table: table.name };
+      const pending: PendingWrite = { index: ctx.index, verb, table: table.name, ...range };
       writes.set(table.key, [...(writes.get(table.key) ?? []), pending]);
+    };
+    const lookAtDdl = (ctx: StatementContext): void => {
+      // The locks the statement takes on the tables it names, and those the schema says it takes on others (the
+      // table a dropped foreign key references, the DEFAULT partition of a partition attached or created).
+      const own = describeOperation(ctx.kind, ctx.ast);
+      const locks = [...ctx.facts.locks.map((l) => ({ ...l, by: own })), ...schemaLocks(ctx).filter((l) => !l.gone)];
+      for (const lock of locks) {
+        // DDL that blocks neither reads nor writes (VALIDATE CONSTRAINT, SET STATISTICS: ShareUpdateExclusiveLock)
+        // makes no application query wait, before or after the backfill.
+        if (!blocksReadsOrWrites(lock.mode)) continue;
+        if (lock.relation.kind !== 'table' || !ctx.isPreExisting(lock.relation)) continue;
+        const key = lock.relation.key;
+        if (!ddl.has(key)) ddl.set(key, { what: lock.by, lock: lock.mode, on: lock.relation.name });
+        for (const w of writes.get(key) ?? []) {
+          unit?.report(w.index, {
+            message: `${w.verb} of ${w.table} in the same transaction as a later ${lock.by}: the backfill's row locks are held until commit, and ${lock.by} then waits for ${withArticle(lock.mode)} on ${w.table} while holding them, so the running application's queries on ${w.table} queue behind it until the transaction ends.`,
+            lock: lock.mode,
+            start: w.start,
+            end: w.end,
+          });
+        }
+        if (writes.has(key)) writes.delete(key);
+      }
+      // A renamed table keeps its locks: a later statement reaches them by the new name.
+      const renamed = ctx.facts.renamesTable;
+      const moved = renamed && ddl.get(renamed.from);
+      if (renamed && moved) {
+        ddl.delete(renamed.from);
+        ddl.set(renamed.to, moved);
+      }
     };
     const look = (ctx: StatementContext): void => {
       const t = ctx.facts.transaction;
@@ -100,21 +151,7 @@ export const unbatchedBackfill: Rule = {
         return;
       }
       if (NOT_DDL.has(ctx.kind) || !ctx.inTransaction) return;
-      const what = DDL_NAMES[ctx.kind] ?? ctx.kind.replace(/Stmt$/, '');
-      for (const lock of ctx.facts.locks) {
-        // DDL that blocks neither reads nor writes (VALIDATE CONSTRAINT, SET STATISTICS: ShareUpdateExclusiveLock)
-        // makes no application query wait, before or after the backfill.
-        if (!blocksReadsOrWrites(lock.mode)) continue;
-        if (lock.relation.kind !== 'table' || !ctx.isPreExisting(lock.relation)) continue;
-        if (!ddl.has(lock.relation.key)) ddl.set(lock.relation.key, { what, lock: lock.mode });
-        for (const w of writes.get(lock.relation.key) ?? []) {
-          unit?.report(w.index, {
-            message: `${w.verb} of ${w.table} in the same transaction as a later ${what} on it: the backfill's row locks are held until commit, and ${what} then waits for ${withArticle(lock.mode)} on ${w.table} while holding them, so the running application's queries on ${w.table} queue behind it until the transaction ends.`,
-            lock: lock.mode,
-          });
-        }
-        writes.delete(lock.relation.key);
-      }
+      lookAtDdl(ctx);
     };
     return {
       unitStart(ctx) {

@@ -1,5 +1,5 @@
 -- case: retention: dropping January while attached locks metrics itself (AccessExclusiveLock, PostgreSQL 15), and the cleanup DELETE after it runs in the same transaction with that lock still held
--- expect: drop-table@6, lock-held-during-slow-operation@7
+-- expect: drop-table@6, lock-held-during-slow-operation@7, unbatched-backfill@7
 -- tool: golang-migrate
 
 SET lock_timeout = '2s';
