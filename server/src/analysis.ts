@@ -12,8 +12,9 @@ import type { ToolTransactionSettings } from './migrations/transactions';
 import { splitUnits, Unit, withBlockStatements } from './migrations/units';
 import { RULE_IDS, RULES } from './rules';
 import type { Finding } from './rules/rule';
+import { metaCommandError } from './rules/syntax-error';
 import { EMPTY_SCHEMA, SchemaModel } from './schema/model';
-import { SchemaBuilder } from './schema/replay';
+import { SchemaBuilder, writtenByPgDump } from './schema/replay';
 import { Directives, readDirectives } from './syntax/directives';
 import { bodyPlace, doBlockBody } from './syntax/doBlock';
 import { ParseOutcome, parseStatement } from './syntax/parse';
@@ -149,6 +150,7 @@ export function replayMigration(base: SchemaModel, text: string, migration: Migr
     assumeInTransaction: false,
   });
   const builder = new SchemaBuilder(base);
+  builder.fromPgDump = writtenByPgDump(split.comments);
   const exists = (key: string): boolean => {
     const model = builder.model;
     return model.tables.has(key) || model.views.has(key) || model.indexes.has(key);
@@ -483,6 +485,11 @@ function analyzeStatements(
         start: problem.start,
         end: Math.min(problem.start + 2, problem.end),
       });
+    }
+    // psql meta-commands: skipped where psql runs the file, the server's syntax error for any other tool.
+    for (const command of split.metaCommands) {
+      const error = metaCommandError(migration.tool, text, command);
+      if (error) findings.push({ rule: syntax.rule.meta.id, severity: syntax.severity, ...error });
     }
   }
 

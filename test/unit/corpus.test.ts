@@ -322,7 +322,7 @@ interface Outcome {
   missing: Expectation[];
   /** Findings no expectation covers. */
   unexpected: Found[];
-  /** Lines where a statement starts, and lines holding a comment (for directive findings). */
+  /** Lines where a statement starts, and lines holding a comment or psql meta-command (for findings on those). */
   statementLines: Set<number>;
   commentLines: Set<number>;
   error?: string;
@@ -348,6 +348,7 @@ function lintCheck(root: string, check: Check): Outcome {
   const split = splitStatements(check.text);
   for (const s of split.statements) outcome.statementLines.add(lineOf(check.text, s.start));
   for (const c of split.comments) outcome.commentLines.add(lineOf(check.text, c.start));
+  for (const m of split.metaCommands) outcome.commentLines.add(lineOf(check.text, m.start));
 
   const overrides: Partial<SluiceConfig> = {};
   if (check.header.pgVersion !== undefined) overrides.pgVersion = check.header.pgVersion;

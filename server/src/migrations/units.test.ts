@@ -54,6 +54,48 @@ describe('splitUnits: transactions per tool', () => {
     assert.deepStrictEqual(at(gooseUp), ['none', 'none']);
   });
 
+  it('goose NO TRANSACTION: a StatementBegin/End block of several statements is one query (one Exec)', () => {
+    const text = [
+      '-- +goose NO TRANSACTION',
+      '-- +goose Up',
+      'SET lock_timeout = 2000;',
+      '-- +goose StatementBegin',
+      'UPDATE t SET a = 1 WHERE id = 1;',
+      'CREATE INDEX CONCURRENTLY a ON t (a);',
+      '-- +goose StatementEnd',
+      '-- +goose StatementBegin',
+      'CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;',
+      '-- +goose StatementEnd',
+      'CREATE INDEX CONCURRENTLY b ON t (b);',
+      '-- +goose Down',
+      '-- +goose StatementBegin',
+      'DROP INDEX CONCURRENTLY a;',
+      'DROP INDEX CONCURRENTLY b;',
+      '-- +goose StatementEnd',
+      '',
+    ].join('\n');
+    const [up, down] = units(text, 'goose');
+    // a block of one statement (a function body) runs like any other statement
+    assert.deepStrictEqual(at(up), ['none', 'implicit', 'implicit', 'none', 'none']);
+    assert.deepStrictEqual(
+      up.segments!.map((s) => s.statements),
+      [[0], [1, 2], [3, 4]],
+    );
+    assert.match(transactionReasonAt(up, 1)!, /StatementBegin/);
+    assert.match(transactionReasonAt(up, 4)!, /NO TRANSACTION/);
+    assert.deepStrictEqual(at(down), ['implicit', 'implicit']);
+    // in goose's transaction the block changes nothing: one transaction, one segment
+    const [wrapped] = units(text.replace('-- +goose NO TRANSACTION\n', ''), 'goose');
+    assert.deepStrictEqual(at(wrapped), ['tool', 'tool', 'tool', 'tool', 'tool']);
+    assert.strictEqual(wrapped.segments!.length, 1);
+    // a StatementBegin never closed is not a block
+    const [open] = units(
+      '-- +goose NO TRANSACTION\n-- +goose Up\n-- +goose StatementBegin\nSELECT 1;\nSELECT 2;\n',
+      'goose',
+    );
+    assert.deepStrictEqual(at(open), ['none', 'none']);
+  });
+
   it('Liquibase: changesets are segments of one unit, so created relations carry over', () => {
     const text =
       '--liquibase formatted sql\n--changeset a:1\nCREATE TABLE t (a int);\n--changeset a:2 runInTransaction:false\nCREATE INDEX CONCURRENTLY i ON t (a);\n';

@@ -1,7 +1,8 @@
 // A unit is what the migration tool runs as one piece: a whole file, or one up/down section of it (goose, dbmate,
 // node-pg-migrate). Transaction state and "created in this migration" are tracked per unit. Inside a unit,
 // segments say where the tool's own transactions begin and end (one per Liquibase changeset; Supabase runs some
-// statements outside its batch; a DO block outside a transaction is one of its own). Which tools wrap what, and
+// statements outside its batch; a DO block outside a transaction is one of its own, and so is a goose
+// StatementBegin/End block of several statements: one query). Which tools wrap what, and
 // why, is documented in transactions.ts.
 import type { Directives, SectionMarker } from '../syntax/directives';
 import type { Statement } from '../syntax/split';
@@ -40,7 +41,8 @@ export interface TransactionSegment {
   /**
    * The tool hands the run to PostgreSQL as one multi-statement query, which PostgreSQL executes as one implicit
    * transaction when it holds more than one statement (golang-migrate, dbmate, sqlx, Diesel, Prisma; Liquibase
-   * `splitStatements:false`): CONCURRENTLY and VACUUM fail there although no BEGIN was sent.
+   * `splitStatements:false`; a goose StatementBegin/End block): CONCURRENTLY and VACUUM fail there although no
+   * BEGIN was sent.
    */
   singleQuery: boolean;
   /** Why, as a clause for messages. */
@@ -144,6 +146,11 @@ export function transactionReasonAt(unit: Unit, index: number): string | undefin
   return segmentAt(unit, index)?.reason ?? unit.transactionReason;
 }
 
+const GOOSE_OUTSIDE = 'goose runs this migration outside a transaction (`-- +goose NO TRANSACTION`)';
+/** The reason of a goose StatementBegin ... StatementEnd block's segment (outside a transaction). */
+export const GOOSE_BLOCK =
+  'goose sends a `-- +goose StatementBegin` ... `StatementEnd` block as one query, which PostgreSQL runs as one implicit transaction';
+
 export function splitUnits(statements: readonly Statement[], directives: Directives, options: UnitOptions): Unit[] {
   const all = statements.map((_, i) => i);
   if (options.tool === 'liquibase') {
@@ -183,6 +190,7 @@ export function splitUnits(statements: readonly Statement[], directives: Directi
   }
   // goose: one `-- +goose NO TRANSACTION` anywhere turns transactions off for the whole file.
   const gooseNoTransaction = markers.some((m) => m.tool === 'goose' && m.type === 'no-transaction');
+  const blocks = gooseNoTransaction ? statementBlocks(markers) : [];
   const units: Unit[] = [];
   let s = 0;
   // Statements before the first marker run with the up section (the tools reject or ignore them; be conservative).
@@ -194,15 +202,17 @@ export function splitUnits(statements: readonly Statement[], directives: Directi
     while (s < statements.length && statements[s].start < until) members.push(s++);
     const goose = marker.tool === 'goose';
     const wrapped = goose ? !gooseNoTransaction : !marker.noTransaction;
+    if (goose && !wrapped) {
+      units.push(unit(options, marker.type as 'up' | 'down', members, gooseSegments(statements, members, blocks)));
+      return;
+    }
     const segment: TransactionSegment = {
       statements: members,
       toolTransaction: wrapped,
       // goose executes statement by statement; dbmate and node-pg-migrate hand the whole section over at once.
       singleQuery: !goose,
       reason: goose
-        ? wrapped
-          ? 'goose runs this migration in a transaction (no `-- +goose NO TRANSACTION`)'
-          : 'goose runs this migration outside a transaction (`-- +goose NO TRANSACTION`)'
+        ? 'goose runs this migration in a transaction (no `-- +goose NO TRANSACTION`)'
         : marker.tool === 'node-pg-migrate'
           ? 'node-pg-migrate runs each migration in a transaction'
           : wrapped
@@ -212,6 +222,58 @@ export function splitUnits(statements: readonly Statement[], directives: Directi
     units.push(unit(options, marker.type as 'up' | 'down', members, [segment]));
   });
   return units;
+}
+
+/** goose `StatementBegin` ... `StatementEnd` pairs, as [begin marker's end, end marker's start] offsets. */
+function statementBlocks(markers: readonly SectionMarker[]): [number, number][] {
+  const blocks: [number, number][] = [];
+  let begin: number | undefined;
+  for (const m of markers) {
+    if (m.type === 'statement-begin') begin ??= m.end;
+    else if (m.type === 'statement-end' && begin !== undefined) {
+      blocks.push([begin, m.start]);
+      begin = undefined;
+    }
+  }
+  return blocks;
+}
+
+/**
+ * A goose section outside a transaction: goose executes statement by statement, but a StatementBegin/End block
+ * is one Exec without arguments (the simple-query protocol), so a block of several statements runs as one
+ * implicit transaction: a segment of its own. A block of one statement (a function body) is like any other.
+ */
+function gooseSegments(
+  statements: readonly Statement[],
+  members: number[],
+  blocks: readonly [number, number][],
+): TransactionSegment[] {
+  const segments: TransactionSegment[] = [];
+  let run: number[] = [];
+  const flush = (): void => {
+    if (run.length > 0)
+      segments.push({ statements: run, toolTransaction: false, singleQuery: false, reason: GOOSE_OUTSIDE });
+    run = [];
+  };
+  let k = 0;
+  let b = 0;
+  while (k < members.length) {
+    const start = statements[members[k]].start;
+    // Both are in file order: skip the blocks that end before this statement.
+    while (b < blocks.length && blocks[b][1] <= start) b++;
+    const block = b < blocks.length && start > blocks[b][0] ? blocks[b] : undefined;
+    const inBlock: number[] = [];
+    while (block && k < members.length && statements[members[k]].start < block[1]) inBlock.push(members[k++]);
+    if (inBlock.length > 1) {
+      flush();
+      segments.push({ statements: inBlock, toolTransaction: false, singleQuery: true, reason: GOOSE_BLOCK });
+    } else if (inBlock.length === 1) run.push(inBlock[0]);
+    else run.push(members[k++]);
+  }
+  flush();
+  return segments.length > 0
+    ? segments
+    : [{ statements: [], toolTransaction: false, singleQuery: false, reason: GOOSE_OUTSIDE }];
 }
 
 function unit(

@@ -15,8 +15,60 @@ const CITEXT_HISTORY = [
 const TZ_HISTORY =
   'CREATE TABLE invoices (id bigserial PRIMARY KEY, issued_at timestamp, paid_at timestamptz, due_at timestamp(3), sent_at timestamp, seen_at timestamp[]);\nCREATE INDEX invoices_sent_at_idx ON invoices (sent_at);';
 
+// Each change below measured on PostgreSQL 15 (relfilenodes of the table and its indexes before and after).
+const DOMAIN_HISTORY = [
+  'CREATE EXTENSION IF NOT EXISTS citext;',
+  "CREATE DOMAIN email AS citext CONSTRAINT email_check CHECK (VALUE ~ '@');",
+  'CREATE DOMAIN plain_text AS text;',
+  "CREATE DOMAIN nonempty AS text CHECK (VALUE <> '');",
+  'CREATE DOMAIN required AS text NOT NULL;',
+  'CREATE DOMAIN label AS plain_text;',
+  'CREATE DOMAIN short_label AS nonempty;',
+  'CREATE DOMAIN later AS text;',
+  'CREATE DOMAIN later_child AS later;',
+  "ALTER DOMAIN later ADD CONSTRAINT later_check CHECK (VALUE <> '');",
+  'CREATE DOMAIN was_required AS text NOT NULL;',
+  'ALTER DOMAIN was_required DROP NOT NULL;',
+  'CREATE DOMAIN code20 AS varchar(20);',
+  'CREATE DOMAIN amount AS numeric(10,2);',
+  'CREATE DOMAIN int_list AS int[];',
+  'CREATE DOMAIN c_text AS text COLLATE "C";',
+  'CREATE TABLE users (id bigint PRIMARY KEY, email email NOT NULL UNIQUE, code text, name plain_text, tag varchar(10), ref code20, cost amount, total numeric(10,2), scores int_list, tags text[], title c_text, note text);',
+  'CREATE INDEX users_code_idx ON users (code);',
+  'CREATE INDEX users_scores_idx ON users (scores);',
+  'CREATE INDEX users_title_idx ON users (title);',
+].join('\n');
+
 ruleTests(columnTypeRewrite, {
   valid: [
+    {
+      name: 'a domain → its base type, and a base type → a domain without constraints (no rewrite, indexes kept)',
+      history: DOMAIN_HISTORY,
+      sql: [
+        'ALTER TABLE users ALTER COLUMN email TYPE citext;',
+        'ALTER TABLE users ALTER COLUMN code TYPE plain_text;',
+        'ALTER TABLE users ALTER COLUMN code TYPE text;',
+        'ALTER TABLE users ALTER COLUMN name TYPE text;',
+        'ALTER TABLE users ALTER COLUMN code TYPE label;',
+        'ALTER TABLE users ALTER COLUMN note TYPE was_required;',
+        'ALTER TABLE users ALTER COLUMN total TYPE amount;',
+        'ALTER TABLE users ALTER COLUMN title TYPE c_text;',
+      ].join('\n'),
+    },
+    {
+      name: 'a domain over varchar(n): a wider value fits it, and it converts to text or varchar as any varchar does',
+      history: DOMAIN_HISTORY,
+      sql: [
+        'ALTER TABLE users ALTER COLUMN tag TYPE code20;',
+        'ALTER TABLE users ALTER COLUMN ref TYPE text;',
+        'ALTER TABLE users ALTER COLUMN ref TYPE varchar;',
+      ].join('\n'),
+    },
+    {
+      name: 'a domain → another domain without constraints over the same type, schema-qualified',
+      history: DOMAIN_HISTORY,
+      sql: 'ALTER TABLE users ALTER COLUMN name TYPE public.label;',
+    },
     {
       name: 'timestamp ↔ timestamptz under a session time zone of UTC (PostgreSQL 12 and later keep the table)',
       history: TZ_HISTORY,
@@ -224,6 +276,103 @@ ruleTests(columnTypeRewrite, {
         { line: 1, column: 1, message: /citext → varchar\(20\) rewrites accounts/ },
         { line: 2, column: 1, message: /char\(10\) → citext rewrites codes/ },
         { line: 3, column: 1, message: /text\[\] → citext\[\] rewrites accounts/ },
+      ],
+    },
+    {
+      name: 'a domain with a CHECK or NOT NULL (its own, or of the domain it is over, added later too) checks every value',
+      history: DOMAIN_HISTORY,
+      sql: [
+        'ALTER TABLE users ALTER COLUMN code TYPE nonempty;',
+        'ALTER TABLE users ALTER COLUMN note TYPE required;',
+        'ALTER TABLE users ALTER COLUMN tag TYPE short_label;',
+        'ALTER TABLE users ALTER COLUMN title TYPE later_child;',
+        'ALTER TABLE users ALTER COLUMN name TYPE nonempty;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message: /TYPE text → nonempty rewrites users to check nonempty's constraints and rebuilds its indexes/,
+        },
+        { line: 2, column: 1, message: /TYPE text → required rewrites users/ },
+        { line: 3, column: 1, message: /TYPE varchar\(10\) → short_label rewrites users/ },
+        { line: 4, column: 1, message: /TYPE c_text → later_child rewrites users/ },
+        { line: 5, column: 1, message: /TYPE plain_text → nonempty rewrites users/ },
+      ],
+    },
+    {
+      name: "a domain's values convert as its base type without the modifier: a domain over varchar(20) → varchar(20) rewrites",
+      history: DOMAIN_HISTORY,
+      sql: [
+        'ALTER TABLE users ALTER COLUMN ref TYPE varchar(20);',
+        'ALTER TABLE users ALTER COLUMN cost TYPE numeric(12,2);',
+        'ALTER TABLE users ALTER COLUMN code TYPE code20;',
+      ].join('\n'),
+      errors: [
+        { line: 1, column: 1, message: /TYPE code20 → varchar\(20\) rewrites users/ },
+        { line: 2, column: 1, message: /TYPE amount → numeric\(12,2\) rewrites users/ },
+        { line: 3, column: 1, message: /TYPE text → code20 rewrites users/ },
+      ],
+    },
+    {
+      name: 'arrays of a domain are converted element by element: rewritten',
+      history: DOMAIN_HISTORY,
+      sql: 'ALTER TABLE users ALTER COLUMN tags TYPE plain_text[];\nALTER TABLE users ALTER COLUMN tags TYPE text[];',
+      errors: [
+        { line: 1, column: 1, message: /TYPE text\[\] → plain_text\[\] rewrites users/ },
+        { line: 2, column: 1, message: /TYPE plain_text\[\] → text\[\] rewrites users/ },
+      ],
+    },
+    {
+      name: 'a domain ↔ its base type keeps the table, but rebuilds an index whose operator class or collation changes',
+      history: DOMAIN_HISTORY,
+      sql: [
+        'ALTER TABLE users ALTER COLUMN scores TYPE int[];',
+        'ALTER TABLE users ALTER COLUMN title TYPE text;',
+        'ALTER TABLE users ALTER COLUMN email TYPE text;',
+        'ALTER TABLE users ALTER COLUMN code TYPE c_text;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^ALTER COLUMN scores TYPE int_list → integer\[\] keeps its values \(an index on an array, enum or range is built for its exact type\): users is not rewritten, but users_scores_idx is rebuilt/,
+        },
+        {
+          line: 2,
+          column: 1,
+          message:
+            /TYPE changes its collation from "C" to the default: users is not rewritten, but users_title_idx is rebuilt/,
+        },
+        {
+          line: 3,
+          column: 1,
+          message: /TYPE email → text changes how its values compare: .* users_email_key is rebuilt/,
+        },
+        { line: 4, column: 1, message: /collation from the default to "C": .* users_code_idx is rebuilt/ },
+      ],
+    },
+    {
+      name: 'a domain Sluice cannot place is compared by name: in two schemas, another schema than the one known, or over an unknown type',
+      history: [
+        'CREATE DOMAIN plain_text AS text;',
+        'CREATE SCHEMA app;',
+        "CREATE DOMAIN app.plain_text AS text CHECK (VALUE <> '');",
+        'CREATE DOMAIN word AS text;',
+        'CREATE DOMAIN wrapped AS some_unknown_domain;',
+        'CREATE TABLE notes (id int, body text, summary text, w wrapped);',
+      ].join('\n'),
+      sql: [
+        'ALTER TABLE notes ALTER COLUMN body TYPE plain_text;',
+        'ALTER TABLE notes ALTER COLUMN summary TYPE billing.word;',
+        'ALTER TABLE notes ALTER COLUMN w TYPE some_unknown_domain;',
+      ].join('\n'),
+      errors: [
+        { line: 1, column: 1, message: /TYPE text → plain_text rewrites notes/ },
+        { line: 2, column: 1, message: /TYPE text → word rewrites notes/ },
+        { line: 3, column: 1, message: /TYPE wrapped → some_unknown_domain rewrites notes/ },
       ],
     },
     {

@@ -1,8 +1,8 @@
 import { collationOf } from '../facts/expressions';
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { RelationRef } from '../facts/statementFacts';
-import type { SchemaModel, TypeInfo } from '../schema/model';
-import { typeInfo } from '../schema/replay';
+import type { DomainInfo, SchemaModel, TypeInfo } from '../schema/model';
+import { BUILT_IN_TYPES, EXTENSION_TYPES, typeInfo } from '../schema/replay';
 import type { AstNode } from '../syntax/parse';
 import type { Rule, StatementContext } from './rule';
 
@@ -76,6 +76,108 @@ function ownCitext(schema: SchemaModel): boolean {
   return [...schema.domains.keys()].some(named) || [...schema.enums.keys()].some(named);
 }
 
+/** The last part of a `schema.name` key. */
+const nameOf = (key: string): string => key.slice(key.indexOf('.') + 1);
+
+const EXTENSION_TYPE_NAMES = new Set(Object.values(EXTENSION_TYPES).flat());
+
+/**
+ * The domain a type is, when the history made exactly one domain of that name (in `schema`, when given) and no
+ * built-in type has it; an array of a domain is not one (PostgreSQL converts arrays element by element).
+ */
+function domainOf(model: SchemaModel, type: TypeInfo, schema?: string): DomainInfo | undefined {
+  if (type.arrayDims > 0 || BUILT_IN_TYPES.has(type.name)) return undefined;
+  let found: DomainInfo | undefined;
+  for (const [key, domain] of model.domains) {
+    if (nameOf(key) !== type.name || (schema !== undefined && key !== `${schema}.${type.name}`)) continue;
+    if (found) return undefined; // one in each of two schemas: which one is meant is unknown
+    found = domain;
+  }
+  return found;
+}
+
+/** The schema a type name is qualified with, if any. */
+function schemaOf(typeName: AstNode | undefined): string | undefined {
+  const parts: AstNode[] = typeName?.names ?? [];
+  return parts.length > 1 ? parts[parts.length - 2].String?.sval : undefined;
+}
+
+/**
+ * Whether PostgreSQL checks a domain's values: a CHECK or NOT NULL of its own or of a domain it is over, as they
+ * are now (one added to the domain underneath after this one was created counts too). Unknown counts as checked.
+ */
+function domainChecked(model: SchemaModel, domain: DomainInfo): boolean {
+  for (let d: DomainInfo | undefined = domain, depth = 0; depth < 32; depth++) {
+    if (!d || (d.checks?.length ?? 0) > 0 || d.notNull) return true;
+    if (!d.over) return false;
+    d = model.domains.get(d.over);
+  }
+  return true;
+}
+
+/** A type that is no domain: built in, an extension's, or an enum of the history (a domain's base must be one). */
+function plainType(model: SchemaModel, type: TypeInfo): boolean {
+  return (
+    BUILT_IN_TYPES.has(type.name) ||
+    EXTENSION_TYPE_NAMES.has(type.name) ||
+    [...model.enums.keys()].some((key) => nameOf(key) === type.name)
+  );
+}
+
+/** What PostgreSQL converts from and to, and whether it checks a domain on the way. */
+interface Conversion {
+  from: TypeInfo;
+  to: TypeInfo;
+  /** The new type is a domain with constraints: PostgreSQL checks every value by rewriting the table. */
+  checksDomain: boolean;
+  /** A domain stands on one side (and the other type is not the same). */
+  viaDomain: boolean;
+}
+
+/**
+ * A domain's values convert as its base type without its modifier (a domain over varchar(20) → varchar(20)
+ * rewrites), and a domain as the new type as its base type with its modifier, checked when it has constraints
+ * (measured on PostgreSQL 15). A domain whose base type is not known to be a plain type is left as it is: the
+ * types then compare by name, as any unknown type does.
+ */
+function conversion(model: SchemaModel, from: TypeInfo, to: TypeInfo, toSchema?: string): Conversion {
+  const unchanged = { from, to, checksDomain: false, viaDomain: false };
+  if (sameType(from, to)) return unchanged; // nothing converted, not even a domain's check
+  const fromDomain = domainOf(model, from);
+  const toDomain = domainOf(model, to, toSchema);
+  if (!fromDomain && !toDomain) return unchanged;
+  if ((fromDomain && !plainType(model, fromDomain.base)) || (toDomain && !plainType(model, toDomain.base)))
+    return unchanged;
+  return {
+    from: fromDomain ? { ...fromDomain.base, mods: [], sql: undefined } : from,
+    to: toDomain ? { ...toDomain.base, sql: undefined } : to,
+    checksDomain: Boolean(toDomain && domainChecked(model, toDomain)),
+    viaDomain: true,
+  };
+}
+
+const RANGE_TYPES = new Set(['int4range', 'int8range', 'numrange', 'tsrange', 'tstzrange', 'daterange']);
+
+/**
+ * A domain over an array, enum or range ↔ its base type keeps the values, but the index's operator class takes
+ * any array (enum, range), so PostgreSQL rebuilds it for the new type (measured on PostgreSQL 15).
+ */
+function polymorphicRelabel(model: SchemaModel, c: Conversion): boolean {
+  const t = c.to;
+  return (
+    c.viaDomain &&
+    (t.arrayDims > 0 ||
+      RANGE_TYPES.has(t.name) ||
+      t.name.endsWith('multirange') ||
+      [...model.enums.keys()].some((key) => nameOf(key) === t.name))
+  );
+}
+
+function conversionOf(model: SchemaModel, from: TypeInfo, cmd: AstNode): Conversion {
+  const typeName = cmd.def?.ColumnDef?.typeName;
+  return conversion(model, from, typeInfo(typeName), schemaOf(typeName));
+}
+
 function sameType(a: TypeInfo, b: TypeInfo): boolean {
   return a.name === b.name && a.mods.join(',') === b.mods.join(',') && a.arrayDims === b.arrayDims;
 }
@@ -141,12 +243,13 @@ export function alterTypeRewrites(
   cmd: AstNode,
   session: TypeChangeSession,
 ): boolean | undefined {
-  const to = typeInfo(cmd.def?.ColumnDef?.typeName);
   const from = schema.tables.get(table)?.columns.get(cmd.name)?.type;
   if (!from) return undefined;
-  if (usesRealUsing(cmd, table, to)) return true;
-  if (utcTimestampRelabel(from, to, session)) return false;
-  return !binaryCompatible(from, to) || (citextRelabel(from, to) && ownCitext(schema));
+  if (usesRealUsing(cmd, table, typeInfo(cmd.def?.ColumnDef?.typeName))) return true;
+  const c = conversionOf(schema, from, cmd);
+  if (c.checksDomain) return true;
+  if (utcTimestampRelabel(c.from, c.to, session)) return false;
+  return !binaryCompatible(c.from, c.to) || (citextRelabel(c.from, c.to) && ownCitext(schema));
 }
 
 /** A USING clause that converts the values (not the trivial `USING col::new_type`). */
@@ -175,8 +278,22 @@ function indexesOn(schema: SchemaModel, table: string, column: string): string[]
  */
 function indexesRebuiltByCollation(schema: SchemaModel, table: string, cmd: AstNode): string[] {
   const before = schema.tables.get(table)?.columns.get(cmd.name);
-  if (!before || before.collation === collationOf(cmd.def?.ColumnDef)) return [];
-  return indexesOn(schema, table, cmd.name);
+  if (!before) return [];
+  const { from, to } = collations(schema, before, cmd);
+  return from === to ? [] : indexesOn(schema, table, cmd.name);
+}
+
+/** The column's collation before and after the change: as declared, else its domain's (else the type's default). */
+function collations(
+  schema: SchemaModel,
+  before: { type: TypeInfo; collation?: string },
+  cmd: AstNode,
+): { from?: string; to?: string } {
+  const typeName = cmd.def?.ColumnDef?.typeName;
+  return {
+    from: before.collation ?? domainOf(schema, before.type)?.collation,
+    to: collationOf(cmd.def?.ColumnDef) ?? domainOf(schema, typeInfo(typeName), schemaOf(typeName))?.collation,
+  };
 }
 
 /**
@@ -190,8 +307,8 @@ export function indexesRebuiltWithoutRewrite(
   session: TypeChangeSession,
 ): string[] {
   const from = schema.tables.get(table)?.columns.get(cmd.name)?.type;
-  const to = typeInfo(cmd.def?.ColumnDef?.typeName);
-  if (from && (citextRelabel(from, to) || utcTimestampRelabel(from, to, session)))
+  const c = from && conversionOf(schema, from, cmd);
+  if (c && (citextRelabel(c.from, c.to) || utcTimestampRelabel(c.from, c.to, session) || polymorphicRelabel(schema, c)))
     return indexesOn(schema, table, cmd.name);
   return indexesRebuiltByCollation(schema, table, cmd);
 }
@@ -200,16 +317,19 @@ function reportIndexRebuild(ctx: StatementContext, table: RelationRef, cmd: AstN
   const indexes = indexesRebuiltWithoutRewrite(ctx.schema, table.key, cmd, ctx);
   if (indexes.length === 0) return;
   const before = ctx.schema.tables.get(table.key)?.columns.get(cmd.name);
+  if (!before) return;
   const to = typeInfo(cmd.def?.ColumnDef?.typeName);
-  const collation = collationOf(cmd.def?.ColumnDef);
-  const quoted = (c: string | undefined): string => (c === undefined ? 'the default' : `"${c}"`);
-  const types = before && `TYPE ${describe(before.type)} → ${describe(to)}`;
-  const change =
-    before && citextRelabel(before.type, to)
-      ? `${types} changes how its values compare`
-      : before && utcTimestampRelabel(before.type, to, ctx)
-        ? `${types} keeps its values under the UTC time zone`
-        : `TYPE changes its collation from ${quoted(before?.collation)} to ${quoted(collation)}`;
+  const c = conversionOf(ctx.schema, before.type, cmd);
+  const quoted = (name: string | undefined): string => (name === undefined ? 'the default' : `"${name}"`);
+  const types = `TYPE ${describe(before.type)} → ${describe(to)}`;
+  const collation = collations(ctx.schema, before, cmd);
+  const change = citextRelabel(c.from, c.to)
+    ? `${types} changes how its values compare`
+    : utcTimestampRelabel(c.from, c.to, ctx)
+      ? `${types} keeps its values under the UTC time zone`
+      : polymorphicRelabel(ctx.schema, c)
+        ? `${types} keeps its values (an index on an array, enum or range is built for its exact type)`
+        : `TYPE changes its collation from ${quoted(collation.from)} to ${quoted(collation.to)}`;
   ctx.report({
     message: `ALTER COLUMN ${cmd.name} ${change}: ${table.name} is not rewritten, but ${indexes.join(', ')} ${indexes.length === 1 ? 'is' : 'are'} rebuilt under an AccessExclusiveLock: reads and writes wait until ${indexes.length === 1 ? 'it is' : 'they are'} built`,
     lock: 'AccessExclusiveLock',
@@ -247,8 +367,11 @@ export const columnTypeRewrite: Rule = {
           });
           continue;
         }
+        // (PostgreSQL checks a domain's constraints on the existing rows by rewriting them.)
+        const checks =
+          !using && conversionOf(ctx.schema, from, cmd).checksDomain ? ` to check ${describe(to)}'s constraints` : '';
         ctx.report({
-          message: `ALTER COLUMN ${cmd.name} TYPE ${describe(from)} → ${describe(to)}${using ? ' USING ...' : ''} rewrites ${table.name} and rebuilds its indexes under an AccessExclusiveLock: reads and writes wait until it ends`,
+          message: `ALTER COLUMN ${cmd.name} TYPE ${describe(from)} → ${describe(to)}${using ? ' USING ...' : ''} rewrites ${table.name}${checks} and rebuilds its indexes under an AccessExclusiveLock: reads and writes wait until it ends`,
           lock: 'AccessExclusiveLock',
         });
       }

@@ -1,5 +1,5 @@
 import { relationRef } from '../facts/statementFacts';
-import { segmentAt, toolTransactionAt, transactionReasonAt } from '../migrations/units';
+import { GOOSE_BLOCK, segmentAt, toolTransactionAt, transactionReasonAt } from '../migrations/units';
 import type { Rule, StatementContext } from './rule';
 
 /** Why the statement is inside a transaction: an explicit BEGIN, the tool's own, or one multi-statement query. */
@@ -8,6 +8,8 @@ function why(ctx: StatementContext): string {
   if (toolTransactionAt(ctx.unit, ctx.index) === 'implicit') {
     const tool = ctx.unit.tool ?? 'the tool';
     const changeset = segmentAt(ctx.unit, ctx.index)?.changeset;
+    if (segmentAt(ctx.unit, ctx.index)?.reason === GOOSE_BLOCK)
+      return 'goose sends this `-- +goose StatementBegin` ... `StatementEnd` block as one multi-statement query, which PostgreSQL runs as a single implicit transaction (take this statement out of the block)';
     const what = changeset ? `changeset ${changeset}` : 'the whole file';
     return `${tool} sends ${what} as one multi-statement query, which PostgreSQL runs as a single implicit transaction (put this statement alone in its own ${changeset ? 'changeset' : 'migration'})`;
   }

@@ -11,6 +11,12 @@ ruleTests(requireConcurrentRefresh, {
     },
     'REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals;',
     {
+      name: 'a hand-written WITH NO DATA that only mentions pg_dump is not a dump',
+      history:
+        '-- Restored from a PostgreSQL database dump of prod\nCREATE TABLE orders (id bigint, total int);\nCREATE MATERIALIZED VIEW order_totals AS SELECT sum(total) FROM orders WITH NO DATA;',
+      sql: 'REFRESH MATERIALIZED VIEW order_totals;',
+    },
+    {
       name: 'WITH NO DATA of a view an earlier migration created WITH NO DATA: nobody could read it',
       history:
         'CREATE TABLE orders (id bigint, total int);\nCREATE MATERIALIZED VIEW order_totals AS SELECT sum(total) FROM orders WITH NO DATA;',
@@ -40,6 +46,22 @@ ruleTests(requireConcurrentRefresh, {
     },
   ],
   invalid: [
+    {
+      name: 'a pg_dump baseline writes every materialized view WITH NO DATA, populated or not',
+      history: [
+        '--',
+        '-- PostgreSQL database dump',
+        '--',
+        "SELECT pg_catalog.set_config('search_path', '', false);",
+        'CREATE TABLE public.orders (id bigint NOT NULL, total int);',
+        'CREATE MATERIALIZED VIEW public.order_totals AS',
+        ' SELECT sum(orders.total) AS total',
+        '   FROM public.orders',
+        '  WITH NO DATA;',
+      ].join('\n'),
+      sql: "SET lock_timeout = '2s';\nREFRESH MATERIALIZED VIEW order_totals;",
+      errors: [{ line: 2, column: 1, lock: 'AccessExclusiveLock' }],
+    },
     {
       name: 'a view an earlier migration created WITH NO DATA and then refreshed is read',
       history:

@@ -1,6 +1,19 @@
 import { ruleTests } from '../../../test/unit/ruleTester';
 import { syntaxError } from './syntax-error';
 
+const DUMP = [
+  '--',
+  '-- PostgreSQL database dump',
+  '--',
+  '',
+  '\\restrict g8iFukEAk94z9lJjue304D2JdYNFLGixi2CjUApR3TlrwzBw0KA1pLpjeoHPu4v',
+  '',
+  'SET statement_timeout = 0;',
+  'CREATE TABLE public.accounts (id bigint NOT NULL);',
+  '',
+  '\\unrestrict g8iFukEAk94z9lJjue304D2JdYNFLGixi2CjUApR3TlrwzBw0KA1pLpjeoHPu4v',
+].join('\n');
+
 ruleTests(syntaxError, {
   valid: [
     {
@@ -30,12 +43,68 @@ ruleTests(syntaxError, {
       tool: 'liquibase',
     },
     {
+      name: 'a plain folder and sqitch run files with psql, which runs its meta-commands (pg_dump’s \\restrict too)',
+      sql: DUMP,
+    },
+    { name: 'sqitch', tool: 'sqitch', sql: DUMP },
+    {
+      name: 'a Liquibase changeset with runWith:psql, and a plain SQL file whose changeset (in XML) is not seen',
+      tool: 'liquibase',
+      sql: '--liquibase formatted sql\n--changeset a:1 runWith:psql\n\\set ON_ERROR_STOP on\nCREATE TABLE t (id int);',
+    },
+    { tool: 'liquibase', sql: '\\set ON_ERROR_STOP on\nCREATE TABLE t (id int);' },
+    {
       name: 'sqitch runs scripts through psql, which interpolates its variables',
       tool: 'sqitch',
       sql: '\\set ON_ERROR_STOP on\nALTER TABLE :"schema".orders ADD COLUMN gift_note text DEFAULT :\'note\';\nSELECT x::int FROM :tbl LIMIT :n;',
     },
   ],
   invalid: [
+    {
+      name: 'a tool that sends the file to the server: pg_dump’s \\restrict and \\unrestrict are syntax errors there',
+      tool: 'golang-migrate',
+      sql: DUMP,
+      errors: [
+        {
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 10,
+          message:
+            /^\\restrict is a psql meta-command \(pg_dump writes it for psql\): golang-migrate sends the SQL to the server, which cannot run it \(syntax error at or near "\\"\); remove the line$/,
+        },
+        { line: 10, column: 1, endColumn: 12, message: /^\\unrestrict is a psql meta-command/ },
+      ],
+    },
+    {
+      name: 'dbmate, in its up and down sections; every statement is still analysed',
+      tool: 'dbmate',
+      sql: '-- migrate:up\n\\set ON_ERROR_STOP on\nCREATE TABLE t (id int);\nSELEC 1;\n-- migrate:down\n\\echo dropping\nDROP TABLE t;',
+      errors: [
+        { line: 2, column: 1, endColumn: 5, message: /^\\set is a psql meta-command: dbmate sends the SQL/ },
+        { line: 4, column: 1, message: /at or near "SELEC"/ },
+        { line: 6, column: 1, endColumn: 6, message: /^\\echo is a psql meta-command/ },
+      ],
+    },
+    {
+      name: 'Flyway, goose, Liquibase (a changeset without runWith:psql), after a statement on its line too',
+      tool: 'flyway',
+      sql: 'SELECT 1; \\gset\n\\i other.sql',
+      errors: [
+        { line: 1, column: 11, endColumn: 16, message: /^\\gset is a psql meta-command: Flyway sends/ },
+        { line: 2, column: 1, endColumn: 3, message: /^\\i is a psql meta-command/ },
+      ],
+    },
+    {
+      tool: 'goose',
+      sql: '-- +goose Up\n\\connect other\nCREATE TABLE t (id int);',
+      errors: [{ line: 2, column: 1, message: /^\\connect is a psql meta-command: goose sends/ }],
+    },
+    {
+      tool: 'liquibase',
+      sql: '--liquibase formatted sql\n--changeset a:1 runWith:psql\nCREATE TABLE t (id int);\n--changeset a:2\n\\set ON_ERROR_STOP on\nCREATE TABLE u (id int);',
+      errors: [{ line: 5, column: 1, message: /^\\set is a psql meta-command: Liquibase sends/ }],
+    },
     {
       name: 'other tools send psql variables to PostgreSQL as written',
       sql: 'ALTER TABLE :"schema".orders ADD COLUMN gift_note text;',

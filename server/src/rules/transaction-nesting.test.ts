@@ -4,8 +4,51 @@ import { transactionNesting } from './transaction-nesting';
 /** A DO block that commits after each batch (PostgreSQL 11+). */
 const BATCHED_BACKFILL = `DO \$\$\nDECLARE n int;\nBEGIN\n  LOOP\n    UPDATE orders SET note = '' WHERE id IN (SELECT id FROM orders WHERE note IS NULL LIMIT 1000);\n    GET DIAGNOSTICS n = ROW_COUNT;\n    EXIT WHEN n = 0;\n    COMMIT;\n  END LOOP;\nEND\n\$\$;`;
 
+/** A procedure that commits after each batch, and one that does not. */
+const PURGE = `CREATE PROCEDURE purge_logs()\nLANGUAGE plpgsql AS \$\$\nBEGIN\n  LOOP\n    DELETE FROM logs WHERE id IN (SELECT id FROM logs WHERE created_at < now() - interval '1 year' LIMIT 10000);\n    EXIT WHEN NOT FOUND;\n    COMMIT;\n  END LOOP;\nEND \$\$;`;
+const TOUCH = `CREATE PROCEDURE touch_logs()\nLANGUAGE plpgsql AS \$\$\nBEGIN\n  UPDATE logs SET created_at = now() WHERE id = 1;\nEND \$\$;`;
+
 ruleTests(transactionNesting, {
   valid: [
+    {
+      name: 'CALL of a committing procedure outside a transaction (goose NO TRANSACTION): the batched backfill',
+      tool: 'goose',
+      history: PURGE,
+      sql: '-- +goose NO TRANSACTION\n-- +goose Up\nCALL purge_logs();\n\n-- +goose Down\nSELECT 1;',
+    },
+    {
+      name: 'dbmate transaction:false, the CALL alone in its section',
+      tool: 'dbmate',
+      history: PURGE,
+      sql: '-- migrate:up transaction:false\nCALL purge_logs();\n\n-- migrate:down\nSELECT 1;',
+    },
+    {
+      name: 'golang-migrate: a file holding only the CALL is one statement, in no transaction',
+      tool: 'golang-migrate',
+      history: PURGE,
+      sql: 'CALL purge_logs();',
+    },
+    {
+      name: 'a procedure that does not commit, an unknown one, and an SQL one, inside BEGIN',
+      history: `${TOUCH}\nCREATE PROCEDURE noop() LANGUAGE sql AS $$ SELECT 1 $$;`,
+      sql: 'BEGIN;\nCALL touch_logs();\nCALL unknown_proc();\nCALL noop();\nCOMMIT;',
+    },
+    {
+      name: 'an overload that does not commit: which one runs is not followed',
+      history: `${PURGE}\n${TOUCH.replace('touch_logs()', 'purge_logs(days int)')}`,
+      sql: 'BEGIN;\nCALL purge_logs(30);\nCOMMIT;',
+    },
+    {
+      name: 'replaced (or dropped and made again) by one that does not commit',
+      history: `${PURGE}\n${TOUCH.replace('touch_logs', 'touch2')}`,
+      sql: `${TOUCH.replace('CREATE PROCEDURE touch_logs', 'CREATE OR REPLACE PROCEDURE purge_logs')}\nDROP PROCEDURE touch2;\n${PURGE.replace('purge_logs', 'touch2').replace('COMMIT', 'NULL')}\nBEGIN;\nCALL purge_logs();\nCALL touch2();\nCOMMIT;`,
+    },
+    {
+      name: 'a DO block run on its own may CALL a committing procedure',
+      tool: 'goose',
+      history: PURGE,
+      sql: '-- +goose NO TRANSACTION\n-- +goose Up\nDO $$ BEGIN CALL purge_logs(); END $$;\n\n-- +goose Down\nSELECT 1;',
+    },
     {
       name: 'Supabase: the batch is an implicit transaction, which a BEGIN makes explicit (no nesting)',
       tool: 'supabase',
@@ -77,6 +120,39 @@ ruleTests(transactionNesting, {
       sql: "-- migrate:up\nALTER TYPE status ADD VALUE 'archived';\nCOMMIT;\nUPDATE orders SET status = 'archived' WHERE id = 1;",
       tool: 'dbmate',
       errors: [{ line: 3, column: 1, message: /COMMIT without a BEGIN ends the transaction dbmate opened/ }],
+    },
+    {
+      name: 'CALL of a committing procedure made earlier in the file, inside goose’s transaction',
+      tool: 'goose',
+      sql: `-- +goose Up\n-- +goose StatementBegin\n${PURGE}\n-- +goose StatementEnd\nCALL purge_logs();\n\n-- +goose Down\nDROP PROCEDURE purge_logs();`,
+      errors: [{ line: 13, column: 1, message: /CALL purge_logs: .*invalid transaction termination/ }],
+    },
+    {
+      name: 'a procedure of the history, with parameters it assigns to, called inside BEGIN',
+      history:
+        'CREATE PROCEDURE app.backfill(batch int, INOUT done bool DEFAULT false) LANGUAGE plpgsql AS $$ BEGIN batch := batch + 1; COMMIT; done := true; END $$;',
+      sql: 'BEGIN;\nCALL app.backfill(1000);\nCOMMIT;',
+      errors: [{ line: 2, column: 1, message: /inside the transaction its BEGIN opened/ }],
+    },
+    {
+      name: 'golang-migrate sends the file as one query: the CALL runs in its implicit transaction',
+      tool: 'golang-migrate',
+      history: PURGE,
+      sql: "SET lock_timeout = '2s';\nCALL purge_logs();",
+      errors: [{ line: 2, column: 1, message: /multi-statement query/ }],
+    },
+    {
+      name: 'goose NO TRANSACTION, but in a StatementBegin/End block with another statement (one query)',
+      tool: 'goose',
+      history: PURGE,
+      sql: "-- +goose NO TRANSACTION\n-- +goose Up\n-- +goose StatementBegin\nSET lock_timeout = '2s';\nCALL purge_logs();\n-- +goose StatementEnd\n\n-- +goose Down\nSELECT 1;",
+      errors: [{ line: 5, column: 1, message: /multi-statement query/ }],
+    },
+    {
+      name: 'dbmate transaction:false sends the section as one query: CREATE PROCEDURE and CALL share a transaction',
+      tool: 'dbmate',
+      sql: `-- migrate:up transaction:false\n${PURGE}\nCALL purge_logs();\n\n-- migrate:down\nSELECT 1;`,
+      errors: [{ line: 11, column: 1, message: /multi-statement query/ }],
     },
     {
       name: 'assumeInTransaction',

@@ -1,5 +1,7 @@
 import { transactionReasonAt } from '../migrations/units';
+import { procedureEndsTransactions } from '../schema/replay';
 import { doBlockBody } from '../syntax/doBlock';
+import type { AstNode } from '../syntax/parse';
 import type { Rule, StatementContext } from './rule';
 
 function toolName(ctx: StatementContext): string {
@@ -9,12 +11,21 @@ function toolName(ctx: StatementContext): string {
   return tool && tool !== 'plain' ? tool : 'the migration runner';
 }
 
+/** The transaction a statement runs inside, for messages. */
+function inside(ctx: StatementContext): string {
+  return ctx.transaction.explicit
+    ? 'the transaction its BEGIN opened'
+    : ctx.transaction.tool
+      ? `the transaction ${toolName(ctx)} runs the migration in`
+      : 'a multi-statement query, which PostgreSQL runs as one implicit transaction';
+}
+
 export const transactionNesting: Rule = {
   meta: {
     id: 'transaction-nesting',
     severity: 'error',
     summary:
-      'BEGIN inside an open transaction, COMMIT or ROLLBACK with none open, BEGIN where the tool already opened one, or a DO block that commits inside a transaction.',
+      'BEGIN inside an open transaction, COMMIT or ROLLBACK with none open, BEGIN where the tool already opened one, or a DO block (or a CALL of a procedure) that commits inside a transaction.',
     safeWay:
       'Keep exactly one transaction level: drop the inner BEGIN/COMMIT, or tell the tool not to wrap the migration (goose NO TRANSACTION, dbmate transaction:false).',
   },
@@ -34,13 +45,19 @@ export const transactionNesting: Rule = {
         }
       } else if (ctx.kind === 'DoStmt' && ctx.inTransaction && doBlockBody(ctx.ast).commits) {
         // PL/pgSQL may COMMIT only in a DO block run on its own, outside any transaction block (verified on PG 15).
-        const inside = ctx.transaction.explicit
-          ? 'the transaction its BEGIN opened'
-          : ctx.transaction.tool
-            ? `the transaction ${toolName(ctx)} runs the migration in`
-            : 'a multi-statement query, which PostgreSQL runs as one implicit transaction';
         ctx.report({
-          message: `This DO block ends transactions (COMMIT or ROLLBACK in its body) but runs inside ${inside}: PostgreSQL refuses with "invalid transaction termination" and the migration fails. Run it on its own, outside a transaction (goose NO TRANSACTION, dbmate transaction:false, no BEGIN around it)`,
+          message: `This DO block ends transactions (COMMIT or ROLLBACK in its body) but runs inside ${inside(ctx)}: PostgreSQL refuses with "invalid transaction termination" and the migration fails. Run it on its own, outside a transaction (goose NO TRANSACTION, dbmate transaction:false, no BEGIN around it)`,
+        });
+      } else if (
+        ctx.kind === 'CallStmt' &&
+        ctx.inTransaction &&
+        procedureEndsTransactions(ctx.schema, ctx.ast.funccall?.funcname)
+      ) {
+        // The same for a procedure (verified on PG 15), whether the history or this file created it. (A CALL in a
+        // DO block is not one of its statements: PL/pgSQL runs it itself.)
+        const name = ((ctx.ast.funccall?.funcname ?? []) as AstNode[]).map((n) => n.String?.sval).join('.');
+        ctx.report({
+          message: `CALL ${name}: the procedure ends transactions (COMMIT or ROLLBACK in its body) but runs inside ${inside(ctx)}: PostgreSQL refuses with "invalid transaction termination" and the migration fails. Call it on its own, outside a transaction (goose NO TRANSACTION, dbmate transaction:false, no BEGIN around it)`,
         });
       } else if ((control === 'commit' || control === 'rollback') && !ctx.transaction.explicit) {
         const word = control.toUpperCase();

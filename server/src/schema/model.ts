@@ -97,6 +97,8 @@ export interface DomainInfo {
   baseConstrained?: boolean;
   /** Key of the domain it is declared over, when that is a known domain (dropping that one drops this one). */
   over?: string;
+  /** `COLLATE name`, its own or the domain's it is over: a column of it without a COLLATE has it. */
+  collation?: string;
 }
 
 export interface TableInfo {
@@ -132,6 +134,11 @@ export interface SchemaModel {
    * language but SQL). Overloads share a name: the last one created says.
    */
   readonly functions: ReadonlyMap<string, Volatility>;
+  /**
+   * Procedure name (normalised `schema.name`) → its overloads (by argument types) → whether its PL/pgSQL body
+   * COMMITs or ROLLBACKs (a CALL of it then fails inside a transaction). An unreadable body counts as false.
+   */
+  readonly procedures: ReadonlyMap<string, ReadonlyMap<string, boolean>>;
 }
 
 export type Volatility = 'immutable' | 'stable' | 'volatile';
@@ -150,4 +157,5 @@ export const EMPTY_SCHEMA: SchemaModel = {
   domains: new Map(),
   views: new Map(),
   functions: new Map(),
+  procedures: new Map(),
 };

@@ -2,12 +2,66 @@ import * as assert from 'assert';
 import { replayed as run } from '../../../test/support/replayed';
 import { loadParser, parseStatement } from '../syntax/parse';
 import { splitStatements } from '../syntax/split';
-import { EMPTY_SCHEMA } from './model';
+import { EMPTY_SCHEMA, SchemaModel } from './model';
 import { Store } from '../walk/tracked';
-import { SchemaBuilder } from './replay';
+import { procedureEndsTransactions, SchemaBuilder, writtenByPgDump } from './replay';
 
 describe('schema replay', () => {
   before(() => loadParser());
+
+  it('remembers which procedures end transactions, per overload, until dropped, renamed or moved', () => {
+    const proc = (signature: string, body: string, replace = false): string =>
+      `CREATE ${replace ? 'OR REPLACE ' : ''}PROCEDURE ${signature} LANGUAGE plpgsql AS $$ BEGIN ${body} END $$;`;
+    const commits = (model: SchemaModel, name: string): boolean =>
+      procedureEndsTransactions(
+        model,
+        name.split('.').map((sval) => ({ String: { sval } })),
+      );
+    let model = run(
+      [
+        proc('purge(batch int, INOUT done bool DEFAULT false)', 'batch := batch + 1; COMMIT; done := true;'),
+        proc('app.touch()', 'UPDATE t SET a = 1;'),
+        proc('undo()', 'ROLLBACK;'),
+        'CREATE PROCEDURE plain_sql() LANGUAGE sql AS $$ SELECT 1 $$;',
+        'CREATE PROCEDURE semi(n int) LANGUAGE plpgsql AS $$ BEGIN n := 1; COMMIT; END; $$;',
+      ].join('\n'),
+    );
+    assert.strictEqual(commits(model, 'purge'), true, 'its parameters are variables of the body');
+    assert.strictEqual(commits(model, 'public.undo'), true);
+    assert.strictEqual(commits(model, 'semi'), true, 'a body ending with `END;`');
+    assert.strictEqual(commits(model, 'app.touch'), false);
+    assert.strictEqual(commits(model, 'plain_sql'), false);
+    assert.strictEqual(commits(model, 'unknown'), false);
+    // an overload that does not commit: which one a CALL runs is not followed
+    const overloaded = run(proc('purge(days text)', 'NULL;'), model);
+    assert.strictEqual(commits(overloaded, 'purge'), false);
+    // dropping it (named by its argument types) leaves the one that commits
+    assert.strictEqual(commits(run('DROP PROCEDURE purge(text);', overloaded), 'purge'), true);
+    // a DROP naming fewer types than the overload has matches none: all of them become unknown
+    assert.strictEqual(commits(run('DROP PROCEDURE purge(int);', model), 'purge'), false);
+    // OR REPLACE of the same signature
+    model = run(proc('undo()', 'NULL;', true), model);
+    assert.strictEqual(commits(model, 'undo'), false);
+    model = run(proc('undo()', 'COMMIT;', true), model);
+    assert.strictEqual(commits(model, 'undo'), true);
+    assert.strictEqual(commits(run('DROP ROUTINE undo;', model), 'undo'), false);
+    const renamed = run('ALTER PROCEDURE undo RENAME TO redo;', model);
+    assert.strictEqual(commits(renamed, 'undo') || commits(renamed, 'redo'), false);
+    assert.strictEqual(commits(run('ALTER PROCEDURE undo() SET SCHEMA app;', model), 'undo'), false);
+    assert.strictEqual(commits(run('DROP SCHEMA public CASCADE;', model), 'purge'), false);
+  });
+
+  it('a pg_dump baseline: its WITH NO DATA says nothing of whether a materialized view was populated', () => {
+    const view = 'CREATE MATERIALIZED VIEW v AS SELECT 1 AS a WITH NO DATA;';
+    const parsed = parseStatement(view);
+    assert.ok(parsed.ok);
+    const builder = new SchemaBuilder(EMPTY_SCHEMA);
+    builder.fromPgDump = writtenByPgDump(splitStatements(`--\n-- PostgreSQL database dump\n--\n\n${view}`).comments);
+    builder.apply(parsed.kind, parsed.ast);
+    assert.strictEqual(builder.snapshot().views.get('public.v')?.unpopulated, undefined);
+    assert.strictEqual(run(view).views.get('public.v')?.unpopulated, true);
+    assert.strictEqual(writtenByPgDump(splitStatements(`-- not a PostgreSQL database dump\n${view}`).comments), false);
+  });
 
   it('knows the columns CREATE TABLE ... AS copies from one known table, and types set on them later', () => {
     const model = run(

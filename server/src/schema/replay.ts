@@ -17,6 +17,7 @@ import { schemaElements } from '../facts/schemaElements';
 import { checkBounds, detachedBoundCheck, partitionBoundOf, samePartitionBound } from './checkBounds';
 import { doBlockBody } from '../syntax/doBlock';
 import type { AstNode } from '../syntax/parse';
+import type { Comment } from '../syntax/split';
 import { columnDefaultText, constraintBody, setDefaultText, typeText } from './sourceText';
 import {
   ColumnInfo,
@@ -148,7 +149,7 @@ function callsDropped(
 }
 
 /** Types an extension creates (DROP EXTENSION ... CASCADE drops the columns of these). */
-const EXTENSION_TYPES: Record<string, readonly string[]> = {
+export const EXTENSION_TYPES: Record<string, readonly string[]> = {
   citext: ['citext'],
   hstore: ['hstore'],
   ltree: ['ltree', 'lquery', 'ltxtquery'],
@@ -160,7 +161,7 @@ const EXTENSION_TYPES: Record<string, readonly string[]> = {
 };
 
 /** Types PostgreSQL itself has (names as typeNameOf gives them): no extension can take a column of these away. */
-const BUILT_IN_TYPES = new Set(
+export const BUILT_IN_TYPES = new Set(
   (
     'int2 int4 int8 float4 float8 numeric bool text varchar bpchar char name uuid date time timetz timestamp ' +
     'timestamptz interval json jsonb bytea inet cidr macaddr macaddr8 money bit varbit xml tsvector tsquery oid ' +
@@ -325,6 +326,61 @@ function columnInfo(def: AstNode, source: string | undefined): ColumnInfo {
 
 const plainColumnInfo = perStatement((def: AstNode): ColumnInfo => columnInfo(def, undefined));
 
+/** A type as a procedure's signature names it: `pg_catalog.int4`, `text[]`. */
+function signatureType(type: AstNode | undefined): string {
+  return names(type?.names).join('.') + (type?.arrayBounds ? '[]' : '');
+}
+
+/**
+ * The argument types of a procedure's overload, from its FunctionParameters (OUT ones too: PostgreSQL 14+ counts
+ * them for procedures; a DROP naming fewer then matches none, and every overload becomes unknown).
+ */
+function parameterSignature(parameters: AstNode[]): string {
+  return parameters
+    .map((p) => p.FunctionParameter)
+    .filter((p: AstNode | undefined) => p && p.mode !== 'FUNC_PARAM_TABLE')
+    .map((p: AstNode) => signatureType(p.argType))
+    .join(',');
+}
+
+/** The overload a DROP names (ObjectWithArgs), in the same form as parameterSignature's. */
+function droppedSignature(object: AstNode): string {
+  if (object.objfuncargs) return parameterSignature(object.objfuncargs);
+  return ((object.objargs ?? []) as AstNode[]).map((t) => signatureType(t.TypeName)).join(',');
+}
+
+/**
+ * A CREATE PROCEDURE's overload and whether its body COMMITs or ROLLBACKs. Only PL/pgSQL is read (an SQL
+ * procedure cannot end transactions; other languages are unknown: false). Its parameters become variables of an
+ * outer block, or PL/pgSQL's parser refuses an assignment to one.
+ */
+const procedureOf = perStatement((ast: AstNode): { signature: string; commits: boolean } => {
+  const signature = parameterSignature(ast.parameters ?? []);
+  const options: AstNode[] = (ast.options ?? []).map((o: AstNode) => o.DefElem).filter(Boolean);
+  const language = options.find((d) => d.defname === 'language')?.arg?.String?.sval;
+  const body = options.find((d) => d.defname === 'as')?.arg?.List?.items?.[0]?.String?.sval;
+  if (typeof language !== 'string' || language.toLowerCase() !== 'plpgsql' || typeof body !== 'string')
+    return { signature, commits: false };
+  const declared = (ast.parameters ?? [])
+    .map((p: AstNode) => p.FunctionParameter?.name)
+    .filter((name: unknown): name is string => typeof name === 'string')
+    .map((name: string) => `"${name.replace(/"/g, '""')}" text;`);
+  // (The body's own block becomes a statement: one `;` after its END, not two.)
+  const source =
+    declared.length === 0 ? body : `DECLARE ${declared.join(' ')}\nBEGIN\n${body.replace(/;\s*$/, '')}\n;\nEND`;
+  const commits = doBlockBody({ args: [{ DefElem: { defname: 'as', arg: { String: { sval: source } } } }] }).commits;
+  return { signature, commits };
+});
+
+/**
+ * Whether CALL of `funcname` ends transactions: the history made a procedure of that name and every overload of
+ * it COMMITs or ROLLBACKs in its body.
+ */
+export function procedureEndsTransactions(model: SchemaModel, funcname: AstNode[] | undefined): boolean {
+  const overloads = model.procedures.get(qualifiedKey(funcname));
+  return overloads !== undefined && overloads.size > 0 && [...overloads.values()].every(Boolean);
+}
+
 export class SchemaBuilder {
   private tables: Map<string, TableInfo>;
   private indexes: Map<string, IndexInfo>;
@@ -332,8 +388,17 @@ export class SchemaBuilder {
   private domains: Map<string, DomainInfo>;
   private views: Map<string, ViewInfo>;
   private functions: Map<string, Volatility>;
+  private procedures: Map<string, ReadonlyMap<string, boolean>>;
   /** Which of the maps above still belong to the base model (copy before writing). */
-  private shared = { tables: true, indexes: true, enums: true, domains: true, views: true, functions: true };
+  private shared = {
+    tables: true,
+    indexes: true,
+    enums: true,
+    domains: true,
+    views: true,
+    functions: true,
+    procedures: true,
+  };
   /** Tables this builder copied since the last snapshot: nobody else sees them, so they change in place. */
   private owned = new Set<TableInfo>();
   private view: SchemaModel | undefined;
@@ -347,6 +412,12 @@ export class SchemaBuilder {
 
   /** Each statement's writes are remembered (walk/tracked.ts): what one stored is never changed by a later one. */
   private readonly immutable: boolean;
+
+  /**
+   * The statements are a pg_dump's: it writes every materialized view WITH NO DATA, populated or not, so that
+   * says nothing of whether the view was (treated as populated: reads of it may be blocked).
+   */
+  fromPgDump = false;
 
   /**
    * With `state`, the model lives in tracked maps, so the walk can see what each statement read and wrote;
@@ -366,6 +437,7 @@ export class SchemaBuilder {
       this.domains = state.map() as unknown as Map<string, DomainInfo>;
       this.views = state.map() as unknown as Map<string, ViewInfo>;
       this.functions = state.map() as unknown as Map<string, Volatility>;
+      this.procedures = state.map() as unknown as Map<string, ReadonlyMap<string, boolean>>;
       for (const [k, v] of base.tables) this.tables.set(k, v);
       for (const [k, v] of base.indexes) this.indexes.set(k, v);
       this.tableIndexes = state.map<string, IndexKeys>() as unknown as Map<string, IndexKeys>;
@@ -374,7 +446,16 @@ export class SchemaBuilder {
       for (const [k, v] of base.domains) this.domains.set(k, v);
       for (const [k, v] of base.views) this.views.set(k, v);
       for (const [k, v] of base.functions) this.functions.set(k, v);
-      this.shared = { tables: false, indexes: false, enums: false, domains: false, views: false, functions: false };
+      for (const [k, v] of base.procedures) this.procedures.set(k, v);
+      this.shared = {
+        tables: false,
+        indexes: false,
+        enums: false,
+        domains: false,
+        views: false,
+        functions: false,
+        procedures: false,
+      };
       return;
     }
     this.tables = base.tables as Map<string, TableInfo>;
@@ -383,6 +464,15 @@ export class SchemaBuilder {
     this.domains = base.domains as Map<string, DomainInfo>;
     this.views = base.views as Map<string, ViewInfo>;
     this.functions = base.functions as Map<string, Volatility>;
+    this.procedures = base.procedures as Map<string, ReadonlyMap<string, boolean>>;
+  }
+
+  /**
+   * Whether the history before this file showed any table: only then does a table missing from the model say that
+   * the database has none of that name (an IF EXISTS of it does nothing). Tables this file made say nothing of it.
+   */
+  knowsTables(): boolean {
+    return this.base.tables.size > 0;
   }
 
   /** The current state. Valid until the next apply(); rules must not keep it. */
@@ -395,13 +485,22 @@ export class SchemaBuilder {
       domains: this.domains,
       views: this.views,
       functions: this.functions,
+      procedures: this.procedures,
     };
     return this.view;
   }
 
   /** An immutable model: later applies copy before they write. */
   snapshot(): SchemaModel {
-    this.shared = { tables: true, indexes: true, enums: true, domains: true, views: true, functions: true };
+    this.shared = {
+      tables: true,
+      indexes: true,
+      enums: true,
+      domains: true,
+      views: true,
+      functions: true,
+      procedures: true,
+    };
     this.owned = new Set();
     return this.model;
   }
@@ -528,7 +627,7 @@ export class SchemaBuilder {
           this.views.set(ref.key, {
             materialized: true,
             dependsOn: rangeVars(ast.query),
-            ...(ast.into?.skipData ? { unpopulated: true } : {}),
+            ...(ast.into?.skipData && !this.fromPgDump ? { unpopulated: true } : {}),
           });
         } else {
           this.setTable(this.queryTable(ref.key, ref.name, ast.query?.SelectStmt, ast.into));
@@ -554,7 +653,7 @@ export class SchemaBuilder {
         return;
       }
       case 'CreateFunctionStmt': {
-        if (ast.is_procedure) return;
+        if (ast.is_procedure) return this.createProcedure(ast);
         const key = qualifiedKey(ast.funcname);
         const option = (name: string): string | undefined =>
           (ast.options ?? []).map((o: AstNode) => o.DefElem).find((d: AstNode) => d?.defname === name)?.arg?.String
@@ -601,6 +700,12 @@ export class SchemaBuilder {
           const from = qualifiedKey(ast.object?.List?.items);
           return this.moveDomain(from, `${ast.newschema}.${from.slice(from.indexOf('.') + 1)}`);
         }
+        if (ast.objectType === 'OBJECT_PROCEDURE' || ast.objectType === 'OBJECT_ROUTINE') {
+          const key = qualifiedKey(ast.object?.ObjectWithArgs?.objname);
+          this.dropProcedure(key);
+          this.dropProcedure(`${ast.newschema}.${splitKey(key).name}`);
+          return;
+        }
         if (ast.objectType !== 'OBJECT_TABLE') return;
         const ref = relationRef(ast.relation, 'table');
         const table = ref && this.tables.get(ref.key);
@@ -637,6 +742,7 @@ export class SchemaBuilder {
               : {}),
             baseConstrained: Boolean(over?.constrained),
             ...defined('over', over ? qualifiedKey(ast.typeName?.names) : undefined),
+            ...defined('collation', collationOf(ast) ?? over?.collation),
           }),
         );
         return;
@@ -795,6 +901,8 @@ export class SchemaBuilder {
   private alterTable(ast: AstNode): void {
     const ref = relationRef(ast.relation, 'table');
     if (!ref) return;
+    // ALTER TABLE IF EXISTS of a table the history dropped or renamed away does nothing (walk.ts, skippedIfExists).
+    if (ast.missing_ok === true && !this.tables.has(ref.key) && this.knowsTables()) return;
     // A table the history does not show: record what this statement tells, marked incomplete.
     if (!this.tables.has(ref.key)) this.setTable(emptyTable(ref.key, ref.name, false));
     const key = ref.key;
@@ -1029,6 +1137,13 @@ export class SchemaBuilder {
   private rename(ast: AstNode): void {
     const ref = relationRef(ast.relation, 'table');
     if (ast.renameType === 'OBJECT_DOMAIN' || ast.renameType === 'OBJECT_TYPE') return this.renameType(ast);
+    if (ast.renameType === 'OBJECT_PROCEDURE' || ast.renameType === 'OBJECT_ROUTINE') {
+      const key = qualifiedKey(ast.object?.ObjectWithArgs?.objname);
+      // Which overload moved, and what it joins under the new name, is not followed: both become unknown.
+      this.dropProcedure(key);
+      this.dropProcedure(`${splitKey(key).schema}.${ast.newname}`);
+      return;
+    }
     switch (ast.renameType) {
       case 'OBJECT_TABLE': {
         if (!ref || !this.tables.has(ref.key)) return;
@@ -1126,6 +1241,31 @@ export class SchemaBuilder {
     }
   }
 
+  /** CREATE [OR REPLACE] PROCEDURE: one overload (a new one, or the one it replaces) of its name. */
+  private createProcedure(ast: AstNode): void {
+    const key = qualifiedKey(ast.funcname);
+    const { signature, commits } = procedureOf(ast);
+    const overloads = this.procedures.get(key);
+    if (overloads?.get(signature) === commits) return;
+    this.writable('procedures');
+    this.procedures.set(key, new Map(overloads).set(signature, commits));
+  }
+
+  /** DROP PROCEDURE: the overload its argument types name, or (named without them, or not matched) all of them. */
+  private dropProcedure(key: string, object?: AstNode): void {
+    const overloads = this.procedures.get(key);
+    if (!overloads) return;
+    this.writable('procedures');
+    const signature = object && object.args_unspecified !== true ? droppedSignature(object) : undefined;
+    if (signature === undefined || !overloads.has(signature) || overloads.size === 1) {
+      this.procedures.delete(key);
+      return;
+    }
+    const rest = new Map(overloads);
+    rest.delete(signature);
+    this.procedures.set(key, rest);
+  }
+
   private drop(ast: AstNode): void {
     // Without CASCADE, PostgreSQL refuses to drop what other objects depend on: only CASCADE reaches further.
     const cascade = ast.behavior === 'DROP_CASCADE';
@@ -1151,6 +1291,10 @@ export class SchemaBuilder {
           this.functions.delete(key);
           break;
         }
+        case 'OBJECT_PROCEDURE':
+        case 'OBJECT_ROUTINE':
+          this.dropProcedure(qualifiedKey(object.ObjectWithArgs?.objname), object.ObjectWithArgs);
+          break;
         case 'OBJECT_TYPE':
         case 'OBJECT_DOMAIN':
           this.dropType(qualifiedKey(object.TypeName?.names ?? list), cascade);
@@ -1319,6 +1463,7 @@ export class SchemaBuilder {
     for (const name of functions) this.dropFunctionDependents({ schema, name, overloads: false });
     this.writable('functions');
     for (const key of [...this.functions.keys()]) if (inSchema(key)) this.functions.delete(key);
+    for (const key of [...this.procedures.keys()]) if (inSchema(key)) this.dropProcedure(key);
   }
 
   /**
@@ -1482,6 +1627,11 @@ function queryColumns(
 
 function emptyTable(key: string, name: string, complete: boolean): MutableTable {
   return { key, name, columns: new Map(), constraints: new Map(), partitioned: false, complete };
+}
+
+/** The file is a pg_dump (`pg_dump --schema-only` baselines): pg_dump always writes this header comment. */
+export function writtenByPgDump(comments: readonly Comment[]): boolean {
+  return comments.some((c) => !c.inStatement && /^--\s*PostgreSQL database dump\s*$/.test(c.text));
 }
 
 /** Replays one statement onto a model and returns the new model (the input is left untouched). */

@@ -16,6 +16,10 @@ describe('readDirectives: migration-tool markers', () => {
       'dbmate:up!',
       'dbmate:down',
     ]);
+    assert.deepStrictEqual(
+      brief('-- +goose Up\n-- +goose StatementBegin\nSELECT 1;\n-- +goose statementend\n-- +goose ENVSUB ON\n'),
+      ['goose:up', 'goose:statement-begin', 'goose:statement-end', 'goose:other'],
+    );
   });
 
   it('reads Liquibase changesets, their attributes and rollbacks', () => {

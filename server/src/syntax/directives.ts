@@ -18,9 +18,19 @@ export interface SectionMarker {
   /**
    * up/down start a goose/dbmate section; a Liquibase `changeset` starts a changeset and `rollback` belongs to the
    * one before it; no-transaction applies to the whole file (goose, sqlx, Flyway) or its section (dbmate);
-   * `transaction` is Flyway's explicit `executeInTransaction=true`.
+   * `transaction` is Flyway's explicit `executeInTransaction=true`; goose `StatementBegin`/`StatementEnd` enclose
+   * what goose sends as one query.
    */
-  type: 'up' | 'down' | 'no-transaction' | 'transaction' | 'changeset' | 'rollback' | 'other';
+  type:
+    | 'up'
+    | 'down'
+    | 'no-transaction'
+    | 'transaction'
+    | 'changeset'
+    | 'rollback'
+    | 'statement-begin'
+    | 'statement-end'
+    | 'other';
   /** dbmate `transaction:false` on the section marker; Liquibase `runInTransaction:false` on the changeset. */
   noTransaction: boolean;
   /** Liquibase `--changeset author:id attribute:value ...`. */
@@ -97,7 +107,11 @@ export function readDirectives(comments: readonly Comment[]): Directives {
             ? 'down'
             : word === 'no' && /transaction/i.test(goose[2] ?? '')
               ? 'no-transaction'
-              : 'other';
+              : word === 'statementbegin'
+                ? 'statement-begin'
+                : word === 'statementend'
+                  ? 'statement-end'
+                  : 'other';
       markers.push({ tool: 'goose', type, noTransaction: false, start: c.start, end: c.end });
       continue;
     }

@@ -23,9 +23,10 @@ export function splitEdited(previous: SplitText, source: string): SplitResult {
   const restart = kept >= 0 ? before.statements[kept].start : 0;
   // Statement texts are reused (the analysis gives each its own string, see withParses); comments are sliced from
   // the new source again: a slice of an old version would keep that version alive.
-  const result: SplitResult = { statements: [], comments: [], problems: [] };
+  const result: SplitResult = { statements: [], comments: [], problems: [], metaCommands: [] };
   for (let k = 0; k < kept; k++) result.statements.push(before.statements[k]);
   for (const c of before.comments) if (c.end <= restart) result.comments.push(movedComment(c, source, 0));
+  for (const m of before.metaCommands) if (m.end <= restart) result.metaCommands.push(m);
   // Stop where the old text had a statement start in the unchanged tail (with the two characters the scanner
   // looks back at also unchanged): from there on the split is the old one, shifted.
   const tailFrom = source.length - suffix + 2;
@@ -42,6 +43,9 @@ export function splitEdited(previous: SplitText, source: string): SplitResult {
   for (const c of before.comments) if (c.start >= oldStop) result.comments.push(movedComment(c, source, delta));
   for (const p of before.problems) {
     if (p.start >= oldStop) result.problems.push({ ...p, start: p.start + delta, end: p.end + delta });
+  }
+  for (const m of before.metaCommands) {
+    if (m.start >= oldStop) result.metaCommands.push({ start: m.start + delta, end: m.end + delta });
   }
   return result;
 }

@@ -76,6 +76,17 @@ describe('splitStatements', () => {
     );
   });
 
+  it('records where each skipped meta-command is (only psql runs them: other tools send them to the server)', () => {
+    const sql = '\\restrict abc\r\nSELECT 1; \\gset\nSELECT 2 \\g;\n\\unrestrict abc';
+    const result = splitStatements(sql);
+    assert.deepStrictEqual(
+      result.metaCommands.map((m) => sql.slice(m.start, m.end)),
+      ['\\restrict abc', '\\gset', '\\unrestrict abc'],
+    );
+    // Inside a statement a backslash is a token of it (PostgreSQL rejects it there): not a skipped line.
+    assert.deepStrictEqual(texts(sql), ['SELECT 1', 'SELECT 2 \\g']);
+  });
+
   it('keeps a no-break space at a statement’s edge in the statement, as PostgreSQL does', () => {
     assert.deepStrictEqual(texts('SELECT 1;\n\u00a0ALTER TABLE t ADD COLUMN c int;'), [
       'SELECT 1',

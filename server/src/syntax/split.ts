@@ -29,11 +29,19 @@ export interface LexicalProblem {
   end: number;
 }
 
+/** A psql meta-command line between statements (`\set x 1`, `\restrict key`): from its backslash to the line's end. */
+export interface MetaCommand {
+  start: number;
+  end: number;
+}
+
 export interface SplitResult {
   statements: Statement[];
   comments: Comment[];
   /** Unterminated constructs that swallowed the rest of the file. */
   problems: LexicalProblem[];
+  /** psql meta-commands, skipped: only psql runs them, so whether they are an error is the tool's business. */
+  metaCommands: MetaCommand[];
 }
 
 const SEMICOLON = 0x3b;
@@ -123,7 +131,7 @@ function atLineStart(source: string, i: number): boolean {
 }
 
 export function splitStatements(source: string): SplitResult {
-  const result: SplitResult = { statements: [], comments: [], problems: [] };
+  const result: SplitResult = { statements: [], comments: [], problems: [], metaCommands: [] };
   scan(source, 0, result);
   return result;
 }
@@ -133,7 +141,7 @@ export function splitStatements(source: string): SplitResult {
  * the offset, at the first statement start `stopAt` accepts; returns -1 when it reached the end.
  */
 export function scan(source: string, from: number, result: SplitResult, stopAt?: (start: number) => boolean): number {
-  const { statements, comments, problems } = result;
+  const { statements, comments, problems, metaCommands } = result;
   const n = source.length;
   const body = new BodyTracker();
 
@@ -189,7 +197,9 @@ export function scan(source: string, from: number, result: SplitResult, stopAt?:
       }
     }
     if (c === BACKSLASH && stmtStart < 0) {
-      i = lineEnd(source, i);
+      const end = lineEnd(source, i);
+      metaCommands.push({ start: i, end });
+      i = end;
       continue;
     }
 

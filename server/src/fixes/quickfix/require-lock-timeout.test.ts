@@ -34,6 +34,14 @@ fixTests(requireLockTimeout, {
         "-- +goose NO TRANSACTION\n-- +goose Up\nSET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN note text;\n-- +goose StatementBegin\nCREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;\n-- +goose StatementEnd\nRESET lock_timeout;\n\n-- +goose Down\nDROP FUNCTION f();\n",
     },
     {
+      name: 'goose NO TRANSACTION, first of a StatementBegin/End block of several statements (one query): SET LOCAL inside the block',
+      tool: 'goose',
+      sql: "-- +goose NO TRANSACTION\n-- +goose Up\n-- +goose StatementBegin\nALTER TABLE orders ADD COLUMN region text;\nUPDATE orders SET region = 'eu' WHERE id = 1;\n-- +goose StatementEnd\n\n-- +goose Down\nSET lock_timeout = '2s';\nALTER TABLE orders DROP COLUMN region;\n",
+      output:
+        "-- +goose NO TRANSACTION\n-- +goose Up\n-- +goose StatementBegin\nSET LOCAL lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN region text;\nUPDATE orders SET region = 'eu' WHERE id = 1;\n-- +goose StatementEnd\n\n-- +goose Down\nSET lock_timeout = '2s';\nALTER TABLE orders DROP COLUMN region;\n",
+      history: HISTORY,
+    },
+    {
       name: 'no second RESET when the file already resets the timeout after the statement',
       sql: 'ALTER TABLE orders ADD COLUMN note text;\nRESET lock_timeout;\n',
       output: "SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN note text;\nRESET lock_timeout;\n",

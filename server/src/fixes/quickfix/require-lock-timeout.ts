@@ -5,20 +5,27 @@
 // it. Elsewhere SET LOCAL would set nothing, so plain SET, and `RESET lock_timeout;` after the last statement of
 // the file or section: a plain SET lasts for the session, and tools that keep their connection would carry it on.
 import type { FileAnalysis } from '../../analysis';
+import { GOOSE_BLOCK, segmentAt } from '../../migrations/units';
 import { RESET_LOCK_TIMEOUT_SQL, setLockTimeoutSql } from '../lockTimeout';
 import { afterSemicolon, applyEdits, eolOf, indentBefore, lineStartOf } from './edits';
 import type { OffsetEdit, QuickFixProvider } from './fix';
 import { statementTokens } from './tokens';
 import { transactionAround } from './transaction';
 
-/** Lines right above `start` that belong to the statement: its ignore directives, a goose StatementBegin. */
-function attachedAbove(text: string, start: number): number {
+/**
+ * Lines right above `start` that belong to the statement: its ignore directives, a goose StatementBegin (unless
+ * the block holds more statements: goose sends it as one query, and the SET must run in it).
+ */
+function attachedAbove(text: string, start: number, inBlock: boolean): number {
   let at = start;
   for (;;) {
     if (at === 0) return at;
     const previousLineStart = lineStartOf(text, at - (text[at - 1] === '\n' && text[at - 2] === '\r' ? 2 : 1));
     const line = text.slice(previousLineStart, at).trim();
-    if (!/^--\s*(sluice-ignore(?!-file)\b|\+goose\s+StatementBegin\b)/i.test(line)) return at;
+    const attached = inBlock
+      ? /^--\s*sluice-ignore(?!-file)\b/
+      : /^--\s*(sluice-ignore(?!-file)\b|\+goose\s+StatementBegin\b)/i;
+    if (!attached.test(line)) return at;
     at = previousLineStart;
   }
 }
@@ -63,10 +70,12 @@ export const insertLockTimeout: QuickFixProvider = (ctx) => {
   const lower = first !== undefined && first.text === first.text.toLowerCase();
   const lineStart = lineStartOf(text, statement.start);
   const ownLine = text.slice(lineStart, statement.start).trim() === '';
+  const unit = ctx.analysis.units.find((u) => u.statements.includes(ctx.index));
+  const inBlock = unit !== undefined && segmentAt(unit, ctx.index)?.reason === GOOSE_BLOCK;
   const insert = (local: boolean): OffsetEdit => {
     let sql = setLockTimeoutSql(local);
     if (lower) sql = sql.replace(/^SET LOCAL|^SET/, (m) => m.toLowerCase());
-    const at = ownLine ? attachedAbove(text, lineStart) : statement.start;
+    const at = ownLine ? attachedAbove(text, lineStart, inBlock) : statement.start;
     const newText = ownLine ? `${indentBefore(text, statement.start)}${sql}${eolOf(text)}` : `${sql} `;
     return { start: at, end: at, newText };
   };

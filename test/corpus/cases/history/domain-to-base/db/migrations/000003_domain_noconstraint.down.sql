@@ -1,0 +1,1 @@
+DROP DOMAIN public.plain_text;

@@ -1,0 +1,1 @@
+CREATE DOMAIN public.plain_text AS text;
