@@ -4,6 +4,16 @@ import { addRequiredColumn } from './add-required-column';
 ruleTests(addRequiredColumn, {
   valid: [
     {
+      name: 'ALTER TABLE IF EXISTS of a table an earlier migration dropped (Hibernate writes these): nothing happens',
+      history: 'CREATE TABLE legacy (id bigint);\nCREATE TABLE users (id bigint);\nDROP TABLE legacy;',
+      sql: 'alter table if exists legacy add column note varchar(255) not null;',
+    },
+    {
+      name: 'ALTER TABLE IF EXISTS of a table an earlier migration renamed away',
+      history: 'CREATE TABLE legacy (id bigint);\nALTER TABLE legacy RENAME TO archive;',
+      sql: 'ALTER TABLE IF EXISTS legacy ADD COLUMN note text NOT NULL;',
+    },
+    {
       name: 'ADD COLUMN IF NOT EXISTS of a column the table has: PostgreSQL skips it',
       history: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text NOT NULL, token uuid);',
       sql: 'ALTER TABLE accounts ADD COLUMN IF NOT EXISTS email varchar(255) NOT NULL;',
@@ -40,6 +50,12 @@ ruleTests(addRequiredColumn, {
     'CREATE TABLE refunds (id bigint NOT NULL, order_id bigint NOT NULL);',
   ],
   invalid: [
+    {
+      name: 'ALTER TABLE IF EXISTS of a table the history has',
+      history: 'CREATE TABLE legacy (id bigint);',
+      sql: 'ALTER TABLE IF EXISTS legacy ADD COLUMN note text NOT NULL;',
+      errors: [{ line: 1, column: 1 }],
+    },
     {
       name: 'ADD COLUMN IF NOT EXISTS of a column the table does not have adds it',
       history: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text NOT NULL);',

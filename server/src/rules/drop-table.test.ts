@@ -37,8 +37,30 @@ ruleTests(dropTable, {
       sql: '-- +goose Up\nCREATE SCHEMA shop;\nSET search_path TO shop;\nCREATE TABLE carts (id bigint);\n\n-- +goose Down\nDROP TABLE shop.carts;\nDROP SCHEMA shop;',
       tool: 'goose',
     },
+    {
+      name: 'IF EXISTS of a table an earlier migration dropped: PostgreSQL only notes that it does not exist',
+      history: 'CREATE TABLE legacy (id bigint);\nCREATE TABLE users (id bigint);\nDROP TABLE legacy;',
+      sql: 'DROP TABLE IF EXISTS legacy CASCADE;',
+    },
   ],
   invalid: [
+    {
+      name: 'IF EXISTS of a table this migration dropped already: only the first drop',
+      history: 'CREATE TABLE legacy (id bigint);',
+      sql: 'DROP TABLE legacy;\nDROP TABLE IF EXISTS legacy;',
+      errors: [{ line: 1, column: 1, message: /^DROP TABLE legacy breaks/ }],
+    },
+    {
+      name: 'IF EXISTS of a table the history has',
+      history: 'CREATE TABLE legacy (id bigint);',
+      sql: 'DROP TABLE IF EXISTS legacy;',
+      errors: [{ line: 1, column: 1, message: /^DROP TABLE legacy breaks/ }],
+    },
+    {
+      name: 'IF EXISTS with no history: the database may have the table',
+      sql: 'DROP TABLE IF EXISTS legacy;',
+      errors: [{ line: 1, column: 1, message: /^DROP TABLE legacy breaks/ }],
+    },
     {
       name: 'a table with a foreign key also locks the table it references (PostgreSQL 15: AccessExclusiveLock)',
       history: [

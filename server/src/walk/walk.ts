@@ -8,7 +8,7 @@
 // Module-level classes rather than closures inside analyze(): V8 then optimises the per-statement step once for
 // all analyses instead of again in every call.
 import { pathMatters, resolvedParse } from '../facts/resolveNames';
-import { RelationRef, statementFacts, StatementFacts } from '../facts/statementFacts';
+import { RelationRef, relationRef, statementFacts, StatementFacts } from '../facts/statementFacts';
 import { createdKey, isUnqualified } from '../facts/searchPath';
 import { segmentAt, toolTransactionAt, TransactionSegment, Unit } from '../migrations/units';
 import type {
@@ -780,6 +780,7 @@ class WalkStatementContext implements StatementContext {
     const created = this.walk.created;
     const key = (table ?? ref).key;
     if (created.has(key)) return false;
+    if (this.ast.missing_ok === true && this.skippedIfExists(ref)) return false;
     if (table) return true;
     // An unqualified name may be found in any schema of the search path the migration set. (A remembered walk
     // reads the path even when none was set: the read is what makes an edit that sets one look again.)
@@ -788,6 +789,22 @@ class WalkStatementContext implements StatementContext {
     if (path === undefined || !isUnqualified(ref)) return true;
     for (const schema of path) if (created.has(`${schema}.${ref.name}`)) return false;
     return true;
+  }
+
+  /**
+   * `DROP ... IF EXISTS` of a relation, or `ALTER TABLE IF EXISTS` of a table, that the replayed history does not
+   * have (dropped or renamed away by an earlier migration or statement): PostgreSQL only notes that it is missing
+   * and takes no lock. Only when the history knows some tables: otherwise it knows nothing of what the database holds.
+   */
+  private skippedIfExists(ref: RelationRef): boolean {
+    const schema = this.schema;
+    if (!this.walk.schema.knowsTables()) return false;
+    const absent = (key: string): boolean =>
+      !schema.tables.has(key) && !schema.views.has(key) && !schema.indexes.has(key);
+    if (this.kind === 'DropStmt') return absent(ref.key);
+    // ALTER TABLE / RENAME / SET SCHEMA IF EXISTS: the whole statement is skipped when its table is missing.
+    const target = relationRef(this.ast.relation, 'table');
+    return target !== undefined && absent(target.key);
   }
 
   report(input: ReportInput): void {

@@ -1,0 +1,2 @@
+set lock_timeout = '2s';
+drop table legacy_customer_note;
