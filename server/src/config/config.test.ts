@@ -63,6 +63,39 @@ describe('config', () => {
     assert.strictEqual(config.pgVersion, undefined);
   });
 
+  it('places each problem on the key JSON.parse kept, not on the first place its name appears', () => {
+    const text = [
+      '{',
+      '  "$schema": "./node_modules/sluice/rules.schema.json",',
+      '  "migrationDirs": ["db/rules"],',
+      '  "pgVersion": 15,',
+      '  "pgVersion": "15",',
+      '  "rules": {',
+      '    "set-not-null": "off",',
+      '    "set-not-null": "loud",',
+      '    "drop-table": { "rules": 1 }',
+      '  }',
+      '}',
+    ].join('\n');
+    const { problems } = parseConfig(text);
+    assert.deepStrictEqual(
+      problems.map((p) => [p.line, p.message.split(' ').slice(0, 2).join(' ')]),
+      [
+        [5, '"pgVersion" must'],
+        [8, 'rule "set-not-null"'],
+        [9, 'rule "drop-table"'],
+      ],
+    );
+  });
+
+  it('places a bad "rules" value on its own line', () => {
+    const { problems } = parseConfig('{\n  "migrationDirs": ["rules"],\n  "rules": ["drop-table"]\n}');
+    assert.deepStrictEqual(
+      problems.map((p) => p.line),
+      [3],
+    );
+  });
+
   it('merges layers, later ones winning, rules per rule', () => {
     const merged = mergeConfig(
       { pgVersion: 12, rules: { 'set-not-null': 'warning', 'syntax-error': 'error' } },

@@ -3,6 +3,7 @@
 import { RULE_IDS } from '../rules';
 import type { RuleSetting } from '../rules/rule';
 import { firstJsonError } from './jsonError';
+import { keyLines } from './keyLines';
 
 export const CONFIG_FILE_NAME = '.sluicerc.json';
 
@@ -49,10 +50,8 @@ export function parseConfig(text: string): { config: Partial<SluiceConfig>; prob
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     return { config: {}, problems: [{ message: 'the configuration must be a JSON object' }] };
   }
-  const lineOf = (key: string): number | undefined => {
-    const at = text.indexOf(`"${key}"`);
-    return at < 0 ? undefined : text.slice(0, at).split('\n').length;
-  };
+  const lines = keyLines(text);
+  const lineOf = (key: string): number | undefined => lines.top.get(key);
   const config: Partial<SluiceConfig> = {};
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     switch (key) {
@@ -79,7 +78,7 @@ export function parseConfig(text: string): { config: Partial<SluiceConfig>; prob
           });
         break;
       case 'rules':
-        config.rules = parseRuleSettings(value, problems, lineOf);
+        config.rules = parseRuleSettings(value, problems, lineOf('rules'), (id) => lines.rules.get(id));
         break;
       case 'seed':
         if (typeof value === 'string' && value.trim() !== '') config.seed = value;
@@ -102,13 +101,14 @@ export function parseConfig(text: string): { config: Partial<SluiceConfig>; prob
 function parseRuleSettings(
   value: unknown,
   problems: ConfigProblem[],
-  lineOf: (key: string) => number | undefined,
+  rulesLine: number | undefined,
+  lineOf: (id: string) => number | undefined,
 ): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     problems.push({
       message: `"rules" must be an object such as {"require-lock-timeout": "off"}`,
-      line: lineOf('rules'),
+      line: rulesLine,
     });
     return rules;
   }
