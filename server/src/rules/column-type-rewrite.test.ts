@@ -12,6 +12,48 @@ const CITEXT_HISTORY = [
   'CREATE UNIQUE INDEX accounts_nick_key ON accounts (nick);',
 ].join('\n');
 
+// Measured on PostgreSQL 15: explicit operator classes are kept; brin and spgist take text's for citext too.
+const OPCLASS_HISTORY = [
+  'CREATE EXTENSION IF NOT EXISTS citext;',
+  'CREATE EXTENSION IF NOT EXISTS pg_trgm;',
+  'CREATE TABLE contacts (id int PRIMARY KEY, email text NOT NULL, full_name text, v varchar(64), c citext, s text, h text, k citext);',
+  'CREATE INDEX contacts_email_pattern ON contacts (email text_pattern_ops);',
+  'CREATE INDEX contacts_id_email ON contacts (id, email public.text_pattern_ops);',
+  'CREATE INDEX contacts_name_trgm ON contacts USING gin (full_name gin_trgm_ops);',
+  'CREATE INDEX contacts_name_gist ON contacts USING GIST (full_name gist_trgm_ops);',
+  'CREATE INDEX contacts_v_pattern ON contacts (v varchar_pattern_ops);',
+  'CREATE INDEX contacts_v_ops ON contacts (v varchar_ops);',
+  'CREATE INDEX contacts_c_text ON contacts (c text_ops);',
+  'CREATE INDEX contacts_c_pattern ON contacts (c text_pattern_ops);',
+  'CREATE INDEX contacts_s_spgist ON contacts USING spgist (s);',
+  'CREATE INDEX contacts_s_brin ON contacts USING brin (s text_minmax_ops);',
+  'CREATE INDEX contacts_h_plain ON contacts (h);',
+  'CREATE INDEX contacts_h_text ON contacts (h text_ops);',
+  'CREATE INDEX contacts_h_hash ON contacts USING hash (h);',
+  'CREATE INDEX contacts_h_pattern ON contacts (h text_pattern_ops);',
+  'CREATE INDEX contacts_k_plain ON contacts (k);',
+  'CREATE INDEX contacts_k_ops ON contacts (k citext_ops);',
+  'CREATE INDEX contacts_k_hash ON contacts USING hash (k);',
+  'CREATE INDEX contacts_k_text ON contacts (k text_ops);',
+].join('\n');
+
+// Measured on PostgreSQL 15: an index with an expression or a WHERE that mentions the column is always rebuilt.
+const EXPRESSION_HISTORY = [
+  'CREATE EXTENSION IF NOT EXISTS citext;',
+  'CREATE TABLE accounts (id bigint PRIMARY KEY, email varchar(255) NOT NULL, handle varchar(50), note varchar(10), code varchar(10), deleted_at timestamptz);',
+  'CREATE UNIQUE INDEX accounts_email_active ON accounts (email) WHERE deleted_at IS NULL;',
+  'CREATE INDEX accounts_email_plain ON accounts (email);',
+  'CREATE INDEX accounts_handle_lower ON accounts (lower(handle));',
+  'CREATE INDEX accounts_id_note ON accounts (id) INCLUDE (note);',
+  'CREATE INDEX accounts_code ON accounts (code);',
+  'CREATE TABLE members (id bigint PRIMARY KEY, email citext NOT NULL, name text, deleted_at timestamptz);',
+  'CREATE UNIQUE INDEX members_email_active ON members (lower(email)) WHERE deleted_at IS NULL;',
+  'CREATE INDEX members_name_lower ON members (lower(name));',
+  'CREATE TABLE sessions (id bigint PRIMARY KEY, user_id bigint NOT NULL, expires_at timestamp NOT NULL);',
+  'CREATE INDEX sessions_expires_at_idx ON sessions (expires_at);',
+  'CREATE INDEX sessions_user_live ON sessions (user_id) WHERE expires_at IS NOT NULL;',
+].join('\n');
+
 const TZ_HISTORY =
   'CREATE TABLE invoices (id bigserial PRIMARY KEY, issued_at timestamp, paid_at timestamptz, due_at timestamp(3), sent_at timestamp, seen_at timestamp[]);\nCREATE INDEX invoices_sent_at_idx ON invoices (sent_at);';
 
@@ -191,6 +233,27 @@ ruleTests(columnTypeRewrite, {
       ].join('\n'),
     },
     {
+      name: 'text and varchar ↔ citext keep an index that names its operator class, and a brin or spgist index',
+      history: OPCLASS_HISTORY,
+      sql: [
+        "SET lock_timeout = '2s';",
+        'ALTER TABLE contacts ALTER COLUMN email TYPE citext;',
+        'ALTER TABLE contacts ALTER COLUMN full_name TYPE citext;',
+        'ALTER TABLE contacts ALTER COLUMN v TYPE citext;',
+        'ALTER TABLE contacts ALTER COLUMN c TYPE text;',
+        'ALTER TABLE contacts ALTER COLUMN s TYPE citext;',
+        'ALTER TABLE contacts ALTER COLUMN email TYPE text;',
+      ].join('\n'),
+    },
+    {
+      name: 'a change that keeps the table keeps a plain index and one that only INCLUDEs the column',
+      history: EXPRESSION_HISTORY,
+      sql: [
+        'ALTER TABLE accounts ALTER COLUMN note TYPE text;',
+        'ALTER TABLE accounts ALTER COLUMN code TYPE varchar(20);',
+      ].join('\n'),
+    },
+    {
       name: 'arrays: dropping the element type modifier converts nothing',
       history:
         'CREATE TABLE posts (id int, tags varchar(20)[], prices numeric(10,2)[], seen timestamp(3)[]);\nCREATE INDEX posts_tags_idx ON posts (tags);',
@@ -261,6 +324,71 @@ ruleTests(columnTypeRewrite, {
           line: 3,
           column: 3,
           message: /citext → text changes how its values compare: .* accounts_nick_key is rebuilt/,
+        },
+      ],
+    },
+    {
+      name: 'text ↔ citext rebuilds a btree or hash index on the default operator class, written or not',
+      history: OPCLASS_HISTORY,
+      sql: 'ALTER TABLE contacts ALTER COLUMN h TYPE citext;\nALTER TABLE contacts ALTER COLUMN k TYPE text;',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message:
+            /^ALTER COLUMN h TYPE text → citext changes how its values compare: contacts is not rewritten, but contacts_h_plain, contacts_h_text, contacts_h_hash are rebuilt/,
+        },
+        {
+          line: 2,
+          column: 1,
+          message:
+            /citext → text changes how its values compare: .* but contacts_k_plain, contacts_k_ops, contacts_k_hash are/,
+        },
+      ],
+    },
+    {
+      name: 'a change that keeps the table still rebuilds the indexes with an expression or WHERE on the column',
+      history: EXPRESSION_HISTORY,
+      sql: [
+        "SET lock_timeout = '2s';",
+        'ALTER TABLE accounts ALTER COLUMN email TYPE varchar(320);',
+        'ALTER TABLE accounts ALTER COLUMN handle TYPE text;',
+        'ALTER TABLE accounts ALTER COLUMN deleted_at TYPE timestamptz(6);',
+        'ALTER TABLE members ALTER COLUMN email TYPE text;',
+        'ALTER TABLE members ALTER COLUMN name TYPE citext;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^ALTER COLUMN email TYPE varchar\(255\) → varchar\(320\) keeps its values \(PostgreSQL rebuilds every index with an expression or WHERE on the column\): accounts is not rewritten, but accounts_email_active is rebuilt under an AccessExclusiveLock/,
+        },
+        {
+          line: 3,
+          column: 1,
+          message: /varchar\(50\) → text keeps its values .* but accounts_handle_lower is rebuilt/,
+        },
+        {
+          line: 4,
+          column: 1,
+          message: /timestamptz → timestamptz\(6\) keeps its values .* but accounts_email_active is/,
+        },
+        { line: 5, column: 1, message: /citext → text keeps its values .* but members_email_active is rebuilt/ },
+        { line: 6, column: 1, message: /text → citext keeps its values .* but members_name_lower is rebuilt/ },
+      ],
+    },
+    {
+      name: 'under UTC a partial index whose WHERE mentions the column is rebuilt with the one on it',
+      history: EXPRESSION_HISTORY,
+      sql: "SET TIME ZONE 'UTC';\nALTER TABLE sessions ALTER COLUMN expires_at TYPE timestamptz;",
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          message:
+            /keeps its values under the UTC time zone: sessions is not rewritten, but sessions_expires_at_idx, sessions_user_live are rebuilt/,
         },
       ],
     },

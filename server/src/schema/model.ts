@@ -30,6 +30,8 @@ export interface ColumnInfo {
   sequence?: string;
   /** `GENERATED ALWAYS AS (expr) STORED`: what drops its expression drops the column. */
   generated?: boolean;
+  /** A generated column `VIRTUAL` (PostgreSQL 18's default): computed when read, so not stored in the table. */
+  virtual?: boolean;
 }
 
 export type ConstraintKind = 'check' | 'foreign' | 'unique' | 'primary' | 'exclusion' | 'notnull';
@@ -82,6 +84,10 @@ export interface IndexInfo {
   mentions?: readonly string[];
   /** The functions its key expressions and WHERE call, as written (`f`, `app.f`). */
   calls?: readonly string[];
+  /** Its access method when not btree (`gin`, `gist`, `hash`, ...). */
+  method?: string;
+  /** The operator class written for each key (without its schema), null where none was; omitted if none was. */
+  opclasses?: readonly (string | null)[];
 }
 
 export interface DomainInfo {

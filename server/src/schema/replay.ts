@@ -316,6 +316,7 @@ function columnInfo(def: AstNode, source: string | undefined): ColumnInfo {
     const sequence = nextvalSequence(defaultConstraint?.raw_expr);
     if (sequence) info.sequence = sequence;
     if (generated) info.generated = true;
+    if (generated?.generated_kind === 'v') info.virtual = true;
     const sql = source !== undefined && defaultConstraint ? columnDefaultText(source, defaultConstraint) : undefined;
     if (sql !== undefined) info.defaultSql = sql;
   }
@@ -1515,6 +1516,9 @@ export class SchemaBuilder {
     const key = `${schema}.${name}`;
     if (this.indexes.has(key) && ast.if_not_exists) return;
     const expressions = (ast.indexParams ?? []).map((p: AstNode) => p.IndexElem?.expr).filter(Boolean);
+    const opclasses: (string | null)[] = (ast.indexParams ?? []).map(
+      (p: AstNode) => p.IndexElem?.opclass?.at(-1)?.String?.sval ?? null,
+    );
     const included: unknown[] = (ast.indexIncludingParams ?? []).map((p: AstNode) => p.IndexElem?.name);
     // (Most indexes are over plain columns: nothing else to look for.)
     const plain = expressions.length === 0 && !ast.whereClause;
@@ -1534,6 +1538,8 @@ export class SchemaBuilder {
       ...defined('onlyParent', ast.relation?.inh !== true ? true : undefined),
       ...defined('mentions', mentions.length > 0 ? [...new Set(mentions)] : undefined),
       ...defined('calls', plain ? undefined : callsIn(expressions, ast.whereClause)),
+      ...defined('method', ast.accessMethod && ast.accessMethod !== 'btree' ? ast.accessMethod : undefined),
+      ...defined('opclasses', opclasses.some((o) => o !== null) ? opclasses : undefined),
     });
   }
 
@@ -1575,6 +1581,7 @@ function withoutDefault(column: ColumnInfo): ColumnInfo {
   delete copy.calls;
   delete copy.sequence;
   delete copy.generated;
+  delete copy.virtual;
   return copy;
 }
 

@@ -1,0 +1,3 @@
+SET lock_timeout = '2s';
+ALTER TABLE contacts ALTER COLUMN email TYPE text;
+ALTER TABLE contacts ALTER COLUMN full_name TYPE text;
