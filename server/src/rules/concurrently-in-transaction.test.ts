@@ -9,6 +9,25 @@ ruleTests(concurrentlyInTransaction, {
         'CREATE TABLE orders (id bigint);\nCREATE TABLE events (id bigint, at timestamptz) PARTITION BY RANGE (at);',
       sql: 'BEGIN;\nREINDEX TABLE orders;\nCOMMIT;',
     },
+    {
+      name: 'CLUSTER of a plain table, or of a partitioned one outside a transaction',
+      history:
+        'CREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE events (id bigint, at timestamptz) PARTITION BY RANGE (at);\nCREATE INDEX events_at_idx ON events (at);',
+      sql: 'BEGIN;\nCLUSTER orders USING orders_pkey;\nCOMMIT;\nCLUSTER events USING events_at_idx;',
+    },
+    {
+      name: 'before PostgreSQL 15 a partitioned table cannot be clustered at all; before 14 not reindexed',
+      history:
+        'CREATE TABLE events (id bigint, at timestamptz) PARTITION BY RANGE (at);\nCREATE INDEX events_at_idx ON events (at);',
+      sql: 'BEGIN;\nCLUSTER events USING events_at_idx;\nREINDEX TABLE events;\nREINDEX INDEX events_at_idx;\nCOMMIT;',
+      pgVersion: 13,
+    },
+    {
+      name: 'CLUSTER of a partitioned table without USING fails anywhere (it cannot be marked clustered)',
+      history:
+        'CREATE TABLE events (id bigint, at timestamptz) PARTITION BY RANGE (at);\nCREATE INDEX events_at_idx ON events (at);',
+      sql: 'BEGIN;\nCLUSTER events;\nCOMMIT;',
+    },
     'CREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);',
     'BEGIN;\nCREATE INDEX orders_at_idx ON orders (created_at);\nCOMMIT;',
     'BEGIN;\nALTER TABLE orders ADD COLUMN note text;\nCOMMIT;\nCREATE INDEX CONCURRENTLY orders_note_idx ON orders (note);',
@@ -51,6 +70,28 @@ ruleTests(concurrentlyInTransaction, {
         { line: 2, column: 1, message: /^REINDEX TABLE of a partitioned table cannot run inside a transaction block/ },
         { line: 3, column: 1, message: /^REINDEX INDEX of a partitioned index cannot/ },
       ],
+    },
+    {
+      name: 'PostgreSQL 15+: CLUSTER of a partitioned table commits per partition (verified on 15)',
+      history:
+        'CREATE TABLE events (id bigint, at timestamptz) PARTITION BY RANGE (at);\nCREATE INDEX events_at_idx ON events (at);',
+      sql: "SET lock_timeout = '2s';\nCLUSTER events USING events_at_idx;",
+      tool: 'golang-migrate',
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          message:
+            /^CLUSTER of a partitioned table cannot run inside a transaction block, and golang-migrate sends the whole file as one multi-statement query/,
+        },
+      ],
+    },
+    {
+      name: 'a DO block runs CLUSTER of a partitioned table as a function would',
+      history:
+        'CREATE TABLE events (id bigint, at timestamptz) PARTITION BY RANGE (at);\nCREATE INDEX events_at_idx ON events (at);',
+      sql: 'DO $$\nBEGIN\n  CLUSTER events USING events_at_idx;\nEND\n$$;',
+      errors: [{ line: 3, column: 3, message: /^CLUSTER of a partitioned table cannot be executed from a function/ }],
     },
     {
       name: 'REINDEX SCHEMA/DATABASE and CLUSTER without a table commit per table: refused in a transaction',

@@ -17,16 +17,32 @@ function why(ctx: StatementContext): string {
 }
 
 /**
- * PostgreSQL 14+ reindexes a partitioned table (or index) partition by partition, committing after each: it refuses
- * to do so inside a transaction block (verified on 15). The schema says which tables are partitioned.
+ * Whether a REINDEX TABLE/INDEX or a CLUSTER works on a partitioned table (REINDEX INDEX: an index of one), as the
+ * schema shows it.
  */
-function partitionedReindex(ctx: StatementContext): string | undefined {
-  if (ctx.kind !== 'ReindexStmt' || ctx.pgVersion < 14) return undefined;
+export function onPartitionedTable(ctx: StatementContext): boolean {
+  let table: string | undefined;
+  if (ctx.kind === 'ClusterStmt' || (ctx.kind === 'ReindexStmt' && ctx.ast.kind === 'REINDEX_OBJECT_TABLE')) {
+    table = relationRef(ctx.ast.relation, 'table')?.key;
+  } else if (ctx.kind === 'ReindexStmt' && ctx.ast.kind === 'REINDEX_OBJECT_INDEX') {
+    const index = relationRef(ctx.ast.relation, 'index');
+    table = index && ctx.schema.indexes.get(index.key)?.table;
+  }
+  return table !== undefined && ctx.schema.tables.get(table)?.partitioned === true;
+}
+
+/**
+ * PostgreSQL 14+ reindexes a partitioned table (or index) partition by partition, and 15+ clusters one, committing
+ * after each: both refuse to do so inside a transaction block (verified on 15). Before, neither runs on one at all
+ * (REINDEX TABLE warns and skips it, REINDEX INDEX and CLUSTER fail anywhere). CLUSTER without USING fails on a
+ * partitioned table anyway: it cannot be marked clustered.
+ */
+function partitionedMultiTransaction(ctx: StatementContext): string | undefined {
+  if (!onPartitionedTable(ctx)) return undefined;
+  if (ctx.kind === 'ClusterStmt')
+    return ctx.pgVersion >= 15 && ctx.ast.indexname ? 'CLUSTER of a partitioned table' : undefined;
+  if (ctx.pgVersion < 14) return undefined;
   const onIndex = ctx.ast.kind === 'REINDEX_OBJECT_INDEX';
-  if (!onIndex && ctx.ast.kind !== 'REINDEX_OBJECT_TABLE') return undefined;
-  const ref = relationRef(ctx.ast.relation, onIndex ? 'index' : 'table');
-  const table = ref && (onIndex ? ctx.schema.indexes.get(ref.key)?.table : ref.key);
-  if (!table || ctx.schema.tables.get(table)?.partitioned !== true) return undefined;
   return `REINDEX ${onIndex ? 'INDEX' : 'TABLE'} of a partitioned ${onIndex ? 'index' : 'table'}`;
 }
 
@@ -40,7 +56,7 @@ export const concurrentlyInTransaction: Rule = {
   },
   create: () => ({
     statement(ctx) {
-      const operation = ctx.facts.nonTransactional ?? partitionedReindex(ctx);
+      const operation = ctx.facts.nonTransactional ?? partitionedMultiTransaction(ctx);
       if (!operation) return;
       if (ctx.statement.block !== undefined) {
         ctx.report({

@@ -52,6 +52,12 @@ ruleTests(enumValueChange, {
       pgVersion: 18,
     },
     {
+      name: 'PostgreSQL 17 (its release notes): a value added to a type created in the same transaction is usable',
+      sql: "CREATE TYPE color AS ENUM ('red');\nALTER TYPE color ADD VALUE 'blue';\nCREATE TABLE thing (id int, c color);\nINSERT INTO thing VALUES (1, 'blue');",
+      tool: 'golang-migrate',
+      pgVersion: 17,
+    },
+    {
       name: 'PostgreSQL 11: ADD VALUE outside a transaction block',
       sql: "ALTER TYPE order_status ADD VALUE 'archived';",
       pgVersion: 11,
@@ -182,6 +188,20 @@ ruleTests(enumValueChange, {
       name: 'measured: even for a type created in the same transaction',
       sql: "BEGIN;\nCREATE TYPE ticket_state AS ENUM ('open');\nALTER TYPE ticket_state ADD VALUE 'closed';\nSELECT 'closed'::ticket_state;\nCOMMIT;",
       errors: [{ line: 4, column: 8 }],
+    },
+    {
+      name: 'before 17, refused for a type created in the same transaction too (measured on 15)',
+      sql: "CREATE TYPE color AS ENUM ('red');\nALTER TYPE color ADD VALUE 'blue';\nCREATE TABLE thing (id int, c color);\nINSERT INTO thing VALUES (1, 'blue');",
+      tool: 'golang-migrate',
+      pgVersion: 16,
+      errors: [{ line: 4, column: 30 }],
+    },
+    {
+      name: 'PostgreSQL 17: a type the history created is not new in this transaction',
+      sql: "BEGIN;\nALTER TYPE order_status ADD VALUE 'archived';\nSELECT 'archived'::order_status;\nCOMMIT;",
+      history: "CREATE TYPE order_status AS ENUM ('paid');",
+      pgVersion: 17,
+      errors: [{ line: 3, column: 8 }],
     },
     {
       name: 'PostgreSQL 11 refuses ADD VALUE inside a transaction block',

@@ -259,10 +259,9 @@ export const enumValueChange: Rule = {
         });
         return;
       }
-      // From 12 on, even for a type created in the same transaction (measured on PostgreSQL 15); PostgreSQL 18
-      // accepts the values of a type created in the same transaction (measured with PGlite 18; 16 and 17 are not
-      // measured, so they are held to 15's rule).
-      if (ctx.pgVersion >= 18 && createdInTransaction.has(type)) return;
+      // From 12 on, even for a type created in the same transaction (measured on PostgreSQL 15); PostgreSQL 17
+      // accepts the values of a type created in the same transaction (its release notes; measured with PGlite 18).
+      if (ctx.pgVersion >= 17 && createdInTransaction.has(type)) return;
       added.set(ast.newVal, type);
     }
   },

@@ -92,6 +92,54 @@ ruleTests(lockHeldDuringSlowOperation, {
       sql: 'BEGIN;\nALTER TABLE orders ADD CONSTRAINT c CHECK (amount > 0) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT c;\nCOMMIT;',
     },
     {
+      name: 'a MERGE that only inserts, or one pinned to one row by its key, writes no backfill',
+      history: 'CREATE TABLE accounts (id bigint PRIMARY KEY, note text);\nCREATE TABLE incoming (id bigint);',
+      sql: [
+        'BEGIN;',
+        ADD_COLUMN,
+        'MERGE INTO accounts a USING incoming i ON a.id = i.id WHEN NOT MATCHED THEN INSERT (id) VALUES (i.id);',
+        "MERGE INTO accounts a USING (VALUES (1)) v (id) ON a.id = 42 WHEN MATCHED THEN UPDATE SET note = 'x';",
+        'MERGE INTO accounts a USING incoming i ON a.id = i.id WHEN MATCHED THEN DO NOTHING;',
+        'COMMIT;',
+      ].join('\n'),
+    },
+    {
+      name: 'SET ACCESS METHOD heap or DEFAULT (the usual method: no change), of a partitioned table, or before 15',
+      history: 'CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);',
+      sql: `BEGIN;\n${ADD_COLUMN}\nALTER TABLE accounts SET ACCESS METHOD heap;\nALTER TABLE accounts SET ACCESS METHOD DEFAULT;\nALTER TABLE events SET ACCESS METHOD heap2;\nCOMMIT;`,
+      pgVersion: 17,
+    },
+    {
+      name: 'SET ACCESS METHOD before PostgreSQL 15 does not exist',
+      sql: `BEGIN;\n${ADD_COLUMN}\nALTER TABLE accounts SET ACCESS METHOD heap2;\nCOMMIT;`,
+      pgVersion: 14,
+    },
+    {
+      name: 'SET EXPRESSION: before 17 it does not exist; on 18 a virtual column (the default) is not stored',
+      history:
+        'CREATE TABLE accounts (id bigint, a int, total int GENERATED ALWAYS AS (a * 2), plain int, doubled int GENERATED ALWAYS AS (a * 2) VIRTUAL);',
+      sql: `BEGIN;\n${ADD_COLUMN}\nALTER TABLE accounts ALTER COLUMN total SET EXPRESSION AS (a * 3);\nALTER TABLE accounts ALTER COLUMN doubled SET EXPRESSION AS (a * 3);\nALTER TABLE accounts ALTER COLUMN plain SET EXPRESSION AS (a * 3);\nALTER TABLE invoices ALTER COLUMN total SET EXPRESSION AS (a * 3);\nCOMMIT;`,
+      pgVersion: 18,
+    },
+    {
+      name: 'SET EXPRESSION before PostgreSQL 17 does not exist',
+      sql: `BEGIN;\n${ADD_COLUMN}\nALTER TABLE accounts ALTER COLUMN total SET EXPRESSION AS (a * 3);\nCOMMIT;`,
+      pgVersion: 16,
+    },
+    {
+      name: "a partitioned table's CLUSTER or REINDEX fails in a transaction (concurrently-in-transaction's finding)",
+      history:
+        'CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);\nCREATE INDEX events_at_idx ON events (at);',
+      sql: `BEGIN;\n${ADD_COLUMN}\nCLUSTER events USING events_at_idx;\nREINDEX TABLE events;\nREINDEX INDEX events_at_idx;\nCOMMIT;`,
+    },
+    {
+      name: "before 14 a partitioned table's REINDEX TABLE does nothing (a warning)",
+      history:
+        'CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);\nCREATE INDEX events_at_idx ON events (at);',
+      sql: `BEGIN;\n${ADD_COLUMN}\nREINDEX TABLE events;\nCOMMIT;`,
+      pgVersion: 13,
+    },
+    {
       name: 'REINDEX of the locked table blocks its reads anyway',
       sql: `BEGIN;\n${ADD_COLUMN}\nREINDEX TABLE orders;\nCOMMIT;`,
     },
@@ -211,7 +259,7 @@ ruleTests(lockHeldDuringSlowOperation, {
         },
         { line: 7, column: 1, message: /that CREATE POLICY "own row" took on users/ },
         { line: 11, column: 1, message: /that CREATE RULE sessions_no_delete took on sessions/ },
-        { line: 15, column: 1, message: /that ALTER TABLE logs SET SCHEMA archive took on logs/ },
+        { line: 15, column: 1, message: /that ALTER TABLE logs SET SCHEMA archive took on archive\.logs/ },
         {
           line: 19,
           column: 1,
@@ -359,6 +407,60 @@ ruleTests(lockHeldDuringSlowOperation, {
         'COMMIT;',
       ].join('\n'),
       errors: [{ line: 4, column: 1, message: /that LOCK TABLE took on orders/ }],
+    },
+    {
+      name: 'a MERGE that updates or deletes matched rows is a backfill, as UPDATE ... FROM is',
+      history: 'CREATE TABLE t (id bigint PRIMARY KEY, a int);\nCREATE TABLE u (id bigint PRIMARY KEY, a int);',
+      tool: 'golang-migrate',
+      sql: [
+        "SET lock_timeout = '2s';",
+        'ALTER TABLE u ADD COLUMN z int;',
+        'MERGE INTO t USING u ON t.id = u.id WHEN MATCHED THEN UPDATE SET a = u.a;',
+        'MERGE INTO t USING u ON t.id = u.id WHEN MATCHED THEN DELETE;',
+        'WITH m AS (MERGE INTO t USING u ON t.id = u.id WHEN MATCHED THEN DELETE RETURNING t.id) SELECT count(*) FROM m;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message: /^MERGE into t runs while the AccessExclusiveLock that ALTER TABLE u ADD COLUMN z took on u/,
+        },
+        { line: 4, column: 1, message: /^MERGE into t runs while/ },
+        { line: 5, column: 1, message: /^MERGE into t runs while/ },
+      ],
+    },
+    {
+      name: 'WHEN NOT MATCHED BY SOURCE writes the rows the join rejects: a key in it pins none',
+      history: 'CREATE TABLE t (id bigint PRIMARY KEY, a int);\nCREATE TABLE u (id bigint PRIMARY KEY, a int);',
+      sql: 'BEGIN;\nALTER TABLE u ADD COLUMN z int;\nMERGE INTO t USING u ON t.id = 1 WHEN NOT MATCHED BY SOURCE THEN DELETE;\nCOMMIT;',
+      pgVersion: 17,
+      errors: [{ line: 3, column: 1, message: /^MERGE into t runs while/ }],
+    },
+    {
+      name: 'SET EXPRESSION (17+) recomputes a stored generated column; SET ACCESS METHOD (15+) rewrites',
+      history: 'CREATE TABLE t (id bigint PRIMARY KEY, a int, g int GENERATED ALWAYS AS (a * 2) STORED);',
+      tool: 'golang-migrate',
+      sql: [
+        "SET lock_timeout = '2s';",
+        'ALTER TABLE u ADD COLUMN z int;',
+        'ALTER TABLE t ALTER COLUMN g SET EXPRESSION AS (a * 3);',
+        'ALTER TABLE invoices ALTER COLUMN g SET EXPRESSION AS (a * 3);',
+        'ALTER TABLE t SET ACCESS METHOD heap2;',
+      ].join('\n'),
+      pgVersion: 17,
+      errors: [
+        { line: 3, column: 1, message: /^ALTER COLUMN g SET EXPRESSION rewrites t while the AccessExclusiveLock/ },
+        { line: 4, column: 1, message: /^ALTER COLUMN g SET EXPRESSION rewrites invoices while/ },
+        { line: 5, column: 1, message: /^SET ACCESS METHOD heap2 rewrites t while/ },
+      ],
+    },
+    {
+      name: 'PostgreSQL 18: SET EXPRESSION of a column the history shows STORED',
+      history: 'CREATE TABLE t (id bigint PRIMARY KEY, a int, g int GENERATED ALWAYS AS (a * 2) STORED);',
+      sql: 'BEGIN;\nALTER TABLE u ADD COLUMN z int;\nALTER TABLE t ALTER COLUMN g SET EXPRESSION AS (a * 3);\nCOMMIT;',
+      pgVersion: 18,
+      errors: [{ line: 3, column: 1, message: /^ALTER COLUMN g SET EXPRESSION rewrites t while/ }],
     },
     {
       name: 'multi-command ALTER TABLE: the first slow subcommand is named',

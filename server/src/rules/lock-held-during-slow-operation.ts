@@ -3,15 +3,16 @@ import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import { addColumnRewriteReason } from './add-column-rewrite';
 import { alterTypeRewrites, indexesRebuiltWithoutRewrite } from './column-type-rewrite';
+import { onPartitionedTable } from './concurrently-in-transaction';
 import { CONSTRAINT_WORDS, describeCommand, lockedRelationName } from './describe';
 import { provenNotNull } from './notNullProof';
 import type { HeldLock, Rule, StatementContext, TransactionLocksView } from './rule';
-import { optionEnabled } from './table-rewrite-maintenance';
+import { accessMethodRewrites, optionEnabled } from './table-rewrite-maintenance';
 import { onlyOnPartitionedParent } from './unique-without-index';
 import type { TrackedMap } from '../walk/tracked';
 import { skipsExistingColumn, skipsExistingIndex } from './ifNotExists';
 import { keyedByConstant } from './keyedByConstant';
-import { rowWrites } from './rowWrites';
+import { RowWrite, rowWrites } from './rowWrites';
 
 interface SlowOperation {
   /** A clause: `CREATE INDEX builds an index on orders`. */
@@ -30,6 +31,8 @@ interface SlowOperation {
  */
 const USUALLY_CHEAP_TARGETS = new Set(['text', 'varchar', 'numeric', 'inet', 'timestamp', 'timestamptz', 'varbit']);
 
+const VERB_WORDS: Record<RowWrite['verb'], string> = { UPDATE: 'of', DELETE: 'from', MERGE: 'into' };
+
 interface NotNullCheck {
   column: string;
   validated: boolean;
@@ -42,6 +45,18 @@ interface NotNullCheck {
 type NotNullChecks = TrackedMap<string, ReadonlyMap<string, NotNullCheck>>;
 
 const NO_CHECKS: ReadonlyMap<string, NotNullCheck> = new Map();
+
+/**
+ * `ALTER COLUMN ... SET EXPRESSION` (PostgreSQL 17+) computes a stored generated column again for every row. Before
+ * 18 every generated column is stored; on 18 a VIRTUAL one (the default there) is computed when read, so only a
+ * column the schema shows stored counts.
+ */
+function storedExpressionRewrites(ctx: StatementContext, tableKey: string, column: string): boolean {
+  if (ctx.pgVersion < 17) return false;
+  const info = ctx.schema.tables.get(tableKey)?.columns.get(column);
+  if (info && info.generated !== true) return false; // not a generated column: PostgreSQL refuses
+  return ctx.pgVersion < 18 || (info !== undefined && info.virtual !== true);
+}
 
 function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowOperation | undefined {
   if (ctx.ast.objtype !== 'OBJECT_TABLE') return undefined;
@@ -124,6 +139,13 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
       case 'AT_SetTableSpace':
         found(`${describeCommand(cmd)} rewrites`);
         break;
+      case 'AT_SetAccessMethod':
+        if (accessMethodRewrites(ctx, cmd, ctx.schema.tables.get(table.key)?.partitioned === true))
+          found(`${describeCommand(cmd)} rewrites`);
+        break;
+      case 'AT_SetExpression':
+        if (storedExpressionRewrites(ctx, table.key, cmd.name)) found(`${describeCommand(cmd)} rewrites`);
+        break;
     }
   }
   if (tableChecks !== before && !(before === undefined && tableChecks === NO_CHECKS))
@@ -150,20 +172,22 @@ function slowOperation(
     }
     case 'UpdateStmt':
     case 'DeleteStmt':
+    case 'MergeStmt':
     case 'InsertStmt':
     case 'SelectStmt':
-      // The statement's own UPDATE or DELETE, or one in a WITH query (`WITH moved AS (DELETE ...) INSERT ...`).
+      // The statement's own UPDATE, DELETE or MERGE, or one in a WITH query (`WITH moved AS (DELETE ...) INSERT ...`).
       for (const { verb, relation, where } of rowWrites(ast, ctx.kind)) {
         const table = relationRef(relation, 'table');
         if (!table || !ctx.isPreExisting(table)) continue;
         // One row found by its key (Alembic's `UPDATE alembic_version ... WHERE version_num = '...'`) is quick.
         if (keyedByConstant(where, ctx.schema, table.key)) continue;
-        return { what: verb === 'UPDATE' ? `UPDATE of ${table.name} runs` : `DELETE from ${table.name} runs` };
+        return { what: `${verb} ${VERB_WORDS[verb]} ${table.name} runs` };
       }
       return undefined;
     case 'ClusterStmt': {
       const table = relationRef(ast.relation, 'table');
-      if (!table || !ctx.isPreExisting(table)) return undefined;
+      // A partitioned table's CLUSTER or REINDEX fails inside a transaction (or does nothing: REINDEX TABLE before 14).
+      if (!table || !ctx.isPreExisting(table) || onPartitionedTable(ctx)) return undefined;
       return { what: `CLUSTER rewrites ${table.name}` };
     }
     case 'RefreshMatViewStmt': {
@@ -176,7 +200,7 @@ function slowOperation(
       const kind =
         ast.kind === 'REINDEX_OBJECT_INDEX' ? 'index' : ast.kind === 'REINDEX_OBJECT_TABLE' ? 'table' : undefined;
       const target = kind && relationRef(ast.relation, kind);
-      if (!target || !ctx.isPreExisting(target)) return undefined;
+      if (!target || !ctx.isPreExisting(target) || onPartitionedTable(ctx)) return undefined;
       return {
         what: `REINDEX rebuilds ${kind === 'index' ? `index ${target.name}` : `the indexes of ${target.name}`}`,
         covered: locks.target(target).key,

@@ -23,6 +23,15 @@ ruleTests(requireConcurrentDetach, {
       sql: 'CREATE TABLE measurements_default PARTITION OF measurements DEFAULT;\nALTER TABLE measurements DETACH PARTITION measurements_2023;',
     },
     {
+      name: 'a default partition the earlier migrations created: PostgreSQL refuses CONCURRENTLY (verified on 15)',
+      sql: 'ALTER TABLE measurements DETACH PARTITION measurements_2023;\nALTER TABLE measurements DETACH PARTITION measurements_default;',
+      history: [
+        'CREATE TABLE measurements (id bigint, at date) PARTITION BY RANGE (at);',
+        "CREATE TABLE measurements_2023 PARTITION OF measurements FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
+        'CREATE TABLE measurements_default PARTITION OF measurements DEFAULT;',
+      ].join('\n'),
+    },
+    {
       name: 'a default partition attached in this migration',
       sql: 'ALTER TABLE measurements ATTACH PARTITION measurements_other DEFAULT;\nALTER TABLE measurements DETACH PARTITION measurements_2023;',
     },
@@ -60,6 +69,16 @@ ruleTests(requireConcurrentDetach, {
         'ALTER TABLE measurements DETACH PARTITION measurements_2023;',
       ].join('\n'),
       errors: [{ line: 3, column: 1 }],
+    },
+    {
+      name: "the history's default partition is detached first",
+      sql: 'ALTER TABLE measurements DETACH PARTITION measurements_default;\nALTER TABLE measurements DETACH PARTITION measurements_2023;',
+      history: [
+        'CREATE TABLE measurements (id bigint, at date) PARTITION BY RANGE (at);',
+        "CREATE TABLE measurements_2023 PARTITION OF measurements FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
+        'CREATE TABLE measurements_default PARTITION OF measurements DEFAULT;',
+      ].join('\n'),
+      errors: [{ line: 2, column: 1, message: /^DETACH PARTITION measurements_2023 without CONCURRENTLY/ }],
     },
     {
       name: 'goose transaction',

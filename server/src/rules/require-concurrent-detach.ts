@@ -1,5 +1,6 @@
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { Rule } from './rule';
+import { defaultPartitionOf } from './transactionLocks';
 
 export const requireConcurrentDetach: Rule = {
   meta: {
@@ -37,7 +38,8 @@ export const requireConcurrentDetach: Rule = {
             continue;
           }
           if (cmd.subtype !== 'AT_DetachPartition' || partitionCmd.concurrent) continue;
-          const hasDefault = defaults.has(parent.key);
+          // The history's DEFAULT partition too (the schema shows it).
+          const hasDefault = defaults.has(parent.key) || defaultPartitionOf(ctx.schema, parent.key) !== undefined;
           if (defaults.get(parent.key) === partition.key) defaults.delete(parent.key);
           if (ctx.pgVersion < 14 || hasDefault || !ctx.isPreExisting(parent)) continue;
           ctx.report({

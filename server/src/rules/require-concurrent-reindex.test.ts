@@ -13,6 +13,13 @@ ruleTests(requireConcurrentReindex, {
       pgVersion: 11,
     },
     {
+      name: 'before 14 a partitioned table is not reindexed: REINDEX TABLE warns and skips it, REINDEX INDEX fails',
+      history:
+        'CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);\nCREATE INDEX events_at_idx ON events (at);',
+      sql: 'REINDEX TABLE events;\nREINDEX INDEX events_at_idx;',
+      pgVersion: 13,
+    },
+    {
       name: 'REINDEX SYSTEM has no concurrent form (system catalogs)',
       sql: 'REINDEX SYSTEM app;',
     },
@@ -70,6 +77,25 @@ ruleTests(requireConcurrentReindex, {
         { line: 1, column: 1, message: /REINDEX SCHEMA billing without CONCURRENTLY rebuilds every index/ },
         { line: 2, column: 1, message: /REINDEX DATABASE app without CONCURRENTLY/ },
       ],
+    },
+    {
+      name: 'PostgreSQL 14+ reindexes a partitioned table partition by partition',
+      history:
+        'CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);\nCREATE INDEX events_at_idx ON events (at);',
+      sql: 'REINDEX TABLE events;\nREINDEX INDEX events_at_idx;',
+      pgVersion: 14,
+      errors: [
+        { line: 1, column: 1, message: /^REINDEX TABLE events without CONCURRENTLY/ },
+        { line: 2, column: 1, message: /^REINDEX INDEX events_at_idx without CONCURRENTLY/ },
+      ],
+    },
+    {
+      name: 'before 14 a plain table is reindexed',
+      history:
+        'CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);\nCREATE TABLE orders (id bigint PRIMARY KEY);',
+      sql: 'REINDEX TABLE orders;',
+      pgVersion: 13,
+      errors: [{ line: 1, column: 1 }],
     },
     {
       name: 'goose transaction',

@@ -1,4 +1,5 @@
 import { relationRef } from '../facts/statementFacts';
+import { onPartitionedTable } from './concurrently-in-transaction';
 import type { Rule } from './rule';
 import { optionEnabled } from './table-rewrite-maintenance';
 
@@ -17,6 +18,8 @@ export const requireConcurrentReindex: Rule = {
     statement(ctx) {
       if (ctx.kind !== 'ReindexStmt' || ctx.pgVersion < 12) return;
       if (optionEnabled(ctx.ast.params, 'concurrently')) return;
+      // Before 14 a partitioned table's REINDEX TABLE warns and skips it, and REINDEX INDEX of its index fails.
+      if (ctx.pgVersion < 14 && onPartitionedTable(ctx)) return;
       switch (ctx.ast.kind) {
         case 'REINDEX_OBJECT_INDEX': {
           const index = relationRef(ctx.ast.relation, 'index');

@@ -8,6 +8,19 @@ ruleTests(tableRewriteMaintenance, {
       history: 'CREATE TABLE events (id bigint, at timestamptz) PARTITION BY RANGE (at);',
       sql: 'ALTER TABLE events SET TABLESPACE pg_default;',
     },
+    {
+      name: 'SET ACCESS METHOD heap or DEFAULT (the usual method: no change), of a partitioned table (no storage)',
+      history: 'CREATE TABLE events (id bigint, at timestamptz) PARTITION BY RANGE (at);',
+      sql: 'ALTER TABLE orders SET ACCESS METHOD heap;\nALTER TABLE orders SET ACCESS METHOD DEFAULT;\nALTER TABLE events SET ACCESS METHOD columnar;',
+      pgVersion: 17,
+    },
+    {
+      name: 'SET ACCESS METHOD does not exist before PostgreSQL 15; nor CLUSTER of a partitioned table',
+      history:
+        'CREATE TABLE events (id bigint, at timestamptz) PARTITION BY RANGE (at);\nCREATE INDEX events_at_idx ON events (at);',
+      sql: 'ALTER TABLE orders SET ACCESS METHOD columnar;\nCLUSTER events USING events_at_idx;',
+      pgVersion: 14,
+    },
     'VACUUM orders;',
     'VACUUM (ANALYZE, VERBOSE) orders;',
     {
@@ -99,6 +112,26 @@ ruleTests(tableRewriteMaintenance, {
           message: /^ALTER TABLE ALL IN TABLESPACE old_disk SET TABLESPACE new_disk copies every such relation/,
         },
       ],
+    },
+    {
+      name: 'SET ACCESS METHOD to another method rewrites the table (the same one is a no-op, verified on 15)',
+      sql: "SET lock_timeout = '2s';\nALTER TABLE orders SET ACCESS METHOD columnar;\nALTER MATERIALIZED VIEW order_totals SET ACCESS METHOD heap2;",
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message: /^ALTER TABLE orders SET ACCESS METHOD columnar rewrites orders under an AccessExclusiveLock/,
+        },
+        { line: 3, column: 1, message: /SET ACCESS METHOD heap2 rewrites order_totals .*reads wait/ },
+      ],
+    },
+    {
+      name: 'PostgreSQL 15+ clusters a partitioned table partition by partition',
+      history:
+        'CREATE TABLE events (id bigint, at timestamptz) PARTITION BY RANGE (at);\nCREATE INDEX events_at_idx ON events (at);',
+      sql: 'CLUSTER events USING events_at_idx;',
+      errors: [{ line: 1, column: 1, message: /^CLUSTER rewrites events/ }],
     },
     {
       name: 'in a goose transaction (CLUSTER with a table may run in one)',

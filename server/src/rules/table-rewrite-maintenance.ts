@@ -1,5 +1,6 @@
 import { alterTableCommands, RelationRef, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
+import { onPartitionedTable } from './concurrently-in-transaction';
 import type { Rule, StatementContext } from './rule';
 
 /**
@@ -22,7 +23,18 @@ const REWRITING_COMMANDS: Record<string, (cmd: AstNode) => string> = {
   AT_SetLogged: () => 'SET LOGGED',
   AT_SetUnLogged: () => 'SET UNLOGGED',
   AT_SetTableSpace: (cmd) => `SET TABLESPACE ${cmd.name}`,
+  AT_SetAccessMethod: (cmd) => `SET ACCESS METHOD ${cmd.name}`,
 };
+
+/**
+ * Whether `SET ACCESS METHOD` (PostgreSQL 15+) rewrites the relation: only when it names another method than the
+ * relation's (the same one is a no-op, verified on 15). The schema does not know a table's method: one named other
+ * than heap, the default, is taken as a change; `heap` and `DEFAULT` (17+) as none. A partitioned table has no
+ * storage (15 and 16 refuse the command; 17+ only records the method for future partitions).
+ */
+export function accessMethodRewrites(ctx: StatementContext, cmd: AstNode, partitioned: boolean): boolean {
+  return ctx.pgVersion >= 15 && typeof cmd.name === 'string' && cmd.name !== 'heap' && !partitioned;
+}
 
 const OBJECT_WORDS: Record<string, string> = {
   OBJECT_TABLE: 'TABLE',
@@ -65,7 +77,8 @@ function cluster(ctx: StatementContext): void {
     });
     return;
   }
-  if (!ctx.isPreExisting(table)) return;
+  // A partitioned table can be clustered only since PostgreSQL 15 (before, it is an error).
+  if (!ctx.isPreExisting(table) || (ctx.pgVersion < 15 && onPartitionedTable(ctx))) return;
   ctx.report({
     message: `CLUSTER rewrites ${table.name} and its indexes in index order under an AccessExclusiveLock: ${MESSAGE_TAIL}`,
     lock: 'AccessExclusiveLock',
@@ -82,7 +95,11 @@ function alterTable(ctx: StatementContext): void {
   // PostgreSQL 15: its partitions keep their files and are not locked).
   const partitioned = kind === 'table' && ctx.schema.tables.get(target.key)?.partitioned === true;
   const rewrites = alterTableCommands(ctx.ast)
-    .filter((cmd) => REWRITING_COMMANDS[cmd.subtype] && !(partitioned && cmd.subtype === 'AT_SetTableSpace'))
+    .filter((cmd) => {
+      if (cmd.subtype === 'AT_SetTableSpace') return !partitioned;
+      if (cmd.subtype === 'AT_SetAccessMethod') return accessMethodRewrites(ctx, cmd, partitioned);
+      return REWRITING_COMMANDS[cmd.subtype] !== undefined;
+    })
     .map((cmd) => REWRITING_COMMANDS[cmd.subtype](cmd));
   if (rewrites.length === 0) return;
   const what = rewrites.join(', ');
@@ -99,7 +116,7 @@ export const tableRewriteMaintenance: Rule = {
     id: 'table-rewrite-maintenance',
     severity: 'error',
     summary:
-      'VACUUM FULL, CLUSTER, SET LOGGED/UNLOGGED and SET TABLESPACE rewrite a table under an AccessExclusiveLock.',
+      'VACUUM FULL, CLUSTER, SET LOGGED/UNLOGGED, SET TABLESPACE and SET ACCESS METHOD rewrite a table under an AccessExclusiveLock.',
     safeWay:
       'Do it outside migrations with an online tool (pg_repack, pg_squeeze), or in an announced maintenance window.',
   },

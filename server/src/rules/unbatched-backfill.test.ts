@@ -20,6 +20,22 @@ ruleTests(unbatchedBackfill, {
       ].join('\n'),
     },
     {
+      name: 'next to DDL: a MERGE that only inserts, does nothing, or is pinned to one row by its key',
+      history: 'CREATE TABLE t (id bigint PRIMARY KEY, a int, d int);\nCREATE TABLE u (id bigint PRIMARY KEY, a int);',
+      tool: 'golang-migrate',
+      sql: [
+        'ALTER TABLE t ADD COLUMN e int;',
+        'MERGE INTO t USING u ON t.id = u.id WHEN NOT MATCHED THEN INSERT (id, a) VALUES (u.id, u.a);',
+        'MERGE INTO t USING u ON t.id = 7 WHEN MATCHED THEN UPDATE SET d = 0;',
+        'MERGE INTO t USING u ON t.id = u.id WHEN MATCHED THEN DO NOTHING;',
+      ].join('\n'),
+    },
+    {
+      name: 'a MERGE with a join condition is filtered: alone in its transaction, it is no finding',
+      history: 'CREATE TABLE t (id bigint PRIMARY KEY, a int, d int);\nCREATE TABLE u (id bigint PRIMARY KEY, a int);',
+      sql: "SET lock_timeout = '2s';\nALTER TABLE t ADD COLUMN e int;\nMERGE INTO t USING u ON t.id = u.id WHEN MATCHED THEN UPDATE SET d = u.a;",
+    },
+    {
       name: 'one row by its primary key next to DDL is not a backfill',
       tool: 'goose',
       history: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);',
@@ -141,6 +157,42 @@ ruleTests(unbatchedBackfill, {
           lock: 'AccessExclusiveLock',
           message:
             /^UPDATE of orders in the same transaction as an earlier ALTER TABLE orders ADD COLUMN state: the AccessExclusiveLock it took on orders is held until commit/,
+        },
+      ],
+    },
+    {
+      name: 'a MERGE that updates or deletes existing rows, in the same transaction as DDL on its target',
+      history: 'CREATE TABLE t (id bigint PRIMARY KEY, a int);\nCREATE TABLE u (id bigint PRIMARY KEY, a int);',
+      tool: 'golang-migrate',
+      sql: [
+        "SET lock_timeout = '2s';",
+        'ALTER TABLE t ADD COLUMN d int;',
+        'MERGE INTO t USING u ON t.id = u.id WHEN MATCHED THEN UPDATE SET d = u.a;',
+        'MERGE INTO t USING u ON t.id = u.id WHEN MATCHED AND t.a IS NULL THEN DELETE WHEN NOT MATCHED THEN INSERT VALUES (u.id, u.a);',
+        'WITH m AS (MERGE INTO t USING u ON t.id = u.id WHEN MATCHED THEN DELETE RETURNING t.id) SELECT count(*) FROM m;',
+      ].join('\n'),
+      pgVersion: 17,
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message: /^MERGE of t in the same transaction as an earlier ALTER TABLE t ADD COLUMN d/,
+        },
+        { line: 4, column: 1, message: /^MERGE of t in the same transaction/ },
+        { line: 5, column: 12, endColumn: 24, message: /^MERGE of t in the same transaction/ },
+      ],
+    },
+    {
+      name: 'a MERGE before DDL on its target in the same transaction',
+      history: 'CREATE TABLE t (id bigint PRIMARY KEY, a int);\nCREATE TABLE u (id bigint PRIMARY KEY, a int);',
+      sql: 'BEGIN;\nMERGE INTO t USING u ON t.id = u.id WHEN MATCHED THEN UPDATE SET a = u.a;\nCREATE INDEX t_a_idx ON t (a);\nCOMMIT;',
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          lock: 'ShareLock',
+          message: /^MERGE of t in the same transaction as a later CREATE INDEX/,
         },
       ],
     },

@@ -40,7 +40,7 @@ interface Range {
 
 interface PendingWrite extends Range {
   index: number;
-  verb: 'UPDATE' | 'DELETE';
+  verb: RowWrite['verb'];
   table: string;
 }
 
@@ -48,7 +48,8 @@ interface PendingWrite extends Range {
 const NAME = /^(?:"(?:[^"]|"")*"|[\p{L}_][\p{L}\p{N}_$]*)(?:\s*\.\s*(?:"(?:[^"]|"")*"|[\p{L}_][\p{L}\p{N}_$]*))*/u;
 
 /**
- * Where a write in a WITH query is: from its verb to its table's name (`UPDATE users`, `DELETE FROM ONLY logs`).
+ * Where a write in a WITH query is: from its verb to its table's name (`UPDATE users`, `DELETE FROM ONLY logs`,
+ * `MERGE INTO logs`).
  * The statement's own write is the whole statement.
  */
 function writeRange(ctx: StatementContext, relation: AstNode): Range {
@@ -56,7 +57,7 @@ function writeRange(ctx: StatementContext, relation: AstNode): Range {
   const text = ctx.statement.text;
   const name = utf8ToUtf16Offset(text, relation.location);
   let verb = -1;
-  for (const m of text.slice(0, name).matchAll(/\b(?:update|delete)\b/gi)) verb = m.index ?? -1;
+  for (const m of text.slice(0, name).matchAll(/\b(?:update|delete|merge)\b/gi)) verb = m.index ?? -1;
   const written = NAME.exec(text.slice(name));
   return verb < 0 || !written ? {} : { start: verb, end: name + written[0].length };
 }

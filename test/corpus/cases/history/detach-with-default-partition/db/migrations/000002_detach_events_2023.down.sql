@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE events ATTACH PARTITION events_2023 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');

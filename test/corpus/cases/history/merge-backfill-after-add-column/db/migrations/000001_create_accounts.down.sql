@@ -1,0 +1,2 @@
+DROP TABLE account_imports;
+DROP TABLE accounts;
