@@ -22,6 +22,36 @@ ruleTests(mixedExpandContract, {
       sql: 'CREATE TABLE people (name text);\nALTER TABLE people ADD COLUMN full_name text;\nALTER TABLE people DROP COLUMN name;',
     },
     {
+      name: 'a table renamed with a compatibility view in the same transaction contracts nothing',
+      sql: [
+        'BEGIN;',
+        'ALTER TABLE customers ADD COLUMN segment text;',
+        'ALTER TABLE customers RENAME TO clients;',
+        'CREATE VIEW customers AS SELECT * FROM clients;',
+        'COMMIT;',
+      ].join('\n'),
+    },
+    {
+      name: 'the same in a golang-migrate file, the column added after the view',
+      sql: [
+        'ALTER TABLE customers RENAME TO clients;',
+        'CREATE VIEW customers AS SELECT * FROM clients;',
+        'ALTER TABLE clients ADD COLUMN segment text;',
+      ].join('\n'),
+      tool: 'golang-migrate',
+    },
+    {
+      name: 'a column swap in one transaction contracts nothing',
+      sql: [
+        'BEGIN;',
+        'ALTER TABLE orders ADD COLUMN note text;',
+        'ALTER TABLE orders RENAME COLUMN amount TO amount_old;',
+        'ALTER TABLE orders RENAME COLUMN amount_new TO amount;',
+        'ALTER TABLE orders RENAME COLUMN amount_old TO amount_new;',
+        'COMMIT;',
+      ].join('\n'),
+    },
+    {
       name: 'a .down.sql script undoes both sides of its up migration',
       sql: 'ALTER TABLE users DROP COLUMN full_name;\nALTER TABLE users ADD COLUMN name text;',
       tool: 'golang-migrate',
@@ -65,6 +95,34 @@ ruleTests(mixedExpandContract, {
       sql: 'ALTER TABLE users RENAME TO people;\nALTER TABLE people ADD COLUMN full_name text;',
       errors: [
         { line: 2, column: 1, message: /expands users \(ADD COLUMN full_name\) and contracts it \(RENAME TO people\)/ },
+      ],
+    },
+    {
+      name: 'the compatibility view comes after COMMIT: the rename is a contract',
+      sql: [
+        'BEGIN;',
+        'ALTER TABLE customers ADD COLUMN segment text;',
+        'ALTER TABLE customers RENAME TO clients;',
+        'COMMIT;',
+        'CREATE VIEW customers AS SELECT * FROM clients;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          message: /expands customers \(ADD COLUMN segment\) and contracts it \(RENAME TO clients\)/,
+        },
+      ],
+    },
+    {
+      name: 'a rename in a transaction without a view: reported on the statement that completes the mix',
+      sql: 'BEGIN;\nALTER TABLE customers RENAME TO clients;\nALTER TABLE clients ADD COLUMN segment text;\nCOMMIT;',
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          message: /expands customers \(ADD COLUMN segment\) and contracts it \(RENAME TO clients\)/,
+        },
       ],
     },
     {

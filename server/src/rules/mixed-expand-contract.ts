@@ -1,12 +1,26 @@
-import type { Rule } from './rule';
+import { columnNameKey, RenamesInTransaction } from './rename-table';
+import type { ReportInput, Rule, UnitContext } from './rule';
 import { renamedKey, TableChange, tableChanges } from './tableChanges';
+
+interface Step {
+  /** `ADD COLUMN full_name`, `DROP COLUMN name`, `RENAME TO clients`. */
+  what: string;
+  /** The statement's index. */
+  index: number;
+}
 
 interface TableSteps {
   /** The table's name at the start of the unit, as written. */
   name: string;
-  expand?: string;
-  contract?: string;
+  expand?: Step;
+  contract?: Step;
   reported: boolean;
+}
+
+/** A rename in the open transaction: a contract unless its old name resolves again before the transaction ends. */
+interface PendingContract extends Step {
+  id: string;
+  name: string;
 }
 
 function describeContract(change: TableChange): string | undefined {
@@ -34,18 +48,44 @@ export const mixedExpandContract: Rule = {
       'Split it into separate deployments: expand (add) and deploy the code that uses the new shape; migrate the data; contract (drop or rename) in a later migration once no running code uses the old shape.',
   },
   create: (state) => {
+    let unit: UnitContext | undefined;
     // Table key → the key it had at the start of the unit (so renames keep one identity).
     const identity = state.map<string, string>();
     // Per table identity: what the unit did to it (each entry replaced, never changed).
     const steps = state.map<string, TableSteps>();
+    // A rename followed in the same transaction by a view under the old name, or a swap, contracts nothing.
+    const renames = new RenamesInTransaction<PendingContract>(state);
+    /** Records a step; returns the table's steps when this one completes its mix (reported once). */
+    const record = (id: string, name: string, side: 'expand' | 'contract', step: Step): TableSteps | undefined => {
+      const known = steps.get(id);
+      let table: TableSteps = known ?? { name, reported: false };
+      if (table[side] === undefined) table = { ...table, [side]: step };
+      const report = !table.reported && table.expand !== undefined && table.contract !== undefined;
+      if (report) table = { ...table, reported: true };
+      if (table !== known) steps.set(id, table);
+      return report ? table : undefined;
+    };
+    const message = (table: TableSteps): ReportInput => ({
+      message: `This migration both expands ${table.name} (${table.expand?.what}) and contracts it (${table.contract?.what}): if it runs before the new code is deployed, the contract breaks the application version that is still running; if it runs after, the new code runs before the expansion it needs exists. No deploy order keeps both versions working. Both steps take an AccessExclusiveLock on the table.`,
+      lock: 'AccessExclusiveLock',
+    });
+    /** The renames whose transaction ended with their old name missing are contracts after all. */
+    const contracts = (ended: readonly PendingContract[]): void => {
+      for (const c of ended) {
+        const mixed = record(c.id, c.name, 'contract', c);
+        if (mixed) unit?.report(Math.max(mixed.expand?.index ?? 0, mixed.contract?.index ?? 0), message(mixed));
+      }
+    };
     return {
       unitStart(ctx) {
+        unit = ctx;
         identity.clear();
         steps.clear();
+        renames.end();
       },
       statement(ctx) {
+        contracts(renames.statement(ctx));
         const changes = tableChanges(ctx.kind, ctx.ast);
-        if (changes.length === 0) return;
         const direction = ctx.unit.direction;
         for (const change of changes) {
           if (!ctx.isPreExisting(change.table)) continue;
@@ -53,26 +93,42 @@ export const mixedExpandContract: Rule = {
           // contract (and a separate down script cannot see its up side, so nothing there counts).
           if (!ctx.changesSoFar.upSide.checks(direction, change)) continue;
           const id = identity.get(change.table.key) ?? change.table.key;
-          const known = steps.get(id);
-          let table: TableSteps = known ?? { name: change.table.name, reported: false };
+          const added = ctx.changesSoFar.added;
+          let mixed: TableSteps | undefined;
           if (change.type === 'add-column') {
-            if (table.expand === undefined) table = { ...table, expand: `ADD COLUMN ${change.column}` };
-          } else if (!('column' in change) || !ctx.changesSoFar.added.has(change.table, change.column)) {
-            if (table.contract === undefined) table = { ...table, contract: describeContract(change) };
+            mixed = record(id, change.table.name, 'expand', { what: `ADD COLUMN ${change.column}`, index: ctx.index });
+          } else if (
+            !('column' in change) ||
+            !(added.has(change.table, change.column) || added.isNewName(change.table, change.column))
+          ) {
+            const step = { what: describeContract(change) ?? '', index: ctx.index };
+            if (change.type === 'rename-table' || change.type === 'rename-column') {
+              // The second half of a swap takes the place of the table or column that left the name.
+              const [oldKey, newKey] =
+                change.type === 'rename-table'
+                  ? [change.table.key, renamedKey(change.table, change.newName)]
+                  : [columnNameKey(change.table, change.column), columnNameKey(change.table, change.newName)];
+              if (renames.takesLeftName(newKey)) continue;
+              if (ctx.inTransaction) {
+                renames.add(oldKey, { ...step, id, name: change.table.name });
+                // The table is named as it was at the start of the unit, whatever comes first.
+                if (!steps.has(id)) steps.set(id, { name: change.table.name, reported: false });
+                continue;
+              }
+            }
+            mixed = record(id, change.table.name, 'contract', step);
           }
-          const report = !table.reported && table.expand !== undefined && table.contract !== undefined;
-          if (report) table = { ...table, reported: true };
-          if (table !== known) steps.set(id, table);
-          if (!report) continue;
-          ctx.report({
-            message: `This migration both expands ${table.name} (${table.expand}) and contracts it (${table.contract}): if it runs before the new code is deployed, the contract breaks the application version that is still running; if it runs after, the new code runs before the expansion it needs exists. No deploy order keeps both versions working. Both steps take an AccessExclusiveLock on the table.`,
-            lock: 'AccessExclusiveLock',
-          });
+          if (mixed) ctx.report(message(mixed));
         }
         for (const change of changes) {
           if (change.type !== 'rename-table') continue;
           identity.set(renamedKey(change.table, change.newName), identity.get(change.table.key) ?? change.table.key);
         }
+        // A Liquibase changeset's end commits: what the next one does cannot undo a contract.
+        if (ctx.endsToolTransaction) contracts(renames.end());
+      },
+      unitEnd() {
+        contracts(renames.end());
       },
     };
   },

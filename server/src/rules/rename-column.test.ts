@@ -1,6 +1,20 @@
 import { ruleTests } from '../../../test/unit/ruleTester';
 import { renameColumn } from './rename-column';
 
+const ORDERS = 'CREATE TABLE orders (id bigint PRIMARY KEY, amount integer NOT NULL, amount_new bigint NOT NULL);';
+
+/** GitLab's integer → bigint swap: both names exist again when the transaction commits. */
+const SWAP = [
+  'ALTER TABLE orders RENAME COLUMN amount TO amount_old;',
+  'ALTER TABLE orders RENAME COLUMN amount_new TO amount;',
+  'ALTER TABLE orders RENAME COLUMN amount_old TO amount_new;',
+];
+
+const ACTIVE_USERS = [
+  'CREATE TABLE users (id bigint PRIMARY KEY, email text, deleted_at timestamptz);',
+  'CREATE VIEW active_users AS SELECT id, email FROM users WHERE deleted_at IS NULL;',
+].join('\n');
+
 ruleTests(renameColumn, {
   valid: [
     'ALTER TABLE users ADD COLUMN full_name text;',
@@ -34,6 +48,43 @@ ruleTests(renameColumn, {
       sql: '-- migrate:up\nALTER TABLE users ADD COLUMN nick text;\n-- migrate:down\nALTER TABLE users RENAME COLUMN nick TO nick_removed;',
       tool: 'dbmate',
     },
+    {
+      name: 'a column swap in one transaction',
+      history: ORDERS,
+      sql: ['BEGIN;', ...SWAP, 'COMMIT;'].join('\n'),
+    },
+    {
+      name: 'a column swap in a golang-migrate file (one multi-statement query: one transaction)',
+      history: ORDERS,
+      sql: SWAP.join('\n'),
+      tool: 'golang-migrate',
+    },
+    {
+      name: 'goose: the swap in Up and again in Down',
+      history: ORDERS,
+      sql: ['-- +goose Up', ...SWAP, '-- +goose Down', ...SWAP].join('\n'),
+      tool: 'goose',
+    },
+    {
+      name: 'the new column renamed into the old one’s place in one transaction (the old one renamed away)',
+      history: ORDERS,
+      sql: 'BEGIN;\nALTER TABLE orders RENAME COLUMN amount TO amount_int;\nALTER TABLE orders RENAME COLUMN amount_new TO amount;\nCOMMIT;',
+    },
+    {
+      name: 'the new column renamed into the old one’s place in one transaction (the old one dropped)',
+      history: ORDERS,
+      sql: 'BEGIN;\nALTER TABLE orders DROP COLUMN amount;\nALTER TABLE orders RENAME COLUMN amount_new TO amount;\nCOMMIT;',
+    },
+    {
+      name: 'a view this migration created',
+      sql: 'CREATE VIEW user_names AS SELECT 1 AS name;\nALTER VIEW user_names RENAME COLUMN name TO full_name;',
+    },
+    {
+      name: 'goose Down section renames back a view column its Up section renamed',
+      history: ACTIVE_USERS,
+      sql: '-- +goose Up\n-- sluice-ignore rename-column: reviewed\nALTER VIEW active_users RENAME COLUMN email TO email_address;\n-- +goose Down\nALTER VIEW active_users RENAME COLUMN email_address TO email;',
+      tool: 'goose',
+    },
   ],
   invalid: [
     {
@@ -63,6 +114,53 @@ ruleTests(renameColumn, {
     {
       sql: 'ALTER FOREIGN TABLE remote_users RENAME COLUMN name TO full_name;',
       errors: [{ line: 1, column: 1 }],
+    },
+    {
+      name: 'a column swap outside a transaction: the old name is missing in between, the staging name after',
+      history: ORDERS,
+      sql: SWAP.join('\n'),
+      errors: [
+        { line: 1, column: 1, message: /^RENAME COLUMN orders\.amount TO amount_old / },
+        { line: 2, column: 1, message: /^RENAME COLUMN orders\.amount_new TO amount / },
+      ],
+    },
+    {
+      name: 'a new, empty column added under the old name is no swap',
+      history: ORDERS,
+      sql: 'BEGIN;\nALTER TABLE orders RENAME COLUMN amount TO amount_old;\nALTER TABLE orders ADD COLUMN amount bigint;\nCOMMIT;',
+      errors: [{ line: 2, column: 1, message: /^RENAME COLUMN orders\.amount TO amount_old / }],
+    },
+    {
+      name: 'the column swapped in is dropped again before COMMIT',
+      history: ORDERS,
+      sql: 'BEGIN;\nALTER TABLE orders RENAME COLUMN amount TO amount_old;\nALTER TABLE orders RENAME COLUMN amount_new TO amount;\nALTER TABLE orders DROP COLUMN amount;\nCOMMIT;',
+      errors: [{ line: 2, column: 1 }],
+    },
+    {
+      name: 'ALTER VIEW ... RENAME COLUMN of a view the history created: queries on the view name the column',
+      history: ACTIVE_USERS,
+      sql: "SET lock_timeout = '2s';\nALTER VIEW active_users RENAME COLUMN email TO email_address;",
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          endColumn: 61,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^RENAME COLUMN active_users\.email TO email_address breaks .*AccessExclusiveLock on active_users\.$/,
+        },
+      ],
+    },
+    {
+      sql: 'ALTER MATERIALIZED VIEW order_totals RENAME COLUMN total TO amount;',
+      errors: [{ line: 1, column: 1, message: /order_totals\.total TO amount/ }],
+    },
+    {
+      name: 'a goose Down section renames a view column its Up section did not rename',
+      history: ACTIVE_USERS,
+      sql: '-- +goose Up\nALTER TABLE users ADD COLUMN nick text;\n-- +goose Down\nALTER VIEW active_users RENAME COLUMN email TO mail;',
+      tool: 'goose',
+      errors: [{ line: 4, column: 1, message: /This down section does not undo its up section here/ }],
     },
     {
       name: 'goose Up section fires, the Down section does not',

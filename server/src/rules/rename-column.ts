@@ -1,5 +1,6 @@
-import type { Rule } from './rule';
-import { tableChanges } from './tableChanges';
+import type { ReportInput, Rule, UnitContext } from './rule';
+import { columnNameKey, RenamesInTransaction, viewColumnRenames } from './rename-table';
+import { tableChanges, UpSide } from './tableChanges';
 
 export const renameColumn: Rule = {
   meta: {
@@ -10,11 +11,25 @@ export const renameColumn: Rule = {
     safeWay:
       'Expand/migrate/contract: add the new column, keep both in sync (trigger, or the application writing both), backfill in batches, deploy code that reads the new column, then drop the old one in a later migration.',
   },
-  create: () => {
+  create: (state) => {
+    let unit: UnitContext | undefined;
+    // Renames inside the open transaction: another column renamed to the old name before it ends is a swap.
+    const renames = new RenamesInTransaction<{ index: number; report: ReportInput }>(state);
+    // What the up side renamed in views (ctx.changesSoFar follows tables only).
+    const viewUpSide = new UpSide(state);
+    const flush = (ended: readonly { index: number; report: ReportInput }[]): void => {
+      for (const r of ended) unit?.report(r.index, r.report);
+    };
     return {
+      unitStart(ctx) {
+        unit = ctx;
+        renames.end();
+        viewUpSide.unit(ctx.unit.direction);
+      },
       statement(ctx) {
-        const changes = tableChanges(ctx.kind, ctx.ast);
-        if (changes.length === 0) return;
+        flush(renames.statement(ctx));
+        const views = viewColumnRenames(ctx.ast, ctx.kind);
+        const changes = views.length > 0 ? views : tableChanges(ctx.kind, ctx.ast);
         const direction = ctx.unit.direction;
         for (const change of changes) {
           if (change.type !== 'rename-column') continue;
@@ -23,16 +38,26 @@ export const renameColumn: Rule = {
           // email → email_tmp → mail: the first rename broke the running version (reported); nobody knows email_tmp.
           if (added.isNewName(change.table, change.column)) continue;
           // A down section undoes its own up section: renaming back is the point.
-          if (!ctx.changesSoFar.upSide.checks(direction, change)) continue;
+          if (!(views.length > 0 ? viewUpSide : ctx.changesSoFar.upSide).checks(direction, change)) continue;
+          // The second half of a swap: its old name was the staging name of the column taking another's place.
+          if (renames.takesLeftName(columnNameKey(change.table, change.newName))) continue;
           const down =
             direction === 'down'
               ? ` This down section does not undo its up section here (the up section did not rename ${change.newName} to ${change.column}).`
               : '';
-          ctx.report({
+          const report: ReportInput = {
             message: `RENAME COLUMN ${change.table.name}.${change.column} TO ${change.newName} breaks the application version that is still running during the deploy: its queries that use ${change.table.name}.${change.column} fail with "column does not exist" as soon as this commits, and the new version fails on ${change.newName} until it runs. It takes an AccessExclusiveLock on ${change.table.name}.${down}`,
             lock: 'AccessExclusiveLock',
-          });
+          };
+          if (ctx.inTransaction) renames.add(columnNameKey(change.table, change.column), { index: ctx.index, report });
+          else ctx.report(report);
         }
+        viewUpSide.record(direction, ctx.index, views);
+        // A Liquibase changeset's end commits: a swap completed in the next one comes too late.
+        if (ctx.endsToolTransaction) flush(renames.end());
+      },
+      unitEnd() {
+        flush(renames.end());
       },
     };
   },

@@ -25,6 +25,33 @@ ruleTests(renameTable, {
       ].join('\n'),
     },
     {
+      name: 'a swap in one transaction: another table takes the old name (pgslice making a table partitioned)',
+      sql: [
+        'BEGIN;',
+        "SET LOCAL lock_timeout = '2s';",
+        'ALTER TABLE measurements RENAME TO measurements_retired;',
+        'ALTER TABLE measurements_intermediate RENAME TO measurements;',
+        'COMMIT;',
+      ].join('\n'),
+    },
+    {
+      name: 'a swap in a golang-migrate file (one multi-statement query: one transaction)',
+      sql: 'ALTER TABLE measurements RENAME TO measurements_retired;\nALTER TABLE measurements_p RENAME TO measurements;',
+      tool: 'golang-migrate',
+    },
+    {
+      name: 'the old table dropped and the new one renamed into its place in one transaction',
+      sql: 'BEGIN;\nDROP TABLE orders;\nALTER TABLE orders_rebuilt RENAME TO orders;\nCOMMIT;',
+    },
+    {
+      name: 'a compatibility view renamed to the old name in the same transaction',
+      sql: 'BEGIN;\nALTER TABLE orders RENAME TO purchases;\nALTER VIEW orders_compat RENAME TO orders;\nCOMMIT;',
+    },
+    {
+      name: 'renamed and renamed back in the same transaction',
+      sql: 'BEGIN;\nALTER TABLE orders RENAME TO orders_tmp;\nALTER TABLE orders_tmp RENAME TO orders;\nCOMMIT;',
+    },
+    {
       name: 'a compatibility view in a tool-wrapped unit',
       sql: '-- +goose Up\nALTER TABLE orders RENAME TO purchases;\nCREATE OR REPLACE VIEW orders AS SELECT * FROM purchases;\n-- +goose Down\nDROP VIEW orders;\nALTER TABLE purchases RENAME TO orders;',
       tool: 'goose',
@@ -78,6 +105,47 @@ ruleTests(renameTable, {
       name: 'a table created under the old name and dropped again before COMMIT',
       sql: 'BEGIN;\nALTER TABLE orders RENAME TO orders_v2;\nCREATE TABLE orders (id bigint);\nDROP TABLE orders;\nCOMMIT;',
       errors: [{ line: 2, column: 1 }],
+    },
+    {
+      name: 'a swap outside a transaction: the old name is missing between the renames, the staging name after',
+      sql: 'ALTER TABLE measurements RENAME TO measurements_retired;\nALTER TABLE measurements_p RENAME TO measurements;',
+      errors: [
+        { line: 1, column: 1, message: /^RENAME measurements TO measurements_retired / },
+        { line: 2, column: 1, message: /^RENAME measurements_p TO measurements .*queries on measurements_p fail/ },
+      ],
+    },
+    {
+      name: 'the halves of a swap in separate transactions',
+      sql: 'BEGIN;\nALTER TABLE orders RENAME TO orders_old;\nCOMMIT;\nBEGIN;\nALTER TABLE orders_new RENAME TO orders;\nCOMMIT;',
+      errors: [
+        { line: 2, column: 1 },
+        { line: 5, column: 1 },
+      ],
+    },
+    {
+      name: 'the table swapped in is renamed away again before COMMIT: the old name is missing',
+      sql: [
+        'BEGIN;',
+        'ALTER TABLE orders RENAME TO orders_old;',
+        'ALTER TABLE orders_new RENAME TO orders;',
+        'ALTER TABLE orders RENAME TO orders_v2;',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        { line: 2, column: 1, message: /^RENAME orders TO orders_old / },
+        { line: 4, column: 1, message: /^RENAME orders TO orders_v2 / },
+      ],
+    },
+    {
+      name: 'a name freed by a table this migration created is no swap',
+      sql: 'BEGIN;\nCREATE TABLE drafts (id bigint);\nALTER TABLE drafts RENAME TO drafts_old;\nALTER TABLE orders RENAME TO drafts;\nCOMMIT;',
+      errors: [{ line: 4, column: 1, message: /^RENAME orders TO drafts / }],
+    },
+    {
+      name: 'a table renamed to the name a dropped compatibility view left: the new code uses its name',
+      history: 'CREATE TABLE clients (id bigint);\nCREATE VIEW customers AS SELECT * FROM clients;',
+      sql: 'BEGIN;\nDROP VIEW customers;\nALTER TABLE clients RENAME TO customers;\nCOMMIT;',
+      errors: [{ line: 3, column: 1, message: /^RENAME clients TO customers / }],
     },
     {
       name: 'outside a transaction the view cannot close the gap',

@@ -1,16 +1,9 @@
+import { perStatement } from '../facts/perStatement';
 import { RelationRef, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
-import type { ReportInput, Rule, UnitContext } from './rule';
-import { tableChanges, UpSide } from './tableChanges';
-
-interface PendingRename {
-  index: number;
-  /** Key of the old name: a view or table created under it keeps the old application version working. */
-  oldKey: string;
-  report: ReportInput;
-  /** A view or table has taken the old name since (and not been dropped again). */
-  replaced: boolean;
-}
+import type { TrackedCell, TrackedSet } from '../walk/tracked';
+import type { ReportInput, Rule, RuleState, StatementContext, UnitContext } from './rule';
+import { renamedKey, TableChange, tableChanges, UpSide } from './tableChanges';
 
 /**
  * The relation a statement creates under a name old code may use: a view, or a table. A temporary one lives in
@@ -38,6 +31,123 @@ function droppedKeys(kind: string, ast: AstNode): string[] {
   });
 }
 
+/** The key of a column's name, beside the keys of tables and views (which hold no NUL). */
+export function columnNameKey(table: RelationRef, column: string): string {
+  return `${table.key}\u0000${column}`;
+}
+
+/** The relations whose names running code may query, when renamed (not sequences or materialized views). */
+const NAMED_RELATIONS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_FOREIGN_TABLE']);
+
+const NONE: readonly never[] = [];
+
+interface PendingRename<T> {
+  /** The key of the old name: a table's, or columnNameKey(). */
+  oldKey: string;
+  value: T;
+  /** The old name resolves again: a view or table created under it, or another table or column renamed into it. */
+  resolves: boolean;
+}
+
+/**
+ * The renames of the open transaction whose harm depends on what follows before it ends: one whose old name
+ * resolves again by then (a compatibility view, a new table, or a swap: another table or column renamed into it)
+ * breaks no running query. Also the names pre-existing tables and columns left in the transaction (renamed away or
+ * dropped): one renamed into such a name takes the place of the one that left, and its own old name was the swap's
+ * staging name (pgslice's swap, GitLab's integer → bigint column swap). Each rule keeps its own, in its state.
+ */
+export class RenamesInTransaction<T> {
+  private readonly pending: TrackedCell<readonly PendingRename<T>[]>;
+  private readonly left: TrackedSet<string>;
+
+  constructor(state: RuleState) {
+    this.pending = state.cell<readonly PendingRename<T>[]>([]);
+    this.left = state.set();
+  }
+
+  /** The renames whose old name does not resolve again; forgets the transaction (call where it ends). */
+  end(): readonly T[] {
+    if (this.left.size > 0) this.left.clear();
+    const pending = this.pending.get();
+    if (pending.length === 0) return NONE;
+    this.pending.set([]);
+    return pending.filter((p) => !p.resolves).map((p) => p.value);
+  }
+
+  /**
+   * Call first on each statement: ends the transaction the statement is not in (returning what end() returns),
+   * then follows what the statement does to table and column names.
+   */
+  statement(ctx: StatementContext): readonly T[] {
+    const t = ctx.facts.transaction;
+    const ended = t === 'commit' || t === 'rollback' || t === 'prepare' || !ctx.inTransaction ? this.end() : NONE;
+    if (!ctx.inTransaction) return ended;
+    const replacement = replacementOf(ctx.kind, ctx.ast);
+    if (replacement) this.mark(replacement.key, true);
+    // A view that leaves its name is no swap: a table renamed to it may be the name the new code uses (a rename
+    // reverted: DROP VIEW customers, RENAME clients TO customers).
+    const leaves = (ref: RelationRef): void => {
+      if (ctx.isPreExisting(ref) && !ctx.schema.views.has(ref.key)) this.left.add(ref.key);
+    };
+    for (const key of droppedKeys(ctx.kind, ctx.ast)) {
+      this.mark(key, false);
+      if (ctx.ast.removeType === 'OBJECT_TABLE') leaves({ name: key, key, kind: 'table' });
+    }
+    const renamed = ctx.facts.renamesTable;
+    if (renamed && NAMED_RELATIONS.has(ctx.ast.renameType ?? ctx.ast.objectType)) {
+      this.mark(renamed.to, true);
+      this.mark(renamed.from, false);
+      const from = relationRef(ctx.ast.relation, 'table');
+      if (from && (ctx.ast.renameType ?? ctx.ast.objectType) !== 'OBJECT_VIEW') leaves(from);
+    }
+    for (const change of columnChanges(ctx.kind, ctx.ast)) {
+      if (change.type === 'rename-column') this.mark(columnNameKey(change.table, change.newName), true);
+      else if (change.type !== 'drop-column') continue;
+      const key = columnNameKey(change.table, change.column);
+      this.mark(key, false);
+      const added = ctx.changesSoFar.added;
+      if (
+        ctx.isPreExisting(change.table) &&
+        !added.has(change.table, change.column) &&
+        !added.isNewName(change.table, change.column)
+      )
+        this.left.add(key);
+    }
+    return ended;
+  }
+
+  /** A rename in the open transaction, whose old name has the key `oldKey`. */
+  add(oldKey: string, value: T): void {
+    this.pending.set([...this.pending.get(), { oldKey, value, resolves: false }]);
+  }
+
+  /** Whether a pre-existing table or column left the name `key` earlier in the open transaction. */
+  takesLeftName(key: string): boolean {
+    return this.left.has(key);
+  }
+
+  private mark(key: string, resolves: boolean): void {
+    const pending = this.pending.get();
+    if (pending.some((p) => p.oldKey === key && p.resolves !== resolves))
+      this.pending.set(pending.map((p) => (p.oldKey === key ? { ...p, resolves } : p)));
+  }
+}
+
+/** ALTER VIEW / ALTER MATERIALIZED VIEW ... RENAME COLUMN (tableChanges() has the tables'). */
+export const viewColumnRenames = perStatement((ast: AstNode, kind: string): readonly TableChange[] => {
+  if (kind !== 'RenameStmt' || ast.renameType !== 'OBJECT_COLUMN') return [];
+  if (ast.relationType !== 'OBJECT_VIEW' && ast.relationType !== 'OBJECT_MATVIEW') return [];
+  const view = relationRef(ast.relation, 'view');
+  if (!view || typeof ast.subname !== 'string' || typeof ast.newname !== 'string') return [];
+  return [{ type: 'rename-column', table: view, column: ast.subname, newName: ast.newname }];
+});
+
+/** The columns a statement renames or drops, of tables and views. */
+function columnChanges(kind: string, ast: AstNode): readonly TableChange[] {
+  const view = ast.relationType === 'OBJECT_VIEW' || ast.relationType === 'OBJECT_MATVIEW';
+  return view ? viewColumnRenames(ast, kind) : tableChanges(kind, ast);
+}
+
 export const renameTable: Rule = {
   meta: {
     id: 'rename-table',
@@ -49,59 +159,50 @@ export const renameTable: Rule = {
   },
   create: (state) => {
     let unit: UnitContext | undefined;
-    // Renames inside the open transaction, waiting to see whether a view with the old name follows.
-    const pending = state.cell<readonly PendingRename[]>([]);
+    // Renames inside the open transaction, waiting to see whether the old name resolves again before it ends.
+    const renames = new RenamesInTransaction<{ index: number; report: ReportInput }>(state);
     const upSide = new UpSide(state);
-    const flush = (): void => {
-      const renames = pending.get();
-      if (renames.length === 0) return;
-      for (const p of renames) if (!p.replaced) unit?.report(p.index, p.report);
-      pending.set([]);
+    const flush = (ended: readonly { index: number; report: ReportInput }[]): void => {
+      for (const r of ended) unit?.report(r.index, r.report);
     };
     return {
       unitStart(ctx) {
         unit = ctx;
-        pending.set([]);
+        renames.end();
         upSide.unit(ctx.unit.direction);
       },
       statement(ctx) {
-        const t = ctx.facts.transaction;
-        // The transaction ends here, or ended before a statement that runs outside any transaction.
-        if (t === 'commit' || t === 'rollback' || t === 'prepare' || !ctx.inTransaction) flush();
-        // The old name resolves again: a view over the renamed table, or a new table that takes its place (a table
-        // converted to a partitioned one in place: rename, create, attach the old one as a partition).
-        const replacement = replacementOf(ctx.kind, ctx.ast);
-        const dropped = replacement ? [] : droppedKeys(ctx.kind, ctx.ast);
-        if (replacement || dropped.length > 0) {
-          const renames = pending.get();
-          const replaced = (p: PendingRename): boolean =>
-            p.oldKey === replacement?.key ? true : dropped.includes(p.oldKey) ? false : p.replaced;
-          if (renames.some((p) => replaced(p) !== p.replaced))
-            pending.set(renames.map((p) => (replaced(p) === p.replaced ? p : { ...p, replaced: replaced(p) })));
+        // The old name resolves again: a view over the renamed table, a new table that takes its place (a table
+        // converted to a partitioned one in place: rename, create, attach the old one as a partition), or another
+        // table renamed to it (a swap).
+        flush(renames.statement(ctx));
+        if (ctx.kind === 'RenameStmt') {
+          const direction = ctx.unit.direction;
+          const changes = tableChanges(ctx.kind, ctx.ast);
+          for (const change of changes) {
+            if (change.type !== 'rename-table' || !ctx.isPreExisting(change.table)) continue;
+            // A down section undoes its own up section: renaming back is the point.
+            if (!upSide.checks(direction, change)) continue;
+            // The second half of a swap: its old name was the staging name of the table taking another's place.
+            if (renames.takesLeftName(renamedKey(change.table, change.newName))) continue;
+            const down =
+              direction === 'down'
+                ? ` This down section does not undo its up section here (the up section did not rename ${change.newName} to ${change.table.name}).`
+                : '';
+            const report: ReportInput = {
+              message: `RENAME ${change.table.name} TO ${change.newName} breaks the application version that is still running during the deploy: its queries on ${change.table.name} fail with "relation does not exist" as soon as this commits, unless a view (or a new table) named ${change.table.name} is created, or another table renamed to ${change.table.name}, in the same transaction. It takes an AccessExclusiveLock on ${change.table.name}.${down}`,
+              lock: 'AccessExclusiveLock',
+            };
+            if (ctx.inTransaction) renames.add(change.table.key, { index: ctx.index, report });
+            else ctx.report(report);
+          }
+          upSide.record(direction, ctx.index, changes);
         }
-        if (ctx.kind !== 'RenameStmt') return;
-        const direction = ctx.unit.direction;
-        const changes = tableChanges(ctx.kind, ctx.ast);
-        for (const change of changes) {
-          if (change.type !== 'rename-table' || !ctx.isPreExisting(change.table)) continue;
-          // A down section undoes its own up section: renaming back is the point.
-          if (!upSide.checks(direction, change)) continue;
-          const down =
-            direction === 'down'
-              ? ` This down section does not undo its up section here (the up section did not rename ${change.newName} to ${change.table.name}).`
-              : '';
-          const report: ReportInput = {
-            message: `RENAME ${change.table.name} TO ${change.newName} breaks the application version that is still running during the deploy: its queries on ${change.table.name} fail with "relation does not exist" as soon as this commits, unless a view (or a new table) named ${change.table.name} is created in the same transaction. It takes an AccessExclusiveLock on ${change.table.name}.${down}`,
-            lock: 'AccessExclusiveLock',
-          };
-          if (ctx.inTransaction)
-            pending.set([...pending.get(), { index: ctx.index, oldKey: change.table.key, report, replaced: false }]);
-          else ctx.report(report);
-        }
-        upSide.record(direction, ctx.index, changes);
+        // A Liquibase changeset's end commits: a view in the next one comes too late.
+        if (ctx.endsToolTransaction) flush(renames.end());
       },
       unitEnd() {
-        flush();
+        flush(renames.end());
       },
     };
   },

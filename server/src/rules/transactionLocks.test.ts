@@ -122,6 +122,79 @@ ruleTests(lockHeldDuringSlowOperation, {
       ],
     },
     {
+      name: 'a renamed table’s lock follows it to its new name: the table is named once',
+      history: 'CREATE TABLE users (id bigint PRIMARY KEY, name text, phone text);',
+      sql: inTransaction(
+        'ALTER TABLE users RENAME TO members;',
+        'ALTER TABLE members DROP COLUMN phone;',
+        'CREATE INDEX members_name_idx ON members (name);',
+      ),
+      rules: { 'require-concurrent-index': 'off' },
+      errors: [
+        {
+          line: 5,
+          column: 1,
+          message:
+            /^CREATE INDEX builds an index on members while the AccessExclusiveLock that ALTER TABLE users RENAME TO members took on members earlier in this transaction is still held: reads and writes of members wait/,
+        },
+      ],
+    },
+    {
+      name: 'a swap: each table held under the name it has now',
+      history:
+        'CREATE TABLE measurements (id bigint, at date);\nCREATE TABLE measurements_p (id bigint, at date) PARTITION BY RANGE (at);',
+      sql: inTransaction(
+        'ALTER TABLE measurements RENAME TO measurements_old;',
+        'ALTER TABLE measurements_p RENAME TO measurements;',
+        "DELETE FROM measurements_old WHERE at < '2020-01-01';",
+      ),
+      rules: { 'unbatched-backfill': 'off' },
+      errors: [
+        {
+          line: 5,
+          column: 1,
+          message:
+            /on measurements_old \(by ALTER TABLE measurements RENAME TO measurements_old\) and measurements \(by ALTER TABLE measurements_p RENAME TO measurements\) are still held/,
+        },
+      ],
+    },
+    {
+      name: 'a table moved by SET SCHEMA is held under its new name, and its index lands on it there',
+      history: 'CREATE TABLE users (id bigint PRIMARY KEY, name text);\nCREATE INDEX users_name_idx ON users (name);',
+      sql: inTransaction(
+        'ALTER TABLE users SET SCHEMA archive;',
+        'DROP INDEX archive.users_name_idx;',
+        'DELETE FROM archive.users WHERE name IS NULL;',
+      ),
+      rules: { 'unbatched-backfill': 'off' },
+      errors: [
+        {
+          line: 5,
+          column: 1,
+          message:
+            /^DELETE from archive\.users runs while the AccessExclusiveLock that ALTER TABLE users SET SCHEMA archive took on archive\.users earlier in this transaction is still held/,
+        },
+      ],
+    },
+    {
+      name: 'the index of a renamed table lands on it under its new name',
+      history: 'CREATE TABLE users (id bigint PRIMARY KEY, name text);\nCREATE INDEX users_name_idx ON users (name);',
+      sql: inTransaction(
+        'ALTER TABLE users RENAME TO members;',
+        'DROP INDEX users_name_idx;',
+        'DELETE FROM members WHERE name IS NULL;',
+      ),
+      rules: { 'unbatched-backfill': 'off' },
+      errors: [
+        {
+          line: 5,
+          column: 1,
+          message:
+            /^DELETE from members runs while the AccessExclusiveLock that ALTER TABLE users RENAME TO members took on members earlier in this transaction is still held/,
+        },
+      ],
+    },
+    {
       name: 'DROP TABLE of a partition holds its parent: a DELETE of the parent runs under that lock',
       history: METRICS,
       sql: inTransaction('DROP TABLE metrics_2024_01;', "DELETE FROM metrics WHERE at < '2024-03-01';"),

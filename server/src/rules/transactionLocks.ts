@@ -30,6 +30,30 @@ function heldLock(relation: RelationRef, kind: string, ast: AstNode, by?: string
 
 const NO_LOCKS: readonly HeldLock[] = [];
 
+/** The relation a rename (or SET SCHEMA) statement leaves under `key`, the same object in every analysis. */
+const renamedRelations = new WeakMap<AstNode, RelationRef>();
+
+function renamedRelation(ast: AstNode, key: string): RelationRef {
+  let ref = renamedRelations.get(ast);
+  if (ref?.key !== key) {
+    ref = { name: key.startsWith('public.') ? key.slice(7) : key, key, kind: 'table' };
+    renamedRelations.set(ast, ref);
+  }
+  return ref;
+}
+
+/** A held lock under its relation's new name (see heldLocks); `by` stays the statement that took it. */
+const renamedLocks = new WeakMap<AstNode, HeldLock>();
+
+function renamedLock(lock: HeldLock, relation: RelationRef, ast: AstNode): HeldLock {
+  let moved = renamedLocks.get(ast);
+  if (moved?.relation !== relation || moved.by !== lock.by) {
+    moved = { relation, by: lock.by };
+    renamedLocks.set(ast, moved);
+  }
+  return moved;
+}
+
 /** The same list for the same statement when it holds the same locks (see heldLocks). */
 const pendingLists = new WeakMap<AstNode, readonly HeldLock[]>();
 
@@ -378,6 +402,7 @@ export class TransactionLocks implements TransactionLocksView {
     const renamed = ctx.facts.renamesIndex;
     const table = renamed && this.indexTables.get(renamed.from);
     if (table) this.indexTables.set((renamed as { to: string }).to, table);
+    if (ctx.facts.renamesTable) this.followIndexes(ctx.facts.renamesTable, ctx.ast);
     const pending = mayTakeSchemaLocks(ctx.kind, ctx.ast) ? this.pending.get() : NO_LOCKS;
     if (pending !== NO_LOCKS) this.pending.set(NO_LOCKS);
     if (endsTransaction(ctx)) {
@@ -395,6 +420,28 @@ export class TransactionLocks implements TransactionLocksView {
       if (!this.held.has(relation.key)) this.held.set(relation.key, heldLock(relation, ctx.kind, ctx.ast));
     }
     for (const lock of pending) if (!this.held.has(lock.relation.key)) this.held.set(lock.relation.key, lock);
+    // A renamed (or moved) relation keeps its lock under the name later statements use: under the old name it
+    // would be named twice, or named after a table that took the old name since.
+    const moved = ctx.facts.renamesTable;
+    const lock = moved && this.held.get(moved.from);
+    if (lock) {
+      this.held.delete(moved.from);
+      this.held.set(moved.to, renamedLock(lock, renamedRelation(ctx.ast, moved.to), ctx.ast));
+    }
     return false;
+  }
+
+  /** A renamed (or moved) table's indexes land on it under its new name; SET SCHEMA moves them to its schema. */
+  private followIndexes(renamed: { from: string; to: string }, ast: AstNode): void {
+    const { from, to } = renamed;
+    const schema = to.slice(0, to.indexOf('.'));
+    const indexes: string[] = [];
+    this.indexTables.forEach((table, index) => {
+      if (table.key === from) indexes.push(index);
+    });
+    for (const [index, info] of this.historyIndexes)
+      if (info.table === from && !this.indexTables.has(index)) indexes.push(index);
+    const relation = renamedRelation(ast, to);
+    for (const index of indexes) this.indexTables.set(`${schema}.${index.slice(index.indexOf('.') + 1)}`, relation);
   }
 }
