@@ -281,7 +281,10 @@ export function createdRelations(text: string): Set<string> {
       if (on && !created.has(createdKey(on, path))) continue;
       created.add(createdKey(ref, path));
     }
-    if (facts?.renamesTable && created.has(facts.renamesTable.from)) created.add(facts.renamesTable.to);
+    const renamed = facts?.renamesTable;
+    if (renamed && created.has(renamed.from)) created.add(renamed.to);
+    // A relation it did not create, renamed into a name it made and dropped, is not its own (as in walk.ts).
+    else if (renamed) created.delete(renamed.to);
     path = facts?.searchPath ?? path;
   }
   return created;
@@ -411,6 +414,7 @@ function analyzeStatements(
       facts?.creates.forEach((ref) => createdByUp.add(createdKey(ref, path)));
       const renamed = facts?.renamesTable;
       if (renamed && createdByUp.has(renamed.from)) createdByUp.add(renamed.to);
+      else if (renamed) createdByUp.delete(renamed.to);
       path = facts?.searchPath ?? path;
       for (const created of facts?.createsIndexes ?? []) upIndexTables.set(created.index, created.table);
     }

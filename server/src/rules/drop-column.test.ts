@@ -1,4 +1,8 @@
+import * as assert from 'assert';
 import { ruleTests } from '../../../test/unit/ruleTester';
+import { analyze, createdRelations, replayMigration } from '../analysis';
+import { EMPTY_SCHEMA } from '../schema/model';
+import { loadParser } from '../syntax/parse';
 import { dropColumn } from './drop-column';
 
 ruleTests(dropColumn, {
@@ -36,6 +40,72 @@ ruleTests(dropColumn, {
     {
       name: 'a down section that drops a column its up section added and one of a table the up section created',
       sql: '-- +goose Up\nALTER TABLE orders ADD COLUMN note text;\nCREATE TABLE refunds (id bigint, note text);\n-- +goose Down\nALTER TABLE refunds DROP COLUMN note;\nALTER TABLE orders DROP COLUMN note;\nDROP TABLE refunds;',
+      tool: 'goose',
+    },
+    {
+      name: 'a down section that drops a column the up section added, under the name the up section renamed its table to',
+      sql: [
+        '-- +goose Up',
+        'ALTER TABLE customers ADD COLUMN segment text;',
+        'ALTER TABLE customers RENAME TO clients;',
+        'CREATE VIEW customers AS SELECT * FROM clients;',
+        '-- +goose Down',
+        'DROP VIEW customers;',
+        'ALTER TABLE clients DROP COLUMN segment;',
+        'ALTER TABLE clients RENAME TO customers;',
+      ].join('\n'),
+      tool: 'goose',
+    },
+    {
+      name: 'the same down section renaming the table back first',
+      sql: [
+        '-- +goose Up',
+        'ALTER TABLE customers ADD COLUMN segment text;',
+        'ALTER TABLE customers RENAME TO clients;',
+        'CREATE VIEW customers AS SELECT * FROM clients;',
+        '-- +goose Down',
+        'DROP VIEW customers;',
+        'ALTER TABLE clients RENAME TO customers;',
+        'ALTER TABLE customers DROP COLUMN segment;',
+      ].join('\n'),
+      tool: 'goose',
+    },
+    {
+      name: 'a down section that drops a column the up section added and then renamed',
+      sql: '-- +goose Up\nALTER TABLE t ADD COLUMN tmp_name text;\nALTER TABLE t RENAME COLUMN tmp_name TO display_name;\n-- +goose Down\nALTER TABLE t DROP COLUMN display_name;',
+      tool: 'goose',
+    },
+    {
+      name: 'DROP TYPE ... CASCADE of a type no pre-existing column has',
+      history: "CREATE TYPE mood AS ENUM ('ok');\nCREATE TABLE t (id bigint);",
+      sql: 'DROP TYPE mood CASCADE;',
+    },
+    {
+      name: 'DROP TYPE without CASCADE: PostgreSQL refuses while a column has the type',
+      history:
+        "CREATE TYPE plan_tier AS ENUM ('free', 'pro');\nCREATE TABLE organizations (id bigint, plan plan_tier);",
+      sql: 'DROP TYPE plan_tier;',
+    },
+    {
+      name: 'DROP TYPE ... CASCADE: the column belongs to a table this migration created',
+      history: "CREATE TYPE plan_tier AS ENUM ('free', 'pro');",
+      sql: 'CREATE TABLE organizations (id bigint, plan plan_tier);\nDROP TYPE plan_tier CASCADE;',
+    },
+    {
+      name: 'DROP TYPE ... CASCADE: the column was added in this migration',
+      history: "CREATE TYPE plan_tier AS ENUM ('free', 'pro');\nCREATE TABLE organizations (id bigint);",
+      sql: 'ALTER TABLE organizations ADD COLUMN plan plan_tier;\nDROP TYPE plan_tier CASCADE;',
+    },
+    {
+      name: 'DROP TYPE ... CASCADE: a type of that name in two schemas, which one the column has is unknown',
+      history:
+        "CREATE SCHEMA billing;\nCREATE TYPE plan_tier AS ENUM ('free');\nCREATE TYPE billing.plan_tier AS ENUM ('a');\nCREATE TABLE organizations (id bigint, plan plan_tier);",
+      sql: 'DROP TYPE billing.plan_tier CASCADE;',
+    },
+    {
+      name: 'DROP TYPE ... CASCADE in a down section undoes its up section',
+      history: 'CREATE TABLE organizations (id bigint);',
+      sql: "-- +goose Up\nCREATE TYPE plan_tier AS ENUM ('free', 'pro');\nALTER TABLE organizations ADD COLUMN plan plan_tier;\n-- +goose Down\nDROP TYPE plan_tier CASCADE;",
       tool: 'goose',
     },
     {
@@ -85,6 +155,80 @@ ruleTests(dropColumn, {
       ],
     },
     {
+      name: 'a down section that renames the table back where the up section left a view, then drops a column it never added',
+      sql: [
+        '-- +goose Up',
+        'ALTER TABLE users RENAME TO members;',
+        'CREATE VIEW users AS SELECT * FROM members;',
+        '-- +goose Down',
+        'DROP VIEW users;',
+        'ALTER TABLE members RENAME TO users;',
+        'ALTER TABLE users DROP COLUMN phone;',
+      ].join('\n'),
+      tool: 'goose',
+      errors: [{ line: 7, column: 1, message: /^DROP COLUMN users\.phone .*the up section did not add phone\)/ }],
+    },
+    {
+      name: 'a down section dropping, under the renamed table, a column the up section did not add',
+      sql: '-- +goose Up\nALTER TABLE customers ADD COLUMN segment text;\nALTER TABLE customers RENAME TO clients;\n-- +goose Down\nALTER TABLE clients DROP COLUMN name;',
+      tool: 'goose',
+      errors: [{ line: 5, column: 1, message: /^DROP COLUMN clients\.name / }],
+    },
+    {
+      name: 'DROP TYPE ... CASCADE drops the columns of that type (PostgreSQL 15: "drop cascades to column plan")',
+      history:
+        "CREATE TYPE plan_tier AS ENUM ('free', 'pro');\nCREATE TABLE organizations (id bigint, plan plan_tier, plans plan_tier[]);",
+      sql: "SET lock_timeout = '2s';\nDROP TYPE plan_tier CASCADE;",
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          endColumn: 28,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^DROP TYPE plan_tier CASCADE also drops the column organizations\.plan, which breaks the application version .*"column does not exist".* AccessExclusiveLock on organizations\.$/,
+        },
+        { line: 2, column: 1, message: /also drops the column organizations\.plans,/ },
+      ],
+    },
+    {
+      name: 'DROP TYPE ... CASCADE also drops the domains over it, and their columns',
+      history:
+        "CREATE TYPE plan_tier AS ENUM ('free');\nCREATE DOMAIN tier AS plan_tier;\nCREATE TABLE organizations (id bigint, t tier);",
+      sql: 'DROP TYPE plan_tier CASCADE;',
+      errors: [{ line: 1, column: 1, message: /^DROP TYPE plan_tier CASCADE also drops the column organizations\.t,/ }],
+    },
+    {
+      name: 'DROP DOMAIN ... CASCADE',
+      history: "CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%');\nCREATE TABLE users (id bigint, contact email);",
+      sql: 'DROP DOMAIN email CASCADE;',
+      errors: [{ line: 1, column: 1, message: /^DROP DOMAIN email CASCADE also drops the column users\.contact,/ }],
+    },
+    {
+      name: 'DROP EXTENSION ... CASCADE drops the columns of its types',
+      history: 'CREATE EXTENSION citext;\nCREATE TABLE users (id bigint, email citext);',
+      sql: 'DROP EXTENSION citext CASCADE;',
+      errors: [{ line: 1, column: 1, message: /^DROP EXTENSION citext CASCADE also drops the column users\.email,/ }],
+    },
+    {
+      name: 'DROP FUNCTION ... CASCADE drops the generated columns computed with it',
+      history: [
+        "CREATE FUNCTION slugify(text) RETURNS text IMMUTABLE LANGUAGE sql AS 'SELECT lower($1)';",
+        'CREATE TABLE posts (id bigint, title text, slug text GENERATED ALWAYS AS (slugify(title)) STORED);',
+      ].join('\n'),
+      sql: 'DROP FUNCTION slugify CASCADE;',
+      errors: [{ line: 1, column: 1, message: /^DROP FUNCTION slugify CASCADE also drops the column posts\.slug,/ }],
+    },
+    {
+      name: 'DROP SCHEMA ... CASCADE drops the columns of its types in tables elsewhere',
+      history:
+        "CREATE SCHEMA billing;\nCREATE TYPE billing.currency AS ENUM ('eur');\nCREATE TABLE invoices (id bigint, currency billing.currency);",
+      sql: 'DROP SCHEMA billing CASCADE;',
+      errors: [
+        { line: 1, column: 1, message: /^DROP SCHEMA billing CASCADE also drops the column invoices\.currency,/ },
+      ],
+    },
+    {
       sql: 'ALTER FOREIGN TABLE remote_orders DROP COLUMN note;',
       errors: [{ line: 1, column: 1, message: /remote_orders\.note/ }],
     },
@@ -100,4 +244,52 @@ ruleTests(dropColumn, {
       errors: [{ line: 2, column: 1, message: /invoices\.note/ }],
     },
   ],
+});
+
+// A down script in its own file: the engine walks its up script first (the project passes its text).
+describe('rule drop-column in a down script of its own', () => {
+  before(() => loadParser());
+  const migration = (direction: 'up' | 'down') => ({ isMigration: true, tool: 'golang-migrate' as const, direction });
+  const lintDown = (down: string, up: string, history: string): string[] => {
+    const before = replayMigration(EMPTY_SCHEMA, history, migration('up'));
+    const context = {
+      // A down script runs against what its up script left.
+      schema: replayMigration(before, up, migration('up')),
+      upScript: up,
+      upScriptSchema: before,
+      createdByUp: createdRelations(up),
+    };
+    const settings = { pgVersion: 15, assumeInTransaction: false, rules: {} };
+    const { findings } = analyze(down, migration('down'), settings, context);
+    return findings.filter((f) => f.rule === 'drop-column').map((f) => f.message);
+  };
+
+  it('names it a down script, and its up script', () => {
+    const messages = lintDown(
+      'ALTER TABLE users DROP COLUMN phone;',
+      'ALTER TABLE users ADD COLUMN locale text;',
+      'CREATE TABLE users (id bigint, phone text);',
+    );
+    assert.strictEqual(messages.length, 1);
+    assert.match(
+      messages[0],
+      / This down script does not undo its up script here \(the up script did not add phone\)\.$/,
+    );
+  });
+
+  it('drops a column its up script added under the name the up script renamed the table to', () => {
+    const up =
+      'ALTER TABLE customers ADD COLUMN segment text;\nALTER TABLE customers RENAME TO clients;\nCREATE VIEW customers AS SELECT * FROM clients;';
+    const down =
+      'DROP VIEW customers;\nALTER TABLE clients DROP COLUMN segment;\nALTER TABLE clients RENAME TO customers;';
+    assert.deepStrictEqual(lintDown(down, up, 'CREATE TABLE customers (id bigint, name text);'), []);
+  });
+
+  it('the table renamed back where the up script left a view is the table in use again', () => {
+    const up = 'ALTER TABLE users RENAME TO members;\nCREATE VIEW users AS SELECT * FROM members;';
+    const down = 'DROP VIEW users;\nALTER TABLE members RENAME TO users;\nALTER TABLE users DROP COLUMN phone;';
+    const messages = lintDown(down, up, 'CREATE TABLE users (id bigint, name text, phone text);');
+    assert.strictEqual(messages.length, 1);
+    assert.match(messages[0], /^DROP COLUMN users\.phone .*\(the up script did not add phone\)\.$/);
+  });
 });

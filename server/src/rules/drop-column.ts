@@ -1,5 +1,10 @@
 import type { Rule } from './rule';
-import { tableChanges } from './tableChanges';
+import { cascadeDrops, tableChanges, tableRefOf } from './tableChanges';
+
+/** What dropping `table.column` does to the running application, and its lock. */
+function breaks(table: string, column: string): string {
+  return `breaks the application version that is still running during the deploy: its queries that use ${table}.${column} fail with "column does not exist" as soon as this commits. It takes an AccessExclusiveLock on ${table}.`;
+}
 
 export const dropColumn: Rule = {
   meta: {
@@ -13,21 +18,30 @@ export const dropColumn: Rule = {
   create: () => {
     return {
       statement(ctx) {
+        const direction = ctx.unit.direction;
+        // DROP TYPE/SCHEMA/EXTENSION ... CASCADE drops the columns of the tables it reaches (down units undo).
+        const cascaded = direction === 'up' ? cascadeDrops(ctx) : undefined;
+        if (cascaded)
+          for (const { table, column } of cascaded.columns) {
+            const ref = tableRefOf(table);
+            if (!ctx.isPreExisting(ref) || ctx.changesSoFar.added.has(ref, column)) continue;
+            ctx.report({
+              message: `${cascaded.by} also drops the column ${ref.name}.${column}, which ${breaks(ref.name, column)}`,
+              lock: 'AccessExclusiveLock',
+            });
+          }
         const changes = tableChanges(ctx.kind, ctx.ast);
         if (changes.length === 0) return;
-        const direction = ctx.unit.direction;
         for (const change of changes) {
           if (change.type !== 'drop-column') continue;
           if (!ctx.isPreExisting(change.table) || ctx.changesSoFar.added.has(change.table, change.column)) continue;
-          // A down section undoes its own up section: dropping what the up side added is the point.
-          if (!ctx.changesSoFar.upSide.checks(direction, change)) continue;
+          // A down unit undoes its own up side: dropping what the up side added is the point.
+          const upSide = ctx.changesSoFar.upSide;
+          if (!upSide.checks(direction, change)) continue;
           const cascade = change.cascade ? ' CASCADE also drops the views, indexes and constraints that use it.' : '';
-          const down =
-            direction === 'down'
-              ? ` This down section does not undo its up section here (the up section did not add ${change.column}).`
-              : '';
+          const down = direction === 'down' ? upSide.notUndone(`add ${change.column}`) : '';
           ctx.report({
-            message: `DROP COLUMN ${change.table.name}.${change.column} breaks the application version that is still running during the deploy: its queries that use ${change.table.name}.${change.column} fail with "column does not exist" as soon as this commits. It takes an AccessExclusiveLock on ${change.table.name}.${cascade}${down}`,
+            message: `DROP COLUMN ${change.table.name}.${change.column} ${breaks(change.table.name, change.column)}${cascade}${down}`,
             lock: 'AccessExclusiveLock',
           });
         }

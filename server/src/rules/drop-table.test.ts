@@ -42,6 +42,35 @@ ruleTests(dropTable, {
       history: 'CREATE TABLE legacy (id bigint);\nCREATE TABLE users (id bigint);\nDROP TABLE legacy;',
       sql: 'DROP TABLE IF EXISTS legacy CASCADE;',
     },
+    {
+      name: 'DROP SCHEMA ... CASCADE of a schema this migration created',
+      sql: 'CREATE SCHEMA staging;\nCREATE TABLE staging.rows (id bigint);\nDROP SCHEMA staging CASCADE;',
+    },
+    {
+      name: 'DROP SCHEMA without CASCADE: PostgreSQL refuses while it holds a table',
+      history: 'CREATE SCHEMA tenant_acme;\nCREATE TABLE tenant_acme.documents (id bigint);',
+      sql: 'DROP SCHEMA tenant_acme;',
+    },
+    {
+      name: 'DROP SCHEMA ... CASCADE in a down section undoes its up section',
+      sql: '-- +goose Up\nCREATE SCHEMA tenant_acme;\nCREATE TABLE tenant_acme.documents (id bigint);\n-- +goose Down\nDROP SCHEMA tenant_acme CASCADE;',
+      tool: 'goose',
+    },
+    {
+      name: 'a down section drops the partitioned table its up section created under the old name, then renames the old table back',
+      history: 'CREATE TABLE logs (id bigint, logged_at timestamptz NOT NULL);',
+      sql: [
+        '-- +goose Up',
+        'ALTER TABLE logs RENAME TO logs_legacy;',
+        'CREATE TABLE logs (id bigint, logged_at timestamptz NOT NULL) PARTITION BY RANGE (logged_at);',
+        "ALTER TABLE logs ATTACH PARTITION logs_legacy FOR VALUES FROM ('2000-01-01') TO ('2025-01-01');",
+        '-- +goose Down',
+        'ALTER TABLE logs DETACH PARTITION logs_legacy;',
+        'DROP TABLE logs;',
+        'ALTER TABLE logs_legacy RENAME TO logs;',
+      ].join('\n'),
+      tool: 'goose',
+    },
   ],
   invalid: [
     {
@@ -147,6 +176,34 @@ ruleTests(dropTable, {
       sql: '-- +goose Up\nCREATE TABLE refunds (id bigint);\n-- +goose Down\nDROP TABLE refunds;\nDROP TABLE orders;',
       tool: 'goose',
       errors: [{ line: 5, column: 1, message: /^DROP TABLE orders .*the up section did not create orders/ }],
+    },
+    {
+      name: 'DROP SCHEMA ... CASCADE drops the pre-existing tables in it (a partition goes with its parent)',
+      history: [
+        'CREATE SCHEMA tenant_acme;',
+        'CREATE TABLE tenant_acme.documents (id bigint);',
+        'CREATE TABLE tenant_acme.events (id bigint, at date) PARTITION BY RANGE (at);',
+        "CREATE TABLE tenant_acme.events_2024 PARTITION OF tenant_acme.events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+        'CREATE VIEW tenant_acme.recent AS SELECT * FROM tenant_acme.documents;',
+      ].join('\n'),
+      sql: "SET lock_timeout = '2s';\nDROP SCHEMA tenant_acme CASCADE;",
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          endColumn: 32,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^DROP SCHEMA tenant_acme CASCADE also drops the table tenant_acme\.documents, which breaks the application version .*"relation does not exist".* AccessExclusiveLock on tenant_acme\.documents\.$/,
+        },
+        { line: 2, column: 1, message: /^DROP SCHEMA tenant_acme CASCADE also drops the table tenant_acme\.events,/ },
+      ],
+    },
+    {
+      name: 'DROP SCHEMA ... CASCADE: only the tables this migration did not create',
+      history: 'CREATE SCHEMA tenant_acme;\nCREATE TABLE tenant_acme.documents (id bigint);',
+      sql: 'CREATE TABLE tenant_acme.scratch (id bigint);\nDROP SCHEMA IF EXISTS tenant_acme CASCADE;',
+      errors: [{ line: 2, column: 1, message: /also drops the table tenant_acme\.documents,/ }],
     },
     {
       sql: 'DROP FOREIGN TABLE remote_orders;',

@@ -1,6 +1,6 @@
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { Rule } from './rule';
-import { tableChanges, UpSide } from './tableChanges';
+import { cascadeDrops, tableChanges, tableRefOf } from './tableChanges';
 import { schemaLocks } from './transactionLocks';
 
 /** `on a`, `on a and on b`, `on a, on b and on c`. */
@@ -19,13 +19,9 @@ export const dropTable: Rule = {
       'Contract phase only: first deploy code that no longer reads or writes the table, then drop it in a later migration (optionally rename it aside first and keep it for a release, so the drop can be undone).',
   },
   create: (state) => {
-    const upSide = new UpSide(state);
     // Partitions this migration detached, with their parent: dropping one is usually a retention step.
     const detached = state.map<string, string>();
     return {
-      unitStart(ctx) {
-        upSide.unit(ctx.unit.direction);
-      },
       statement(ctx) {
         if (ctx.kind === 'AlterTableStmt') {
           for (const cmd of alterTableCommands(ctx.ast)) {
@@ -34,13 +30,29 @@ export const dropTable: Rule = {
           }
         }
         if (ctx.kind !== 'DropStmt') return;
+        // DROP SCHEMA ... CASCADE drops its tables (down units undo).
+        const cascaded = ctx.unit.direction === 'up' ? cascadeDrops(ctx) : undefined;
+        if (cascaded) {
+          const dropped = new Set(cascaded.tables.map((t) => t.key));
+          for (const table of cascaded.tables) {
+            // A partition goes with its parent: the parent's finding says it.
+            if (table.partitionOf && dropped.has(table.partitionOf)) continue;
+            const ref = tableRefOf(table);
+            if (!ctx.isPreExisting(ref)) continue;
+            ctx.report({
+              message: `${cascaded.by} also drops the table ${ref.name}, which breaks the application version that is still running during the deploy: its queries on ${ref.name} fail with "relation does not exist" as soon as this commits, and the data is gone for a rollback. It takes an AccessExclusiveLock on ${ref.name}.`,
+              lock: 'AccessExclusiveLock',
+            });
+          }
+        }
         const others = schemaLocks(ctx);
         for (const change of tableChanges(ctx.kind, ctx.ast)) {
           // A table this migration created (in a down section: that its up section created) is not in use.
           if (change.type !== 'drop-table' || !ctx.isPreExisting(change.table)) continue;
           const parentKey = ctx.schema.tables.get(change.table.key)?.partitionOf;
           const parent = detached.get(change.table.key) ?? (parentKey && ctx.schema.tables.get(parentKey)?.name);
-          // In a down script whose up side is not in this file, what the up side created is not known for sure.
+          // In a down script whose up script is not known, what the up side created is not known for sure.
+          const upSide = ctx.changesSoFar.upSide;
           if (!upSide.checks(ctx.unit.direction, change)) continue;
           // The tables it locks besides itself: its parent, the tables its foreign keys reference, ...
           const locked = [change.table.name];
@@ -49,10 +61,7 @@ export const dropTable: Rule = {
           const cascade = change.cascade
             ? ' CASCADE also drops the views and the foreign keys of other tables that depend on it.'
             : '';
-          const down =
-            ctx.unit.direction === 'down'
-              ? ` This down section does not undo its up section here (the up section did not create ${change.table.name}).`
-              : '';
+          const down = ctx.unit.direction === 'down' ? upSide.notUndone(`create ${change.table.name}`) : '';
           if (parent) {
             // Applications read a partition through its parent: what is lost is its rows, not a table in use.
             ctx.report({

@@ -4,6 +4,8 @@
 import { alterTableCommands, RelationRef, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import { perStatement } from '../facts/perStatement';
+import type { TableInfo } from '../schema/model';
+import { replay } from '../schema/replay';
 import type { TrackedCell, TrackedMap, TrackedSet } from '../walk/tracked';
 import type { RuleState, StatementContext } from './rule';
 
@@ -69,6 +71,54 @@ const changesOf = perStatement((ast: AstNode, kind: string): readonly TableChang
   return changes;
 });
 
+/** The DROPs whose CASCADE reaches columns or tables they do not name. */
+const CASCADE_DROPS: Record<string, string> = {
+  OBJECT_TYPE: 'DROP TYPE',
+  OBJECT_DOMAIN: 'DROP DOMAIN',
+  OBJECT_FUNCTION: 'DROP FUNCTION',
+  OBJECT_SCHEMA: 'DROP SCHEMA',
+  OBJECT_EXTENSION: 'DROP EXTENSION',
+};
+
+/** What a DROP ... CASCADE drops besides the objects it names: whole tables, and columns of the tables it keeps. */
+export interface CascadeDrops {
+  /** How messages name the statement, e.g. `DROP TYPE plan_tier CASCADE`. */
+  by: string;
+  tables: TableInfo[];
+  columns: { table: TableInfo; column: string }[];
+}
+
+/**
+ * DROP TYPE/DOMAIN ... CASCADE drops the columns of that type, DROP FUNCTION ... CASCADE the generated columns
+ * computed with it, DROP EXTENSION ... CASCADE the columns of its types and DROP SCHEMA ... CASCADE its tables
+ * (verified on PostgreSQL 15), as the replay decides it: what it cannot tell for sure (a type name in two schemas)
+ * it leaves in place. Undefined for any other statement.
+ */
+export function cascadeDrops(ctx: StatementContext): CascadeDrops | undefined {
+  const drop = ctx.kind === 'DropStmt' && ctx.ast.behavior === 'DROP_CASCADE' && CASCADE_DROPS[ctx.ast.removeType];
+  if (!drop) return undefined;
+  const objects: AstNode[] = ctx.ast.objects ?? [];
+  const names = objects.map((object) => {
+    const parts: AstNode[] = object.TypeName?.names ?? object.ObjectWithArgs?.objname ?? object.List?.items ?? [object];
+    return parts.map((n) => n.String?.sval).join('.');
+  });
+  const before = ctx.schema;
+  const after = replay(before, ctx.kind, ctx.ast);
+  const result: CascadeDrops = { by: `${drop} ${names.join(', ')} CASCADE`, tables: [], columns: [] };
+  for (const table of before.tables.values()) {
+    const now = after.tables.get(table.key);
+    if (!now) result.tables.push(table);
+    else if (now !== table)
+      for (const column of table.columns.keys()) if (!now.columns.has(column)) result.columns.push({ table, column });
+  }
+  return result;
+}
+
+/** A table of the schema as a relation reference (named as the migration that created it wrote it). */
+export function tableRefOf(table: TableInfo): RelationRef {
+  return { name: table.name, key: table.key, kind: 'table' };
+}
+
 /** The key of a table after `ALTER TABLE old RENAME TO new` (a rename never changes the schema). */
 export function renamedKey(table: RelationRef, newName: string): string {
   return `${table.key.slice(0, table.key.lastIndexOf('.'))}.${newName}`;
@@ -125,36 +175,49 @@ function columnKey(table: string, column: string): string {
   return `${table}\u0000${column}`;
 }
 
-function sameTable(a: RelationRef, b: RelationRef): boolean {
-  return a.key === b.key;
-}
-
 /**
- * What the up side of this file (goose/dbmate up section) changed, so its down side can be checked for undoing it.
- * Down sections "undo their own up migration": drop-column, drop-table, rename-* and mixed-expand-contract do not
- * fire there when they undo what the up side did. A separate down script (`.down.sql`, Flyway `U`, sqitch
- * `revert/`) cannot see its up script's changes here, so for it the answer is "unknown".
+ * What the up side of this migration changed, so its down side can be checked for undoing it. Down units "undo
+ * their own up migration": drop-column, drop-table, rename-* and mixed-expand-contract do not fire there when they
+ * undo what the up side did. The up side is the file's goose/dbmate up section, or a separate down script's
+ * (`.down.sql`, Flyway `U`, sqitch `revert/`) up script walked first; without either the answer is "unknown".
  */
 export class UpSide {
   private readonly seen: TrackedCell<boolean>;
+  /** The up side is a script of its own, not a section of this file (for the messages' words). */
+  private readonly script: TrackedCell<boolean>;
   /** Each up statement's changes, by statement index (the statements' own arrays: per-statement values). */
   private readonly changes: TrackedMap<number, readonly TableChange[]>;
+  /** The same for the current down unit so far: its own renames move the names it uses next. */
+  private readonly down: TrackedMap<number, readonly TableChange[]>;
 
   constructor(state: RuleState) {
     this.seen = state.cell(false);
+    this.script = state.cell(false);
     this.changes = state.map();
+    this.down = state.map();
   }
 
-  /** Records a statement's changes when it belongs to an up unit. */
+  /** Records a statement's changes (after every rule has looked at it). */
   record(direction: 'up' | 'down', index: number, changes: readonly TableChange[]): void {
-    if (direction !== 'up') return;
+    if (direction === 'down') {
+      if (changes.length > 0) this.down.set(index, changes);
+      return;
+    }
     if (!this.seen.get()) this.seen.set(true);
     if (changes.length > 0) this.changes.set(index, changes);
   }
 
-  /** Marks that an up unit exists in this file even if it changed nothing (call from unitStart). */
-  unit(direction: 'up' | 'down'): void {
-    if (direction === 'up') this.seen.set(true);
+  /**
+   * Marks that an up unit exists even if it changed nothing (call from unitStart); `script`: it is a separate up
+   * script, walked before its down script.
+   */
+  unit(direction: 'up' | 'down', script = false): void {
+    if (direction === 'down') {
+      this.down.clear();
+      return;
+    }
+    this.seen.set(true);
+    this.script.set(script);
   }
 
   /** Whether a rule about contract steps looks at this change: always in up units; in down units only when it is
@@ -164,42 +227,110 @@ export class UpSide {
   }
 
   /**
-   * For a change in a down unit: true when it undoes (or only touches) what the up side of this file changed,
-   * false when it does not, undefined when the up side is not in this file.
+   * For a change in a down unit: true when it undoes (or only touches) what the up side changed, false when it
+   * does not, undefined when the up side is not known. Tables and columns are followed through the renames of
+   * both sides, so a down that drops a column before renaming its table back matches as one that drops it after.
    */
   undoes(change: TableChange): boolean | undefined {
     if (!this.seen.get()) return undefined;
-    for (const statement of this.changes.values()) if (statement.some((up) => undoes(up, change))) return true;
-    return false;
+    const shapes = new Shapes();
+    for (const statement of this.changes.values()) for (const c of statement) shapes.apply(c, true);
+    for (const statement of this.down.values()) for (const c of statement) shapes.apply(c, false);
+    return shapes.undoes(change);
+  }
+
+  /** The sentence a finding in a down unit ends with: `what` the up side did not do, e.g. `add phone`. */
+  notUndone(what: string): string {
+    const part = this.script.get() ? 'script' : 'section';
+    return ` This down ${part} does not undo its up ${part} here (the up ${part} did not ${what}).`;
   }
 }
 
-/** Whether an up-side change `up` is undone (or only touched) by the down-side `change`. */
-function undoes(up: TableChange, change: TableChange): boolean {
-  switch (change.type) {
-    case 'drop-column':
-      return up.type === 'add-column' && sameTable(up.table, change.table) && up.column === change.column;
-    case 'rename-column':
-      return (
-        sameTable(up.table, change.table) &&
-        ((up.type === 'rename-column' && up.newName === change.column && up.column === change.newName) ||
-          (up.type === 'add-column' && up.column === change.column))
-      );
-    case 'rename-table':
-      return (
-        up.type === 'rename-table' &&
-        renamedKey(up.table, up.newName) === change.table.key &&
-        renamedKey(change.table, change.newName) === up.table.key
-      );
-    case 'add-column':
-      return (
-        sameTable(up.table, change.table) &&
-        ((up.type === 'drop-column' && up.column === change.column) ||
-          (up.type === 'rename-column' && up.column === change.column))
-      );
-    case 'drop-table':
-      // A table the up side created is not pre-existing for the down side: the engine already knows that.
-      return false;
+/**
+ * Tables and columns followed by identity through renames: the up side's changes, then the down side's so far.
+ * An identity is the key or `table identity \0 column` a thing had when first seen, or a fresh one for what is
+ * added, and for a name a rename or drop left behind (something else may take it: a compatibility view).
+ */
+class Shapes {
+  private fresh = 0;
+  /** Current table key → identity (a key not here is its own). */
+  private readonly tables = new Map<string, string>();
+  /** `table identity \0 current column name` → column identity (not here: the key itself). */
+  private readonly columns = new Map<string, string>();
+  /** Column identities the up side added. */
+  private readonly added = new Set<string>();
+  /** Table and column identities the up side renamed. */
+  private readonly renamed = new Set<string>();
+  /** The names the up side's renames used (table keys; `table identity \0 column`): a swap moves among them. */
+  private readonly names = new Set<string>();
+  /** Column names (`table identity \0 column`) the up side dropped or renamed away. */
+  private readonly vacated = new Set<string>();
+
+  private table(key: string): string {
+    return this.tables.get(key) ?? key;
+  }
+
+  private column(table: string, name: string): string {
+    const key = columnKey(table, name);
+    return this.columns.get(key) ?? key;
+  }
+
+  apply(change: TableChange, up: boolean): void {
+    const table = this.table(change.table.key);
+    switch (change.type) {
+      case 'add-column': {
+        const id = `+${this.fresh++}`;
+        this.columns.set(columnKey(table, change.column), id);
+        if (up) this.added.add(id);
+        break;
+      }
+      case 'drop-column':
+        this.columns.set(columnKey(table, change.column), `-${this.fresh++}`);
+        if (up) this.vacated.add(columnKey(table, change.column));
+        break;
+      case 'rename-column': {
+        const id = this.column(table, change.column);
+        this.columns.set(columnKey(table, change.newName), id);
+        this.columns.set(columnKey(table, change.column), `-${this.fresh++}`);
+        if (!up) break;
+        this.renamed.add(id);
+        this.names.add(columnKey(table, change.column)).add(columnKey(table, change.newName));
+        this.vacated.add(columnKey(table, change.column));
+        break;
+      }
+      case 'rename-table': {
+        const to = renamedKey(change.table, change.newName);
+        this.tables.set(to, table);
+        this.tables.set(change.table.key, `-${this.fresh++}`);
+        if (!up) break;
+        this.renamed.add(table);
+        this.names.add(change.table.key).add(to);
+        break;
+      }
+      case 'drop-table':
+        this.tables.set(change.table.key, `-${this.fresh++}`);
+        break;
+    }
+  }
+
+  /** Whether `change`, next in the down unit, undoes (or only touches) what the up side changed. */
+  undoes(change: TableChange): boolean {
+    const table = this.table(change.table.key);
+    switch (change.type) {
+      case 'drop-column':
+        return this.added.has(this.column(table, change.column));
+      case 'rename-column': {
+        const id = this.column(table, change.column);
+        return this.added.has(id) || (this.renamed.has(id) && this.names.has(columnKey(table, change.newName)));
+      }
+      case 'rename-table':
+        return this.renamed.has(table) && this.names.has(renamedKey(change.table, change.newName));
+      case 'add-column':
+        return this.vacated.has(columnKey(table, change.column));
+      case 'drop-table':
+        // A table the up side created is not pre-existing for the down side: the engine already knows that.
+        return false;
+    }
   }
 }
 
@@ -208,7 +339,7 @@ export interface ChangesSoFarView {
   /** Columns this unit added, and new names it gave (no deployed code knows them yet). */
   readonly added: Pick<AddedColumns, 'has' | 'isNewName'>;
   /** What the up side of this file changed, for a down unit's changes. */
-  readonly upSide: Pick<UpSide, 'checks' | 'undoes'>;
+  readonly upSide: Pick<UpSide, 'checks' | 'undoes' | 'notUndone'>;
 }
 
 /**
@@ -225,9 +356,10 @@ export class ChangesSoFar implements ChangesSoFarView {
     this.upSide = new UpSide(state);
   }
 
-  unitStart(direction: 'up' | 'down'): void {
+  /** `script`: the unit is a separate up script, walked before its down script. */
+  unitStart(direction: 'up' | 'down', script = false): void {
     this.added.clear();
-    this.upSide.unit(direction);
+    this.upSide.unit(direction, script);
   }
 
   /** After every rule has looked at the statement. */

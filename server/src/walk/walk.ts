@@ -343,7 +343,7 @@ export class Walk {
       if (this.searchPathSeen || this.remember) this.endLocalSearchPath();
       this.created.clear();
       this.indexTables.clear();
-      this.changesSoFar.unitStart(unit.direction);
+      this.changesSoFar.unitStart(unit.direction, this.muted);
       if (unit.direction === 'down') {
         for (const key of upSide.created) this.created.add(key);
         for (const [index, table] of upSide.indexTables) this.indexTables.set(index, table);
@@ -698,6 +698,10 @@ class UnitState {
         });
         for (const [index, table] of moved) walk.indexTables.set(index, table);
       }
+    } else if (renamed && created.has(renamed.to)) {
+      // A relation it did not create takes a name it had made (and dropped): a down section renaming the table
+      // back where the up side left a compatibility view. That name is the table in use again.
+      created.delete(renamed.to);
     }
     for (const created of facts.createsIndexes ?? []) walk.indexTables.set(created.index, created.table);
     const renamedIndex = facts.renamesIndex;

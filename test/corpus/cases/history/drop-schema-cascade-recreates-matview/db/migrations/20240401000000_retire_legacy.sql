@@ -1,6 +1,7 @@
 -- case: DROP SCHEMA ... CASCADE drops the materialized view reading legacy.orders: CREATE ... IF NOT EXISTS
--- case: creates it anew, and refreshing a view nobody reads yet blocks nobody
--- expect: clean
+-- case: creates it anew, and refreshing a view nobody reads yet blocks nobody. The CASCADE also drops the
+-- case: pre-existing table legacy.orders (drop-table, as DROP TABLE legacy.orders would be)
+-- expect: drop-table@8
 -- tool: dbmate
 -- migrate:up
 SET lock_timeout = '3s';
