@@ -1,7 +1,6 @@
 import * as assert from 'assert';
 import { ruleTests } from '../../../test/unit/ruleTester';
-import { analyze, createdRelations, replayMigration } from '../analysis';
-import { EMPTY_SCHEMA } from '../schema/model';
+import { downScriptFindings } from '../../../test/support/downScript';
 import { loadParser } from '../syntax/parse';
 import { dropColumn } from './drop-column';
 
@@ -249,20 +248,10 @@ ruleTests(dropColumn, {
 // A down script in its own file: the engine walks its up script first (the project passes its text).
 describe('rule drop-column in a down script of its own', () => {
   before(() => loadParser());
-  const migration = (direction: 'up' | 'down') => ({ isMigration: true, tool: 'golang-migrate' as const, direction });
-  const lintDown = (down: string, up: string, history: string): string[] => {
-    const before = replayMigration(EMPTY_SCHEMA, history, migration('up'));
-    const context = {
-      // A down script runs against what its up script left.
-      schema: replayMigration(before, up, migration('up')),
-      upScript: up,
-      upScriptSchema: before,
-      createdByUp: createdRelations(up),
-    };
-    const settings = { pgVersion: 15, assumeInTransaction: false, rules: {} };
-    const { findings } = analyze(down, migration('down'), settings, context);
-    return findings.filter((f) => f.rule === 'drop-column').map((f) => f.message);
-  };
+  const lintDown = (down: string, up: string, history: string): string[] =>
+    downScriptFindings(down, up, history)
+      .filter((f) => f.rule === 'drop-column')
+      .map((f) => f.message);
 
   it('names it a down script, and its up script', () => {
     const messages = lintDown(

@@ -1,4 +1,7 @@
+import * as assert from 'assert';
 import { ruleTests } from '../../../test/unit/ruleTester';
+import { downScriptFindings } from '../../../test/support/downScript';
+import { loadParser } from '../syntax/parse';
 import { renameColumn } from './rename-column';
 
 const ORDERS = 'CREATE TABLE orders (id bigint PRIMARY KEY, amount integer NOT NULL, amount_new bigint NOT NULL);';
@@ -175,4 +178,24 @@ ruleTests(renameColumn, {
       errors: [{ line: 4, column: 1, message: /This down section does not undo its up section here/ }],
     },
   ],
+});
+
+// A down script in its own file: the engine walks its up script first (the project passes its text).
+describe('rule rename-column in a down script of its own', () => {
+  before(() => loadParser());
+
+  it('names it a down script, and its up script', () => {
+    const messages = downScriptFindings(
+      'ALTER TABLE users RENAME COLUMN name TO full_name;',
+      'ALTER TABLE users ADD COLUMN nick text;',
+      'CREATE TABLE users (id bigint, name text);',
+    )
+      .filter((f) => f.rule === 'rename-column')
+      .map((f) => f.message);
+    assert.strictEqual(messages.length, 1);
+    assert.match(
+      messages[0],
+      / This down script does not undo its up script here \(the up script did not rename full_name to name\)\.$/,
+    );
+  });
 });

@@ -43,7 +43,7 @@ export const renameColumn: Rule = {
           if (renames.takesLeftName(columnNameKey(change.table, change.newName))) continue;
           const down =
             direction === 'down'
-              ? ` This down section does not undo its up section here (the up section did not rename ${change.newName} to ${change.column}).`
+              ? ctx.changesSoFar.upSide.notUndone(`rename ${change.newName} to ${change.column}`)
               : '';
           const report: ReportInput = {
             message: `RENAME COLUMN ${change.table.name}.${change.column} TO ${change.newName} breaks the application version that is still running during the deploy: its queries that use ${change.table.name}.${change.column} fail with "column does not exist" as soon as this commits, and the new version fails on ${change.newName} until it runs. It takes an AccessExclusiveLock on ${change.table.name}.${down}`,

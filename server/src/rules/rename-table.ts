@@ -187,7 +187,7 @@ export const renameTable: Rule = {
             if (renames.takesLeftName(renamedKey(change.table, change.newName))) continue;
             const down =
               direction === 'down'
-                ? ` This down section does not undo its up section here (the up section did not rename ${change.newName} to ${change.table.name}).`
+                ? ctx.changesSoFar.upSide.notUndone(`rename ${change.newName} to ${change.table.name}`)
                 : '';
             const report: ReportInput = {
               message: `RENAME ${change.table.name} TO ${change.newName} breaks the application version that is still running during the deploy: its queries on ${change.table.name} fail with "relation does not exist" as soon as this commits, unless a view (or a new table) named ${change.table.name} is created, or another table renamed to ${change.table.name}, in the same transaction. It takes an AccessExclusiveLock on ${change.table.name}.${down}`,
