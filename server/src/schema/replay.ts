@@ -373,6 +373,19 @@ const procedureOf = perStatement((ast: AstNode): { signature: string; commits: b
   return { signature, commits };
 });
 
+/** For each of the builder's maps, whether it still belongs to the base model (written only after a copy). */
+function sharedMaps(shared: boolean) {
+  return {
+    tables: shared,
+    indexes: shared,
+    enums: shared,
+    domains: shared,
+    views: shared,
+    functions: shared,
+    procedures: shared,
+  };
+}
+
 /**
  * Whether CALL of `funcname` ends transactions: the history made a procedure of that name and every overload of
  * it COMMITs or ROLLBACKs in its body.
@@ -391,15 +404,7 @@ export class SchemaBuilder {
   private functions: Map<string, Volatility>;
   private procedures: Map<string, ReadonlyMap<string, boolean>>;
   /** Which of the maps above still belong to the base model (copy before writing). */
-  private shared = {
-    tables: true,
-    indexes: true,
-    enums: true,
-    domains: true,
-    views: true,
-    functions: true,
-    procedures: true,
-  };
+  private shared = sharedMaps(true);
   /** Tables this builder copied since the last snapshot: nobody else sees them, so they change in place. */
   private owned = new Set<TableInfo>();
   private view: SchemaModel | undefined;
@@ -448,15 +453,7 @@ export class SchemaBuilder {
       for (const [k, v] of base.views) this.views.set(k, v);
       for (const [k, v] of base.functions) this.functions.set(k, v);
       for (const [k, v] of base.procedures) this.procedures.set(k, v);
-      this.shared = {
-        tables: false,
-        indexes: false,
-        enums: false,
-        domains: false,
-        views: false,
-        functions: false,
-        procedures: false,
-      };
+      this.shared = sharedMaps(false);
       return;
     }
     this.tables = base.tables as Map<string, TableInfo>;
@@ -493,15 +490,7 @@ export class SchemaBuilder {
 
   /** An immutable model: later applies copy before they write. */
   snapshot(): SchemaModel {
-    this.shared = {
-      tables: true,
-      indexes: true,
-      enums: true,
-      domains: true,
-      views: true,
-      functions: true,
-      procedures: true,
-    };
+    this.shared = sharedMaps(true);
     this.owned = new Set();
     return this.model;
   }
