@@ -51,6 +51,12 @@ ruleTests(addRequiredColumn, {
   ],
   invalid: [
     {
+      name: 'ALTER TABLE IF EXISTS of a table in a schema the history never showed (Supabase auth, say)',
+      history: 'CREATE TABLE profiles (id uuid PRIMARY KEY);',
+      sql: 'ALTER TABLE IF EXISTS auth.users ADD COLUMN tenant_id uuid NOT NULL;',
+      errors: [{ line: 1, column: 1 }],
+    },
+    {
       name: 'ALTER TABLE IF EXISTS of a table the history has',
       history: 'CREATE TABLE legacy (id bigint);',
       sql: 'ALTER TABLE IF EXISTS legacy ADD COLUMN note text NOT NULL;',

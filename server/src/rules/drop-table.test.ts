@@ -86,6 +86,12 @@ ruleTests(dropTable, {
       errors: [{ line: 1, column: 1, message: /^DROP TABLE legacy breaks/ }],
     },
     {
+      name: 'IF EXISTS of a table in a schema the history never showed (made outside the migrations)',
+      history: 'CREATE TABLE sessions (id bigint);',
+      sql: 'DROP TABLE IF EXISTS app.sessions;',
+      errors: [{ line: 1, column: 1, message: /^DROP TABLE app\.sessions breaks/ }],
+    },
+    {
       name: 'IF EXISTS with no history: the database may have the table',
       sql: 'DROP TABLE IF EXISTS legacy;',
       errors: [{ line: 1, column: 1, message: /^DROP TABLE legacy breaks/ }],

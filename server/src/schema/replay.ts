@@ -466,12 +466,20 @@ export class SchemaBuilder {
   }
 
   /**
-   * Whether the history before this file showed any table: only then does a table missing from the model say that
-   * the database has none of that name (an IF EXISTS of it does nothing). Tables this file made say nothing of it.
+   * Whether the history before this file showed a table in the schema of `key` (`app.users`): only then does a table
+   * missing from the model say that the database has none of that name (an IF EXISTS of it does nothing). Tables
+   * this file made say nothing of it, nor do tables of other schemas (`auth.users` of Supabase, a schema made
+   * outside the migrations).
    */
-  knowsTables(): boolean {
-    return this.base.tables.size > 0;
+  knowsSchemaOf(key: string): boolean {
+    if (!this.baseSchemas) {
+      this.baseSchemas = new Set();
+      for (const table of this.base.tables.keys()) this.baseSchemas.add(table.slice(0, table.indexOf('.')));
+    }
+    return this.baseSchemas.has(key.slice(0, key.indexOf('.')));
   }
+
+  private baseSchemas: Set<string> | undefined;
 
   /** The current state. Valid until the next apply(); rules must not keep it. */
   get model(): SchemaModel {
@@ -892,7 +900,7 @@ export class SchemaBuilder {
     const ref = relationRef(ast.relation, 'table');
     if (!ref) return;
     // ALTER TABLE IF EXISTS of a table the history dropped or renamed away does nothing (walk.ts, skippedIfExists).
-    if (ast.missing_ok === true && !this.tables.has(ref.key) && this.knowsTables()) return;
+    if (ast.missing_ok === true && !this.tables.has(ref.key) && this.knowsSchemaOf(ref.key)) return;
     // A table the history does not show: record what this statement tells, marked incomplete.
     if (!this.tables.has(ref.key)) this.setTable(emptyTable(ref.key, ref.name, false));
     const key = ref.key;

@@ -798,13 +798,14 @@ class WalkStatementContext implements StatementContext {
   /**
    * `DROP ... IF EXISTS` of a relation, or `ALTER TABLE IF EXISTS` of a table, that the replayed history does not
    * have (dropped or renamed away by an earlier migration or statement): PostgreSQL only notes that it is missing
-   * and takes no lock. Only when the history knows some tables: otherwise it knows nothing of what the database holds.
+   * and takes no lock. Only where the history knows tables of that schema: elsewhere it knows nothing of what the
+   * database holds.
    */
   private skippedIfExists(ref: RelationRef): boolean {
     const schema = this.schema;
-    if (!this.walk.schema.knowsTables()) return false;
+    const known = this.walk.schema;
     const absent = (key: string): boolean =>
-      !schema.tables.has(key) && !schema.views.has(key) && !schema.indexes.has(key);
+      known.knowsSchemaOf(key) && !schema.tables.has(key) && !schema.views.has(key) && !schema.indexes.has(key);
     if (this.kind === 'DropStmt') return absent(ref.key);
     // ALTER TABLE / RENAME / SET SCHEMA IF EXISTS: the whole statement is skipped when its table is missing.
     const target = relationRef(this.ast.relation, 'table');
