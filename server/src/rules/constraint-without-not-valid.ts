@@ -32,7 +32,7 @@ function report(ctx: StatementContext, constraint: AstNode, inline: boolean): vo
   const table = relationRef(ctx.ast.relation, 'table');
   if (!table) return;
   const name = constraint.conname ? ` ${constraint.conname}` : '';
-  const how = inline ? 'in ADD COLUMN (where NOT VALID is not allowed)' : 'without NOT VALID';
+  const how = inline ? '(a CHECK written in ADD COLUMN cannot be NOT VALID)' : 'without NOT VALID';
   if (constraint.contype === 'CONSTR_CHECK') {
     ctx.report({
       message: `${inline ? 'ADD COLUMN with a' : `ADD CONSTRAINT${name}`} CHECK ${how} scans every row of ${table.name} under an AccessExclusiveLock: reads and writes wait until the scan ends`,
