@@ -102,6 +102,44 @@ ruleTests(dropColumn, {
       sql: 'DROP TYPE billing.plan_tier CASCADE;',
     },
     {
+      name: 'DROP TYPE IF EXISTS ... CASCADE of a public type that is not there: columns name a billing type of that name',
+      history: [
+        'CREATE SCHEMA billing;',
+        'CREATE TYPE billing.addr AS (street text, city text);',
+        'CREATE TYPE billing.span AS RANGE (subtype = float8);',
+        'CREATE TABLE billing.customers (id int PRIMARY KEY, address billing.addr, s billing.span);',
+      ].join('\n'),
+      sql: "SET lock_timeout = '1s';\nDROP TYPE IF EXISTS addr CASCADE;\nDROP TYPE IF EXISTS public.span CASCADE;",
+    },
+    {
+      name: 'DROP TYPE IF EXISTS ... CASCADE of a type moved to another schema: its columns follow it there',
+      history: [
+        'CREATE SCHEMA billing;',
+        'CREATE SCHEMA core;',
+        'CREATE TYPE billing.addr AS (street text);',
+        'CREATE TABLE customers (id int PRIMARY KEY, address billing.addr);',
+        'ALTER TYPE billing.addr SET SCHEMA core;',
+      ].join('\n'),
+      sql: "SET lock_timeout = '1s';\nDROP TYPE IF EXISTS billing.addr CASCADE;",
+    },
+    {
+      name: 'DROP FUNCTION IF EXISTS f(args) CASCADE naming arguments the only known f does not take: a no-op',
+      history: [
+        "CREATE FUNCTION norm(t text) RETURNS text IMMUTABLE LANGUAGE sql AS 'select lower(t)';",
+        'CREATE TABLE em (id int PRIMARY KEY, e text, e_norm text GENERATED ALWAYS AS (norm(e)) STORED);',
+      ].join('\n'),
+      sql: "SET lock_timeout = '1s';\nDROP FUNCTION IF EXISTS norm(int) CASCADE;",
+    },
+    {
+      name: 'DROP FUNCTION f(args) CASCADE where the history made two functions f: which one is dropped is unknown',
+      history: [
+        "CREATE FUNCTION norm(t text) RETURNS text IMMUTABLE LANGUAGE sql AS 'select lower(t)';",
+        "CREATE FUNCTION norm(t int) RETURNS text IMMUTABLE LANGUAGE sql AS 'select t::text';",
+        'CREATE TABLE em (id int PRIMARY KEY, e text, e_norm text GENERATED ALWAYS AS (norm(e)) STORED);',
+      ].join('\n'),
+      sql: "SET lock_timeout = '1s';\nDROP FUNCTION norm(int) CASCADE;",
+    },
+    {
       name: 'DROP TYPE ... CASCADE in a down section undoes its up section',
       history: 'CREATE TABLE organizations (id bigint);',
       sql: "-- +goose Up\nCREATE TYPE plan_tier AS ENUM ('free', 'pro');\nALTER TABLE organizations ADD COLUMN plan plan_tier;\n-- +goose Down\nDROP TYPE plan_tier CASCADE;",
@@ -225,6 +263,58 @@ ruleTests(dropColumn, {
       sql: 'DROP SCHEMA billing CASCADE;',
       errors: [
         { line: 1, column: 1, message: /^DROP SCHEMA billing CASCADE also drops the column invoices\.currency,/ },
+      ],
+    },
+    {
+      name: 'DROP EXTENSION ... CASCADE drops the columns of the domains over its types too',
+      history: [
+        'CREATE EXTENSION IF NOT EXISTS citext;',
+        'CREATE DOMAIN ci_email AS citext;',
+        'CREATE TABLE users (id bigint PRIMARY KEY, emails citext[], mail ci_email);',
+      ].join('\n'),
+      sql: "SET lock_timeout = '1s';\nDROP EXTENSION citext CASCADE;",
+      errors: [
+        { line: 2, column: 1, message: /^DROP EXTENSION citext CASCADE also drops the column users\.emails,/ },
+        { line: 2, column: 1, message: /^DROP EXTENSION citext CASCADE also drops the column users\.mail,/ },
+      ],
+    },
+    {
+      name: 'DROP FUNCTION f(args) CASCADE where the history made only one f: PostgreSQL drops that one or fails',
+      history: [
+        "CREATE FUNCTION norm(t text) RETURNS text IMMUTABLE LANGUAGE sql AS 'select lower(t)';",
+        'CREATE TABLE em (id int PRIMARY KEY, e text CHECK (norm(e) = e), e_norm text GENERATED ALWAYS AS (norm(e)) STORED);',
+      ].join('\n'),
+      sql: "SET lock_timeout = '1s';\nDROP FUNCTION norm(text) CASCADE;",
+      errors: [{ line: 2, column: 1, message: /^DROP FUNCTION norm CASCADE also drops the column em\.e_norm,/ }],
+    },
+    {
+      name: 'DROP TYPE ... CASCADE of a composite type moved to another schema and renamed',
+      history: [
+        'CREATE SCHEMA billing;',
+        'CREATE SCHEMA core;',
+        'CREATE TYPE billing.addr AS (street text);',
+        'CREATE TABLE customers (id int PRIMARY KEY, address billing.addr);',
+        'ALTER TYPE billing.addr SET SCHEMA core;',
+        'ALTER TYPE core.addr RENAME TO address;',
+      ].join('\n'),
+      sql: "SET lock_timeout = '1s';\nDROP TYPE core.address CASCADE;",
+      errors: [
+        { line: 2, column: 1, message: /^DROP TYPE core\.address CASCADE also drops the column customers\.address,/ },
+      ],
+    },
+    {
+      name: 'DROP SCHEMA ... CASCADE drops the columns of its composite types and of domains over them elsewhere',
+      history: [
+        'CREATE SCHEMA billing;',
+        'CREATE TYPE billing.addr AS (street text);',
+        'CREATE DOMAIN addr_d AS billing.addr;',
+        'CREATE TABLE pub (id int PRIMARY KEY, a billing.addr, b addr_d, c billing.addr[]);',
+      ].join('\n'),
+      sql: "SET lock_timeout = '1s';\nDROP SCHEMA billing CASCADE;",
+      errors: [
+        { line: 2, column: 1, message: /^DROP SCHEMA billing CASCADE also drops the column pub\.a,/ },
+        { line: 2, column: 1, message: /^DROP SCHEMA billing CASCADE also drops the column pub\.b,/ },
+        { line: 2, column: 1, message: /^DROP SCHEMA billing CASCADE also drops the column pub\.c,/ },
       ],
     },
     {

@@ -32,6 +32,40 @@ ruleTests(requireLockTimeout, {
       sql: 'DROP TYPE mood CASCADE;',
     },
     {
+      name: 'DROP TYPE IF EXISTS ... CASCADE of a public type that is not there: a billing type of that name stays',
+      history: [
+        'CREATE SCHEMA billing;',
+        'CREATE TYPE billing.addr AS (street text, city text);',
+        'CREATE TABLE billing.customers (id int PRIMARY KEY, address billing.addr);',
+      ].join('\n'),
+      sql: 'DROP TYPE IF EXISTS addr CASCADE;',
+    },
+    {
+      name: "DROP EXTENSION ... CASCADE: a default calling gen_random_uuid() calls PostgreSQL's own, not pgcrypto's",
+      history: 'CREATE EXTENSION pgcrypto;\nCREATE TABLE g (id uuid PRIMARY KEY DEFAULT gen_random_uuid());',
+      sql: 'DROP EXTENSION pgcrypto CASCADE;',
+    },
+    {
+      name: 'DROP FUNCTION ... CASCADE of a trigger function whose trigger is gone already',
+      history: [
+        'CREATE TABLE tr (id int PRIMARY KEY, updated_at timestamptz);',
+        'CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at = now(); RETURN NEW; END $$;',
+        'CREATE TRIGGER tr_upd BEFORE UPDATE ON tr FOR EACH ROW EXECUTE FUNCTION set_updated_at();',
+        'DROP TRIGGER tr_upd ON tr;',
+      ].join('\n'),
+      sql: 'DROP FUNCTION set_updated_at CASCADE;',
+    },
+    {
+      name: 'DROP FUNCTION f(args) CASCADE: a trigger function takes no arguments, so its trigger stays',
+      history: [
+        'CREATE TABLE tr (id int PRIMARY KEY, updated_at timestamptz);',
+        'CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;',
+        'CREATE FUNCTION touch(ts timestamptz) RETURNS timestamptz LANGUAGE sql AS $$ SELECT ts $$;',
+        'CREATE TRIGGER tr_upd BEFORE UPDATE ON tr FOR EACH ROW EXECUTE FUNCTION touch();',
+      ].join('\n'),
+      sql: 'DROP FUNCTION touch(timestamptz) CASCADE;',
+    },
+    {
       name: 'DROP SCHEMA ... CASCADE of a schema this migration created: nothing in it is in use',
       sql: 'CREATE SCHEMA audit;\nCREATE TABLE audit.log (id bigint);\nDROP SCHEMA audit CASCADE;',
     },
@@ -284,6 +318,59 @@ ruleTests(requireLockTimeout, {
       ].join('\n'),
       sql: 'DROP FUNCTION f_ok CASCADE;',
       errors: [{ line: 1, column: 1, message: /^AccessExclusiveLock on orders with / }],
+    },
+    {
+      name: 'DROP EXTENSION ... CASCADE drops the defaults calling its functions (PostgreSQL 15 locks their tables)',
+      history: [
+        'CREATE EXTENSION IF NOT EXISTS "uuid-ossp";',
+        'CREATE TABLE users (id uuid DEFAULT uuid_generate_v4() PRIMARY KEY, email text);',
+      ].join('\n'),
+      sql: 'DROP EXTENSION IF EXISTS "uuid-ossp" CASCADE;',
+      errors: [{ line: 1, column: 1, message: /^AccessExclusiveLock on users with / }],
+    },
+    {
+      name: 'DROP EXTENSION ... CASCADE drops the columns of domains over its types',
+      history: [
+        'CREATE EXTENSION IF NOT EXISTS citext;',
+        'CREATE DOMAIN ci_email AS citext;',
+        'CREATE TABLE users (id bigint PRIMARY KEY, mail ci_email);',
+      ].join('\n'),
+      sql: 'DROP EXTENSION citext CASCADE;',
+      errors: [{ line: 1, column: 1, message: /^AccessExclusiveLock on users with / }],
+    },
+    {
+      name: 'DROP FUNCTION f(args) CASCADE where the history made only one f',
+      history: [
+        "CREATE FUNCTION norm(t text) RETURNS text IMMUTABLE LANGUAGE sql AS 'select lower(t)';",
+        'CREATE TABLE em (id int PRIMARY KEY, e text);',
+        'CREATE INDEX em_norm ON em (norm(e));',
+      ].join('\n'),
+      sql: 'DROP FUNCTION norm(text) CASCADE;',
+      errors: [{ line: 1, column: 1, message: /^AccessExclusiveLock on em with / }],
+    },
+    {
+      name: 'DROP FUNCTION ... CASCADE of a trigger function drops its triggers, under a lock on their tables',
+      history: [
+        'CREATE TABLE tr (id int PRIMARY KEY, updated_at timestamptz);',
+        'CREATE TABLE tr2 (id int PRIMARY KEY, updated_at timestamptz);',
+        'CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at = now(); RETURN NEW; END $$;',
+        'CREATE TRIGGER tr_upd BEFORE UPDATE ON tr FOR EACH ROW EXECUTE FUNCTION set_updated_at();',
+        'CREATE TRIGGER tr2_upd BEFORE UPDATE ON tr2 FOR EACH ROW EXECUTE PROCEDURE public.set_updated_at();',
+      ].join('\n'),
+      sql: 'DROP FUNCTION IF EXISTS set_updated_at CASCADE;',
+      errors: [{ line: 1, column: 1, message: /^AccessExclusiveLock on tr and on tr2 with / }],
+    },
+    {
+      name: 'DROP FUNCTION f() CASCADE of a trigger function: its trigger followed through renames',
+      history: [
+        'CREATE TABLE tr (id int PRIMARY KEY, updated_at timestamptz);',
+        'CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at = now(); RETURN NEW; END $$;',
+        'CREATE TRIGGER tr_upd BEFORE UPDATE ON tr FOR EACH ROW EXECUTE FUNCTION set_updated_at();',
+        'ALTER TRIGGER tr_upd ON tr RENAME TO tr_touch;',
+        'ALTER TABLE tr RENAME TO tracks;',
+      ].join('\n'),
+      sql: 'DROP FUNCTION set_updated_at() CASCADE;',
+      errors: [{ line: 1, column: 1, message: /^AccessExclusiveLock on tracks with / }],
     },
     {
       name: 'DROP SCHEMA ... CASCADE locks every table in it',

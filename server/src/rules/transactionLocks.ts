@@ -194,12 +194,25 @@ const CASCADE_DROPS: Record<string, string> = {
   OBJECT_SEQUENCE: 'DROP SEQUENCE',
   OBJECT_FUNCTION: 'DROP FUNCTION',
   OBJECT_SCHEMA: 'DROP SCHEMA',
+  OBJECT_EXTENSION: 'DROP EXTENSION',
 };
 
+/** Whether replay dropped for sure a column, default, constraint or trigger of `before` (`after`: the same table). */
+function lostPart(before: TableInfo, after: TableInfo): boolean {
+  for (const c of before.columns.values()) {
+    const now = after.columns.get(c.name);
+    if (!now || (c.hasDefault && !now.hasDefault)) return true;
+  }
+  for (const name of before.constraints.keys()) if (!after.constraints.has(name)) return true;
+  for (const name of before.triggers?.keys() ?? []) if (!after.triggers?.has(name)) return true;
+  return false;
+}
+
 /**
- * The tables a DROP TYPE/DOMAIN/SEQUENCE/FUNCTION/SCHEMA ... CASCADE reaches, as replay decides it (so both agree):
- * those it drops, and those losing a column, default, constraint or index. A table replay only marks incomplete
- * (it cannot tell whether the dropped object is the one used) is left out.
+ * The tables a DROP TYPE/DOMAIN/SEQUENCE/FUNCTION/SCHEMA/EXTENSION ... CASCADE reaches, as replay decides it (so
+ * both agree): those it drops, and those losing a column, default, constraint, trigger or index (verified on
+ * PostgreSQL 15). A table replay only marks incomplete (it cannot tell whether the dropped object is the one used)
+ * is left out, unless it also lost something for sure.
  */
 function cascadeLocks(ctx: StatementContext, add: (relation: RelationRef, by: string, gone?: true) => void): void {
   const before = ctx.schema;
@@ -216,7 +229,7 @@ function cascadeLocks(ctx: StatementContext, add: (relation: RelationRef, by: st
   for (const t of before.tables.values()) {
     const now = after.tables.get(t.key);
     if (!now) add(tableRef(t), by, true);
-    else if (changed.has(t.key) && !(t.complete && !now.complete)) add(tableRef(t), by);
+    else if (changed.has(t.key) && (!(t.complete && !now.complete) || lostPart(t, now))) add(tableRef(t), by);
   }
 }
 
@@ -238,7 +251,7 @@ function mayTakeSchemaLocks(kind: string, ast: AstNode): boolean {
  * reference, and with CASCADE the tables whose foreign keys reference it; the table a dropped foreign key
  * references (DROP CONSTRAINT, or DROP COLUMN of one of its columns). A partition's foreign keys are its parent's
  * (dropping it leaves them: no lock), and a table replay lost track of may have lost some: neither is looked at.
- * DROP TYPE/DOMAIN/SEQUENCE/FUNCTION/SCHEMA ... CASCADE: the tables it reaches (see cascadeLocks()). TRUNCATE ...
+ * DROP TYPE/DOMAIN/SEQUENCE/FUNCTION/SCHEMA/EXTENSION ... CASCADE: the tables it reaches (see cascadeLocks()). TRUNCATE ...
  * CASCADE: the tables it also empties (truncateCascade()). Not only AccessExclusiveLocks: a partition created,
  * attached or detached locks the other tables of its parent's foreign keys (partitionForeignKeyLocks()).
  */

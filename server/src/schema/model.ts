@@ -7,6 +7,11 @@ import type { ColumnBounds, PartitionBound } from './checkBounds';
 export interface TypeInfo {
   /** Normalised name: `int4`, `varchar`, `numeric`, `timestamptz`, `text`, a domain or enum name... */
   name: string;
+  /**
+   * The schema the type was named with (`billing.addr` → billing), if any but pg_catalog: the column's type is that
+   * schema's, never a type of that name elsewhere (DROP TYPE ... CASCADE).
+   */
+  schema?: string;
   /** Type modifiers as written: varchar(50) → [50], numeric(10,2) → [10, 2]; [] when none. */
   mods: readonly number[];
   /** Array dimensions (0 for a scalar). */
@@ -122,6 +127,11 @@ export interface TableInfo {
   partitionBound?: PartitionBound;
   /** A partition `DEFAULT`: it takes the rows no other partition does (a new partition's are looked for in it). */
   defaultPartition?: boolean;
+  /**
+   * Its triggers: name → the function each executes, as written (`f`, `app.f`): DROP FUNCTION ... CASCADE drops
+   * them. Absent when it has none the replay saw.
+   */
+  triggers?: ReadonlyMap<string, string>;
   /** False when some statement touched the table in a way replay could not follow: treat details as unknown. */
   complete: boolean;
 }
@@ -129,6 +139,8 @@ export interface TableInfo {
 export interface SchemaModel {
   readonly tables: ReadonlyMap<string, TableInfo>;
   readonly indexes: ReadonlyMap<string, IndexInfo>;
+  /** The indexes of one table, when the model keeps that lookup (the schema being replayed): see tableIndexes.ts. */
+  readonly indexesOf?: (table: string) => readonly IndexInfo[];
   /** Enum type name (normalised `schema.name`) → labels in order. */
   readonly enums: ReadonlyMap<string, readonly string[]>;
   /** Domain name (normalised `schema.name`) → whether it has constraints (a new column of it rewrites the table). */
@@ -140,6 +152,11 @@ export interface SchemaModel {
    * language but SQL). Overloads share a name: the last one created says.
    */
   readonly functions: ReadonlyMap<string, Volatility>;
+  /**
+   * Function name (normalised `schema.name`) → the argument types of each overload the history created, any
+   * language (`text`, `int4,text`): with only one, a DROP naming arguments drops that one for sure.
+   */
+  readonly functionSignatures: ReadonlyMap<string, readonly string[]>;
   /**
    * Procedure name (normalised `schema.name`) → its overloads (by argument types) → whether its PL/pgSQL body
    * COMMITs or ROLLBACKs (a CALL of it then fails inside a transaction). An unreadable body counts as false.
@@ -163,5 +180,6 @@ export const EMPTY_SCHEMA: SchemaModel = {
   domains: new Map(),
   views: new Map(),
   functions: new Map(),
+  functionSignatures: new Map(),
   procedures: new Map(),
 };

@@ -81,7 +81,11 @@ export function typeInfo(typeName: AstNode | undefined): TypeInfo {
   const mods = (typeName?.typmods ?? [])
     .map((m: AstNode) => m.A_Const?.ival?.ival ?? (m.A_Const?.ival ? 0 : undefined))
     .filter((m: unknown): m is number => typeof m === 'number');
-  return { name: SERIALS[raw] ?? raw, mods, arrayDims: (typeName?.arrayBounds ?? []).length };
+  const info: TypeInfo = { name: SERIALS[raw] ?? raw, mods, arrayDims: (typeName?.arrayBounds ?? []).length };
+  const parts: AstNode[] = typeName?.names ?? [];
+  const schema = parts.length > 1 ? parts[parts.length - 2].String?.sval : undefined;
+  if (typeof schema === 'string' && schema !== 'pg_catalog') info.schema = schema;
+  return info;
 }
 
 const VOLATILE_CALL = new RegExp(`\\b(?:${[...VOLATILE_FUNCTIONS].join('|')})\\s*\\(`, 'i');
@@ -158,6 +162,21 @@ export const EXTENSION_TYPES: Record<string, readonly string[]> = {
   vector: ['vector', 'halfvec', 'sparsevec'],
   postgis: ['geometry', 'geography', 'box2d', 'box3d'],
   isn: ['ean13', 'isbn', 'isbn13', 'ismn', 'ismn13', 'issn', 'issn13', 'upc'],
+};
+
+/**
+ * Functions an extension creates that defaults and checks call (DROP EXTENSION ... CASCADE drops what calls them).
+ * Not pgcrypto's gen_random_uuid: an unqualified call finds PostgreSQL's own first (pg_catalog).
+ */
+const EXTENSION_FUNCTIONS: Record<string, readonly string[]> = {
+  'uuid-ossp': (
+    'uuid_generate_v1 uuid_generate_v1mc uuid_generate_v3 uuid_generate_v4 uuid_generate_v5 uuid_nil uuid_ns_dns ' +
+    'uuid_ns_oid uuid_ns_url uuid_ns_x500'
+  ).split(' '),
+  pgcrypto: (
+    'armor crypt dearmor decrypt decrypt_iv digest encrypt encrypt_iv gen_random_bytes gen_salt hmac ' +
+    'pgp_sym_encrypt pgp_sym_decrypt pgp_pub_encrypt pgp_pub_decrypt'
+  ).split(' '),
 };
 
 /** Types PostgreSQL itself has (names as typeNameOf gives them): no extension can take a column of these away. */
@@ -344,6 +363,20 @@ function parameterSignature(parameters: AstNode[]): string {
     .join(',');
 }
 
+/** A function argument's type, `pg_catalog.` left out (`integer` is `pg_catalog.int4`, `int4` is `int4`). */
+function argumentType(type: AstNode | undefined): string {
+  return signatureType(type).replace(/^pg_catalog\./, '');
+}
+
+/** A function's argument types (OUT and TABLE parameters do not tell its overloads apart). */
+function functionSignature(parameters: AstNode[]): string {
+  return parameters
+    .map((p) => p.FunctionParameter)
+    .filter((p: AstNode | undefined) => p && p.mode !== 'FUNC_PARAM_OUT' && p.mode !== 'FUNC_PARAM_TABLE')
+    .map((p: AstNode) => argumentType(p.argType))
+    .join(',');
+}
+
 /** The overload a DROP names (ObjectWithArgs), in the same form as parameterSignature's. */
 function droppedSignature(object: AstNode): string {
   if (object.objfuncargs) return parameterSignature(object.objfuncargs);
@@ -382,6 +415,7 @@ function sharedMaps(shared: boolean) {
     domains: shared,
     views: shared,
     functions: shared,
+    functionSignatures: shared,
     procedures: shared,
   };
 }
@@ -402,6 +436,7 @@ export class SchemaBuilder {
   private domains: Map<string, DomainInfo>;
   private views: Map<string, ViewInfo>;
   private functions: Map<string, Volatility>;
+  private functionSignatures: Map<string, readonly string[]>;
   private procedures: Map<string, ReadonlyMap<string, boolean>>;
   /** Which of the maps above still belong to the base model (copy before writing). */
   private shared = sharedMaps(true);
@@ -443,6 +478,7 @@ export class SchemaBuilder {
       this.domains = state.map() as unknown as Map<string, DomainInfo>;
       this.views = state.map() as unknown as Map<string, ViewInfo>;
       this.functions = state.map() as unknown as Map<string, Volatility>;
+      this.functionSignatures = state.map() as unknown as Map<string, readonly string[]>;
       this.procedures = state.map() as unknown as Map<string, ReadonlyMap<string, boolean>>;
       for (const [k, v] of base.tables) this.tables.set(k, v);
       for (const [k, v] of base.indexes) this.indexes.set(k, v);
@@ -452,6 +488,7 @@ export class SchemaBuilder {
       for (const [k, v] of base.domains) this.domains.set(k, v);
       for (const [k, v] of base.views) this.views.set(k, v);
       for (const [k, v] of base.functions) this.functions.set(k, v);
+      for (const [k, v] of base.functionSignatures) this.functionSignatures.set(k, v);
       for (const [k, v] of base.procedures) this.procedures.set(k, v);
       this.shared = sharedMaps(false);
       return;
@@ -462,6 +499,7 @@ export class SchemaBuilder {
     this.domains = base.domains as Map<string, DomainInfo>;
     this.views = base.views as Map<string, ViewInfo>;
     this.functions = base.functions as Map<string, Volatility>;
+    this.functionSignatures = base.functionSignatures as Map<string, readonly string[]>;
     this.procedures = base.procedures as Map<string, ReadonlyMap<string, boolean>>;
   }
 
@@ -487,20 +525,26 @@ export class SchemaBuilder {
     this.view ??= {
       tables: this.tables,
       indexes: this.indexes,
+      indexesOf: this.indexesOfTable,
       enums: this.enums,
       domains: this.domains,
       views: this.views,
       functions: this.functions,
+      functionSignatures: this.functionSignatures,
       procedures: this.procedures,
     };
     return this.view;
   }
 
-  /** An immutable model: later applies copy before they write. */
+  /**
+   * An immutable model: later applies copy before they write. (Without the per-table index lookup, which reads the
+   * builder as it is when asked, not as it was.)
+   */
   snapshot(): SchemaModel {
     this.shared = sharedMaps(true);
     this.owned = new Set();
-    return this.model;
+    const { indexesOf: _live, ...model } = this.model;
+    return model;
   }
 
   private writable(name: keyof SchemaBuilder['shared']): void {
@@ -522,6 +566,8 @@ export class SchemaBuilder {
     this.tables.delete(key);
     for (const index of this.indexesOf(key)) this.deleteIndex(index.key);
   }
+
+  private readonly indexesOfTable = (table: string): readonly IndexInfo[] => this.indexesOf(table);
 
   /** The indexes of one table. */
   private indexesOf(table: string): IndexInfo[] {
@@ -653,6 +699,7 @@ export class SchemaBuilder {
       case 'CreateFunctionStmt': {
         if (ast.is_procedure) return this.createProcedure(ast);
         const key = qualifiedKey(ast.funcname);
+        this.addFunctionSignature(key, functionSignature(ast.parameters ?? []));
         const option = (name: string): string | undefined =>
           (ast.options ?? []).map((o: AstNode) => o.DefElem).find((d: AstNode) => d?.defname === name)?.arg?.String
             ?.sval;
@@ -694,14 +741,29 @@ export class SchemaBuilder {
       case 'RenameStmt':
         return this.rename(ast);
       case 'AlterObjectSchemaStmt': {
-        if (ast.objectType === 'OBJECT_DOMAIN') {
+        if (ast.objectType === 'OBJECT_DOMAIN' || ast.objectType === 'OBJECT_TYPE') {
           const from = qualifiedKey(ast.object?.List?.items);
-          return this.moveDomain(from, `${ast.newschema}.${from.slice(from.indexOf('.') + 1)}`);
+          const to = `${ast.newschema}.${splitKey(from).name}`;
+          if (from === to) return;
+          this.moveDomain(from, to);
+          const labels = this.enums.get(from);
+          if (labels) {
+            this.writable('enums');
+            this.enums.delete(from);
+            this.enums.set(to, labels);
+          }
+          return this.retypeColumns(from, to);
         }
         if (ast.objectType === 'OBJECT_PROCEDURE' || ast.objectType === 'OBJECT_ROUTINE') {
           const key = qualifiedKey(ast.object?.ObjectWithArgs?.objname);
           this.dropProcedure(key);
           this.dropProcedure(`${ast.newschema}.${splitKey(key).name}`);
+          return;
+        }
+        if (ast.objectType === 'OBJECT_FUNCTION') {
+          const key = qualifiedKey(ast.object?.ObjectWithArgs?.objname);
+          this.dropFunctionSignature(key, undefined);
+          this.dropFunctionSignature(`${ast.newschema}.${splitKey(key).name}`, undefined);
           return;
         }
         if (ast.objectType !== 'OBJECT_TABLE') return;
@@ -715,6 +777,12 @@ export class SchemaBuilder {
         return this.drop(ast);
       case 'IndexStmt':
         return this.createIndex(ast);
+      case 'CreateTrigStmt': {
+        const ref = relationRef(ast.relation, 'table');
+        const fn = names(ast.funcname).slice(-2).join('.');
+        if (ref && typeof ast.trigname === 'string') this.setTrigger(ref.key, ast.trigname, fn);
+        return;
+      }
       case 'CreateEnumStmt': {
         this.writable('enums');
         this.enums.set(qualifiedKey(ast.typeName), names(ast.vals));
@@ -1120,14 +1188,29 @@ export class SchemaBuilder {
       this.enums.delete(from);
       this.enums.set(to, labels);
     }
-    // Columns name their type by its last part only: the type's own schema is not known there.
-    const oldName = from.slice(from.indexOf('.') + 1);
+    this.retypeColumns(from, to);
+  }
+
+  /**
+   * The columns of type `from` (renamed or moved) now name `to`. One written without its schema names the type by
+   * its last part only, and keeps doing so.
+   */
+  private retypeColumns(from: string, to: string): void {
+    const old = splitKey(from);
+    const now = splitKey(to);
+    const of = (c: ColumnInfo): boolean =>
+      c.type.name === old.name && (c.type.schema === undefined ? old.name !== now.name : c.type.schema === old.schema);
     for (const [key, table] of [...this.tables]) {
-      if (![...table.columns.values()].some((c) => c.type.name === oldName)) continue;
+      if (![...table.columns.values()].some(of)) continue;
       this.updateTable(key, (t) => {
-        for (const [name, column] of t.columns)
-          if (column.type.name === oldName)
-            t.columns.set(name, { ...column, type: { ...without(column.type, 'sql'), name: ast.newname } });
+        for (const [name, column] of t.columns) {
+          if (!of(column)) continue;
+          const type = { ...without(column.type, 'sql'), name: now.name };
+          t.columns.set(name, {
+            ...column,
+            type: column.type.schema === undefined ? type : { ...type, schema: now.schema },
+          });
+        }
       });
     }
   }
@@ -1142,7 +1225,21 @@ export class SchemaBuilder {
       this.dropProcedure(`${splitKey(key).schema}.${ast.newname}`);
       return;
     }
+    if (ast.renameType === 'OBJECT_FUNCTION') {
+      // Which overloads the old and the new name have is not followed: both become unknown.
+      const key = qualifiedKey(ast.object?.ObjectWithArgs?.objname);
+      this.dropFunctionSignature(key, undefined);
+      this.dropFunctionSignature(`${splitKey(key).schema}.${ast.newname}`, undefined);
+      return;
+    }
     switch (ast.renameType) {
+      case 'OBJECT_TRIGGER': {
+        const fn = ref && this.tables.get(ref.key)?.triggers?.get(ast.subname);
+        if (!ref || fn === undefined) return;
+        this.setTrigger(ref.key, ast.subname, undefined);
+        this.setTrigger(ref.key, ast.newname, fn);
+        return;
+      }
       case 'OBJECT_TABLE': {
         if (!ref || !this.tables.has(ref.key)) return;
         const schema = ref.key.slice(0, ref.key.indexOf('.'));
@@ -1239,6 +1336,19 @@ export class SchemaBuilder {
     }
   }
 
+  /** A table's trigger now executes `fn` (undefined: it is dropped). */
+  private setTrigger(key: string, trigger: string, fn: string | undefined): void {
+    const triggers = this.tables.get(key)?.triggers;
+    if (triggers?.get(trigger) === fn) return;
+    this.updateTable(key, (t) => {
+      const changed = new Map(triggers);
+      if (fn === undefined) changed.delete(trigger);
+      else changed.set(trigger, fn);
+      if (changed.size > 0) t.triggers = changed;
+      else delete t.triggers;
+    });
+  }
+
   /** CREATE [OR REPLACE] PROCEDURE: one overload (a new one, or the one it replaces) of its name. */
   private createProcedure(ast: AstNode): void {
     const key = qualifiedKey(ast.funcname);
@@ -1247,6 +1357,24 @@ export class SchemaBuilder {
     if (overloads?.get(signature) === commits) return;
     this.writable('procedures');
     this.procedures.set(key, new Map(overloads).set(signature, commits));
+  }
+
+  private addFunctionSignature(key: string, signature: string): void {
+    const known = this.functionSignatures.get(key) ?? [];
+    if (known.includes(signature)) return;
+    this.writable('functionSignatures');
+    this.functionSignatures.set(key, [...known, signature]);
+  }
+
+  /** DROP FUNCTION: the overload its argument types name (`signature`), or all of them (named without). */
+  private dropFunctionSignature(key: string, signature: string | undefined): void {
+    const known = this.functionSignatures.get(key);
+    if (!known) return;
+    this.writable('functionSignatures');
+    const rest = signature === undefined ? [] : known.filter((s) => s !== signature);
+    // Not matched: the same types written another way, or one the history did not show.
+    if (rest.length === 0 || (rest.length === known.length && known.length === 1)) this.functionSignatures.delete(key);
+    else this.functionSignatures.set(key, rest);
   }
 
   /** DROP PROCEDURE: the overload its argument types name, or (named without them, or not matched) all of them. */
@@ -1276,17 +1404,30 @@ export class SchemaBuilder {
         case 'OBJECT_INDEX':
           this.deleteIndex(qualifiedKey(list));
           break;
+        case 'OBJECT_TRIGGER': {
+          const trigger = names(list).pop();
+          if (trigger !== undefined) this.setTrigger(qualifiedKey(list?.slice(0, -1)), trigger, undefined);
+          break;
+        }
         case 'OBJECT_VIEW':
         case 'OBJECT_MATVIEW':
           this.dropView(qualifiedKey(list), cascade);
           break;
         case 'OBJECT_FUNCTION': {
           const key = qualifiedKey(object.ObjectWithArgs?.objname);
-          // Named without arguments, it is the only function of that name there; with them, others may remain.
-          const overloads = object.ObjectWithArgs?.args_unspecified !== true;
-          if (cascade) this.dropFunctionDependents({ ...splitKey(key), overloads });
+          const args =
+            object.ObjectWithArgs?.args_unspecified === true
+              ? undefined
+              : ((object.ObjectWithArgs?.objargs ?? []) as AstNode[]).map((t) => argumentType(t.TypeName)).join(',');
+          // Named without arguments, it is the only function of that name there; with them, others may remain,
+          // unless the history made only one: PostgreSQL refuses arguments that match none (IF EXISTS skips them).
+          const known = this.functionSignatures.get(key);
+          const only = known?.length === 1 && (known[0] === args || ast.missing_ok !== true);
+          const overloads = args !== undefined && !only;
+          if (cascade) this.dropFunctionDependents({ ...splitKey(key), overloads, args });
           this.writable('functions');
           this.functions.delete(key);
+          this.dropFunctionSignature(key, args);
           break;
         }
         case 'OBJECT_PROCEDURE':
@@ -1339,31 +1480,40 @@ export class SchemaBuilder {
 
   /**
    * DROP TYPE/DOMAIN: with CASCADE, the domains over it and the columns of any of those types (arrays too) go, and
-   * with a column its constraints and indexes. Columns name their type by its last part only: where a type of that
-   * name is known in another schema too, which one a column has is unknown, and so is its table.
+   * with a column its constraints and indexes. A column whose type was written unqualified names it by its last part
+   * only: where a type of that name is known in another schema too, which one it has is unknown, and so is its table.
    */
   private dropType(key: string, cascade: boolean): void {
     const dropped = new Set([key]);
     if (cascade) {
       const isDomain = this.domains.has(key);
-      const name = splitKey(key).name;
-      for (let grew = true; grew; ) {
-        grew = false;
-        for (const [domain, info] of this.domains) {
-          if (dropped.has(domain)) continue;
-          if (info.over ? dropped.has(info.over) : !isDomain && info.base.name === name) {
-            dropped.add(domain);
-            grew = true;
-          }
-        }
-      }
+      const { schema, name } = splitKey(key);
+      this.addDomainsOver(dropped, (base) => !isDomain && base.name === name && (base.schema ?? schema) === schema);
       this.dropColumnsOfTypes(dropped);
     }
+    this.forgetTypes(dropped);
+  }
+
+  private forgetTypes(types: ReadonlySet<string>): void {
     this.writable('enums');
     this.writable('domains');
-    for (const type of dropped) {
+    for (const type of types) {
       this.enums.delete(type);
       this.domains.delete(type);
+    }
+  }
+
+  /** Adds to `types` the domains over one of them or over a base type `over` accepts, and the domains over those. */
+  private addDomainsOver(types: Set<string>, over: (base: TypeInfo) => boolean): void {
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [domain, info] of this.domains) {
+        if (types.has(domain)) continue;
+        if (info.over ? types.has(info.over) : over(info.base)) {
+          types.add(domain);
+          grew = true;
+        }
+      }
     }
   }
 
@@ -1373,9 +1523,11 @@ export class SchemaBuilder {
     const ambiguous = (name: string): boolean => known.some((type) => !types.has(type) && splitKey(type).name === name);
     for (const [key, table] of [...this.tables]) {
       for (const column of [...table.columns.values()]) {
-        if (!names.has(column.type.name)) continue;
-        if (ambiguous(column.type.name)) this.markIncomplete(key);
-        else this.dropColumn(key, column.name);
+        const { name, schema } = column.type;
+        if (!names.has(name)) continue;
+        // A type written with its schema is that schema's.
+        if (schema !== undefined ? types.has(`${schema}.${name}`) : !ambiguous(name)) this.dropColumn(key, column.name);
+        else if (schema === undefined) this.markIncomplete(key);
       }
     }
   }
@@ -1393,11 +1545,17 @@ export class SchemaBuilder {
 
   /**
    * DROP FUNCTION ... CASCADE drops the defaults, CHECK and EXCLUDE constraints and indexes that call it, and the
-   * generated columns computed with it (verified on PostgreSQL 15). Where the call may be another function of that
-   * name, the default's text is forgotten, and its table is incomplete with the index gone and the rest kept.
+   * generated columns computed with it, and the triggers executing it (verified on PostgreSQL 15). Where the call
+   * may be another function of that name, the default's text is forgotten, and its table is incomplete with the
+   * index gone and the rest kept. `args`: the argument types the DROP names, if it names them.
    */
-  private dropFunctionDependents(dropped: { schema: string; name: string; overloads: boolean }): void {
+  private dropFunctionDependents(dropped: { schema: string; name: string; overloads: boolean; args?: string }): void {
+    // A trigger function takes no arguments: `f()` names it as surely as `f`, and `f(text)` never does.
+    const triggerFunction = dropped.args === undefined || dropped.args === '' ? { ...dropped, overloads: false } : null;
     for (const [key, table] of [...this.tables]) {
+      if (triggerFunction && table.triggers)
+        for (const [trigger, fn] of table.triggers)
+          if (callsDropped([fn], triggerFunction) === 'yes') this.setTrigger(key, trigger, undefined);
       const hit = (calls: readonly string[] | undefined) => callsDropped(calls, dropped);
       const columns = [...table.columns.values()].filter((c) => hit(c.calls) !== 'no');
       const constraints = [...table.constraints.values()].filter((c) => hit(c.calls) !== 'no');
@@ -1447,6 +1605,14 @@ export class SchemaBuilder {
     for (const key of [...this.views.keys()]) if (inSchema(key)) this.dropView(key, true);
     const types = [...this.enums.keys(), ...this.domains.keys()].filter(inSchema);
     for (const type of types) this.dropType(type, true);
+    // Its other types (composite, range...): the columns and domains that name them with the schema.
+    const domains = new Set<string>();
+    this.addDomainsOver(domains, (base) => base.schema === schema);
+    if (domains.size > 0) this.dropColumnsOfTypes(domains);
+    this.forgetTypes(domains);
+    for (const [key, table] of [...this.tables])
+      for (const column of [...table.columns.values()])
+        if (column.type.schema === schema) this.dropColumn(key, column.name);
     this.dropSequenceDependents(inSchema);
     // Its functions: those the model knows, and any a call names with this schema.
     const functions = new Set([...this.functions.keys()].filter(inSchema).map((key) => splitKey(key).name));
@@ -1461,16 +1627,28 @@ export class SchemaBuilder {
     for (const name of functions) this.dropFunctionDependents({ schema, name, overloads: false });
     this.writable('functions');
     for (const key of [...this.functions.keys()]) if (inSchema(key)) this.functions.delete(key);
+    for (const key of [...this.functionSignatures.keys()])
+      if (inSchema(key)) this.dropFunctionSignature(key, undefined);
     for (const key of [...this.procedures.keys()]) if (inSchema(key)) this.dropProcedure(key);
   }
 
   /**
-   * DROP EXTENSION ... CASCADE drops the columns of the types it made (those of well-known extensions are listed);
-   * what else of every table used its functions or operator classes is unknown.
+   * DROP EXTENSION ... CASCADE drops the columns of the types it made and of the domains over them, and the
+   * defaults, constraints and indexes calling its functions (those of well-known extensions are listed; verified on
+   * PostgreSQL 15); what else of every table used its functions or operator classes is unknown.
    */
   private dropExtension(name: string): void {
     const types = EXTENSION_TYPES[name] ?? [];
-    if (types.length > 0) this.dropColumnsOfTypes(new Set(types.map((type) => `public.${type}`)));
+    if (types.length > 0) {
+      const dropped = new Set(types.map((type) => `public.${type}`));
+      this.addDomainsOver(dropped, (base) => types.includes(base.name) && (base.schema ?? 'public') === 'public');
+      this.dropColumnsOfTypes(dropped);
+      this.forgetTypes(dropped);
+    }
+    // (Not one the history made: which of the two a call is, is unknown.)
+    for (const fn of EXTENSION_FUNCTIONS[name] ?? [])
+      if (!this.functionSignatures.has(`public.${fn}`))
+        this.dropFunctionDependents({ schema: 'public', name: fn, overloads: false });
     // Only what may be the extension's (a type, function or operator class PostgreSQL does not have) may be gone.
     for (const [key, table] of [...this.tables]) if (this.mayUseExtension(table)) this.markIncomplete(key);
   }
