@@ -3,6 +3,7 @@ import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { RelationRef } from '../facts/statementFacts';
 import type { DomainInfo, IndexInfo, SchemaModel, TypeInfo } from '../schema/model';
 import { BUILT_IN_TYPES, EXTENSION_TYPES, typeInfo } from '../schema/replay';
+import { indexesOfTable } from '../schema/tableIndexes';
 import type { AstNode } from '../syntax/parse';
 import type { Rule, StatementContext } from './rule';
 
@@ -269,8 +270,7 @@ function indexesOn(
   keeps: (index: IndexInfo, key: number) => boolean = () => false,
 ): string[] {
   const names = new Set<string>();
-  for (const index of schema.indexes.values()) {
-    if (index.table !== table) continue;
+  for (const index of indexesOfTable(schema, table)) {
     if (index.columns.some((c, key) => c === column && !keeps(index, key))) names.add(index.name);
   }
   for (const c of schema.tables.get(table)?.constraints.values() ?? []) {
@@ -327,8 +327,8 @@ function citextKeepsOpclass(from: TypeInfo): (index: IndexInfo, key: number) => 
  */
 function indexesWithExpressionsOn(schema: SchemaModel, table: string, column: string): string[] {
   const names: string[] = [];
-  for (const index of schema.indexes.values()) {
-    if (index.table !== table || !(index.partial || index.columns.includes(null))) continue;
+  for (const index of indexesOfTable(schema, table)) {
+    if (!(index.partial || index.columns.includes(null))) continue;
     if (index.columns.includes(column) || index.mentions?.includes(column)) names.push(index.name);
   }
   return names;

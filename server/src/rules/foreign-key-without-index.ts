@@ -1,6 +1,7 @@
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { SchemaModel } from '../schema/model';
+import { indexesOfTable } from '../schema/tableIndexes';
 import type { Rule } from './rule';
 import { perStatement } from '../facts/perStatement';
 
@@ -63,11 +64,13 @@ function hasLeadingIndex(schema: SchemaModel, table: string, columns: string[]):
     tables.add(parent);
     parent = schema.tables.get(parent)?.partitionOf;
   }
-  for (const index of schema.indexes.values()) {
-    if (!tables.has(index.table) || (index.table !== table && index.onlyParent)) continue;
-    if (index.partial && !index.excludesNullsOf?.every((c) => columns.includes(c))) continue;
-    const leading = index.columns.slice(0, columns.length);
-    if (leading.length === columns.length && columns.every((c) => leading.includes(c))) return true;
+  for (const owner of tables) {
+    for (const index of indexesOfTable(schema, owner)) {
+      if (index.table !== table && index.onlyParent) continue;
+      if (index.partial && !index.excludesNullsOf?.every((c) => columns.includes(c))) continue;
+      const leading = index.columns.slice(0, columns.length);
+      if (leading.length === columns.length && columns.every((c) => leading.includes(c))) return true;
+    }
   }
   return false;
 }

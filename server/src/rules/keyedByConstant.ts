@@ -1,4 +1,5 @@
 import type { SchemaModel } from '../schema/model';
+import { indexesOfTable } from '../schema/tableIndexes';
 import type { AstNode } from '../syntax/parse';
 
 /**
@@ -43,8 +44,8 @@ export function keyedByConstant(where: AstNode | undefined, schema: SchemaModel,
       if (columns.includes(c.columns[0])) return true;
   }
   // (An index ON ONLY a partitioned table is not built on its partitions: it enforces nothing yet.)
-  for (const index of schema.indexes.values()) {
-    if (index.table !== tableKey || !index.unique || index.partial || index.onlyParent) continue;
+  for (const index of indexesOfTable(schema, tableKey)) {
+    if (!index.unique || index.partial || index.onlyParent) continue;
     if (index.columns.length === 1 && index.columns[0] !== null && columns.includes(index.columns[0])) return true;
   }
   return false;
