@@ -289,21 +289,23 @@ function columnConstraints(def: AstNode): AstNode[] {
 }
 
 /**
- * A table's index keys: its first `count` keys of `all`. A value stored in the schema is never changed, yet adding
- * an index must not copy the table's list (a table with thousands of indexes made replay quadratic): versions
- * share one array, and a version appends to it in place only when it is the longest one; otherwise it copies.
+ * A table's indexes: the first `count` of `all`. A value stored in the schema is never changed, yet adding an index
+ * must not copy the table's list (a table with thousands of indexes made replay quadratic): versions share one
+ * array, and a version appends to it in place only when it is the longest one; otherwise it copies. The indexes
+ * themselves are kept, not their keys: rules ask for a table's indexes at every keyed UPDATE, foreign key and type
+ * change, and looking each key up again cost more than the rules' own checks.
  */
-interface IndexKeys {
-  readonly all: string[];
+interface TableIndexes {
+  readonly all: IndexInfo[];
   readonly count: number;
 }
 
-function withKey(keys: IndexKeys, key: string): IndexKeys {
-  if (keys.all.length === keys.count) {
-    keys.all.push(key);
-    return { all: keys.all, count: keys.count + 1 };
+function withIndex(list: TableIndexes, index: IndexInfo): TableIndexes {
+  if (list.all.length === list.count) {
+    list.all.push(index);
+    return { all: list.all, count: list.count + 1 };
   }
-  return { all: [...keys.all.slice(0, keys.count), key], count: keys.count + 1 };
+  return { all: [...list.all.slice(0, list.count), index], count: list.count + 1 };
 }
 
 /** A column as its definition declares it; with `source` (the statement's text), types and defaults as written. */
@@ -447,7 +449,7 @@ export class SchemaBuilder {
    * Index keys by table key, kept with `indexes` (built on first use): DROP and RENAME COLUMN, DROP and RENAME
    * TABLE look at one table's indexes, not at every index of the schema.
    */
-  private tableIndexes: Map<string, IndexKeys> | undefined;
+  private tableIndexes: Map<string, TableIndexes> | undefined;
   /** The text of the statement being applied, when the caller passed it: parts are then kept as written. */
   private source: string | undefined;
 
@@ -482,8 +484,8 @@ export class SchemaBuilder {
       this.procedures = state.map() as unknown as Map<string, ReadonlyMap<string, boolean>>;
       for (const [k, v] of base.tables) this.tables.set(k, v);
       for (const [k, v] of base.indexes) this.indexes.set(k, v);
-      this.tableIndexes = state.map<string, IndexKeys>() as unknown as Map<string, IndexKeys>;
-      for (const index of base.indexes.values()) this.indexKeyAdded(index.table, index.key);
+      this.tableIndexes = state.map<string, TableIndexes>() as unknown as Map<string, TableIndexes>;
+      for (const index of base.indexes.values()) this.indexAdded(index);
       for (const [k, v] of base.enums) this.enums.set(k, v);
       for (const [k, v] of base.domains) this.domains.set(k, v);
       for (const [k, v] of base.views) this.views.set(k, v);
@@ -569,32 +571,36 @@ export class SchemaBuilder {
 
   private readonly indexesOfTable = (table: string): readonly IndexInfo[] => this.indexesOf(table);
 
-  /** The indexes of one table. */
-  private indexesOf(table: string): IndexInfo[] {
+  /** The indexes of one table (valid until the next change: callers read it, never keep it). */
+  private indexesOf(table: string): readonly IndexInfo[] {
     if (!this.tableIndexes) {
       this.tableIndexes = new Map();
-      for (const index of this.indexes.values()) this.indexKeyAdded(index.table, index.key);
+      for (const index of this.indexes.values()) this.indexAdded(index);
     }
-    const found: IndexInfo[] = [];
-    const keys = this.tableIndexes.get(table);
-    for (let i = 0; i < (keys?.count ?? 0); i++) {
-      const index = this.indexes.get((keys as IndexKeys).all[i]);
-      if (index) found.push(index);
-    }
-    return found;
+    const list = this.tableIndexes.get(table);
+    if (!list) return [];
+    return list.count === list.all.length ? list.all : list.all.slice(0, list.count);
   }
 
-  /** `key` is not among the table's index keys yet. */
-  private indexKeyAdded(table: string, key: string): void {
-    const keys = this.tableIndexes?.get(table);
-    this.tableIndexes?.set(table, keys ? withKey(keys, key) : { all: [key], count: 1 });
+  /** `index` is not among its table's indexes yet. */
+  private indexAdded(index: IndexInfo): void {
+    const list = this.tableIndexes?.get(index.table);
+    this.tableIndexes?.set(index.table, list ? withIndex(list, index) : { all: [index], count: 1 });
   }
 
-  private indexKeyRemoved(table: string, key: string): void {
-    const keys = this.tableIndexes?.get(table);
-    if (!keys) return;
-    const all = keys.all.slice(0, keys.count).filter((k) => k !== key);
-    if (all.length === keys.count) return;
+  /** The index of `key` is among its table's indexes: `index` takes its place. */
+  private indexReplaced(index: IndexInfo): void {
+    const list = this.tableIndexes?.get(index.table);
+    if (!list) return;
+    const all = list.all.slice(0, list.count).map((i) => (i.key === index.key ? index : i));
+    this.tableIndexes?.set(index.table, { all, count: all.length });
+  }
+
+  private indexRemoved(table: string, key: string): void {
+    const list = this.tableIndexes?.get(table);
+    if (!list) return;
+    const all = list.all.slice(0, list.count).filter((i) => i.key !== key);
+    if (all.length === list.count) return;
     if (all.length === 0) this.tableIndexes?.delete(table);
     else this.tableIndexes?.set(table, { all, count: all.length });
   }
@@ -603,8 +609,9 @@ export class SchemaBuilder {
     this.writable('indexes');
     if (this.tableIndexes) {
       const before = this.indexes.get(index.key);
-      if (before && before.table !== index.table) this.indexKeyRemoved(before.table, index.key);
-      if (before?.table !== index.table) this.indexKeyAdded(index.table, index.key);
+      if (before && before.table !== index.table) this.indexRemoved(before.table, index.key);
+      if (before?.table !== index.table) this.indexAdded(index);
+      else if (before !== index) this.indexReplaced(index);
     }
     this.indexes.set(index.key, index);
   }
@@ -622,7 +629,7 @@ export class SchemaBuilder {
     if (!index) return;
     this.writable('indexes');
     this.indexes.delete(key);
-    this.indexKeyRemoved(index.table, key);
+    this.indexRemoved(index.table, key);
   }
 
   private updateTable(key: string, change: (t: MutableTable) => void): void {
