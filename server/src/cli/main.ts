@@ -69,6 +69,15 @@ verify-rollback: 0 every down undid its up, 1 a difference, failed step or recon
 
 const NOT_YET: Record<string, string> = {};
 
+/**
+ * The parser's WASM stays with V8's baseline compiler. Optimising its hot functions in the background cost the
+ * language server ~25 MB and made the first analysis of a 5,000-statement file slower, not faster (bench/lsp.ts);
+ * it made a one-file lint wait ~50 ms for the compiler, and on two cores took time from the walk of a long one.
+ */
+function baselineWasmOnly(): void {
+  setFlagsFromString('--liftoff-only');
+}
+
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
   const debug = argv.includes('--debug');
   const [command, ...rest] = argv;
@@ -89,6 +98,7 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
     if (command === 'lint') {
       // Each file is analysed once: nothing derived from its statements is worth keeping for a next time.
       keepDerivedFacts(false);
+      baselineWasmOnly();
       return await lintCommand(rest, io);
     }
     if (command === 'lsp') {
@@ -101,9 +111,7 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
       if (port !== undefined && !/^\d+$/.test(port)) {
         throw new UsageError(`lsp --socket=${port}: the port must be a number, e.g. --socket=7001`);
       }
-      // The parser's WASM stays with V8's baseline compiler: optimising its hot functions in the background cost
-      // the server ~25 MB and made the first analysis of a 5,000-statement file slower, not faster (bench/lsp.ts).
-      setFlagsFromString('--liftoff-only');
+      baselineWasmOnly();
       await loadParser();
       startLanguageServer();
       return -1; // keeps running; the connection ends the process
