@@ -2,7 +2,6 @@
 // 2 bad usage, unreadable input or an internal error (one line on stderr; the stack only with --debug).
 import { setFlagsFromString } from 'v8';
 import { keepDerivedFacts } from '../facts/perStatement';
-import { startLanguageServer } from '../lsp/server';
 import { loadParser } from '../syntax/parse';
 import { UsageError } from './args';
 import { InputError } from './files';
@@ -113,6 +112,8 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
       }
       baselineWasmOnly();
       await loadParser();
+      // Loaded here: the protocol library costs every other command ~20 ms of start-up.
+      const { startLanguageServer } = await import('../lsp/server.js');
       startLanguageServer();
       return -1; // keeps running; the connection ends the process
     }
