@@ -25,6 +25,10 @@ function volatileFunctionOfHistory(expr: AstNode | undefined, schema: SchemaMode
       if (schema.functions.get(`${parts[parts.length - 2]}.${name}`) === 'volatile') return parts.join('.');
       continue;
     }
+    if (schema.hasVolatileFunctionNamed) {
+      if (schema.hasVolatileFunctionNamed(name)) return name;
+      continue;
+    }
     for (const [key, volatility] of schema.functions) {
       if (volatility === 'volatile' && key.slice(key.indexOf('.') + 1) === name) return name;
     }

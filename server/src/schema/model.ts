@@ -141,6 +141,11 @@ export interface SchemaModel {
   readonly indexes: ReadonlyMap<string, IndexInfo>;
   /** The indexes of one table, when the model keeps that lookup (the schema being replayed): see tableIndexes.ts. */
   readonly indexesOf?: (table: string) => readonly IndexInfo[];
+  /**
+   * Whether a function of this name (in any schema) is volatile, when the model keeps that lookup (the schema being
+   * replayed): an unqualified call may reach any of them through the search path.
+   */
+  readonly hasVolatileFunctionNamed?: (name: string) => boolean;
   /** Enum type name (normalised `schema.name`) → labels in order. */
   readonly enums: ReadonlyMap<string, readonly string[]>;
   /** Domain name (normalised `schema.name`) → whether it has constraints (a new column of it rewrites the table). */

@@ -450,6 +450,11 @@ export class SchemaBuilder {
    * TABLE look at one table's indexes, not at every index of the schema.
    */
   private tableIndexes: Map<string, TableIndexes> | undefined;
+  /**
+   * How many volatile functions of each name (without its schema) `functions` holds, kept with it once built: rules
+   * ask at every column default that calls a function, and scanning every function each time cost a long history.
+   */
+  private volatileNames: Map<string, number> | undefined;
   /** The text of the statement being applied, when the caller passed it: parts are then kept as written. */
   private source: string | undefined;
 
@@ -490,6 +495,8 @@ export class SchemaBuilder {
       for (const [k, v] of base.domains) this.domains.set(k, v);
       for (const [k, v] of base.views) this.views.set(k, v);
       for (const [k, v] of base.functions) this.functions.set(k, v);
+      this.volatileNames = state.map<string, number>() as unknown as Map<string, number>;
+      for (const [k, v] of base.functions) this.volatileNameCounted(k, undefined, v);
       for (const [k, v] of base.functionSignatures) this.functionSignatures.set(k, v);
       for (const [k, v] of base.procedures) this.procedures.set(k, v);
       this.shared = sharedMaps(false);
@@ -528,6 +535,7 @@ export class SchemaBuilder {
       tables: this.tables,
       indexes: this.indexes,
       indexesOf: this.indexesOfTable,
+      hasVolatileFunctionNamed: this.hasVolatileFunctionNamed,
       enums: this.enums,
       domains: this.domains,
       views: this.views,
@@ -539,13 +547,13 @@ export class SchemaBuilder {
   }
 
   /**
-   * An immutable model: later applies copy before they write. (Without the per-table index lookup, which reads the
-   * builder as it is when asked, not as it was.)
+   * An immutable model: later applies copy before they write. (Without the per-table index and function name
+   * lookups, which read the builder as it is when asked, not as it was.)
    */
   snapshot(): SchemaModel {
     this.shared = sharedMaps(true);
     this.owned = new Set();
-    const { indexesOf: _live, ...model } = this.model;
+    const { indexesOf: _live, hasVolatileFunctionNamed: _alsoLive, ...model } = this.model;
     return model;
   }
 
@@ -570,6 +578,38 @@ export class SchemaBuilder {
   }
 
   private readonly indexesOfTable = (table: string): readonly IndexInfo[] => this.indexesOf(table);
+
+  private setFunction(key: string, volatility: Volatility): void {
+    const before = this.functions.get(key);
+    this.writable('functions');
+    this.functions.set(key, volatility);
+    this.volatileNameCounted(key, before, volatility);
+  }
+
+  private deleteFunction(key: string): void {
+    if (!this.functions.has(key)) return;
+    const before = this.functions.get(key);
+    this.writable('functions');
+    this.functions.delete(key);
+    this.volatileNameCounted(key, before, undefined);
+  }
+
+  private readonly hasVolatileFunctionNamed = (name: string): boolean => {
+    if (!this.volatileNames) {
+      this.volatileNames = new Map();
+      for (const [key, volatility] of this.functions) this.volatileNameCounted(key, undefined, volatility);
+    }
+    return this.volatileNames.has(name);
+  };
+
+  /** Keeps volatileNames (once built) counting the function `key` as it was before and is after a change. */
+  private volatileNameCounted(key: string, before: Volatility | undefined, after: Volatility | undefined): void {
+    if (!this.volatileNames || (before === 'volatile') === (after === 'volatile')) return;
+    const name = key.slice(key.indexOf('.') + 1);
+    const count = (this.volatileNames.get(name) ?? 0) + (after === 'volatile' ? 1 : -1);
+    if (count > 0) this.volatileNames.set(name, count);
+    else this.volatileNames.delete(name);
+  }
 
   /** The indexes of one table (valid until the next change: callers read it, never keep it). */
   private indexesOf(table: string): readonly IndexInfo[] {
@@ -717,17 +757,12 @@ export class SchemaBuilder {
           const declared = option('volatility') ?? 'volatile';
           const body = (ast.options ?? []).map((o: AstNode) => o.DefElem).find((d: AstNode) => d?.defname === 'as')?.arg
             ?.List?.items?.[0]?.String?.sval;
-          if (declared === 'volatile' && typeof body === 'string' && callsVolatileFunction(body)) {
-            this.writable('functions');
-            this.functions.set(key, 'volatile');
-          } else if (this.functions.has(key)) {
-            this.writable('functions');
-            this.functions.delete(key);
-          }
+          if (declared === 'volatile' && typeof body === 'string' && callsVolatileFunction(body))
+            this.setFunction(key, 'volatile');
+          else this.deleteFunction(key);
           return;
         }
-        this.writable('functions');
-        this.functions.set(key, (option('volatility') as Volatility | undefined) ?? 'volatile');
+        this.setFunction(key, (option('volatility') as Volatility | undefined) ?? 'volatile');
         return;
       }
       case 'ViewStmt': {
@@ -1432,8 +1467,7 @@ export class SchemaBuilder {
           const only = known?.length === 1 && (known[0] === args || ast.missing_ok !== true);
           const overloads = args !== undefined && !only;
           if (cascade) this.dropFunctionDependents({ ...splitKey(key), overloads, args });
-          this.writable('functions');
-          this.functions.delete(key);
+          this.deleteFunction(key);
           this.dropFunctionSignature(key, args);
           break;
         }
@@ -1632,8 +1666,7 @@ export class SchemaBuilder {
       for (const call of calls) if (call.includes('.') && inSchema(call)) functions.add(splitKey(call).name);
     }
     for (const name of functions) this.dropFunctionDependents({ schema, name, overloads: false });
-    this.writable('functions');
-    for (const key of [...this.functions.keys()]) if (inSchema(key)) this.functions.delete(key);
+    for (const key of [...this.functions.keys()]) if (inSchema(key)) this.deleteFunction(key);
     for (const key of [...this.functionSignatures.keys()])
       if (inSchema(key)) this.dropFunctionSignature(key, undefined);
     for (const key of [...this.procedures.keys()]) if (inSchema(key)) this.dropProcedure(key);
