@@ -19,21 +19,21 @@ export const setNotNull: Rule = {
       const commands = alterTableCommands(ctx.ast);
       const dropped = new Set<string>();
       for (const cmd of commands) if (cmd.subtype === 'AT_DropConstraint' && cmd.name) dropped.add(cmd.name);
+      // PostgreSQL checks every column this ALTER makes NOT NULL in one scan: one report per column, and SET NOT NULL's
+      // message wins over the primary key's (which is kept to say the key needs it too).
+      const scans = new Map<string, { what: string; pk?: string }>();
       for (const cmd of commands) {
         const constraint = cmd.def?.Constraint;
-        let column: string | undefined;
-        let what = '';
-        if (cmd.subtype === 'AT_SetNotNull') {
-          column = cmd.name;
-          what = `SET NOT NULL on ${table.name}.${cmd.name}`;
+        if (cmd.subtype === 'AT_SetNotNull' && cmd.name) {
+          note(scans, cmd.name, { what: `SET NOT NULL on ${table.name}.${cmd.name}` });
         } else if (
           cmd.subtype === 'AT_AddConstraint' &&
           constraint?.contype === 'CONSTR_NOTNULL' &&
           !constraint.skip_validation
         ) {
           // PostgreSQL 18: ADD CONSTRAINT name NOT NULL col is SET NOT NULL by another name.
-          column = constraint.keys?.[0]?.String?.sval;
-          what = `ADD CONSTRAINT ... NOT NULL ${column} on ${table.name}`;
+          const column = constraint.keys?.[0]?.String?.sval;
+          if (column) note(scans, column, { what: `ADD CONSTRAINT ... NOT NULL ${column} on ${table.name}` });
         } else if (
           cmd.subtype === 'AT_AddConstraint' &&
           constraint?.contype === 'CONSTR_PRIMARY' &&
@@ -42,19 +42,30 @@ export const setNotNull: Rule = {
           // PRIMARY KEY USING INDEX sets its columns NOT NULL: a scan for each that is known to be nullable.
           const index = ctx.schema.indexes.get(indexKeyBeside(table, constraint.indexname));
           for (const key of index?.columns ?? []) {
-            if (key === null || !known?.columns.has(key) || provenNotNull(known, key, ctx.pgVersion, dropped)) continue;
-            ctx.report({
-              message: `ADD PRIMARY KEY USING INDEX ${constraint.indexname} makes ${table.name}.${key} NOT NULL, which scans every row under an AccessExclusiveLock: reads and writes wait until the scan ends`,
-              lock: 'AccessExclusiveLock',
-            });
+            if (key === null || !known?.columns.has(key)) continue;
+            note(scans, key, { what: '', pk: constraint.indexname });
           }
         }
-        if (!column || provenNotNull(known, column, ctx.pgVersion, dropped)) continue;
+      }
+      for (const [column, { what, pk }] of scans) {
+        if (provenNotNull(known, column, ctx.pgVersion, dropped)) continue;
+        const scan = 'scans every row under an AccessExclusiveLock: reads and writes wait until the scan ends';
         ctx.report({
-          message: `${what} scans every row under an AccessExclusiveLock: reads and writes wait until the scan ends`,
+          message: !what
+            ? `ADD PRIMARY KEY USING INDEX ${pk} makes ${table.name}.${column} NOT NULL, which ${scan}`
+            : pk
+              ? `${what} ${scan} (ADD PRIMARY KEY USING INDEX ${pk} in the same statement needs it too)`
+              : `${what} ${scan}`,
           lock: 'AccessExclusiveLock',
         });
       }
     },
   }),
 };
+
+/** Records that the statement makes `column` NOT NULL: the first explicit NOT NULL names it, a primary key adds to it. */
+function note(scans: Map<string, { what: string; pk?: string }>, column: string, by: { what: string; pk?: string }) {
+  const seen = scans.get(column);
+  if (!seen) scans.set(column, by);
+  else scans.set(column, { what: seen.what || by.what, pk: seen.pk ?? by.pk });
+}
