@@ -57,6 +57,12 @@ ruleTests(addRequiredColumn, {
       errors: [{ line: 1, column: 1 }],
     },
     {
+      name: 'ALTER TABLE IF EXISTS in a schema the history only altered tables of (GoTrue: auth is made outside it)',
+      history: 'ALTER TABLE auth.users ADD COLUMN IF NOT EXISTS is_sso_user boolean NOT NULL DEFAULT false;',
+      sql: 'ALTER TABLE IF EXISTS auth.identities ADD COLUMN provider_id text NOT NULL;',
+      errors: [{ line: 1, column: 1 }],
+    },
+    {
       name: 'ALTER TABLE IF EXISTS of a table the history has',
       history: 'CREATE TABLE legacy (id bigint);',
       sql: 'ALTER TABLE IF EXISTS legacy ADD COLUMN note text NOT NULL;',

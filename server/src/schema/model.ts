@@ -134,6 +134,11 @@ export interface TableInfo {
   triggers?: ReadonlyMap<string, string>;
   /** False when some statement touched the table in a way replay could not follow: treat details as unknown. */
   complete: boolean;
+  /**
+   * The history never created it, only changed it (an ALTER TABLE of a table made before the migrations, say): it
+   * says nothing of which other tables its schema holds.
+   */
+  assumed?: true;
 }
 
 export interface SchemaModel {

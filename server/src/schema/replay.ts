@@ -513,15 +513,16 @@ export class SchemaBuilder {
   }
 
   /**
-   * Whether the history before this file showed a table in the schema of `key` (`app.users`): only then does a table
-   * missing from the model say that the database has none of that name (an IF EXISTS of it does nothing). Tables
-   * this file made say nothing of it, nor do tables of other schemas (`auth.users` of Supabase, a schema made
-   * outside the migrations).
+   * Whether the history before this file created a table in the schema of `key` (`app.users`): only then does a
+   * table missing from the model say that the database has none of that name (an IF EXISTS of it does nothing).
+   * Tables this file made say nothing of it, nor do tables of other schemas (`auth.users` of Supabase, a schema
+   * made outside the migrations), nor tables the history only altered.
    */
   knowsSchemaOf(key: string): boolean {
     if (!this.baseSchemas) {
       this.baseSchemas = new Set();
-      for (const table of this.base.tables.keys()) this.baseSchemas.add(table.slice(0, table.indexOf('.')));
+      for (const [key, table] of this.base.tables)
+        if (!table.assumed) this.baseSchemas.add(key.slice(0, key.indexOf('.')));
     }
     return this.baseSchemas.has(key.slice(0, key.indexOf('.')));
   }
@@ -1012,7 +1013,7 @@ export class SchemaBuilder {
     // ALTER TABLE IF EXISTS of a table the history dropped or renamed away does nothing (walk.ts, skippedIfExists).
     if (ast.missing_ok === true && !this.tables.has(ref.key) && this.knowsSchemaOf(ref.key)) return;
     // A table the history does not show: record what this statement tells, marked incomplete.
-    if (!this.tables.has(ref.key)) this.setTable(emptyTable(ref.key, ref.name, false));
+    if (!this.tables.has(ref.key)) this.setTable({ ...emptyTable(ref.key, ref.name, false), assumed: true });
     const key = ref.key;
     for (const wrapper of ast.cmds ?? []) {
       const cmd = wrapper.AlterTableCmd;

@@ -1,0 +1,1 @@
+ALTER TABLE auth.users DROP COLUMN IF EXISTS is_sso_user;

@@ -1,0 +1,1 @@
+ALTER TABLE IF EXISTS auth.identities DROP COLUMN IF EXISTS id;
