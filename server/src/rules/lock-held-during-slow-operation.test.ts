@@ -6,6 +6,13 @@ const ADD_COLUMN = 'ALTER TABLE orders ADD COLUMN note text;';
 ruleTests(lockHeldDuringSlowOperation, {
   valid: [
     {
+      name: 'DROP INDEX IF EXISTS of an index an earlier migration dropped takes no lock (Flyway)',
+      tool: 'flyway',
+      history:
+        'CREATE TABLE ev (id int PRIMARY KEY, a text, b text);\nCREATE UNIQUE INDEX ev_ab ON ev (a, b);\nDROP INDEX ev_ab;',
+      sql: "SET lock_timeout = '2s';\nDROP INDEX IF EXISTS ev_ab;\nUPDATE ev SET b = a WHERE id < 100;",
+    },
+    {
       name: "Alembic's version row, in a release script whose history does not create alembic_version",
       history: 'CREATE TABLE account (id bigint PRIMARY KEY);',
       sql: "BEGIN;\nALTER TABLE account ADD COLUMN status varchar(20);\nUPDATE alembic_version SET version_num='b2' WHERE alembic_version.version_num = 'a1';\nCOMMIT;",
@@ -166,6 +173,66 @@ ruleTests(lockHeldDuringSlowOperation, {
     },
   ],
   invalid: [
+    {
+      name: 'ALTER TABLE IF EXISTS ... RENAME of a table the history made: held under its new name',
+      history: 'CREATE TABLE ev (id int PRIMARY KEY, a text);\nCREATE TABLE other (id int PRIMARY KEY, x text);',
+      sql: "SET lock_timeout = '2s';\nBEGIN;\nALTER TABLE IF EXISTS ev RENAME TO events;\nUPDATE other SET x = 'y' WHERE id > 0;\nCOMMIT;",
+      rules: { 'rename-table': 'off' },
+      errors: [
+        {
+          line: 4,
+          column: 1,
+          message:
+            /^UPDATE of other runs while the AccessExclusiveLock that ALTER TABLE ev RENAME TO events took on events/,
+        },
+      ],
+    },
+    {
+      name: 'DROP INDEX IF EXISTS of an index the history made, then rebuilt in the same transaction (Flyway, Netflix Conductor)',
+      tool: 'flyway',
+      history: 'CREATE TABLE ev (id int PRIMARY KEY, a text, b text);\nCREATE UNIQUE INDEX ev_ab ON ev (a, b);',
+      sql: "SET lock_timeout = '2s';\nDROP INDEX IF EXISTS ev_ab;\nCREATE UNIQUE INDEX ev_ab ON ev (a);",
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          message:
+            /^CREATE UNIQUE INDEX builds an index on ev while the AccessExclusiveLock that DROP INDEX took on ev earlier in this transaction/,
+        },
+      ],
+    },
+    {
+      name: 'DROP INDEX IF EXISTS, then a slow statement on another table',
+      history:
+        'CREATE TABLE ev (id int PRIMARY KEY, a text);\nCREATE INDEX ev_a ON ev (a);\nCREATE TABLE other (id int PRIMARY KEY, x text);',
+      sql: "SET lock_timeout = '2s';\nBEGIN;\nDROP INDEX IF EXISTS ev_a;\n  CREATE INDEX other_x ON other (x);\nCOMMIT;",
+      rules: { 'require-concurrent-index': 'off' },
+      errors: [
+        {
+          line: 4,
+          column: 3,
+          message: /^CREATE INDEX builds an index on other while the AccessExclusiveLock that DROP INDEX took on ev/,
+        },
+      ],
+    },
+    {
+      name: 'an unqualified index the history has in another schema only: the lock is held on its table',
+      tool: 'flyway',
+      history: [
+        'CREATE SCHEMA conductor;',
+        'CREATE TABLE conductor.event_execution (id serial PRIMARY KEY, name text, message_id text, execution_id text);',
+        'CREATE UNIQUE INDEX unique_event_execution ON conductor.event_execution (name, message_id);',
+      ].join('\n'),
+      sql: "SET lock_timeout = '2s';\nDROP INDEX IF EXISTS unique_event_execution;\nCREATE UNIQUE INDEX unique_event_execution ON conductor.event_execution (name, execution_id);",
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          message:
+            /while the AccessExclusiveLock that DROP INDEX took on conductor\.event_execution earlier in this transaction/,
+        },
+      ],
+    },
     {
       name: 'the statement that took the lock is named as written (ALTER VIEW, not ALTER TABLE)',
       history: 'CREATE TABLE users (id bigint PRIMARY KEY, note text);\nCREATE VIEW v_users AS SELECT id FROM users;',

@@ -4,6 +4,19 @@ import { requireConcurrentDropIndex } from './require-concurrent-drop-index';
 ruleTests(requireConcurrentDropIndex, {
   valid: [
     {
+      name: 'DROP INDEX IF EXISTS of an index an earlier migration dropped: a no-op under the default search path',
+      history: [
+        'CREATE SCHEMA app;',
+        'CREATE TABLE app.event_execution (id serial PRIMARY KEY, name text);',
+        'CREATE UNIQUE INDEX unique_event_execution ON app.event_execution (name);',
+        'CREATE TABLE ev (id int PRIMARY KEY, a text);',
+        'CREATE INDEX ev_a ON ev (a);',
+        'DROP INDEX ev_a;',
+      ].join('\n'),
+      // public is known and has neither: PostgreSQL only notes it (the other rules agree, require-lock-timeout.test.ts).
+      sql: 'DROP INDEX IF EXISTS ev_a;\nDROP INDEX IF EXISTS unique_event_execution;',
+    },
+    {
       name: 'an index of a table the history made partitioned: PostgreSQL cannot drop it CONCURRENTLY',
       history:
         'CREATE TABLE events (id bigint, kind text, at timestamptz) PARTITION BY RANGE (at);\nCREATE INDEX events_kind_idx ON ONLY events (kind);\nCREATE INDEX events_at_idx ON events (at);',
@@ -75,6 +88,31 @@ ruleTests(requireConcurrentDropIndex, {
     },
   ],
   invalid: [
+    {
+      name: "an unqualified name the history has in another schema only: the tool's search path may find it, its table is named",
+      history: [
+        'CREATE SCHEMA conductor;',
+        'CREATE TABLE conductor.event_execution (id serial PRIMARY KEY, name text, message_id text, execution_id text);',
+        'CREATE UNIQUE INDEX unique_event_execution ON conductor.event_execution (name, message_id);',
+      ].join('\n'),
+      sql: 'DROP INDEX IF EXISTS unique_event_execution;\nCREATE UNIQUE INDEX unique_event_execution ON conductor.event_execution (name, execution_id);',
+      rules: { 'require-concurrent-index': 'off' },
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          endColumn: 44,
+          message:
+            /^DROP INDEX unique_event_execution without CONCURRENTLY takes an AccessExclusiveLock on conductor\.event_execution:/,
+        },
+      ],
+    },
+    {
+      name: 'IF EXISTS where the history knows no table of the schema: the index may be there (as require-lock-timeout says)',
+      history: 'CREATE SCHEMA conductor;\nCREATE TABLE conductor.queue (id serial PRIMARY KEY);',
+      sql: 'DROP INDEX IF EXISTS legacy_idx;',
+      errors: [{ line: 1, column: 1, message: /AccessExclusiveLock on the table of index legacy_idx:/ }],
+    },
     {
       name: 'an index of a materialized view the history made: the lock is named by the view',
       history:

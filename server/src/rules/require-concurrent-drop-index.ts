@@ -1,6 +1,6 @@
 import type { RelationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
-import { lockedRelationName } from './describe';
+import { lockedName } from './transactionLocks';
 import type { Rule } from './rule';
 
 /** `DROP INDEX a, billing.b` names → index references (an index lives in its table's schema). */
@@ -38,18 +38,16 @@ export const requireConcurrentDropIndex: Rule = {
           if (ctx.kind === 'IndexStmt' && ctx.ast.relation?.inh !== true) partitioned.add(created.index);
         }
         if (ctx.kind !== 'DropStmt' || ctx.ast.removeType !== 'OBJECT_INDEX' || ctx.ast.concurrent) return;
-        // IF EXISTS of an index the schema so far does not have (dropped with its constraint, column or table, or
-        // renamed by ADD CONSTRAINT ... USING INDEX, here or in an earlier migration): nothing to drop, no lock.
-        const absent = (key: string): boolean =>
-          ctx.ast.missing_ok === true && ctx.schema.tables.size > 0 && !ctx.schema.indexes.has(key);
         // An index of a table the history made partitioned is partitioned too: CONCURRENTLY is no way out there.
         const ofPartitioned = (key: string): boolean =>
           ctx.schema.tables.get(ctx.schema.indexes.get(key)?.table ?? '')?.partitioned === true;
+        // IF EXISTS of an index the schema so far does not have (dropped with its constraint, column or table, or
+        // renamed by ADD CONSTRAINT ... USING INDEX) is a no-op: isPreExisting decides it as the lock model does.
         const indexes = droppedIndexes(ctx.ast).filter(
-          (i) => ctx.isPreExisting(i) && !partitioned.has(i.key) && !ofPartitioned(i.key) && !absent(i.key),
+          (i) => ctx.isPreExisting(i) && !partitioned.has(i.key) && !ofPartitioned(i.key),
         );
         if (indexes.length === 0) return;
-        const onTables = [...new Set(indexes.map((i) => tables.get(i.key)?.name ?? lockedRelationName(i, ctx.schema)))];
+        const onTables = [...new Set(indexes.map((i) => tables.get(i.key)?.name ?? lockedName(ctx, i)))];
         const notes: string[] = [];
         if ((ctx.ast.objects ?? []).length > 1) notes.push('DROP INDEX CONCURRENTLY takes one index per statement');
         if (ctx.ast.behavior === 'DROP_CASCADE')

@@ -12,6 +12,18 @@ const ORDERS_PARTITIONED = [
 ruleTests(requireLockTimeout, {
   valid: [
     {
+      name: 'DROP INDEX IF EXISTS of a name neither public (known to the history) nor an earlier migration has: a no-op',
+      history: [
+        'CREATE SCHEMA app;',
+        'CREATE TABLE app.event_execution (id serial PRIMARY KEY, name text);',
+        'CREATE UNIQUE INDEX unique_event_execution ON app.event_execution (name);',
+        'CREATE TABLE ev (id int PRIMARY KEY, a text);',
+        'CREATE INDEX ev_a ON ev (a);',
+        'DROP INDEX ev_a;',
+      ].join('\n'),
+      sql: 'DROP INDEX IF EXISTS ev_a;\nDROP INDEX IF EXISTS unique_event_execution;',
+    },
+    {
       name: 'a partition of a partitioned table this migration created, whose foreign keys are all to new tables',
       history: 'CREATE TABLE accounts (id bigint PRIMARY KEY);',
       sql: [
@@ -175,6 +187,45 @@ ruleTests(requireLockTimeout, {
     },
   ],
   invalid: [
+    {
+      name: 'after SET search_path, an unqualified name is looked for on that path only',
+      history: [
+        'CREATE SCHEMA conductor;',
+        'CREATE TABLE conductor.event_execution (id serial PRIMARY KEY, name text);',
+        'CREATE UNIQUE INDEX unique_event_execution ON conductor.event_execution (name);',
+      ].join('\n'),
+      sql: 'SET search_path TO app;\nDROP INDEX unique_event_execution;',
+      errors: [
+        { line: 2, column: 1, message: /^AccessExclusiveLock on the table of index unique_event_execution with/ },
+      ],
+    },
+    {
+      name: 'an unqualified index the history has in another schema only: its table is named',
+      history: [
+        'CREATE SCHEMA conductor;',
+        'CREATE TABLE conductor.event_execution (id serial PRIMARY KEY, name text, message_id text, execution_id text);',
+        'CREATE UNIQUE INDEX unique_event_execution ON conductor.event_execution (name, message_id);',
+      ].join('\n'),
+      sql: 'DROP INDEX IF EXISTS unique_event_execution;',
+      errors: [
+        { line: 1, column: 1, message: /^AccessExclusiveLock on conductor\.event_execution with no lock_timeout set/ },
+      ],
+    },
+    {
+      name: 'the same name in two other schemas: which one is not known',
+      history: [
+        'CREATE SCHEMA conductor;',
+        'CREATE TABLE conductor.event_execution (id serial PRIMARY KEY, name text);',
+        'CREATE UNIQUE INDEX unique_event_execution ON conductor.event_execution (name);',
+        'CREATE SCHEMA archive;',
+        'CREATE TABLE archive.event_execution (id int, name text);',
+        'CREATE UNIQUE INDEX unique_event_execution ON archive.event_execution (name);',
+      ].join('\n'),
+      sql: 'DROP INDEX unique_event_execution;',
+      errors: [
+        { line: 1, column: 1, message: /^AccessExclusiveLock on the table of index unique_event_execution with/ },
+      ],
+    },
     {
       name: 'DETACH PARTITION also locks the tables of the partitioned table’s foreign keys (PostgreSQL 15)',
       history: ORDERS_PARTITIONED,

@@ -2,10 +2,9 @@ import { blockedWork, blocksReadsOrWrites, lockStrength } from '../facts/locks';
 import { relationRef } from '../facts/statementFacts';
 import type { LockFact } from '../facts/statementFacts';
 import type { LockMode } from '../facts/locks';
-import { lockedRelationName } from './describe';
 import type { SchemaModel } from '../schema/model';
 import type { Rule, StatementContext } from './rule';
-import { schemaLocks } from './transactionLocks';
+import { lockedName, schemaLocks } from './transactionLocks';
 
 /**
  * Applications only read materialized views: there only a lock that blocks reads matters. (CREATE INDEX names a
@@ -108,7 +107,7 @@ export const requireLockTimeout: Rule = {
         const add = (lock: LockFact, word: string): void => {
           const key = ctx.transactionLocks.target(lock.relation).key;
           const same = locks.find((l) => l.key === key);
-          if (!same) locks.push({ key, mode: lock.mode, name: lockedRelationName(lock.relation, ctx.schema), word });
+          if (!same) locks.push({ key, mode: lock.mode, name: lockedName(ctx, lock.relation), word });
           else if (lockStrength(lock.mode) > lockStrength(same.mode)) same.mode = lock.mode;
         };
         for (const l of ctx.facts.locks) {

@@ -5,11 +5,12 @@ import { lockStrength } from '../facts/locks';
 import type { LockMode } from '../facts/locks';
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { LockFact, RelationRef } from '../facts/statementFacts';
-import type { ConstraintInfo, SchemaModel, TableInfo } from '../schema/model';
+import type { ConstraintInfo, IndexInfo, SchemaModel, TableInfo } from '../schema/model';
 import { replay } from '../schema/replay';
 import type { AstNode } from '../syntax/parse';
+import { isUnqualified } from '../facts/searchPath';
 import type { TrackedCell, TrackedMap } from '../walk/tracked';
-import { describeCommand, describeOperation } from './describe';
+import { describeCommand, describeOperation, lockedRelationName } from './describe';
 import type { HeldLock, RuleState, StatementContext, TransactionLocksView } from './rule';
 import { tableChanges } from './tableChanges';
 
@@ -244,6 +245,11 @@ function mayTakeSchemaLocks(kind: string, ast: AstNode): boolean {
   );
 }
 
+/** Whether a statement may leave an AccessExclusiveLock held: its own, or one schemaLocks() finds. */
+function mayHold(ctx: StatementContext): boolean {
+  return mayTakeSchemaLocks(ctx.kind, ctx.ast) || ctx.facts.locks.some((l) => l.mode === 'AccessExclusiveLock');
+}
+
 /**
  * The AccessExclusiveLocks a statement also takes on tables it does not name, as the schema before it shows them
  * (each verified on PostgreSQL 15): the DEFAULT partition of a partition created, attached or detached; for a
@@ -365,6 +371,19 @@ export function endsTransaction(ctx: StatementContext): boolean {
   );
 }
 
+/** The name of the relation a lock on `ref` lands on, for messages: an index's table, when anything says which. */
+export function lockedName(ctx: StatementContext, ref: RelationRef): string {
+  if (ref.kind !== 'index' || ctx.schema.indexes.has(ref.key)) return lockedRelationName(ref, ctx.schema);
+  const target = ctx.transactionLocks.target(ref);
+  return target === ref ? lockedRelationName(ref, ctx.schema) : target.name;
+}
+
+const tableOfKey = (key: string): RelationRef => ({
+  name: key.startsWith('public.') ? key.slice(7) : key,
+  key,
+  kind: 'table',
+});
+
 /**
  * The AccessExclusiveLocks the current transaction holds on pre-existing relations (the first statement to take
  * each one). Locks last until the transaction ends; a statement outside any transaction releases its own at once.
@@ -372,13 +391,21 @@ export function endsTransaction(ctx: StatementContext): boolean {
 export class TransactionLocks implements TransactionLocksView {
   readonly held: TrackedMap<string, HeldLock>;
   private readonly indexTables: TrackedMap<string, RelationRef>;
-  /** The statement's schemaLocks(), found before the schema took it in (it may drop what they are known from). */
+  /**
+   * The locks the statement leaves held, found before the schema took it in: whether it is a no-op (`DROP INDEX
+   * IF EXISTS` of an index it drops), and the schemaLocks() known from what it may drop, are decided on the schema
+   * before it.
+   */
   private readonly pending: TrackedCell<readonly HeldLock[]>;
+  /** The history's indexes by name, when that name is in one schema only (built on first use). */
+  private historyByName: Map<string, IndexInfo | null> | undefined;
 
   constructor(
     state: RuleState,
     /** The indexes the earlier migrations made (a DROP INDEX of one locks its table). */
     private readonly historyIndexes: SchemaModel['indexes'] = new Map(),
+    /** Whether a `SET search_path` is in force: then an unqualified name is looked for on that path only. */
+    private readonly searchPathSet: () => boolean = () => false,
   ) {
     this.held = state.map();
     this.indexTables = state.map();
@@ -389,23 +416,54 @@ export class TransactionLocks implements TransactionLocksView {
     this.held.clear();
   }
 
-  /** Where a lock on `ref` lands: an index's lock lands on its table, when this file or the history says which. */
+  /**
+   * Where a lock on `ref` lands: an index's lock lands on its table, when this file or the history says which. An
+   * unqualified name the history has only in another schema is that index: the tool's search path (Flyway's
+   * `schemas`, the role's) may well find it there, and then it is that table that is locked.
+   */
   target(ref: RelationRef): RelationRef {
     if (ref.kind !== 'index') return ref;
     const table = this.indexTables.get(ref.key);
     if (table) return table;
-    const known = this.historyIndexes.get(ref.key)?.table;
-    return known ? { name: known.startsWith('public.') ? known.slice(7) : known, key: known, kind: 'table' } : ref;
+    const known = this.historyIndexes.get(ref.key) ?? this.elsewhere(ref);
+    return known ? tableOfKey(known.table) : ref;
   }
 
-  /** Call after the rules looked at the statement and before the schema takes it in (ctx.schema is still before). */
+  /** The history's one index of an unqualified name missing from `public`, when no search path was set. */
+  private elsewhere(ref: RelationRef): IndexInfo | undefined {
+    if (this.historyIndexes.size === 0 || !isUnqualified(ref) || this.searchPathSet()) return undefined;
+    if (!this.historyByName) {
+      this.historyByName = new Map();
+      for (const [key, index] of this.historyIndexes) {
+        const name = key.slice(key.indexOf('.') + 1);
+        this.historyByName.set(name, this.historyByName.has(name) ? null : index);
+      }
+    }
+    return this.historyByName.get(ref.key.slice(7)) ?? undefined;
+  }
+
+  /**
+   * Call after the rules looked at the statement and before the schema takes it in (ctx.schema is still before):
+   * what it will hold is decided here, on the schema the statement runs against.
+   */
   beforeReplay(ctx: StatementContext): void {
-    if (ctx.facts.transaction || endsTransaction(ctx)) return;
+    if (ctx.facts.transaction || endsTransaction(ctx) || !mayHold(ctx)) return;
     const locks: HeldLock[] = [];
-    // A table the statement drops is gone: nothing may still use it (as for DROP TABLE, see after()).
+    const add = (lock: HeldLock): void => {
+      if (!locks.some((l) => l.relation.key === lock.relation.key)) locks.push(lock);
+    };
+    for (const lock of ctx.facts.locks) {
+      if (lock.mode !== 'AccessExclusiveLock' || !ctx.isPreExisting(lock.relation)) continue;
+      // A dropped table or view is gone: nothing may still use it (drop-table's concern). The locks of a dropped
+      // index, trigger, policy or rule land on a table that stays.
+      if (ctx.kind === 'DropStmt' && DROPPED_RELATIONS.has(ctx.ast.removeType) && lock.relation.kind !== 'index')
+        continue;
+      add(heldLock(this.target(lock.relation), ctx.kind, ctx.ast));
+    }
+    // A table the statement drops is gone: nothing may still use it (as for DROP TABLE, above).
     for (const l of schemaLocks(ctx))
       if (l.mode === 'AccessExclusiveLock' && ctx.isPreExisting(l.relation) && !l.gone)
-        locks.push(heldLock(l.relation, ctx.kind, ctx.ast, l.by));
+        add(heldLock(l.relation, ctx.kind, ctx.ast, l.by));
     if (locks.length > 0) this.pending.set(pendingList(ctx.ast, locks));
   }
 
@@ -416,22 +474,13 @@ export class TransactionLocks implements TransactionLocksView {
     const table = renamed && this.indexTables.get(renamed.from);
     if (table) this.indexTables.set((renamed as { to: string }).to, table);
     if (ctx.facts.renamesTable) this.followIndexes(ctx.facts.renamesTable, ctx.ast);
-    const pending = mayTakeSchemaLocks(ctx.kind, ctx.ast) ? this.pending.get() : NO_LOCKS;
+    const pending = mayHold(ctx) ? this.pending.get() : NO_LOCKS;
     if (pending !== NO_LOCKS) this.pending.set(NO_LOCKS);
     if (endsTransaction(ctx)) {
       this.reset();
       return true;
     }
     if (ctx.facts.transaction) return false;
-    for (const lock of ctx.facts.locks) {
-      if (lock.mode !== 'AccessExclusiveLock' || !ctx.isPreExisting(lock.relation)) continue;
-      // A dropped table or view is gone: nothing may still use it (drop-table's concern). The locks of a dropped
-      // index, trigger, policy or rule land on a table that stays.
-      if (ctx.kind === 'DropStmt' && DROPPED_RELATIONS.has(ctx.ast.removeType) && lock.relation.kind !== 'index')
-        continue;
-      const relation = this.target(lock.relation);
-      if (!this.held.has(relation.key)) this.held.set(relation.key, heldLock(relation, ctx.kind, ctx.ast));
-    }
     for (const lock of pending) if (!this.held.has(lock.relation.key)) this.held.set(lock.relation.key, lock);
     // A renamed (or moved) relation keeps its lock under the name later statements use: under the old name it
     // would be named twice, or named after a table that took the old name since.

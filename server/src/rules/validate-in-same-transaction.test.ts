@@ -7,6 +7,11 @@ const VALIDATE_CHECK = 'ALTER TABLE orders VALIDATE CONSTRAINT orders_amount_pos
 ruleTests(validateInSameTransaction, {
   valid: [
     {
+      name: 'DROP INDEX IF EXISTS of an index an earlier migration dropped takes no lock',
+      history: `CREATE TABLE orders (id bigint PRIMARY KEY, amount int, note text);\nCREATE INDEX orders_note_idx ON orders (note);\nDROP INDEX orders_note_idx;\n${ADD_CHECK}`,
+      sql: `BEGIN;\nDROP INDEX IF EXISTS orders_note_idx;\n${VALIDATE_CHECK}\nCOMMIT;`,
+    },
+    {
       name: 'no transaction: each statement commits on its own',
       sql: `${ADD_CHECK}\n${VALIDATE_CHECK}`,
     },
@@ -52,6 +57,12 @@ ruleTests(validateInSameTransaction, {
     },
   ],
   invalid: [
+    {
+      name: 'after DROP INDEX IF EXISTS of an index an earlier migration created on the table',
+      history: `CREATE TABLE orders (id bigint PRIMARY KEY, amount int, note text);\nCREATE INDEX orders_note_idx ON orders (note);\n${ADD_CHECK}`,
+      sql: `BEGIN;\nDROP INDEX IF EXISTS orders_note_idx;\n  ${VALIDATE_CHECK}\nCOMMIT;`,
+      errors: [{ line: 3, column: 3, message: /same transaction as DROP INDEX, whose AccessExclusiveLock on orders/ }],
+    },
     {
       name: 'an unnamed foreign key added NOT VALID, then validated by the name PostgreSQL gave it',
       history:

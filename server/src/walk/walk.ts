@@ -176,7 +176,7 @@ export class Walk {
     this.current = rules[0];
     this.walked = statements;
     this.schema = mainSchema;
-    this.locks = new TransactionLocks(store, mainSchema.base.indexes);
+    this.locks = new TransactionLocks(store, mainSchema.base.indexes, () => this.searchPath.get('') !== undefined);
     this.created = store.set();
     this.indexTables = store.map();
     this.searchPath = store.map();
@@ -799,7 +799,8 @@ class WalkStatementContext implements StatementContext {
    * `DROP ... IF EXISTS` of a relation, or `ALTER TABLE IF EXISTS` of a table, that the replayed history does not
    * have (dropped or renamed away by an earlier migration or statement): PostgreSQL only notes that it is missing
    * and takes no lock. Only where the history knows tables of that schema: elsewhere it knows nothing of what the
-   * database holds.
+   * database holds. Asked against the schema before the statement (the rules' looks, TransactionLocks.beforeReplay):
+   * once the schema took the statement in, the relation it dropped would look missing.
    */
   private skippedIfExists(ref: RelationRef): boolean {
     const schema = this.schema;
