@@ -48,6 +48,27 @@ ruleTests(constraintWithoutNotValid, {
       ],
     },
     {
+      name: 'a foreign key dropped and added again in one ALTER (to change ON DELETE): the drop locks the referenced table too',
+      history: [
+        'CREATE TABLE users (uuid uuid PRIMARY KEY);',
+        'CREATE TABLE sso_users (user_uuid uuid CONSTRAINT sso_users_user_uuid_fkey REFERENCES users (uuid));',
+      ].join('\n'),
+      sql: [
+        'ALTER TABLE sso_users',
+        '  DROP CONSTRAINT sso_users_user_uuid_fkey,',
+        '  ADD CONSTRAINT sso_users_user_uuid_fkey FOREIGN KEY (user_uuid) REFERENCES users (uuid) ON DELETE CASCADE;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message:
+            /under the AccessExclusiveLock this ALTER TABLE takes on it \(and an AccessExclusiveLock on users\): reads and writes of sso_users and users wait/,
+        },
+      ],
+    },
+    {
       name: 'a new column with a foreign key and any DEFAULT, even NULL, is checked row by row',
       sql: 'ALTER TABLE orders ADD COLUMN coupon_id bigint DEFAULT NULL REFERENCES coupons (id);',
       errors: [{ line: 1, column: 1, lock: 'AccessExclusiveLock' }],
@@ -77,7 +98,13 @@ ruleTests(constraintWithoutNotValid, {
     {
       name: 'a CHECK on a new column scans the table (NOT VALID is not allowed there)',
       sql: 'ALTER TABLE orders ADD COLUMN discount int CHECK (discount >= 0);',
-      errors: [{ line: 1, column: 1, message: /^ADD COLUMN with a CHECK \(a CHECK written in ADD COLUMN cannot be NOT VALID\) scans every row of / }],
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message: /^ADD COLUMN with a CHECK \(a CHECK written in ADD COLUMN cannot be NOT VALID\) scans every row of /,
+        },
+      ],
     },
     {
       name: 'one finding per constraint of a multi-command ALTER TABLE',

@@ -4,6 +4,7 @@ import { alterTableCommands } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { Rule, StatementContext } from './rule';
 import { perStatement } from '../facts/perStatement';
+import { schemaLocks } from './transactionLocks';
 
 /** Constraints added to existing rows: from `ADD CONSTRAINT` and from `ADD COLUMN ... REFERENCES/CHECK`. */
 const addedConstraints = perStatement((ast: AstNode): readonly { constraint: AstNode; inline: boolean }[] => {
@@ -28,6 +29,18 @@ const addedConstraints = perStatement((ast: AstNode): readonly { constraint: Ast
   return found;
 });
 
+/** The lock a foreign key's check runs under on `key`: at least ShareRowExclusiveLock, more if the ALTER takes more. */
+function lockOn(ctx: StatementContext, key: string): LockMode {
+  let mode: LockMode = 'ShareRowExclusiveLock';
+  for (const lock of [...ctx.facts.locks, ...schemaLocks(ctx)])
+    if (lock.relation.key === key) mode = strongerLock(mode, lock.mode);
+  return mode;
+}
+
+function article(mode: LockMode): string {
+  return `${/^[AEIOU]/.test(mode) ? 'an' : 'a'} ${mode}`;
+}
+
 function report(ctx: StatementContext, constraint: AstNode, inline: boolean): void {
   const table = relationRef(ctx.ast.relation, 'table');
   if (!table) return;
@@ -46,12 +59,19 @@ function report(ctx: StatementContext, constraint: AstNode, inline: boolean): vo
   } else {
     const referenced = relationRef(constraint.pktable, 'table');
     const other = referenced && referenced.key !== table.key ? referenced : undefined;
-    // Another subcommand of the same ALTER TABLE (ADD COLUMN, ...) may lock the table harder: the check runs under it.
-    let mode: LockMode = 'ShareRowExclusiveLock';
-    for (const lock of ctx.facts.locks) if (lock.relation.key === table.key) mode = strongerLock(mode, lock.mode);
-    if (mode === 'AccessExclusiveLock') {
+    // Another subcommand of the same ALTER TABLE (ADD COLUMN, DROP CONSTRAINT of the foreign key it replaces, which
+    // drops its triggers on the referenced table) may lock either table harder: the check runs under that.
+    const mode = lockOn(ctx, table.key);
+    const otherMode = other && lockOn(ctx, other.key);
+    if (mode === 'AccessExclusiveLock' || otherMode === 'AccessExclusiveLock') {
+      const onOther = other && otherMode ? ` (and ${article(otherMode)} on ${other.name})` : '';
+      const bothRead = other && otherMode === 'AccessExclusiveLock';
+      const waiting =
+        mode !== 'AccessExclusiveLock'
+          ? `writes of ${table.name} and reads and writes of ${other?.name}`
+          : `reads and writes of ${table.name}${bothRead ? ` and ${other.name}` : ''}`;
       ctx.report({
-        message: `ADD CONSTRAINT${name} FOREIGN KEY ${how} checks every row of ${table.name} under the AccessExclusiveLock this ALTER TABLE takes on it${other ? ` (and a ShareRowExclusiveLock on ${other.name})` : ''}: reads and writes of ${table.name} wait until the check ends`,
+        message: `ADD CONSTRAINT${name} FOREIGN KEY ${how} checks every row of ${table.name} under the ${mode} this ALTER TABLE takes on it${onOther}: ${waiting} wait until the check ends`,
         lock: 'AccessExclusiveLock',
       });
       return;
