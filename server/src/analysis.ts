@@ -383,6 +383,7 @@ function analyzeStatements(
     fileDirection: migration.direction,
     assumeInTransaction: settings.assumeInTransaction,
     settings: context.toolSettings,
+    text,
   });
   // The statements of DO blocks run where their DO statement runs.
   const { statements, inner, commits, comments } = withBlocks(fileStatements, migration.tool);

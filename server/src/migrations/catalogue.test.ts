@@ -12,6 +12,7 @@ import { DownScript, downScriptOf, rollbackStatus } from './rollback';
 import { detectMigration, FileSystemView, MigrationTool } from './tools';
 import { toolTransactionSettings } from './transactions';
 import { splitUnits, toolTransactionAt, ToolTransactionAt, Unit } from './units';
+import { rollbackTarget } from '../fixes/rollback/target';
 
 const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures/tools');
 
@@ -41,6 +42,7 @@ function unitsOf(file: string, tool: MigrationTool, assumeInTransaction = false)
     fileDirection: direction,
     assumeInTransaction,
     settings: toolTransactionSettings(file, tool, disk),
+    text,
   });
 }
 
@@ -411,6 +413,67 @@ const CATALOGUE: ToolCase[] = [
       {
         file: 'verify/widen_name.sql',
         earlier: ['deploy/widgets.sql', 'deploy/widen_name@v2.0.sql', 'deploy/widget_index.sql'],
+        expected: false,
+      },
+    ],
+  },
+  {
+    tool: 'sqitch',
+    // Change names with `/` (`sqitch add users/email_idx`): scripts in subfolders, ordered and paired by the plan;
+    // users/email_idx is reworked after @v1.0, so its first version is users/email_idx@v1.0.sql.
+    folder: 'sqitch-subfolders',
+    files: [
+      {
+        file: 'deploy/users/create.sql',
+        earlier: ['deploy/appschema.sql'],
+        down: 'revert/users/create.sql',
+        expected: true,
+        units: [{ toolTransaction: false, at: ['none', 'none', 'none'], reason: /psql/ }],
+      },
+      {
+        file: 'deploy/users/email_idx@v1.0.sql',
+        earlier: ['deploy/appschema.sql', 'deploy/users/create.sql'],
+        down: 'revert/users/email_idx@v1.0.sql',
+        expected: true,
+      },
+      {
+        file: 'deploy/orders/create.sql',
+        earlier: ['deploy/appschema.sql', 'deploy/users/create.sql', 'deploy/users/email_idx@v1.0.sql'],
+        down: null,
+        expected: true,
+      },
+      {
+        file: 'deploy/users/email_idx.sql',
+        earlier: [
+          'deploy/appschema.sql',
+          'deploy/users/create.sql',
+          'deploy/users/email_idx@v1.0.sql',
+          'deploy/orders/create.sql',
+        ],
+        down: 'revert/users/email_idx.sql',
+        expected: true,
+      },
+      {
+        file: 'revert/users/email_idx.sql',
+        direction: 'down',
+        earlier: [
+          'deploy/appschema.sql',
+          'deploy/users/create.sql',
+          'deploy/users/email_idx@v1.0.sql',
+          'deploy/orders/create.sql',
+        ],
+        down: null,
+        expected: false,
+        up: 'deploy/users/email_idx.sql',
+      },
+      {
+        file: 'verify/users/email_idx.sql',
+        earlier: [
+          'deploy/appschema.sql',
+          'deploy/users/create.sql',
+          'deploy/users/email_idx@v1.0.sql',
+          'deploy/orders/create.sql',
+        ],
         expected: false,
       },
     ],
@@ -823,5 +886,16 @@ describe('assumeInTransaction and the tools', () => {
         assert.strictEqual(unit.toolTransaction, false, relative);
       }
     }
+  });
+});
+
+describe('sqitch change names with `/`: where a generated revert goes', () => {
+  it('revert/<change>.sql, in the change’s subfolder', () => {
+    const root = path.join(FIXTURES, 'sqitch-subfolders');
+    const deploy = path.join(root, 'deploy/orders/create.sql');
+    assert.deepStrictEqual(rollbackTarget(deploy, 'sqitch', disk, fs.readFileSync(deploy, 'utf8')), {
+      kind: 'create',
+      path: path.join(root, 'revert/orders/create.sql'),
+    });
   });
 });

@@ -135,6 +135,102 @@ describe('earlierMigrations (fake folders)', () => {
     assert.deepStrictEqual(earlierMigrations('/p/sql/v2/V2__widen_email.sql', 'flyway', view(tree)), []);
   });
 
+  it("Flyway: Spring Boot's spring.flyway.locations decides, with {vendor} read as postgresql", () => {
+    const res = '/p/src/main/resources';
+    const tree = {
+      [res]: ['application.properties', 'db'],
+      [`${res}/db`]: ['migration'],
+      [`${res}/db/migration`]: ['common', 'mysql', 'postgresql'],
+      [`${res}/db/migration/common`]: ['V3__seed.sql'],
+      [`${res}/db/migration/mysql`]: ['V1__base.sql', 'V2__idx.sql', 'V3__drop.sql'],
+      [`${res}/db/migration/postgresql`]: ['V1__base.sql', 'V2__idx.sql', 'V4__add.sql'],
+    };
+    const pg = `${res}/db/migration/postgresql`;
+    const properties = {
+      [`${res}/application.properties`]: 'spring.flyway.locations=classpath:db/migration/{vendor}\n',
+    };
+    assert.deepStrictEqual(earlierMigrations(`${pg}/V4__add.sql`, 'flyway', view(tree, properties)), [
+      `${pg}/V1__base.sql`,
+      `${pg}/V2__idx.sql`,
+    ]);
+    // several locations (a YAML list, or indexed properties) are one sequence
+    const yml = {
+      [res]: ['application.yml', 'db'],
+      [`${res}/config`]: [],
+    };
+    const yaml = [
+      'spring:',
+      '  datasource:',
+      '    url: jdbc:postgresql://localhost/app',
+      '  flyway:',
+      '    locations:',
+      '      - classpath:db/migration/common',
+      "      - 'classpath:db/migration/{vendor}'",
+      'server:',
+      '  port: 8080',
+    ].join('\n');
+    const withCommon = [`${pg}/V1__base.sql`, `${pg}/V2__idx.sql`, `${res}/db/migration/common/V3__seed.sql`];
+    assert.deepStrictEqual(
+      earlierMigrations(`${pg}/V4__add.sql`, 'flyway', view({ ...tree, ...yml }, { [`${res}/application.yml`]: yaml })),
+      withCommon,
+    );
+    const indexed = {
+      [`${res}/application.properties`]:
+        'spring.flyway.locations[0]=classpath:db/migration/common\nspring.flyway.locations[1]=classpath:db/migration/{vendor}\n',
+    };
+    assert.deepStrictEqual(earlierMigrations(`${pg}/V4__add.sql`, 'flyway', view(tree, indexed)), withCommon);
+    // profiles that disagree are ambiguous: the script's own folder alone
+    const profiles = yaml + '\n---\nspring:\n  flyway:\n    locations: classpath:db/migration/{vendor}\n';
+    assert.deepStrictEqual(
+      earlierMigrations(
+        `${pg}/V4__add.sql`,
+        'flyway',
+        view({ ...tree, ...yml }, { [`${res}/application.yml`]: profiles }),
+      ),
+      [`${pg}/V1__base.sql`, `${pg}/V2__idx.sql`],
+    );
+  });
+
+  it('Flyway: without configuration, folders of other databases and repeated versions are separate sequences', () => {
+    const root = '/p/src/main/resources/db/migration';
+    const tree = {
+      [root]: ['V1__base.sql', 'mysql', 'postgresql', 'v2'],
+      [`${root}/mysql`]: ['V2__mysql_only.sql'],
+      [`${root}/postgresql`]: ['V3__pg.sql'],
+      [`${root}/v2`]: ['V2__users.sql'],
+    };
+    // Sibling version folders are one sequence; a folder for another database never joins it.
+    assert.deepStrictEqual(earlierMigrations(`${root}/V5__next.sql`, 'flyway', view(tree)), [
+      `${root}/V1__base.sql`,
+      `${root}/v2/V2__users.sql`,
+      `${root}/postgresql/V3__pg.sql`,
+    ]);
+    assert.deepStrictEqual(earlierMigrations(`${root}/postgresql/V4__pg.sql`, 'flyway', view(tree)), [
+      `${root}/V1__base.sql`,
+      `${root}/v2/V2__users.sql`,
+      `${root}/postgresql/V3__pg.sql`,
+    ]);
+    // A script in another database's folder: that folder is its location.
+    assert.deepStrictEqual(earlierMigrations(`${root}/mysql/V3__x.sql`, 'flyway', view(tree)), [
+      `${root}/mysql/V2__mysql_only.sql`,
+    ]);
+    // Services of a monorepo each start at V1: Flyway refuses a repeated version in one configuration.
+    const mono = {
+      '/r/migrations': ['service-a', 'service-b'],
+      '/r/migrations/service-a': ['V1__users.sql', 'V2__index.sql'],
+      '/r/migrations/service-b': ['V1__orders.sql', 'V2__drop_users.sql', 'V3__more.sql'],
+      '/r/migrations/service-b/extra': ['V4__x.sql'],
+    };
+    assert.deepStrictEqual(earlierMigrations('/r/migrations/service-a/V3__next.sql', 'flyway', view(mono)), [
+      '/r/migrations/service-a/V1__users.sql',
+      '/r/migrations/service-a/V2__index.sql',
+    ]);
+    assert.deepStrictEqual(earlierMigrations('/r/migrations/service-b/V3__more.sql', 'flyway', view(mono)), [
+      '/r/migrations/service-b/V1__orders.sql',
+      '/r/migrations/service-b/V2__drop_users.sql',
+    ]);
+  });
+
   it('orders dbmate by file name, as dbmate does', () => {
     const tree = { '/p/db/migrations': ['2_b.sql', '10_c.sql', '1_a.sql'] };
     assert.deepStrictEqual(earlierMigrations('/p/db/migrations/2_b.sql', 'dbmate', view(tree)), [
@@ -152,6 +248,8 @@ describe('earlierMigrations (fake folders)', () => {
   it('finds the Flyway location above subfolders', () => {
     assert.strictEqual(flywayLocation('/p/db/migration/v2/V2__x.sql'), '/p/db/migration');
     assert.strictEqual(flywayLocation('/p/sql/V2__x.sql'), '/p/sql');
+    assert.strictEqual(flywayLocation('/p/db/migration/postgresql/v1/V2__x.sql'), '/p/db/migration');
+    assert.strictEqual(flywayLocation('/p/db/migration/mysql/v1/V2__x.sql'), '/p/db/migration/mysql');
   });
 
   it('needs read() for sqitch', () => {

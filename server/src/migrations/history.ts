@@ -8,6 +8,7 @@ import {
   compareVersions,
   DBMATE_FILE,
   DOWN_FILE,
+  FlywayName,
   GOLANG_MIGRATE_FILE,
   GOOSE_FILE,
   parseFlyway,
@@ -17,6 +18,7 @@ import {
   SUPABASE_FILE,
 } from './naming';
 import { liquibasePlace } from './liquibase';
+import { springFlywayLocations } from './springFlyway';
 import { FileSystemView, MigrationTool, sqitchLayout } from './tools';
 
 /**
@@ -115,14 +117,46 @@ function folders(abs: string, view: FileSystemView, script: string, key: (name: 
 const FLYWAY_LOCATION_NAMES = new Set(['migration', 'migrations']);
 
 /**
+ * Folder names that say a location's scripts are for another database than PostgreSQL: Spring Boot's
+ * `db/migration/{vendor}` (its DatabaseDriver ids) and common spellings. Sluice lints for PostgreSQL, so such a
+ * folder never joins the sequence of a script outside it (`postgresql/` beside `mysql/`).
+ */
+const OTHER_VENDORS = new Set([
+  'mysql',
+  'mariadb',
+  'h2',
+  'hsqldb',
+  'derby',
+  'sqlite',
+  'oracle',
+  'sqlserver',
+  'mssql',
+  'jtds',
+  'db2',
+  'db2_as400',
+  'firebird',
+  'informix',
+  'hana',
+  'teradata',
+  'redshift',
+  'phoenix',
+  'clickhouse',
+  'cockroachdb',
+  'sybase',
+]);
+const otherVendor = (name: string): boolean => OTHER_VENDORS.has(name.toLowerCase());
+
+/**
  * The folder Flyway scans for this script. Flyway reads a location recursively, so scripts in sibling subfolders
  * (`db/migration/v1/`, `db/migration/v2/`) belong to one sequence: the nearest ancestor named `migration` or
- * `migrations` (Flyway's default is `db/migration`) within three levels, else the script's own folder.
+ * `migrations` (Flyway's default is `db/migration`) within three levels, else the script's own folder. A folder
+ * named for another database on the way (`db/migration/mysql/`) is a location of its own.
  */
 export function flywayLocation(file: string): string {
   let dir = path.dirname(path.resolve(file));
   for (let i = 0; i < 3; i++) {
-    if (FLYWAY_LOCATION_NAMES.has(path.basename(dir).toLowerCase())) return dir;
+    const name = path.basename(dir);
+    if (otherVendor(name) || FLYWAY_LOCATION_NAMES.has(name.toLowerCase())) return dir;
     const parent = path.dirname(dir);
     if (parent === dir) break;
     dir = parent;
@@ -134,20 +168,49 @@ const FLYWAY_CONFIGS = ['flyway.conf', 'flyway.toml', path.join('conf', 'flyway.
 
 /**
  * Every Flyway script of the sequence `file` belongs to: those of all the locations a Flyway configuration above it
- * names, when one of them holds it (Flyway orders them as one list), else those of `flywayLocation(file)`.
+ * names, when one of them holds it (Flyway orders them as one list), else those of `flywayLocation(file)` without
+ * its subfolders for other databases (`mysql/` beside `postgresql/`). Guessed locations whose subfolders repeat a
+ * version (`service-a/V1__x.sql`, `service-b/V1__y.sql`: Flyway refuses that in one configuration) are separate
+ * sequences: the folder below the guess that holds the script is tried instead, down to its own folder.
  */
 export function flywayScriptsFor(file: string, view: FileSystemView): string[] {
-  const configured = configuredFlywayLocations(path.resolve(file), view);
-  return (configured ?? [flywayLocation(file)]).flatMap((location) => flywayScripts(location, view));
+  const abs = path.resolve(file);
+  const configured = configuredFlywayLocations(abs, view);
+  if (configured) return configured.flatMap((location) => flywayScripts(location, view));
+  const own = path.dirname(abs);
+  let location = flywayLocation(abs);
+  for (;;) {
+    const scripts = flywayScripts(location, view, 5, otherVendor);
+    if (location === own || !repeatsAVersion(scripts)) return scripts;
+    location = path.join(location, path.relative(location, own).split(path.sep)[0]);
+  }
+}
+
+/** Two scripts of one kind with the same version (or, repeatable, the same description). */
+function repeatsAVersion(scripts: readonly string[]): boolean {
+  const seen: FlywayName[] = [];
+  for (const file of scripts) {
+    const name = parseFlyway(path.basename(file))!;
+    const same = (other: FlywayName): boolean =>
+      other.kind === name.kind &&
+      (name.kind === 'R'
+        ? other.description === name.description
+        : compareFlywayVersions(other.version!, name.version!) === 0);
+    if (seen.some(same)) return true;
+    seen.push(name);
+  }
+  return false;
 }
 
 /**
  * The locations a Flyway configuration above the script names, when the script is in one of them: `flyway.locations=
- * filesystem:sql,classpath:db/migration` (flyway.conf) or `locations = ["filesystem:sql"]` (flyway.toml), relative
- * to the project folder the configuration is in (`classpath:` under src/main/resources).
+ * filesystem:sql,classpath:db/migration` (flyway.conf), `locations = ["filesystem:sql"]` (flyway.toml), relative
+ * to the project folder the configuration is in (`classpath:` under src/main/resources), or Spring Boot's
+ * `spring.flyway.locations` (application.properties / .yml in the classpath root, `{vendor}` read as `postgresql`).
  */
 function configuredFlywayLocations(abs: string, view: FileSystemView): string[] | undefined {
   let dir = path.dirname(abs);
+  const holds = (locations: string[]): boolean => locations.some((location) => abs.startsWith(location + path.sep));
   for (let level = 0; level < 6; level++) {
     for (const config of FLYWAY_CONFIGS) {
       const text = view.read?.(path.join(dir, config));
@@ -163,7 +226,13 @@ function configuredFlywayLocations(abs: string, view: FileSystemView): string[] 
             ? path.join(dir, 'src', 'main', 'resources', value.slice('classpath:'.length))
             : path.resolve(dir, value.replace(/^filesystem:/, '')),
         );
-      if (locations.some((location) => abs.startsWith(location + path.sep))) return locations;
+      if (holds(locations)) return locations;
+    }
+    if (path.basename(dir) === 'resources') {
+      const spring = springFlywayLocations(dir, view);
+      // Profiles that disagree: only the script's own folder is sure to be scanned with it.
+      if (spring === 'ambiguous') return [path.dirname(abs)];
+      if (spring && holds(spring)) return spring;
     }
     const parent = path.dirname(dir);
     if (parent === dir) break;
@@ -172,13 +241,18 @@ function configuredFlywayLocations(abs: string, view: FileSystemView): string[] 
   return undefined;
 }
 
-/** Every Flyway-named `.sql` file under `root` (recursively, as Flyway scans), as absolute paths. */
-export function flywayScripts(root: string, view: FileSystemView, depth = 5): string[] {
+export function flywayScripts(
+  root: string,
+  view: FileSystemView,
+  depth = 5,
+  skip: (folder: string) => boolean = () => false,
+): string[] {
   const found: string[] = [];
   for (const name of view.list(root) ?? []) {
     const full = path.join(root, name);
     if (parseFlyway(name)) found.push(full);
-    else if (depth > 0 && !/\.sql$/i.test(name)) found.push(...flywayScripts(full, view, depth - 1)); // a folder lists
+    else if (depth > 0 && !/\.sql$/i.test(name) && !skip(name))
+      found.push(...flywayScripts(full, view, depth - 1, skip)); // a folder lists
   }
   return found;
 }
@@ -256,15 +330,16 @@ function sqitchEarlier(abs: string, view: FileSystemView): string[] {
   const layout = sqitchLayout(abs, view);
   const text = layout && view.read?.(layout.plan);
   if (!layout || text === undefined) return [];
-  const deployed = view.list(path.join(layout.topDir, 'deploy')) ?? [];
-  const changes = parseSqitchPlan(text, (s) => deployed.includes(`${s}.sql`));
-  const script = path.basename(abs).replace(/\.sql$/i, '');
+  const deploy = path.join(layout.topDir, 'deploy');
+  const script = (s: string): string => path.join(deploy, ...s.split('/')) + '.sql';
+  const exists = (s: string): boolean => (view.list(path.dirname(script(s))) ?? []).includes(path.basename(script(s)));
+  const changes = parseSqitchPlan(text, exists);
   let index = -1;
   changes.forEach((c, i) => {
-    if (c.script === script) index = i;
+    if (c.script === layout.script) index = i;
   });
   if (index < 0) return [];
-  return changes.slice(0, index).map((c) => path.join(layout.topDir, 'deploy', `${c.script}.sql`));
+  return changes.slice(0, index).map((c) => script(c.script));
 }
 
 // ---- Liquibase ----------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 import * as path from 'path';
 import { flywayScriptsFor } from './history';
 import { compareDigits, compareFlywayVersions, parseFlyway } from './naming';
-import type { FileSystemView, MigrationTool } from './tools';
+import { FileSystemView, MigrationTool, sqitchLayout, sqitchScript } from './tools';
 
 export function pairedUpScript(file: string, tool: MigrationTool | null, view?: FileSystemView): string | undefined {
   const dir = path.dirname(file);
@@ -48,8 +48,12 @@ export function pairedUpScript(file: string, tool: MigrationTool | null, view?: 
       });
       return up ?? sameName;
     }
-    case 'sqitch':
+    case 'sqitch': {
+      // A change name may hold `/`: revert/users/email_idx.sql undoes deploy/users/email_idx.sql.
+      const layout = view && sqitchLayout(file, view);
+      if (layout) return layout.kind === 'revert' ? sqitchScript(layout, 'deploy') : undefined;
       return path.basename(dir) === 'revert' ? path.join(path.dirname(dir), 'deploy', base) : undefined;
+    }
     default:
       return undefined;
   }

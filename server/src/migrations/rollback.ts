@@ -3,7 +3,7 @@
 import * as path from 'path';
 import { flywayScriptsFor } from './history';
 import { compareDigits, compareFlywayVersions, DOWN_FILE, parseFlyway } from './naming';
-import { FileSystemView, MigrationTool, sqitchLayout } from './tools';
+import { FileSystemView, MigrationTool, sqitchKind, sqitchLayout, sqitchScript } from './tools';
 
 /** A down script's path, `'section'` when the same file holds it (goose/dbmate down section, Liquibase `--rollback`). */
 export type DownScript = string | 'section';
@@ -29,7 +29,7 @@ export function isDownScript(file: string, tool: MigrationTool | null): boolean 
     case 'supabase':
       return path.basename(path.dirname(path.resolve(file))) === 'down';
     case 'sqitch':
-      return path.basename(path.dirname(path.resolve(file))) === 'revert';
+      return sqitchKind(file) === 'revert';
     default:
       return false;
   }
@@ -91,9 +91,9 @@ export function downScriptOf(
       return listing().includes('down.sql') ? path.join(dir, 'down.sql') : undefined;
     case 'sqitch': {
       const layout = sqitchLayout(abs, view);
-      if (!layout || path.basename(dir) !== 'deploy') return undefined;
-      const revert = path.join(layout.topDir, 'revert');
-      return (view.list(revert) ?? []).includes(base) ? path.join(revert, base) : undefined;
+      if (!layout || layout.kind !== 'deploy') return undefined;
+      const revert = sqitchScript(layout, 'revert');
+      return (view.list(path.dirname(revert)) ?? []).includes(path.basename(revert)) ? revert : undefined;
     }
     case 'supabase': {
       const down = path.join(dir, 'down');
@@ -170,7 +170,7 @@ export function rollbackStatus(
         flywayScriptsFor(abs, view).map((f) => path.basename(f)),
       );
   } else if (expected && tool === 'sqitch') {
-    expected = path.basename(dir) === 'deploy' && rollbackExpected(tool, []);
+    expected = sqitchKind(abs) === 'deploy' && rollbackExpected(tool, []);
   } else if (expected) {
     expected = rollbackExpected(tool, view.list(dir) ?? []);
   }

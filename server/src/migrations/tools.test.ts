@@ -46,6 +46,32 @@ describe('detectMigration', () => {
     assert.strictEqual(detect('/p/other/deploy/orders.sql', 'SELECT 1;', tree).isMigration, false);
   });
 
+  it('recognises sqitch change names with `/` (deploy/users/email_idx.sql) when the plan names the change', () => {
+    const tree = {
+      '/p': ['sqitch.plan', 'deploy', 'revert', 'verify'],
+      '/p/deploy': ['users'],
+      '/p/deploy/users': ['email_idx.sql', 'email_idx@v1.0.sql', 'notes.sql'],
+    };
+    const plan =
+      '%project=app\n\nusers/email_idx 2024-01-01T00:00:00Z A <a@x> # index\n@v1.0 2024-01-02T00:00:00Z A <a@x> # tag\n' +
+      'users/email_idx [users/email_idx@v1.0] 2024-01-03T00:00:00Z A <a@x> # again\n';
+    const fs: FileSystemView = { list: (dir) => tree[dir as keyof typeof tree], read: () => plan };
+    const at = (file: string) => detectMigration(file, 'SELECT 1;', fs);
+    assert.strictEqual(at('/p/deploy/users/email_idx.sql').tool, 'sqitch');
+    assert.strictEqual(at('/p/deploy/users/email_idx@v1.0.sql').tool, 'sqitch');
+    assert.deepStrictEqual(at('/p/revert/users/email_idx.sql'), {
+      isMigration: true,
+      tool: 'sqitch',
+      direction: 'down',
+    });
+    assert.strictEqual(at('/p/verify/users/email_idx.sql').tool, 'sqitch');
+    // a file the plan does not name, a prefix of a name, or no plan to read: not a sqitch script
+    assert.strictEqual(at('/p/deploy/users/notes.sql').isMigration, false);
+    assert.strictEqual(at('/p/deploy/users/email.sql').isMigration, false);
+    assert.strictEqual(at('/p/deploy/users/email_idx/x.sql').isMigration, false);
+    assert.strictEqual(detect('/p/deploy/users/email_idx.sql', 'SELECT 1;', tree).isMigration, false);
+  });
+
   it('recognises a plain SQL file a Liquibase changelog above it runs, and only then', () => {
     const tree = {
       '/p/db': ['db.changelog-master.yaml', 'sql', 'migrations'],
@@ -75,6 +101,18 @@ describe('detectMigration', () => {
     const tree = { '/p': ['Cargo.toml', 'migrations', 'src'] };
     assert.strictEqual(detect('/p/migrations/20240101000000_init.sql', 'SELECT 1;', tree).tool, 'sqlx');
     assert.strictEqual(detect('/p/migrations/20240101000000_init.up.sql', 'SELECT 1;', tree).tool, 'sqlx');
+    // A Go (or Node, ...) project inside a Cargo workspace keeps its own tool: its root is nearer.
+    const mono = {
+      '/r': ['Cargo.toml', 'crates', 'go-svc', 'web'],
+      '/r/go-svc': ['go.mod', 'migrations'],
+      '/r/web': ['package.json', 'db'],
+      '/r/web/db': ['migrations'],
+      '/r/crates/api': ['Cargo.toml', 'package.json', 'migrations'],
+    };
+    assert.strictEqual(detect('/r/go-svc/migrations/000001_init.up.sql', 'SELECT 1;', mono).tool, 'golang-migrate');
+    assert.strictEqual(detect('/r/web/db/migrations/0001_init.sql', 'SELECT 1;', mono).tool, 'plain');
+    assert.strictEqual(detect('/r/crates/api/migrations/20240101000000_init.sql', 'SELECT 1;', mono).tool, 'sqlx');
+    assert.strictEqual(detect('/r/migrations/20240101000000_init.up.sql', 'SELECT 1;', mono).tool, 'sqlx');
   });
 
   it('recognises drizzle-kit’s folder by its meta/_journal.json, and only with it', () => {

@@ -80,6 +80,33 @@ function hasAncestor(dir: string, test: (name: string, full: string) => boolean,
   return false;
 }
 
+/** Files that mark the root of a project in another language than Rust (sqlx is a Rust crate). */
+const OTHER_PROJECT_ROOTS = [
+  'go.mod',
+  'package.json',
+  'pyproject.toml',
+  'Gemfile',
+  'composer.json',
+  'pom.xml',
+  'build.gradle',
+  'build.gradle.kts',
+  'mix.exs',
+];
+
+/**
+ * A Cargo.toml in `dir` or up to five folders above it, with no other language's project root nearer (a Go
+ * service's golang-migrate folder inside a Cargo workspace is not sqlx's).
+ */
+function rustProject(dir: string, fs: FileSystemView): boolean {
+  let found = false;
+  hasAncestor(dir, (_name, full) => {
+    const names = fs.list(full) ?? [];
+    found = names.includes('Cargo.toml');
+    return found || OTHER_PROJECT_ROOTS.some((root) => names.includes(root));
+  });
+  return found;
+}
+
 export function detectMigration(
   file: string,
   text: string,
@@ -126,9 +153,9 @@ function detectTool(abs: string, text: string, fs: FileSystemView): MigrationToo
   if (segments.includes('supabase') && parent === 'down' && path.basename(path.dirname(dir)) === 'migrations')
     return 'supabase';
   if ((base === 'up.sql' || base === 'down.sql') && DIESEL_DIR.test(parent)) return 'diesel';
-  if (['deploy', 'revert', 'verify'].includes(parent) && sqitchLayout(abs, fs)) return 'sqitch';
+  if (segments.some((name) => SQITCH_DIRS.includes(name)) && sqitchLayout(abs, fs)) return 'sqitch';
   if (FLYWAY.test(base)) return 'flyway';
-  const isRustProject = (): boolean => hasAncestor(dir, (_n, full) => (fs.list(full) ?? []).includes('Cargo.toml'));
+  const isRustProject = (): boolean => rustProject(dir, fs);
   if (GOLANG_MIGRATE.test(base)) {
     if (parent === 'migrations' && isRustProject()) return 'sqlx';
     // A `.down.sql` beside plain numbered files (a folder with no `.up.sql` at all) belongs to a plain folder.
@@ -147,23 +174,72 @@ function detectTool(abs: string, text: string, fs: FileSystemView): MigrationToo
   return null;
 }
 
+const SQITCH_DIRS = ['deploy', 'revert', 'verify'];
+
 export interface SqitchLayout {
   /** The folder holding deploy/, revert/ and verify/. */
   topDir: string;
   /** The sqitch.plan that orders them: in topDir, or one folder up (sqitch.conf `top_dir = sql`). */
   plan: string;
+  /** The folder the script is in, below topDir. */
+  kind: 'deploy' | 'revert' | 'verify';
+  /** The script's path below that folder without `.sql`, `/`-separated: the change name (`users/email_idx`). */
+  script: string;
 }
 
-/** Where the sqitch project of a deploy/revert/verify script keeps its plan, or undefined when it has none. */
+/**
+ * Where the sqitch project of a deploy/revert/verify script keeps its plan, or undefined when it has none. A
+ * change name may hold `/` (`sqitch add users/email_idx` writes `deploy/users/email_idx.sql`): a script in a
+ * subfolder counts only when the plan names its change (`name`, or `name@tag` for a reworked one's old scripts).
+ */
 export function sqitchLayout(file: string, fs: FileSystemView): SqitchLayout | undefined {
-  const dir = path.dirname(path.resolve(file));
-  if (!['deploy', 'revert', 'verify'].includes(path.basename(dir))) return undefined;
-  const topDir = path.dirname(dir);
-  for (const candidate of [topDir, path.dirname(topDir)]) {
-    if ((fs.list(candidate) ?? []).includes('sqitch.plan'))
-      return { topDir, plan: path.join(candidate, 'sqitch.plan') };
+  const abs = path.resolve(file);
+  const below: string[] = [path.basename(abs).replace(/\.sql$/i, '')];
+  let dir = path.dirname(abs);
+  for (let depth = 0; depth < 4; depth++) {
+    const kind = path.basename(dir);
+    if (SQITCH_DIRS.includes(kind)) {
+      const topDir = path.dirname(dir);
+      const script = below.join('/');
+      for (const candidate of [topDir, path.dirname(topDir)]) {
+        if (!(fs.list(candidate) ?? []).includes('sqitch.plan')) continue;
+        const plan = path.join(candidate, 'sqitch.plan');
+        if (depth > 0 && !planNames(fs.read?.(plan), script.replace(/@[^/]*$/, ''))) return undefined;
+        return { topDir, plan, kind: kind as SqitchLayout['kind'], script };
+      }
+      return undefined;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    below.unshift(path.basename(dir));
+    dir = parent;
   }
   return undefined;
+}
+
+/** Which of deploy/, revert/, verify/ holds a sqitch script: the nearest of them above it (change names may hold `/`). */
+export function sqitchKind(file: string): SqitchLayout['kind'] | undefined {
+  let dir = path.dirname(path.resolve(file));
+  for (let depth = 0; depth < 4; depth++) {
+    const name = path.basename(dir);
+    if (SQITCH_DIRS.includes(name)) return name as SqitchLayout['kind'];
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return undefined;
+}
+
+/** The path of a sqitch script's counterpart in deploy/, revert/ or verify/. */
+export function sqitchScript(layout: SqitchLayout, kind: SqitchLayout['kind']): string {
+  return path.join(layout.topDir, kind, ...layout.script.split('/')) + '.sql';
+}
+
+/** Whether a sqitch.plan's text has a change line for `name` (a change line starts with it, maybe after + or -). */
+function planNames(plan: string | undefined, name: string): boolean {
+  if (plan === undefined) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^[ \\t]*[+-]?${escaped}(?=[\\s[@#]|$)`, 'm').test(plan);
 }
 
 /** True when `file` lies under a folder matching the absolute glob (`**`, `*`, `?`). */

@@ -7,7 +7,7 @@
 // | tool           | wraps each unit in a transaction                                     | sends a unit as |
 // |----------------|----------------------------------------------------------------------|-----------------|
 // | golang-migrate | no (only its version bookkeeping is transactional)                    | one query       |
-// | goose          | yes, unless `-- +goose NO TRANSACTION` (whole file)                   | statement-wise  |
+// | goose          | yes, unless `-- +goose NO TRANSACTION` (whole file)                   | query-wise**    |
 // | dbmate         | yes, per section, unless `-- migrate:up transaction:false`            | one query       |
 // | sqlx           | yes, unless the file starts with `-- no-transaction`                  | one query       |
 // | Diesel         | yes, unless metadata.toml beside it says `run_in_transaction = false` | one query       |
@@ -26,7 +26,8 @@
 // "One query": the tool hands the whole unit to the driver as one multi-statement simple query, and PostgreSQL
 // runs such a query as one implicit transaction when it holds more than one statement, so CONCURRENTLY/VACUUM
 // fail there even though the tool opened no transaction. (*Liquibase with `splitStatements:false`, and a plain
-// SQL file a changelog includes, which Liquibase's SqlChangeLogParser sends whole.)
+// SQL file a changelog includes, which Liquibase's SqlChangeLogParser sends whole.) (**goose ends a query only at a
+// line whose last word ends with `;`, or at `-- +goose StatementEnd`: statements sharing a line are one query.)
 import * as path from 'path';
 import { liquibasePlace } from './liquibase';
 import type { FileSystemView, MigrationTool } from './tools';

@@ -11,6 +11,7 @@ function units(text: string, tool: MigrationTool | null, extra: Partial<UnitOpti
     tool,
     fileDirection: 'up',
     assumeInTransaction: false,
+    text,
     ...extra,
   });
 }
@@ -94,6 +95,66 @@ describe('splitUnits: transactions per tool', () => {
       'goose',
     );
     assert.deepStrictEqual(at(open), ['none', 'none']);
+  });
+
+  it('goose NO TRANSACTION: statements goose reads as one query (no line between them ends with `;`) are one Exec', () => {
+    const head = '-- +goose NO TRANSACTION\n-- +goose Up\n';
+    const cases: [string, string[]][] = [
+      // two statements on one line (goose cuts at a line whose last word ends with `;`)
+      ["SET lock_timeout = '2s'; CREATE INDEX CONCURRENTLY a ON t (a);\n", ['implicit', 'implicit']],
+      // a block comment after the `;` is the line's last word
+      ["SET lock_timeout = '2s'; /* then */\nCREATE INDEX CONCURRENTLY a ON t (a);\n", ['implicit', 'implicit']],
+      // the `;` starts the next line
+      ["SET lock_timeout = '2s'\n; CREATE INDEX CONCURRENTLY a ON t (a);\n", ['implicit', 'implicit']],
+      // goose drops a `--` comment word and what follows it before looking at the last word
+      ["SET lock_timeout = '2s'; -- 2s;\nCREATE INDEX CONCURRENTLY a ON t (a);\n", ['none', 'none']],
+      ["SET lock_timeout = '2s';\r\nCREATE INDEX CONCURRENTLY a ON t (a);\r\n", ['none', 'none']],
+      // a statement over several lines is one query
+      ['CREATE INDEX CONCURRENTLY a\n  ON t (a);\nCREATE INDEX CONCURRENTLY b ON t (b);\n', ['none', 'none']],
+      // a `--` word glued to the `;` is not a comment word for goose: the line does not end with `;`
+      ["SET lock_timeout = '2s';--x\nCREATE INDEX CONCURRENTLY a ON t (a);\n", ['implicit', 'implicit']],
+      // three on a line, then one of its own
+      [
+        'SELECT 1; SELECT 2; SELECT 3;\nCREATE INDEX CONCURRENTLY a ON t (a);\n',
+        ['implicit', 'implicit', 'implicit', 'none'],
+      ],
+    ];
+    for (const [body, expected] of cases) {
+      const [up] = units(head + body, 'goose');
+      assert.deepStrictEqual(at(up), expected, body);
+      if (expected[0] === 'implicit') assert.match(transactionReasonAt(up, 0)!, /line ends with `;`/, body);
+    }
+    // beside a StatementBegin/End block, and in the down section
+    const text = [
+      head + "SET lock_timeout = '2s'; SELECT 1;",
+      '-- +goose StatementBegin',
+      'SELECT 2; SELECT 3;',
+      '-- +goose StatementEnd',
+      'SELECT 4;',
+      '-- +goose Down',
+      'DROP INDEX CONCURRENTLY a; DROP INDEX CONCURRENTLY b;',
+      '',
+    ].join('\n');
+    const [up, down] = units(text, 'goose');
+    assert.deepStrictEqual(
+      up.segments!.map((s) => [s.statements, s.singleQuery]),
+      [
+        [[0, 1], true],
+        [[2, 3], true],
+        [[4], false],
+      ],
+    );
+    assert.match(transactionReasonAt(up, 2)!, /StatementBegin/);
+    assert.deepStrictEqual(at(down), ['implicit', 'implicit']);
+    // in goose's transaction it changes nothing; without the text each statement counts as its own query
+    assert.deepStrictEqual(at(units(text.replace(head, '-- +goose Up\n'), 'goose')[0]), Array(5).fill('tool'));
+    assert.deepStrictEqual(at(units(text, 'goose', { text: undefined })[0]), [
+      'none',
+      'none',
+      'implicit',
+      'implicit',
+      'none',
+    ]);
   });
 
   it('Liquibase: changesets are segments of one unit, so created relations carry over', () => {

@@ -1,9 +1,9 @@
 // A unit is what the migration tool runs as one piece: a whole file, or one up/down section of it (goose, dbmate,
 // node-pg-migrate). Transaction state and "created in this migration" are tracked per unit. Inside a unit,
 // segments say where the tool's own transactions begin and end (one per Liquibase changeset; Supabase runs some
-// statements outside its batch; a DO block outside a transaction is one of its own, and so is a goose
-// StatementBegin/End block of several statements: one query). Which tools wrap what, and
-// why, is documented in transactions.ts.
+// statements outside its batch; a DO block outside a transaction is one of its own, and so is what goose sends as
+// one query of several statements: a StatementBegin/End block, or statements with no line ending in `;` between
+// them). Which tools wrap what, and why, is documented in transactions.ts.
 import type { Directives, SectionMarker } from '../syntax/directives';
 import type { Statement } from '../syntax/split';
 import type { MigrationTool } from './tools';
@@ -41,8 +41,8 @@ export interface TransactionSegment {
   /**
    * The tool hands the run to PostgreSQL as one multi-statement query, which PostgreSQL executes as one implicit
    * transaction when it holds more than one statement (golang-migrate, dbmate, sqlx, Diesel, Prisma; Liquibase
-   * `splitStatements:false`; a goose StatementBegin/End block): CONCURRENTLY and VACUUM fail there although no
-   * BEGIN was sent.
+   * `splitStatements:false`; a goose query: a StatementBegin/End block, statements sharing a line): CONCURRENTLY
+   * and VACUUM fail there although no BEGIN was sent.
    */
   singleQuery: boolean;
   /** Why, as a clause for messages. */
@@ -66,6 +66,8 @@ export interface UnitOptions {
   assumeInTransaction: boolean;
   /** What files beside the migration say (`toolTransactionSettings(file, tool, view)`); omitted: tool defaults. */
   settings?: ToolTransactionSettings;
+  /** The file's text the statements come from: goose ends a query only at a line ending with `;`. */
+  text?: string;
 }
 
 /** How statement `index` of `unit` runs with respect to transactions the tool (or the protocol) opens. */
@@ -150,6 +152,9 @@ const GOOSE_OUTSIDE = 'goose runs this migration outside a transaction (`-- +goo
 /** The reason of a goose StatementBegin ... StatementEnd block's segment (outside a transaction). */
 export const GOOSE_BLOCK =
   'goose sends a `-- +goose StatementBegin` ... `StatementEnd` block as one query, which PostgreSQL runs as one implicit transaction';
+/** The reason of statements goose sends together because no line between them ends with `;`. */
+export const GOOSE_LINE =
+  'goose sends statements as one query until a line ends with `;` (a statement sharing its line with another, or a comment after the `;`), which PostgreSQL runs as one implicit transaction';
 
 export function splitUnits(statements: readonly Statement[], directives: Directives, options: UnitOptions): Unit[] {
   const all = statements.map((_, i) => i);
@@ -203,7 +208,9 @@ export function splitUnits(statements: readonly Statement[], directives: Directi
     const goose = marker.tool === 'goose';
     const wrapped = goose ? !gooseNoTransaction : !marker.noTransaction;
     if (goose && !wrapped) {
-      units.push(unit(options, marker.type as 'up' | 'down', members, gooseSegments(statements, members, blocks)));
+      units.push(
+        unit(options, marker.type as 'up' | 'down', members, gooseSegments(statements, members, blocks, options.text)),
+      );
       return;
     }
     const segment: TransactionSegment = {
@@ -239,14 +246,17 @@ function statementBlocks(markers: readonly SectionMarker[]): [number, number][] 
 }
 
 /**
- * A goose section outside a transaction: goose executes statement by statement, but a StatementBegin/End block
- * is one Exec without arguments (the simple-query protocol), so a block of several statements runs as one
- * implicit transaction: a segment of its own. A block of one statement (a function body) is like any other.
+ * A goose section outside a transaction: goose executes query by query, each one Exec without arguments (the
+ * simple-query protocol), so a query of several statements runs as one implicit transaction: a segment of its
+ * own. A StatementBegin/End block is one query; elsewhere goose ends a query only at a line whose last word (before
+ * a `--` comment) ends with `;`, so statements sharing a line are one query. (Without the text, each statement
+ * outside a block counts as its own query.) A query of one statement (a function body) is like any other.
  */
 function gooseSegments(
   statements: readonly Statement[],
   members: number[],
   blocks: readonly [number, number][],
+  text: string | undefined,
 ): TransactionSegment[] {
   const segments: TransactionSegment[] = [];
   let run: number[] = [];
@@ -255,25 +265,60 @@ function gooseSegments(
       segments.push({ statements: run, toolTransaction: false, singleQuery: false, reason: GOOSE_OUTSIDE });
     run = [];
   };
+  const query = (group: number[], reason: string): void => {
+    if (group.length > 1) {
+      flush();
+      segments.push({ statements: group, toolTransaction: false, singleQuery: true, reason });
+    } else run.push(...group);
+  };
   let k = 0;
   let b = 0;
+  let line: number[] = [];
   while (k < members.length) {
     const start = statements[members[k]].start;
     // Both are in file order: skip the blocks that end before this statement.
     while (b < blocks.length && blocks[b][1] <= start) b++;
     const block = b < blocks.length && start > blocks[b][0] ? blocks[b] : undefined;
-    const inBlock: number[] = [];
-    while (block && k < members.length && statements[members[k]].start < block[1]) inBlock.push(members[k++]);
-    if (inBlock.length > 1) {
-      flush();
-      segments.push({ statements: inBlock, toolTransaction: false, singleQuery: true, reason: GOOSE_BLOCK });
-    } else if (inBlock.length === 1) run.push(inBlock[0]);
-    else run.push(members[k++]);
+    if (block) {
+      query(line, GOOSE_LINE);
+      line = [];
+      const inBlock: number[] = [];
+      while (k < members.length && statements[members[k]].start < block[1]) inBlock.push(members[k++]);
+      query(inBlock, GOOSE_BLOCK);
+      continue;
+    }
+    const previous = line[line.length - 1];
+    if (previous !== undefined && (text === undefined || gooseCutsBetween(text, statements[previous].start, start))) {
+      query(line, GOOSE_LINE);
+      line = [];
+    }
+    line.push(members[k++]);
   }
+  query(line, GOOSE_LINE);
   flush();
   return segments.length > 0
     ? segments
     : [{ statements: [], toolTransaction: false, singleQuery: false, reason: GOOSE_OUTSIDE }];
+}
+
+/** True when goose ends a query at a line end in [from, to): a line whose last word before a `--` word ends with `;`. */
+function gooseCutsBetween(text: string, from: number, to: number): boolean {
+  let lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  for (let end = text.indexOf('\n', from); end !== -1 && end < to; end = text.indexOf('\n', end + 1)) {
+    if (gooseEndsWithSemicolon(text.slice(lineStart, end))) return true;
+    lineStart = end + 1;
+  }
+  return false;
+}
+
+/** goose's endsWithSemicolon: the last whitespace-separated word before one starting with `--` ends with `;`. */
+function gooseEndsWithSemicolon(line: string): boolean {
+  let last = '';
+  for (const word of line.split(/\s+/)) {
+    if (word.startsWith('--')) break;
+    if (word !== '') last = word;
+  }
+  return last.endsWith(';');
 }
 
 function unit(

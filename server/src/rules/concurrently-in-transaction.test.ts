@@ -37,6 +37,11 @@ ruleTests(concurrentlyInTransaction, {
       tool: 'goose',
     },
     {
+      name: 'goose NO TRANSACTION: a `--` comment after the `;` still ends the query',
+      sql: "-- +goose NO TRANSACTION\n-- +goose Up\nSET lock_timeout = '2s'; -- fail fast\nCREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);\n-- +goose Down\nDROP INDEX CONCURRENTLY orders_at_idx;",
+      tool: 'goose',
+    },
+    {
       name: 'dbmate transaction:false',
       sql: '-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);\n\n-- migrate:down transaction:false\nDROP INDEX CONCURRENTLY orders_at_idx;',
       tool: 'dbmate',
@@ -139,6 +144,19 @@ ruleTests(concurrentlyInTransaction, {
       errors: [
         { line: 2, column: 1, message: /goose runs this migration in a transaction/ },
         { line: 5, column: 1 },
+      ],
+    },
+    {
+      name: 'goose NO TRANSACTION sends statements as one query until a line ends with `;`',
+      sql: "-- +goose NO TRANSACTION\n-- +goose Up\nSET lock_timeout = '2s'; CREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);\nSET lock_timeout = '2s'; /* then */\n  DROP INDEX CONCURRENTLY orders_old_idx;\n-- +goose Down\nDROP INDEX CONCURRENTLY orders_at_idx;",
+      tool: 'goose',
+      errors: [
+        {
+          line: 3,
+          column: 26,
+          message: /goose sends it in one multi-statement query .* no line between them ends with `;`/,
+        },
+        { line: 5, column: 3 },
       ],
     },
     {

@@ -1,5 +1,5 @@
 import { relationRef } from '../facts/statementFacts';
-import { GOOSE_BLOCK, segmentAt, toolTransactionAt, transactionReasonAt } from '../migrations/units';
+import { GOOSE_BLOCK, GOOSE_LINE, segmentAt, toolTransactionAt, transactionReasonAt } from '../migrations/units';
 import type { Rule, StatementContext } from './rule';
 
 /** Why the statement is inside a transaction: an explicit BEGIN, the tool's own, or one multi-statement query. */
@@ -10,6 +10,8 @@ function why(ctx: StatementContext): string {
     const changeset = segmentAt(ctx.unit, ctx.index)?.changeset;
     if (segmentAt(ctx.unit, ctx.index)?.reason === GOOSE_BLOCK)
       return 'goose sends this `-- +goose StatementBegin` ... `StatementEnd` block as one multi-statement query, which PostgreSQL runs as a single implicit transaction (take this statement out of the block)';
+    if (segmentAt(ctx.unit, ctx.index)?.reason === GOOSE_LINE)
+      return 'goose sends it in one multi-statement query with the statements beside it, as no line between them ends with `;` (goose ends a query only there), and PostgreSQL runs that query as a single implicit transaction (put this statement on lines of its own, the previous line ending with `;`)';
     const what = changeset ? `changeset ${changeset}` : 'the whole file';
     return `${tool} sends ${what} as one multi-statement query, which PostgreSQL runs as a single implicit transaction (put this statement alone in its own ${changeset ? 'changeset' : 'migration'})`;
   }

@@ -4,7 +4,7 @@
 import * as path from 'path';
 import { downScriptOf, isDownScript } from '../../migrations/rollback';
 import { parseFlyway } from '../../migrations/naming';
-import { FileSystemView, MigrationTool, sqitchLayout } from '../../migrations/tools';
+import { FileSystemView, MigrationTool, sqitchLayout, sqitchScript } from '../../migrations/tools';
 import { RollbackError } from './generate';
 
 export type RollbackTarget =
@@ -79,9 +79,9 @@ export function rollbackTarget(
       return create(path.join(dir, 'down', base));
     case 'sqitch': {
       const layout = sqitchLayout(abs, view);
-      if (!layout || path.basename(dir) !== 'deploy')
+      if (!layout || layout.kind !== 'deploy')
         throw new RollbackError(`${base} is not a sqitch deploy script (deploy/<change>.sql beside sqitch.plan)`);
-      return create(path.join(layout.topDir, 'revert', base));
+      return create(sqitchScript(layout, 'revert'));
     }
     case 'liquibase':
       throw new RollbackError(

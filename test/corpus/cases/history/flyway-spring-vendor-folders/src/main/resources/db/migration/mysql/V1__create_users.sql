@@ -1,0 +1,5 @@
+CREATE TABLE `users` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `email` VARCHAR(255),
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB;

@@ -1,0 +1,5 @@
+-- Revert accounts:users/create from pg
+
+BEGIN;
+DROP TABLE users;
+COMMIT;

@@ -1,0 +1,3 @@
+-- Verify accounts:users/email_idx on pg
+
+SELECT 1/count(*) FROM pg_indexes WHERE indexname = 'users_email_idx';
