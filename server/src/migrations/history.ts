@@ -19,7 +19,7 @@ import {
 } from './naming';
 import { liquibasePlace } from './liquibase';
 import { springFlywayLocations } from './springFlyway';
-import { FileSystemView, MigrationTool, sqitchLayout } from './tools';
+import { FileSystemView, MigrationTool, otherVendor, sqitchLayout } from './tools';
 
 /**
  * The up scripts that run before `file` in its tool's order:
@@ -115,36 +115,6 @@ function folders(abs: string, view: FileSystemView, script: string, key: (name: 
 // ---- Flyway ----------------------------------------------------------------------------------------------
 
 const FLYWAY_LOCATION_NAMES = new Set(['migration', 'migrations']);
-
-/**
- * Folder names that say a location's scripts are for another database than PostgreSQL: Spring Boot's
- * `db/migration/{vendor}` (its DatabaseDriver ids) and common spellings. Sluice lints for PostgreSQL, so such a
- * folder never joins the sequence of a script outside it (`postgresql/` beside `mysql/`).
- */
-const OTHER_VENDORS = new Set([
-  'mysql',
-  'mariadb',
-  'h2',
-  'hsqldb',
-  'derby',
-  'sqlite',
-  'oracle',
-  'sqlserver',
-  'mssql',
-  'jtds',
-  'db2',
-  'db2_as400',
-  'firebird',
-  'informix',
-  'hana',
-  'teradata',
-  'redshift',
-  'phoenix',
-  'clickhouse',
-  'cockroachdb',
-  'sybase',
-]);
-const otherVendor = (name: string): boolean => OTHER_VENDORS.has(name.toLowerCase());
 
 /**
  * The folder Flyway scans for this script. Flyway reads a location recursively, so scripts in sibling subfolders

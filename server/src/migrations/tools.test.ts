@@ -115,6 +115,20 @@ describe('detectMigration', () => {
     assert.strictEqual(detect('/r/migrations/20240101000000_init.up.sql', 'SELECT 1;', mono).tool, 'sqlx');
   });
 
+  it('leaves out scripts written for another database beside the PostgreSQL ones (Spring Boot {vendor} folders)', () => {
+    const r = '/p/src/main/resources/db/migration';
+    const tree = {
+      [r]: ['mysql', 'postgresql'],
+      [`${r}/mysql`]: ['V1__init.sql'],
+      [`${r}/postgresql`]: ['V1__init.sql'],
+    };
+    assert.strictEqual(detect(`${r}/postgresql/V1__init.sql`, 'SELECT 1;', tree).tool, 'flyway');
+    assert.strictEqual(detect(`${r}/mysql/V1__init.sql`, 'SELECT 1;', tree).isMigration, false);
+    // Without a PostgreSQL folder beside it, nothing says the folder's name is about the database: linted.
+    const alone = { [r]: ['mysql'], [`${r}/mysql`]: ['V1__init.sql'] };
+    assert.strictEqual(detect(`${r}/mysql/V1__init.sql`, 'SELECT 1;', alone).tool, 'flyway');
+  });
+
   it('recognises drizzle-kit’s folder by its meta/_journal.json, and only with it', () => {
     const tree = { '/p/drizzle': ['0000_wild_hulk.sql', 'meta'], '/p/drizzle/meta': ['_journal.json'] };
     assert.strictEqual(detect('/p/drizzle/0000_wild_hulk.sql', 'SELECT 1;', tree).tool, 'plain');

@@ -107,6 +107,47 @@ function rustProject(dir: string, fs: FileSystemView): boolean {
   return found;
 }
 
+/**
+ * Folder names that say a location's scripts are for another database than PostgreSQL: Spring Boot's
+ * `db/migration/{vendor}` (its DatabaseDriver ids) and common spellings. Sluice lints for PostgreSQL, so such a
+ * folder never joins the sequence of a script outside it (`postgresql/` beside `mysql/`).
+ */
+const OTHER_VENDORS = new Set([
+  'mysql',
+  'mariadb',
+  'h2',
+  'hsqldb',
+  'derby',
+  'sqlite',
+  'oracle',
+  'sqlserver',
+  'mssql',
+  'jtds',
+  'db2',
+  'db2_as400',
+  'firebird',
+  'informix',
+  'hana',
+  'teradata',
+  'redshift',
+  'phoenix',
+  'clickhouse',
+  'cockroachdb',
+  'sybase',
+]);
+export const otherVendor = (name: string): boolean => OTHER_VENDORS.has(name.toLowerCase());
+
+/**
+ * A script in a folder for another database beside a PostgreSQL one (Spring Boot's `db/migration/{vendor}`:
+ * `mysql/` next to `postgresql/`): written for that database, so not a migration Sluice lints.
+ */
+function forAnotherDatabase(abs: string, fs: FileSystemView): boolean {
+  const folder = path.dirname(abs);
+  if (!otherVendor(path.basename(folder))) return false;
+  const siblings = fs.list(path.dirname(folder)) ?? [];
+  return siblings.some((name) => /^postgres(ql)?$/i.test(name));
+}
+
 export function detectMigration(
   file: string,
   text: string,
@@ -114,7 +155,7 @@ export function detectMigration(
   options: DetectOptions = {},
 ): MigrationInfo {
   const abs = path.resolve(file);
-  if (!abs.toLowerCase().endsWith('.sql')) return NOT_A_MIGRATION;
+  if (!abs.toLowerCase().endsWith('.sql') || forAnotherDatabase(abs, fs)) return NOT_A_MIGRATION;
   const tool = detectTool(abs, text, fs);
   const base = path.basename(abs);
   const direction: 'up' | 'down' =
