@@ -13,7 +13,11 @@ import type { SchemaModel } from './schema/model';
 export function toolFolderOf(file: string, tool: MigrationTool | null): string {
   const dir = path.dirname(file);
   if (tool === 'prisma' || tool === 'diesel') return path.dirname(dir);
-  if (tool === 'sqitch' && /^(deploy|revert|verify)$/.test(path.basename(dir))) return path.dirname(dir);
+  if (tool === 'sqitch') {
+    // A change named with `/` (users/email_idx) lives in deploy/users/: the project is above deploy/.
+    for (let up = dir, n = 0; n < 4 && path.dirname(up) !== up; up = path.dirname(up), n++)
+      if (/^(deploy|revert|verify)$/.test(path.basename(up))) return path.dirname(up);
+  }
   return dir;
 }
 
