@@ -68,6 +68,78 @@ ruleTests(foreignKeyWithoutIndex, {
       history:
         "CREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE events (id bigint NOT NULL, account_id bigint NOT NULL, occurred_on date NOT NULL) PARTITION BY RANGE (occurred_on);\nCREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\nCREATE INDEX events_account_idx ON events (account_id);\nCREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
     },
+    {
+      name: 'an index made before the table is renamed follows it (a swap: msgs_new becomes msgs)',
+      sql: [
+        'CREATE TABLE msgs_new (id uuid PRIMARY KEY, thread_id bigint NOT NULL REFERENCES accounts (id));',
+        'CREATE INDEX msgs_by_thread ON msgs_new (thread_id);',
+        'ALTER TABLE msgs_new RENAME TO msgs;',
+      ].join('\n'),
+    },
+    {
+      name: 'an index made under the new name after the rename counts',
+      sql: [
+        'CREATE TABLE msgs_new (id uuid PRIMARY KEY, thread_id bigint NOT NULL REFERENCES accounts (id));',
+        'ALTER TABLE msgs_new RENAME TO msgs;',
+        'CREATE INDEX msgs_by_thread ON msgs (thread_id);',
+      ].join('\n'),
+    },
+    {
+      name: 'the partitioned swap: old table dropped, the new one renamed to its name, its index kept',
+      sql: [
+        'CREATE TABLE msgs_p (id bigint NOT NULL, account_id bigint NOT NULL REFERENCES accounts (id), at date NOT NULL, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);',
+        'CREATE TABLE msgs_p_default PARTITION OF msgs_p DEFAULT;',
+        'CREATE INDEX msgs_by_account_p ON msgs_p (account_id, at);',
+        'DROP TABLE msgs;',
+        'ALTER TABLE msgs_p RENAME TO msgs;',
+        'ALTER INDEX msgs_by_account_p RENAME TO msgs_by_account;',
+      ].join('\n'),
+      history:
+        'CREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE msgs (id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts (id), at date NOT NULL);\nCREATE INDEX msgs_by_account ON msgs (account_id, at);',
+      rules: { 'drop-table': 'off' },
+    },
+    {
+      name: 'an index made before a column rename follows the column',
+      sql: [
+        'CREATE TABLE msgs (id uuid PRIMARY KEY, thread bigint NOT NULL REFERENCES accounts (id));',
+        'CREATE INDEX msgs_by_thread ON msgs (thread);',
+        'ALTER TABLE msgs RENAME COLUMN thread TO thread_id;',
+      ].join('\n'),
+    },
+    {
+      name: 'an index made on the column’s new name, after the table and the column are renamed, counts',
+      sql: [
+        'CREATE TABLE msgs_new (id uuid PRIMARY KEY, thread bigint NOT NULL REFERENCES accounts (id));',
+        'ALTER TABLE msgs_new RENAME TO msgs;',
+        'ALTER TABLE msgs RENAME COLUMN thread TO thread_id;',
+        'CREATE INDEX msgs_by_thread ON msgs (thread_id);',
+      ].join('\n'),
+    },
+    {
+      name: 'SET SCHEMA moves the table with its index',
+      sql: [
+        'CREATE SCHEMA archive;',
+        'CREATE TABLE msgs (id uuid PRIMARY KEY, thread_id bigint NOT NULL REFERENCES accounts (id));',
+        'ALTER TABLE msgs SET SCHEMA archive;',
+        'CREATE INDEX msgs_by_thread ON archive.msgs (thread_id);',
+      ].join('\n'),
+    },
+    {
+      name: 'a table dropped later is judged as it stood then: its index served the lookups until the drop',
+      sql: [
+        'CREATE TABLE msgs (id uuid PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts (id));',
+        'CREATE INDEX msgs_account_id_idx ON msgs (account_id);',
+        'DROP TABLE msgs;',
+      ].join('\n'),
+    },
+    {
+      name: 'a table the history does not show keeps its index under the old name when renamed',
+      sql: [
+        'ALTER TABLE shipments ADD COLUMN carrier_id bigint REFERENCES carriers (id);',
+        'CREATE INDEX shipments_carrier_id_idx ON shipments (carrier_id);',
+        'ALTER TABLE shipments RENAME TO deliveries;',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -119,6 +191,56 @@ ruleTests(foreignKeyWithoutIndex, {
       name: 'an index on the column in second position does not serve the lookups',
       sql: 'CREATE TABLE items (id bigint, order_id bigint, FOREIGN KEY (order_id) REFERENCES orders (id));\nCREATE INDEX items_id_order_idx ON items (id, order_id);',
       errors: [{ line: 1, column: 1 }],
+    },
+    {
+      name: 'a renamed table whose foreign key columns no index ever covers',
+      sql: [
+        'CREATE TABLE msgs_new (id uuid PRIMARY KEY, thread_id bigint NOT NULL REFERENCES accounts (id));',
+        'CREATE INDEX msgs_by_id ON msgs_new (id, thread_id);',
+        'ALTER TABLE msgs_new RENAME TO msgs;',
+      ].join('\n'),
+      errors: [{ line: 1, column: 1, message: /msgs_new \(thread_id\) has no index/ }],
+    },
+    {
+      name: 'an index under the old name made after the rename is on another table',
+      sql: [
+        'CREATE TABLE msgs (id uuid PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts (id));',
+        'ALTER TABLE msgs RENAME TO msgs_old;',
+        'CREATE TABLE msgs (id uuid PRIMARY KEY, account_id bigint NOT NULL);',
+        'CREATE INDEX msgs_account_id_idx ON msgs (account_id);',
+      ].join('\n'),
+      errors: [{ line: 1, column: 1 }],
+    },
+    {
+      name: 'an index on the column’s old name made after the column is renamed is on another column',
+      sql: [
+        'CREATE TABLE msgs (id uuid PRIMARY KEY, thread bigint NOT NULL REFERENCES accounts (id));',
+        'ALTER TABLE msgs RENAME COLUMN thread TO thread_id;',
+        'ALTER TABLE msgs ADD COLUMN thread bigint;',
+        'CREATE INDEX msgs_by_thread ON msgs (thread);',
+      ].join('\n'),
+      errors: [{ line: 1, column: 1, message: /msgs \(thread\) has no index/ }],
+    },
+    {
+      name: 'a table dropped later is judged as it stood then, not as the table renamed to its name',
+      sql: [
+        'CREATE TABLE msgs (id uuid PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts (id));',
+        'CREATE TABLE msgs_new (id uuid PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts (id));',
+        'CREATE INDEX msgs_new_account_id_idx ON msgs_new (account_id);',
+        'DROP TABLE msgs;',
+        'ALTER TABLE msgs_new RENAME TO msgs;',
+      ].join('\n'),
+      errors: [{ line: 1, column: 1 }],
+    },
+    {
+      name: 'a foreign key dropped later is judged as before',
+      sql: [
+        'CREATE TABLE msgs (id uuid PRIMARY KEY, account_id bigint NOT NULL);',
+        'ALTER TABLE msgs ADD CONSTRAINT msgs_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id);',
+        'ALTER TABLE msgs RENAME TO messages;',
+        'ALTER TABLE messages DROP CONSTRAINT msgs_account_fk;',
+      ].join('\n'),
+      errors: [{ line: 2, column: 1 }],
     },
   ],
 });

@@ -2,16 +2,27 @@ import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { SchemaModel } from '../schema/model';
 import { indexesOfTable } from '../schema/tableIndexes';
-import type { Rule } from './rule';
+import type { Rule, StatementContext } from './rule';
 import { perStatement } from '../facts/perStatement';
+import { tableChanges } from './tableChanges';
 
 interface ForeignKey {
   statement: number;
+  /** The table's key and the columns' names now: later renames (and SET SCHEMA) in the unit are followed. */
   table: string;
-  tableName: string;
   columns: string[];
+  /** As the declaring statement names them (the message quotes it). */
+  tableName: string;
+  declaredColumns: string[];
   /** Every column was added in this migration: no index on it can exist from before. */
   newColumns: boolean;
+  /**
+   * Earlier names of a table the schema does not know: its replay does not move such a table's indexes, so
+   * those made under an old name stay there.
+   */
+  formerly?: readonly { table: string; columns: string[] }[];
+  /** DROP TABLE dropped it, judged as it stood then (a table later renamed to its name is another one). */
+  dropped?: { unindexed: boolean };
 }
 
 function names(list: AstNode[] | undefined): string[] {
@@ -75,6 +86,16 @@ function hasLeadingIndex(schema: SchemaModel, table: string, columns: string[]):
   return false;
 }
 
+/**
+ * No index starts with the foreign key's columns. Judged only where the indexes are all known: a table from before
+ * the history may have one already, unless the columns are new in this migration.
+ */
+function unindexed(schema: SchemaModel, fk: ForeignKey): boolean {
+  if (!(schema.tables.get(fk.table)?.complete || fk.newColumns)) return false;
+  const names = [{ table: fk.table, columns: fk.columns }, ...(fk.formerly ?? [])];
+  return !names.some((n) => hasLeadingIndex(schema, n.table, n.columns));
+}
+
 export const foreignKeyWithoutIndex: Rule = {
   meta: {
     id: 'foreign-key-without-index',
@@ -86,11 +107,42 @@ export const foreignKeyWithoutIndex: Rule = {
   create: (state) => {
     // The foreign keys declared so far, by statement index; judged at the end of the unit.
     const pending = state.map<number, readonly ForeignKey[]>();
+
+    /** The pending foreign keys on the table a rename, SET SCHEMA or DROP TABLE changes, as it leaves them. */
+    const followRenames = (ctx: StatementContext): void => {
+      const moved = ctx.facts.renamesTable;
+      const changes = tableChanges(ctx.kind, ctx.ast);
+      if (!moved && changes.length === 0) return;
+      const follow = (fk: ForeignKey): ForeignKey => {
+        if (fk.dropped) return fk;
+        if (moved?.from === fk.table) {
+          const formerly = ctx.schema.tables.has(fk.table)
+            ? fk.formerly
+            : [...(fk.formerly ?? []), { table: fk.table, columns: fk.columns }];
+          return { ...fk, table: moved.to, ...(formerly ? { formerly } : {}) };
+        }
+        for (const change of changes) {
+          if (change.table.key !== fk.table) continue;
+          if (change.type === 'drop-table') return { ...fk, dropped: { unindexed: unindexed(ctx.schema, fk) } };
+          if (change.type === 'rename-column' && fk.columns.includes(change.column))
+            return { ...fk, columns: fk.columns.map((c) => (c === change.column ? change.newName : c)) };
+        }
+        return fk;
+      };
+      for (const [statement, fks] of [...pending]) {
+        const followed = fks.map(follow);
+        if (followed.some((fk, i) => fk !== fks[i])) pending.set(statement, followed);
+      }
+    };
     return {
       unitStart() {
         pending.clear();
       },
       statement(ctx) {
+        if (ctx.kind === 'RenameStmt' || ctx.kind === 'AlterObjectSchemaStmt' || ctx.kind === 'DropStmt') {
+          followRenames(ctx);
+          return;
+        }
         if (ctx.kind !== 'CreateStmt' && ctx.kind !== 'AlterTableStmt') return;
         const declared = declaredForeignKeys(ctx.ast, ctx.kind);
         if (declared.length === 0) return;
@@ -104,8 +156,9 @@ export const foreignKeyWithoutIndex: Rule = {
           declared.map((fk) => ({
             statement: ctx.index,
             table: table.key,
-            tableName: table.name,
             columns: fk.columns,
+            tableName: table.name,
+            declaredColumns: fk.columns,
             newColumns: fk.columns.every((c) => here.includes(c) || added.has(table, c)),
           })),
         );
@@ -113,12 +166,9 @@ export const foreignKeyWithoutIndex: Rule = {
       // Judged at the end: an index created later in the same migration counts.
       unitEnd(unit) {
         for (const fk of [...pending.values()].flat()) {
-          const table = unit.schema.tables.get(fk.table);
-          // Judge only where the indexes are all known: a table from before the history may have one already,
-          // unless the columns are new in this migration.
-          if (!(table?.complete || fk.newColumns) || hasLeadingIndex(unit.schema, fk.table, fk.columns)) continue;
+          if (!(fk.dropped ? fk.dropped.unindexed : unindexed(unit.schema, fk))) continue;
           unit.report(fk.statement, {
-            message: `Foreign key on ${fk.tableName} (${fk.columns.join(', ')}) has no index starting with those columns: each DELETE or key UPDATE on the referenced table scans ${fk.tableName}, holding its locks all the while`,
+            message: `Foreign key on ${fk.tableName} (${fk.declaredColumns.join(', ')}) has no index starting with those columns: each DELETE or key UPDATE on the referenced table scans ${fk.tableName}, holding its locks all the while`,
           });
         }
       },
