@@ -618,7 +618,59 @@ ruleTests(columnTypeRewrite, {
       name: 'timestamp → timestamptz without a known session time zone converts every value',
       history: TZ_HISTORY,
       sql: 'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz;',
-      errors: [{ line: 1, column: 1, message: /TYPE timestamp → timestamptz rewrites invoices/ }],
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message:
+            /TYPE timestamp → timestamptz rewrites invoices and rebuilds its indexes under an AccessExclusiveLock unless the session's TimeZone is UTC \(PostgreSQL 12 and later then keep invoices and rebuild only the indexes on issued_at\): .*Run SET timezone = 'UTC' before the ALTER/,
+        },
+      ],
+    },
+    {
+      name: 'timestamp ↔ timestamptz in a transaction: the message says the UTC condition and SET LOCAL (PostgreSQL 15: same filenode under UTC)',
+      history: TZ_HISTORY,
+      sql: [
+        'BEGIN;',
+        'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz;',
+        'ALTER TABLE invoices ALTER COLUMN paid_at TYPE timestamp;',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          message:
+            /timestamp → timestamptz rewrites invoices .* unless the session's TimeZone is UTC .*Run SET LOCAL timezone = 'UTC' before the ALTER to be sure of it \(Sluice then knows\)$/,
+        },
+        {
+          line: 3,
+          column: 1,
+          message:
+            /timestamptz → timestamp rewrites invoices .* unless the session's TimeZone is UTC .* indexes on paid_at\).*SET LOCAL timezone = 'UTC'/,
+        },
+      ],
+    },
+    {
+      name: 'no UTC condition on PostgreSQL 11 (it rewrites under UTC too)',
+      history: TZ_HISTORY,
+      pgVersion: 11,
+      sql: 'ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz;',
+      errors: [{ line: 1, column: 1, message: /^(?!.*TimeZone).*rewrites invoices and rebuilds its indexes/ }],
+    },
+    {
+      name: 'no UTC condition for a precision other than 6, an array or a real USING (they rewrite under UTC too)',
+      history: TZ_HISTORY,
+      sql: [
+        'ALTER TABLE invoices ALTER COLUMN due_at TYPE timestamptz(3);',
+        'ALTER TABLE invoices ALTER COLUMN seen_at TYPE timestamptz[];',
+        "ALTER TABLE invoices ALTER COLUMN issued_at TYPE timestamptz USING issued_at AT TIME ZONE 'UTC';",
+      ].join('\n'),
+      errors: [
+        { line: 1, column: 1, message: /^(?!.*TimeZone).*timestamp\(3\) → timestamptz\(3\) rewrites/ },
+        { line: 2, column: 1, message: /^(?!.*TimeZone).*timestamp\[\] → timestamptz\[\] rewrites/ },
+        { line: 3, column: 1, message: /^(?!.*TimeZone).*USING \.\.\. rewrites/ },
+      ],
     },
     {
       name: 'after RESET, LOCAL, DEFAULT or another zone the session time zone is not known to be UTC',

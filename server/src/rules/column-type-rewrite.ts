@@ -419,8 +419,21 @@ export const columnTypeRewrite: Rule = {
         // (PostgreSQL checks a domain's constraints on the existing rows by rewriting them.)
         const checks =
           !using && conversionOf(ctx.schema, from, cmd).checksDomain ? ` to check ${describe(to)}'s constraints` : '';
+        // timestamp ↔ timestamptz rewrites only because the session's time zone is not known to be UTC.
+        const c = conversionOf(ctx.schema, from, cmd);
+        const utc =
+          !using &&
+          !c.checksDomain &&
+          utcTimestampRelabel(c.from, c.to, { pgVersion: ctx.pgVersion, timeZoneUtc: true });
+        const unlessUtc = utc
+          ? ` unless the session's TimeZone is UTC (PostgreSQL 12 and later then keep ${table.name} and rebuild only the indexes on ${cmd.name})`
+          : '';
+        // SET LOCAL outside a transaction changes nothing.
+        const makeSure = utc
+          ? `. Run ${ctx.inTransaction ? 'SET LOCAL' : 'SET'} timezone = 'UTC' before the ALTER to be sure of it (Sluice then knows)`
+          : '';
         ctx.report({
-          message: `ALTER COLUMN ${cmd.name} TYPE ${describe(from)} → ${describe(to)}${using ? ' USING ...' : ''} rewrites ${table.name}${checks} and rebuilds its indexes under an AccessExclusiveLock: reads and writes wait until it ends`,
+          message: `ALTER COLUMN ${cmd.name} TYPE ${describe(from)} → ${describe(to)}${using ? ' USING ...' : ''} rewrites ${table.name}${checks} and rebuilds its indexes under an AccessExclusiveLock${unlessUtc}: reads and writes wait until it ends${makeSure}`,
           lock: 'AccessExclusiveLock',
         });
       }

@@ -216,6 +216,105 @@ ruleTests(dropTable, {
       errors: [{ line: 1, column: 1, message: /remote_orders/ }],
     },
     {
+      name: 'a table swap in one transaction: the hazards of the swap, not a missing table (verified on PostgreSQL 15)',
+      history: 'CREATE TABLE msgs (id bigint PRIMARY KEY, body text NOT NULL);',
+      sql: [
+        'BEGIN;',
+        'CREATE TABLE msgs_new (id bigint NOT NULL, body text NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (id, created_at)) PARTITION BY RANGE (created_at);',
+        'CREATE TABLE msgs_default PARTITION OF msgs_new DEFAULT;',
+        'INSERT INTO msgs_new (id, body) SELECT id, body FROM msgs;',
+        'DROP TABLE msgs;',
+        'ALTER TABLE msgs_new RENAME TO msgs;',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 5,
+          column: 1,
+          endColumn: 16,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^DROP TABLE msgs swaps in msgs_new \(renamed to msgs later in this transaction\): rows other sessions write to msgs after the copy's snapshot and before this DROP gets its lock are lost, unless msgs is locked first \(LOCK TABLE msgs IN EXCLUSIVE MODE before the copy .*\)\. It takes an AccessExclusiveLock on msgs and holds it until the transaction commits: .* "cached plan must not change result type"\. A view or another table's foreign key on msgs makes the DROP fail: they do not move to the new table\.$/,
+        },
+      ],
+    },
+    {
+      name: 'a swap in a golang-migrate file (one multi-statement query: one transaction), with CASCADE',
+      tool: 'golang-migrate',
+      history: 'CREATE TABLE msgs (id bigint PRIMARY KEY);',
+      sql: 'CREATE TABLE msgs_v2 (id bigint PRIMARY KEY);\nINSERT INTO msgs_v2 SELECT id FROM msgs;\nDROP TABLE msgs CASCADE;\nALTER TABLE msgs_v2 RENAME TO msgs;',
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          message:
+            /^DROP TABLE msgs swaps in msgs_v2 .* CASCADE also drops the views and the foreign keys of other tables that depend on it: they do not move to the new table\.$/,
+        },
+      ],
+    },
+    {
+      name: 'a swap by SET SCHEMA, locking the referenced table too: both locks held until commit',
+      history: [
+        'CREATE SCHEMA staging;',
+        'CREATE TABLE orders (id bigint PRIMARY KEY);',
+        'CREATE TABLE payments (id bigint PRIMARY KEY, order_id bigint NOT NULL REFERENCES orders (id));',
+      ].join('\n'),
+      sql: 'BEGIN;\nCREATE TABLE staging.payments (LIKE payments INCLUDING ALL);\nDROP TABLE payments;\nALTER TABLE staging.payments SET SCHEMA public;\nCOMMIT;',
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          message:
+            /^DROP TABLE payments swaps in staging\.payments .*AccessExclusiveLock on payments and on orders and holds them until/,
+        },
+      ],
+    },
+    {
+      name: 'no swap: the rename comes after COMMIT, or in another transaction',
+      history: 'CREATE TABLE msgs (id bigint);\nCREATE TABLE jobs (id bigint);',
+      sql: [
+        'BEGIN;',
+        'DROP TABLE msgs;',
+        'COMMIT;',
+        'ALTER TABLE msgs_new RENAME TO msgs;',
+        'BEGIN;',
+        'DROP TABLE jobs;',
+        'COMMIT;',
+        'BEGIN;',
+        'ALTER TABLE jobs_new RENAME TO jobs;',
+        'COMMIT;',
+      ].join('\n'),
+      rules: { 'rename-table': 'off' },
+      errors: [
+        { line: 2, column: 1, message: /^DROP TABLE msgs breaks .*"relation does not exist"/ },
+        { line: 6, column: 1, message: /^DROP TABLE jobs breaks .*"relation does not exist"/ },
+      ],
+    },
+    {
+      name: 'no swap outside a transaction: the name is missing between the DROP and the rename',
+      history: 'CREATE TABLE msgs (id bigint);',
+      sql: 'DROP TABLE msgs;\nALTER TABLE msgs_new RENAME TO msgs;',
+      errors: [{ line: 1, column: 1, message: /^DROP TABLE msgs breaks / }],
+    },
+    {
+      name: 'no swap: the table swapped in is renamed away again, or a view takes the name',
+      history:
+        'CREATE TABLE msgs (id bigint);\nCREATE TABLE jobs (id bigint);\nCREATE VIEW jobs_view AS SELECT 1 AS id;',
+      sql: [
+        'BEGIN;',
+        'DROP TABLE msgs;',
+        'ALTER TABLE msgs_new RENAME TO msgs;',
+        'ALTER TABLE msgs RENAME TO msgs_v2;',
+        'DROP TABLE jobs;',
+        'ALTER VIEW jobs_view RENAME TO jobs;',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        { line: 2, column: 1, message: /^DROP TABLE msgs breaks / },
+        { line: 5, column: 1, message: /^DROP TABLE jobs breaks / },
+      ],
+    },
+    {
       name: 'dbmate up section',
       sql: '-- migrate:up\nDROP TABLE legacy_sessions;\n\n-- migrate:down\nCREATE TABLE legacy_sessions (id bigint);',
       tool: 'dbmate',

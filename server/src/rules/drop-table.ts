@@ -1,5 +1,5 @@
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
-import type { Rule } from './rule';
+import type { ReportInput, Rule, StatementContext, UnitContext } from './rule';
 import { cascadeDrops, tableChanges, tableRefOf } from './tableChanges';
 import { schemaLocks } from './transactionLocks';
 
@@ -7,6 +7,36 @@ import { schemaLocks } from './transactionLocks';
 function joinOn(names: string[]): string {
   const on = names.map((n) => `on ${n}`);
   return on.length === 1 ? on[0] : `${on.slice(0, -1).join(', ')} and ${on[on.length - 1]}`;
+}
+
+/** A DROP TABLE in the open transaction, reported where the transaction ends: by then it may be a swap. */
+interface PendingDrop {
+  index: number;
+  key: string;
+  name: string;
+  /** The tables its AccessExclusiveLock lands on, itself first. */
+  locked: readonly string[];
+  cascade: boolean;
+  /** What a down section's message adds. */
+  down: string;
+  report: ReportInput;
+  /** The table renamed to the dropped name later in the transaction, while it keeps that name. */
+  swappedIn?: string;
+}
+
+/**
+ * A table swap (copy, DROP, another table renamed to the name, in one transaction): the name never goes missing
+ * for other sessions, so the hazards are the ones of the swap itself (verified on PostgreSQL 15).
+ */
+function swapReport(p: PendingDrop): ReportInput {
+  const n = p.name;
+  const dependents = p.cascade
+    ? ' CASCADE also drops the views and the foreign keys of other tables that depend on it: they do not move to the new table.'
+    : ` A view or another table's foreign key on ${n} makes the DROP fail: they do not move to the new table.`;
+  return {
+    message: `DROP TABLE ${n} swaps in ${p.swappedIn} (renamed to ${n} later in this transaction): rows other sessions write to ${n} after the copy's snapshot and before this DROP gets its lock are lost, unless ${n} is locked first (LOCK TABLE ${n} IN EXCLUSIVE MODE before the copy makes writes wait for the new table). It takes an AccessExclusiveLock ${joinOn([...p.locked])} and holds ${p.locked.length === 1 ? 'it' : 'them'} until the transaction commits: reads and writes wait until then. Running code must fit the new table's shape: a prepared statement whose result columns change fails with "cached plan must not change result type".${dependents}${p.down}`,
+    lock: 'AccessExclusiveLock',
+  };
 }
 
 export const dropTable: Rule = {
@@ -21,60 +51,115 @@ export const dropTable: Rule = {
   create: (state) => {
     // Partitions this migration detached, with their parent: dropping one is usually a retention step.
     const detached = state.map<string, string>();
-    return {
-      statement(ctx) {
-        if (ctx.kind === 'AlterTableStmt') {
-          for (const cmd of alterTableCommands(ctx.ast)) {
-            const partition = cmd.subtype === 'AT_DetachPartition' && relationRef(cmd.def?.PartitionCmd?.name, 'table');
-            if (partition) detached.set(partition.key, relationRef(ctx.ast.relation, 'table')?.name ?? '');
-          }
+    const pending = state.cell<readonly PendingDrop[]>([]);
+    let unit: UnitContext | undefined;
+    const flush = (): void => {
+      const drops = pending.get();
+      if (drops.length === 0) return;
+      pending.set([]);
+      for (const p of drops) unit?.report(p.index, p.swappedIn ? swapReport(p) : p.report);
+    };
+    /** Follows what a statement of the open transaction does to the dropped names. */
+    const follow = (ctx: StatementContext): void => {
+      const drops = pending.get();
+      if (drops.length === 0) return;
+      const renamed = ctx.facts.renamesTable;
+      const type = ctx.ast.renameType ?? ctx.ast.objectType;
+      // Only a table takes the dropped table's place (a view renamed there is no copy of its rows).
+      const from =
+        renamed && (type === 'OBJECT_TABLE' || type === 'OBJECT_FOREIGN_TABLE') && !ctx.schema.views.has(renamed.from)
+          ? relationRef(ctx.ast.relation, 'table')?.name
+          : undefined;
+      const gone = new Set(
+        tableChanges(ctx.kind, ctx.ast).flatMap((c) => (c.type === 'drop-table' ? [c.table.key] : [])),
+      );
+      if (renamed) gone.add(renamed.from);
+      const next = drops.map((p) =>
+        from && renamed?.to === p.key
+          ? { ...p, swappedIn: from }
+          : p.swappedIn && gone.has(p.key)
+            ? { ...p, swappedIn: undefined }
+            : p,
+      );
+      if (next.some((p, i) => p !== drops[i])) pending.set(next);
+    };
+    /** Reports a statement's drops: at once, or where its transaction ends. */
+    const visit = (ctx: StatementContext): void => {
+      if (ctx.kind === 'AlterTableStmt') {
+        for (const cmd of alterTableCommands(ctx.ast)) {
+          const partition = cmd.subtype === 'AT_DetachPartition' && relationRef(cmd.def?.PartitionCmd?.name, 'table');
+          if (partition) detached.set(partition.key, relationRef(ctx.ast.relation, 'table')?.name ?? '');
         }
-        if (ctx.kind !== 'DropStmt') return;
-        // DROP SCHEMA ... CASCADE drops its tables (down units undo).
-        const cascaded = ctx.unit.direction === 'up' ? cascadeDrops(ctx) : undefined;
-        if (cascaded) {
-          const dropped = new Set(cascaded.tables.map((t) => t.key));
-          for (const table of cascaded.tables) {
-            // A partition goes with its parent: the parent's finding says it.
-            if (table.partitionOf && dropped.has(table.partitionOf)) continue;
-            const ref = tableRefOf(table);
-            if (!ctx.isPreExisting(ref)) continue;
-            ctx.report({
-              message: `${cascaded.by} also drops the table ${ref.name}, which breaks the application version that is still running during the deploy: its queries on ${ref.name} fail with "relation does not exist" as soon as this commits, and the data is gone for a rollback. It takes an AccessExclusiveLock on ${ref.name}.`,
-              lock: 'AccessExclusiveLock',
-            });
-          }
-        }
-        const others = schemaLocks(ctx);
-        for (const change of tableChanges(ctx.kind, ctx.ast)) {
-          // A table this migration created (in a down section: that its up section created) is not in use.
-          if (change.type !== 'drop-table' || !ctx.isPreExisting(change.table)) continue;
-          const parentKey = ctx.schema.tables.get(change.table.key)?.partitionOf;
-          const parent = detached.get(change.table.key) ?? (parentKey && ctx.schema.tables.get(parentKey)?.name);
-          // In a down script whose up script is not known, what the up side created is not known for sure.
-          const upSide = ctx.changesSoFar.upSide;
-          if (!upSide.checks(ctx.unit.direction, change)) continue;
-          // The tables it locks besides itself: its parent, the tables its foreign keys reference, ...
-          const locked = [change.table.name];
-          for (const l of others) if (l.because === change.table.key) locked.push(l.relation.name);
-          const locks = `It takes an AccessExclusiveLock ${joinOn(locked)}.`;
-          const cascade = change.cascade
-            ? ' CASCADE also drops the views and the foreign keys of other tables that depend on it.'
-            : '';
-          const down = ctx.unit.direction === 'down' ? upSide.notUndone(`create ${change.table.name}`) : '';
-          if (parent) {
-            // Applications read a partition through its parent: what is lost is its rows, not a table in use.
-            ctx.report({
-              message: `DROP TABLE ${change.table.name} deletes a partition of ${parent} and its rows for good: queries on ${parent} no longer return them, and a rollback cannot bring them back. ${locks} If this is a retention step, archive the rows first and suppress this with the reason.${down}`,
-              lock: 'AccessExclusiveLock',
-            });
-            continue;
-          }
+      }
+      if (ctx.kind !== 'DropStmt') return;
+      // DROP SCHEMA ... CASCADE drops its tables (down units undo).
+      const cascaded = ctx.unit.direction === 'up' ? cascadeDrops(ctx) : undefined;
+      if (cascaded) {
+        const dropped = new Set(cascaded.tables.map((t) => t.key));
+        for (const table of cascaded.tables) {
+          // A partition goes with its parent: the parent's finding says it.
+          if (table.partitionOf && dropped.has(table.partitionOf)) continue;
+          const ref = tableRefOf(table);
+          if (!ctx.isPreExisting(ref)) continue;
           ctx.report({
-            message: `DROP TABLE ${change.table.name} breaks the application version that is still running during the deploy: its queries on ${change.table.name} fail with "relation does not exist" as soon as this commits, and the data is gone for a rollback. ${locks}${cascade}${down}`,
+            message: `${cascaded.by} also drops the table ${ref.name}, which breaks the application version that is still running during the deploy: its queries on ${ref.name} fail with "relation does not exist" as soon as this commits, and the data is gone for a rollback. It takes an AccessExclusiveLock on ${ref.name}.`,
             lock: 'AccessExclusiveLock',
           });
         }
+      }
+      const others = schemaLocks(ctx);
+      for (const change of tableChanges(ctx.kind, ctx.ast)) {
+        // A table this migration created (in a down section: that its up section created) is not in use.
+        if (change.type !== 'drop-table' || !ctx.isPreExisting(change.table)) continue;
+        const parentKey = ctx.schema.tables.get(change.table.key)?.partitionOf;
+        const parent = detached.get(change.table.key) ?? (parentKey && ctx.schema.tables.get(parentKey)?.name);
+        // In a down script whose up script is not known, what the up side created is not known for sure.
+        const upSide = ctx.changesSoFar.upSide;
+        if (!upSide.checks(ctx.unit.direction, change)) continue;
+        // The tables it locks besides itself: its parent, the tables its foreign keys reference, ...
+        const locked = [change.table.name];
+        for (const l of others) if (l.because === change.table.key) locked.push(l.relation.name);
+        const locks = `It takes an AccessExclusiveLock ${joinOn(locked)}.`;
+        const cascade = change.cascade
+          ? ' CASCADE also drops the views and the foreign keys of other tables that depend on it.'
+          : '';
+        const down = ctx.unit.direction === 'down' ? upSide.notUndone(`create ${change.table.name}`) : '';
+        if (parent) {
+          // Applications read a partition through its parent: what is lost is its rows, not a table in use.
+          ctx.report({
+            message: `DROP TABLE ${change.table.name} deletes a partition of ${parent} and its rows for good: queries on ${parent} no longer return them, and a rollback cannot bring them back. ${locks} If this is a retention step, archive the rows first and suppress this with the reason.${down}`,
+            lock: 'AccessExclusiveLock',
+          });
+          continue;
+        }
+        const report: ReportInput = {
+          message: `DROP TABLE ${change.table.name} breaks the application version that is still running during the deploy: its queries on ${change.table.name} fail with "relation does not exist" as soon as this commits, and the data is gone for a rollback. ${locks}${cascade}${down}`,
+          lock: 'AccessExclusiveLock',
+        };
+        // Another table renamed to its name before the transaction ends makes it a swap (said where it ends).
+        if (!ctx.inTransaction) ctx.report(report);
+        else {
+          const { key, name } = change.table;
+          const drop = { index: ctx.index, key, name, locked, cascade: Boolean(change.cascade), down, report };
+          pending.set([...pending.get(), drop]);
+        }
+      }
+    };
+    return {
+      unitStart(ctx) {
+        unit = ctx;
+        if (pending.get().length > 0) pending.set([]);
+      },
+      unitEnd() {
+        flush();
+      },
+      statement(ctx) {
+        const t = ctx.facts.transaction;
+        if (t === 'commit' || t === 'rollback' || t === 'prepare' || !ctx.inTransaction) flush();
+        else follow(ctx);
+        visit(ctx);
+        // A Liquibase changeset's end commits: a rename in the next one comes too late.
+        if (ctx.endsToolTransaction) flush();
       },
     };
   },
