@@ -129,6 +129,17 @@ describe('detectMigration', () => {
     assert.strictEqual(detect(`${r}/mysql/V1__init.sql`, 'SELECT 1;', alone).tool, 'flyway');
   });
 
+  it('recognises a Prisma migrations folder outside prisma/ by its migration_lock.toml or the schema beside it', () => {
+    const m = '/p/packages/database/migrations';
+    const file = `${m}/20240101000000_init/migration.sql`;
+    const lock = { [m]: ['20240101000000_init', 'migration_lock.toml'] };
+    const schema = { '/p/packages/database': ['migrations', 'schema.prisma'], [m]: ['20240101000000_init'] };
+    assert.strictEqual(detect(file, 'SELECT 1;', lock).tool, 'prisma');
+    assert.strictEqual(detect(file, 'SELECT 1;', schema).tool, 'prisma');
+    // Neither: a folder of migration.sql files says nothing of the tool.
+    assert.strictEqual(detect(file, 'SELECT 1;', { [m]: ['20240101000000_init'] }).isMigration, false);
+  });
+
   it('recognises drizzle-kit’s folder by its meta/_journal.json, and only with it', () => {
     const tree = { '/p/drizzle': ['0000_wild_hulk.sql', 'meta'], '/p/drizzle/meta': ['_journal.json'] };
     assert.strictEqual(detect('/p/drizzle/0000_wild_hulk.sql', 'SELECT 1;', tree).tool, 'plain');

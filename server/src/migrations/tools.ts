@@ -183,12 +183,9 @@ function detectTool(abs: string, text: string, fs: FileSystemView): MigrationToo
   const segments = abs.split(/[\\/]/);
 
   // Prisma runs only migration.sql; a hand-written down.sql beside it is the down side (Prisma's docs keep it there).
-  if (
-    (base === 'migration.sql' || base === 'down.sql') &&
-    segments.includes('migrations') &&
-    segments.includes('prisma')
-  )
-    return 'prisma';
+  if ((base === 'migration.sql' || base === 'down.sql') && segments.includes('migrations')) {
+    if (segments.includes('prisma') || prismaMigrationsFolder(path.dirname(dir), fs)) return 'prisma';
+  }
   if (segments.includes('supabase') && parent === 'migrations') return 'supabase';
   // Supabase has no down migrations; Sluice keeps them in supabase/migrations/down/, a folder the CLI skips.
   if (segments.includes('supabase') && parent === 'down' && path.basename(path.dirname(dir)) === 'migrations')
@@ -213,6 +210,18 @@ function detectTool(abs: string, text: string, fs: FileSystemView): MigrationToo
   // drizzle-kit's output folder (`drizzle/` by default): numbered files beside meta/_journal.json.
   if (NUMBERED.test(base) && (fs.list(path.join(dir, 'meta')) ?? []).includes('_journal.json')) return 'plain';
   return null;
+}
+
+/**
+ * A Prisma migrations folder outside a `prisma/` folder (a monorepo's `packages/database/migrations/`): Prisma
+ * writes `migration_lock.toml` into it, and keeps `schema.prisma` beside it.
+ */
+function prismaMigrationsFolder(folder: string, fs: FileSystemView): boolean {
+  if (path.basename(folder) !== 'migrations') return false;
+  return (
+    (fs.list(folder) ?? []).includes('migration_lock.toml') ||
+    (fs.list(path.dirname(folder)) ?? []).includes('schema.prisma')
+  );
 }
 
 const SQITCH_DIRS = ['deploy', 'revert', 'verify'];
