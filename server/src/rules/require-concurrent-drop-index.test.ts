@@ -89,6 +89,17 @@ ruleTests(requireConcurrentDropIndex, {
   ],
   invalid: [
     {
+      name: 'an index of a table an earlier migration moved with SET SCHEMA: the index moved with it',
+      history: [
+        'CREATE SCHEMA archive;',
+        'CREATE TABLE events (id bigint PRIMARY KEY, user_id bigint);',
+        'CREATE INDEX events_user_id_idx ON events (user_id);',
+        'ALTER TABLE events SET SCHEMA archive;',
+      ].join('\n'),
+      sql: 'DROP INDEX archive.events_user_id_idx;',
+      errors: [{ line: 1, column: 1, message: /AccessExclusiveLock on archive\.events\b/ }],
+    },
+    {
       name: "an unqualified name the history has in another schema only: the tool's search path may find it, its table is named",
       history: [
         'CREATE SCHEMA conductor;',

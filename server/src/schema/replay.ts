@@ -1365,8 +1365,13 @@ export class SchemaBuilder {
     this.writable('tables');
     this.tables.delete(from);
     this.tables.set(to, { ...table, key: to, name });
-    // Definitions written with the old table name are stale.
-    for (const index of this.indexesOf(from)) this.setIndex({ ...without(index, 'definition'), table: to });
+    // Definitions written with the old table name are stale. SET SCHEMA takes the indexes into the new schema.
+    const schema = to.slice(0, to.indexOf('.'));
+    for (const index of this.indexesOf(from)) {
+      const key = schema === from.slice(0, from.indexOf('.')) ? index.key : `${schema}.${index.name}`;
+      if (key !== index.key) this.deleteIndex(index.key);
+      this.setIndex({ ...without(index, 'definition'), key, table: to });
+    }
     for (const [key, t] of this.tables) if (t.partitionOf === from) this.tables.set(key, { ...t, partitionOf: to });
     // Foreign keys keep referencing it under its new name (their definitions name the old one).
     for (const [key, t] of [...this.tables]) {
