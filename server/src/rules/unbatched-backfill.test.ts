@@ -113,6 +113,25 @@ ruleTests(unbatchedBackfill, {
   ],
   invalid: [
     {
+      name: 'the strongest lock an earlier statement took on the table is named, not the first (homebox m2m)',
+      history: 'CREATE TABLE users (id uuid PRIMARY KEY, group_users uuid);',
+      sql: [
+        'BEGIN;',
+        'CREATE TABLE user_groups (user_id uuid REFERENCES users (id), group_id uuid);',
+        'ALTER TABLE users ADD COLUMN default_group_id uuid;',
+        'UPDATE users SET default_group_id = group_users WHERE group_users IS NOT NULL;',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 4,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message: /earlier ALTER TABLE users ADD COLUMN default_group_id: the AccessExclusiveLock it took on users/,
+        },
+      ],
+    },
+    {
       name: 'UPDATE and DELETE in WITH queries (the archiving idiom), and WHERE clauses that keep every row',
       history:
         'CREATE TABLE logs (id bigint PRIMARY KEY, at timestamptz);\nCREATE TABLE logs_archive (id bigint, at timestamptz);\nCREATE TABLE users (id bigint PRIMARY KEY, status text);',

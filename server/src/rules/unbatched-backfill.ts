@@ -1,4 +1,4 @@
-import { blockedWork, blocksReadsOrWrites, LockMode } from '../facts/locks';
+import { blockedWork, blocksReadsOrWrites, LockMode, lockStrength } from '../facts/locks';
 import { relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import { utf8ToUtf16Offset } from '../syntax/positions';
@@ -119,7 +119,10 @@ export const unbatchedBackfill: Rule = {
         if (!blocksReadsOrWrites(lock.mode)) continue;
         if (lock.relation.kind !== 'table' || !ctx.isPreExisting(lock.relation)) continue;
         const key = lock.relation.key;
-        if (!ddl.has(key)) ddl.set(key, { what: lock.by, lock: lock.mode, on: lock.relation.name });
+        // The strongest lock held on the table is what the backfill waits behind (the first to take it names it).
+        const held = ddl.get(key);
+        if (!held || lockStrength(lock.mode) > lockStrength(held.lock))
+          ddl.set(key, { what: lock.by, lock: lock.mode, on: lock.relation.name });
         for (const w of writes.get(key) ?? []) {
           unit?.report(w.index, {
             message: `${w.verb} of ${w.table} in the same transaction as a later ${lock.by}: the backfill's row locks are held until commit, and ${lock.by} then waits for ${withArticle(lock.mode)} on ${w.table} while holding them, so the running application's queries on ${w.table} queue behind it until the transaction ends.`,
