@@ -3,10 +3,21 @@ import { indexesOfTable } from '../schema/tableIndexes';
 import type { AstNode } from '../syntax/parse';
 
 /**
- * Alembic's bookkeeping table has one row, keyed by version_num. `alembic upgrade a:b --sql` prints a release's
- * script without the CREATE TABLE alembic_version, so the history may not know the table at all.
+ * Tables a platform or tool makes outside the migrations, so the history may not know them, whose key is known:
+ * Alembic's one-row alembic_version (`alembic upgrade a:b --sql` prints a release without its CREATE TABLE), in
+ * any schema, and Supabase's storage.buckets (`id text PRIMARY KEY`: migrations flip a bucket's flags by id).
  */
-const ALEMBIC_VERSION = { table: 'alembic_version', key: 'version_num' };
+const KNOWN_KEYS: readonly { schema?: string; table: string; key: string }[] = [
+  { table: 'alembic_version', key: 'version_num' },
+  { schema: 'storage', table: 'buckets', key: 'id' },
+];
+
+function knownKeyOf(tableKey: string): string | undefined {
+  const dot = tableKey.indexOf('.');
+  const schema = tableKey.slice(0, dot);
+  const table = tableKey.slice(dot + 1);
+  return KNOWN_KEYS.find((k) => k.table === table && (k.schema === undefined || k.schema === schema))?.key;
+}
 
 /** A constant, a parameter, or either cast (`42::bigint`, `'a1b2'::uuid`, `CAST($1 AS text)`). */
 function isConstant(node: AstNode | undefined): boolean {
@@ -17,14 +28,14 @@ function isConstant(node: AstNode | undefined): boolean {
 /**
  * A WHERE that pins one row: `col = constant` (AND-ed with anything) on a column that is alone a primary key, a
  * validated unique constraint or a unique index (not partial, not on an expression) of the table `tableKey`, as
- * the schema shows it (or Alembic's version row). Prisma's `@unique` and Rails' `add_index unique: true` make
+ * the schema shows it (or a known key of a table made outside the migrations). Prisma's `@unique` and Rails' `add_index unique: true` make
  * indexes, not constraints.
  */
 export function keyedByConstant(where: AstNode | undefined, schema: SchemaModel, tableKey: string): boolean {
   if (!where) return false;
   const table = schema.tables.get(tableKey);
-  const alembic = tableKey.split('.').pop() === ALEMBIC_VERSION.table;
-  if (!table && !alembic) return false;
+  const knownKey = knownKeyOf(tableKey);
+  if (!table && !knownKey) return false;
   const conditions: AstNode[] = where.BoolExpr?.boolop === 'AND_EXPR' ? (where.BoolExpr.args as AstNode[]) : [where];
   const columns: string[] = [];
   for (const condition of conditions) {
@@ -35,7 +46,7 @@ export function keyedByConstant(where: AstNode | undefined, schema: SchemaModel,
       left?.ColumnRef && isConstant(right) ? left : right?.ColumnRef && isConstant(left) ? right : undefined;
     const name = column?.ColumnRef.fields?.at(-1)?.String?.sval;
     if (typeof name !== 'string') continue;
-    if (alembic && name === ALEMBIC_VERSION.key) return true;
+    if (name === knownKey) return true;
     columns.push(name);
   }
   if (!table || columns.length === 0) return false;

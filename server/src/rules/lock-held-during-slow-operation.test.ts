@@ -18,6 +18,18 @@ ruleTests(lockHeldDuringSlowOperation, {
       sql: "BEGIN;\nALTER TABLE account ADD COLUMN status varchar(20);\nUPDATE alembic_version SET version_num='b2' WHERE alembic_version.version_num = 'a1';\nCOMMIT;",
     },
     {
+      name: "Supabase's storage.buckets row by its id, after DROP POLICY (the platform makes the table, keyed by id)",
+      tool: 'supabase',
+      history:
+        'CREATE TABLE brand_settings (tenant_id uuid PRIMARY KEY);\nALTER TABLE brand_settings ENABLE ROW LEVEL SECURITY;',
+      sql: [
+        "SET lock_timeout = '2s';",
+        'DROP POLICY IF EXISTS brand_select ON public.brand_settings;',
+        "UPDATE storage.buckets SET public = false WHERE id = 'wa-attachments';",
+        "DELETE FROM storage.buckets WHERE id = 'old-bucket';",
+      ].join('\n'),
+    },
+    {
       name: 'a type change the history shows is a widening rewrites nothing',
       history: 'CREATE TABLE orders (id bigint PRIMARY KEY, code varchar(20), amount numeric(10,2));',
       sql: `BEGIN;\n${ADD_COLUMN}\nALTER TABLE orders ALTER COLUMN code TYPE varchar(200), ALTER COLUMN amount TYPE numeric(12,2);\nCOMMIT;`,
@@ -173,6 +185,19 @@ ruleTests(lockHeldDuringSlowOperation, {
     },
   ],
   invalid: [
+    {
+      name: 'storage.buckets updated by another column than its id: every row may be read',
+      tool: 'supabase',
+      history: 'CREATE TABLE brand_settings (tenant_id uuid PRIMARY KEY);',
+      sql: [
+        "SET lock_timeout = '2s';",
+        'BEGIN;',
+        'ALTER TABLE brand_settings ADD COLUMN logo text;',
+        "UPDATE storage.buckets SET public = false WHERE name = 'wa-attachments';",
+        'COMMIT;',
+      ].join('\n'),
+      errors: [{ line: 4, column: 1 }],
+    },
     {
       name: 'ALTER TABLE IF EXISTS ... RENAME of a table the history made: held under its new name',
       history: 'CREATE TABLE ev (id int PRIMARY KEY, a text);\nCREATE TABLE other (id int PRIMARY KEY, x text);',
