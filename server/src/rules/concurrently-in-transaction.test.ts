@@ -67,6 +67,12 @@ ruleTests(concurrentlyInTransaction, {
   ],
   invalid: [
     {
+      name: 'dbmate transaction:false sends the section as one query: two statements there are one transaction',
+      sql: "-- migrate:up transaction:false\nSET lock_timeout = '2s';\nCREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);\n\n-- migrate:down\nDROP INDEX orders_at_idx;",
+      tool: 'dbmate',
+      errors: [{ line: 3, column: 1, message: /dbmate sends the whole up section as one multi-statement query/ }],
+    },
+    {
       name: 'PostgreSQL 14+: REINDEX of a partitioned table or index commits per partition',
       history:
         'CREATE TABLE events (id bigint, at timestamptz) PARTITION BY RANGE (at);\nCREATE INDEX events_at_idx ON events (at);',

@@ -12,7 +12,12 @@ function why(ctx: StatementContext): string {
       return 'goose sends this `-- +goose StatementBegin` ... `StatementEnd` block as one multi-statement query, which PostgreSQL runs as a single implicit transaction (take this statement out of the block)';
     if (segmentAt(ctx.unit, ctx.index)?.reason === GOOSE_LINE)
       return 'goose sends it in one multi-statement query with the statements beside it, as no line between them ends with `;` (goose ends a query only there), and PostgreSQL runs that query as a single implicit transaction (put this statement on lines of its own, the previous line ending with `;`)';
-    const what = changeset ? `changeset ${changeset}` : 'the whole file';
+    // dbmate sends each up or down section on its own.
+    const what = changeset
+      ? `changeset ${changeset}`
+      : ctx.unit.tool === 'dbmate'
+        ? `the whole ${ctx.unit.direction} section`
+        : 'the whole file';
     return `${tool} sends ${what} as one multi-statement query, which PostgreSQL runs as a single implicit transaction (put this statement alone in its own ${changeset ? 'changeset' : 'migration'})`;
   }
   return transactionReasonAt(ctx.unit, ctx.index) ?? 'the migration runs in a transaction';
