@@ -118,6 +118,14 @@ fixTests(setNotNull, {
       history: HISTORY,
     },
     {
+      name: 'with ADD PRIMARY KEY USING INDEX in the same ALTER: a NOT VALID check would not spare the key its scan',
+      sql: [
+        "SET lock_timeout = '2s';",
+        'ALTER TABLE orders ALTER COLUMN id SET NOT NULL, ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX orders_id_idx;',
+      ].join('\n'),
+      history: `${HISTORY}\nCREATE UNIQUE INDEX orders_id_idx ON orders (id);`,
+    },
+    {
       name: 'before PostgreSQL 12 SET NOT NULL scans even with a valid check',
       sql: 'ALTER TABLE orders ALTER COLUMN email SET NOT NULL;',
       pgVersion: 11,

@@ -17,6 +17,17 @@ export const notNullThroughCheck: QuickFixProvider = (ctx) => {
   const target = st && alterTarget(st, ctx.ast);
   const table = ctx.ast.relation?.relname as string | undefined;
   if (!st || !spans || !target || !table) return undefined;
+  // ADD PRIMARY KEY USING INDEX in the same statement makes its columns NOT NULL too, and a NOT VALID check does not
+  // spare that scan: the fix would leave the statement as slow as before (the key needs the new migration too).
+  const primaryKeyUsingIndex = (ctx.ast.cmds ?? []).some((c: AstNode) => {
+    const constraint = c.AlterTableCmd?.def?.Constraint;
+    return (
+      c.AlterTableCmd?.subtype === 'AT_AddConstraint' &&
+      constraint?.contype === 'CONSTR_PRIMARY' &&
+      constraint.indexname
+    );
+  });
+  if (primaryKeyUsingIndex) return undefined;
   const edits: OffsetEdit[] = [];
   const checks: NotNullCheck[] = [];
   const at = ctx.statement.start;
