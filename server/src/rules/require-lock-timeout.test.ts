@@ -188,6 +188,20 @@ ruleTests(requireLockTimeout, {
   ],
   invalid: [
     {
+      name: 'ALTER INDEX locks the index, not its table (PostgreSQL 15), and queries planned on the table wait for it',
+      history:
+        'CREATE TABLE orders (id bigint PRIMARY KEY, state text);\nCREATE INDEX orders_state_idx ON orders (state);',
+      sql: 'ALTER INDEX orders_state_idx SET TABLESPACE pg_default;',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message:
+            /^AccessExclusiveLock on index orders_state_idx of orders with no lock_timeout set: .* all reads and writes on that table queue behind it$/,
+        },
+      ],
+    },
+    {
       name: 'after SET search_path, an unqualified name is looked for on that path only',
       history: [
         'CREATE SCHEMA conductor;',

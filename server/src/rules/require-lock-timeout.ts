@@ -35,6 +35,7 @@ function relationWord(ctx: StatementContext, lock: LockFact): string {
 }
 
 const OBJECT_WORDS: Record<string, string> = {
+  OBJECT_INDEX: 'index',
   OBJECT_TYPE: 'type',
   OBJECT_VIEW: 'view',
   OBJECT_MATVIEW: 'view',
@@ -110,10 +111,23 @@ export const requireLockTimeout: Rule = {
           if (!same) locks.push({ key, mode: lock.mode, name: lockedName(ctx, lock.relation), word });
           else if (lockStrength(lock.mode) > lockStrength(same.mode)) same.mode = lock.mode;
         };
+        // ALTER INDEX locks the index itself (PostgreSQL 15: not its table), and every query planned on the table
+        // needs the index: named as the index, queueing its table's queries.
+        const alterIndex = ctx.kind === 'AlterTableStmt' && ctx.ast.objtype === 'OBJECT_INDEX';
+        const addIndexLock = (lock: LockFact): void => {
+          const table = lockedName(ctx, lock.relation);
+          const known = table !== lock.relation.name && !table.startsWith('the ');
+          const key = ctx.transactionLocks.target(lock.relation).key;
+          if (locks.some((l) => l.key === key)) return;
+          const name = `index ${lock.relation.name}${known ? ` of ${table}` : ''}`;
+          locks.push({ key, mode: lock.mode, name, word: known ? 'table' : 'index' });
+        };
         for (const l of ctx.facts.locks) {
           // A materialized view still WITH NO DATA cannot be read: nobody waits for it.
           const unreadable = l.relation.kind === 'view' && ctx.schema.views.get(l.relation.key)?.unpopulated;
-          if (blocks(l, ctx.schema) && !unreadable && ctx.isPreExisting(l.relation)) add(l, relationWord(ctx, l));
+          if (!blocks(l, ctx.schema) || unreadable || !ctx.isPreExisting(l.relation)) continue;
+          if (alterIndex && l.relation.kind === 'index') addIndexLock(l);
+          else add(l, relationWord(ctx, l));
         }
         const view = replacedView(ctx);
         if (view) add(view, 'view');
