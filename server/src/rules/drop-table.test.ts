@@ -216,6 +216,37 @@ ruleTests(dropTable, {
       errors: [{ line: 1, column: 1, message: /remote_orders/ }],
     },
     {
+      name: 'DROP TABLE then CREATE TABLE of the name in one transaction: the name stays, the rows are gone',
+      history: 'CREATE TABLE settings (key text PRIMARY KEY, value text);',
+      sql: [
+        'BEGIN;',
+        'DROP TABLE settings;',
+        'CREATE TABLE settings (key text PRIMARY KEY, value jsonb NOT NULL);',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^DROP TABLE settings is followed by CREATE TABLE settings in this transaction: the name exists again at commit, but every row of the old table is gone for good .* It takes an AccessExclusiveLock on settings and holds it until the transaction commits/,
+        },
+      ],
+    },
+    {
+      name: 'DROP TABLE, CREATE TABLE of the name, then DROP TABLE again: the name is gone at commit',
+      history: 'CREATE TABLE settings (key text PRIMARY KEY, value text);',
+      sql: [
+        'BEGIN;',
+        'DROP TABLE settings;',
+        'CREATE TABLE settings (key text);',
+        'DROP TABLE settings;',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [{ line: 2, column: 1, message: /^DROP TABLE settings breaks the application version/ }],
+    },
+    {
       name: 'a table swap in one transaction: the hazards of the swap, not a missing table (verified on PostgreSQL 15)',
       history: 'CREATE TABLE msgs (id bigint PRIMARY KEY, body text NOT NULL);',
       sql: [

@@ -22,6 +22,8 @@ interface PendingDrop {
   report: ReportInput;
   /** The table renamed to the dropped name later in the transaction, while it keeps that name. */
   swappedIn?: string;
+  /** CREATE TABLE of the dropped name later in the transaction (and not dropped again). */
+  recreated?: boolean;
 }
 
 /**
@@ -35,6 +37,18 @@ function swapReport(p: PendingDrop): ReportInput {
     : ` A view or another table's foreign key on ${n} makes the DROP fail: they do not move to the new table.`;
   return {
     message: `DROP TABLE ${n} swaps in ${p.swappedIn} (renamed to ${n} later in this transaction): rows other sessions write to ${n} after the copy's snapshot and before this DROP gets its lock are lost, unless ${n} is locked first (LOCK TABLE ${n} IN EXCLUSIVE MODE before the copy makes writes wait for the new table). It takes an AccessExclusiveLock ${joinOn([...p.locked])} and holds ${p.locked.length === 1 ? 'it' : 'them'} until the transaction commits: reads and writes wait until then. Running code must fit the new table's shape: a prepared statement whose result columns change fails with "cached plan must not change result type".${dependents}${p.down}`,
+    lock: 'AccessExclusiveLock',
+  };
+}
+
+/** DROP TABLE, then CREATE TABLE of the same name in the transaction: the name stays, the rows do not. */
+function recreateReport(p: PendingDrop): ReportInput {
+  const n = p.name;
+  const dependents = p.cascade
+    ? ' CASCADE also drops the views and the foreign keys of other tables that depend on it: they are not made again with the table.'
+    : '';
+  return {
+    message: `DROP TABLE ${n} is followed by CREATE TABLE ${n} in this transaction: the name exists again at commit, but every row of the old table is gone for good (a rollback of the deploy cannot bring them back) unless copied into the new one first, and running code must fit the new table's shape: a prepared statement whose result columns change fails with "cached plan must not change result type". It takes an AccessExclusiveLock ${joinOn([...p.locked])} and holds ${p.locked.length === 1 ? 'it' : 'them'} until the transaction commits: reads and writes wait until then.${dependents}${p.down}`,
     lock: 'AccessExclusiveLock',
   };
 }
@@ -57,7 +71,8 @@ export const dropTable: Rule = {
       const drops = pending.get();
       if (drops.length === 0) return;
       pending.set([]);
-      for (const p of drops) unit?.report(p.index, p.swappedIn ? swapReport(p) : p.report);
+      for (const p of drops)
+        unit?.report(p.index, p.swappedIn ? swapReport(p) : p.recreated ? recreateReport(p) : p.report);
     };
     /** Follows what a statement of the open transaction does to the dropped names. */
     const follow = (ctx: StatementContext): void => {
@@ -74,12 +89,18 @@ export const dropTable: Rule = {
         tableChanges(ctx.kind, ctx.ast).flatMap((c) => (c.type === 'drop-table' ? [c.table.key] : [])),
       );
       if (renamed) gone.add(renamed.from);
+      const created =
+        ctx.kind === 'CreateStmt' || ctx.kind === 'CreateTableAsStmt'
+          ? relationRef(ctx.ast.relation ?? ctx.ast.into?.rel, 'table')?.key
+          : undefined;
       const next = drops.map((p) =>
         from && renamed?.to === p.key
-          ? { ...p, swappedIn: from }
-          : p.swappedIn && gone.has(p.key)
-            ? { ...p, swappedIn: undefined }
-            : p,
+          ? { ...p, swappedIn: from, recreated: false }
+          : created === p.key && !p.swappedIn
+            ? { ...p, recreated: true }
+            : (p.swappedIn || p.recreated) && gone.has(p.key)
+              ? { ...p, swappedIn: undefined, recreated: false }
+              : p,
       );
       if (next.some((p, i) => p !== drops[i])) pending.set(next);
     };
