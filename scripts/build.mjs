@@ -1,8 +1,8 @@
 // Bundles the extension client and the sluice CLI/language server with esbuild, and puts next to them what they
 // load at run time: the parser's WASM and the .sluicerc.json schema.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,5 +80,22 @@ if (!existsSync(cluster) || !existsSync(clusterStamp) || readFileSync(clusterSta
 // The config schema is generated from the rule registry so rule ids are written in one place only.
 const { configJsonSchema } = require(join(dist, 'sluice.js'));
 writeFileSync(join(dist, 'sluicerc.schema.json'), JSON.stringify(configJsonSchema(), null, 2) + '\n');
+
+// V8's code cache for the CLI (bin/sluice.js uses it when it matches the bundle byte for byte): one lint of the
+// corpus compiles what a lint runs, and the cache keeps it, so each `sluice lint` starts ~45 ms sooner.
+const cacheFile = join(dist, 'sluice.js.cache');
+rmSync(cacheFile, { force: true });
+const corpus = join(root, 'test', 'corpus', 'cases');
+if (existsSync(corpus)) {
+  const training = spawnSync(process.execPath, [join(root, 'bin', 'sluice.js'), 'lint', '--format', 'json', corpus], {
+    env: { ...process.env, SLUICE_WRITE_CODE_CACHE: '1' },
+    stdio: 'ignore',
+  });
+  // Exit 1 is findings; anything else: no cache (the CLI compiles the bundle as usual).
+  if (training.status !== 0 && training.status !== 1) {
+    rmSync(cacheFile, { force: true });
+    console.warn(`build: no code cache (the training lint exited ${training.status ?? training.signal})`);
+  }
+}
 
 console.log(`built ${dist} in ${Date.now() - started} ms`);
