@@ -1,5 +1,6 @@
 import { blockedWork, blocksReadsOrWrites, LockMode, lockStrength } from '../facts/locks';
 import { relationRef } from '../facts/statementFacts';
+import type { LockFact } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import { utf8ToUtf16Offset } from '../syntax/positions';
 import { describeOperation } from './describe';
@@ -111,8 +112,13 @@ export const unbatchedBackfill: Rule = {
     const lookAtDdl = (ctx: StatementContext): void => {
       // The locks the statement takes on the tables it names, and those the schema says it takes on others (the
       // table a dropped foreign key references, the DEFAULT partition of a partition attached or created).
-      const own = describeOperation(ctx.kind, ctx.ast);
-      const locks = [...ctx.facts.locks.map((l) => ({ ...l, by: own })), ...schemaLocks(ctx).filter((l) => !l.gone)];
+      const locks: readonly (LockFact & { by?: string })[] = [
+        ...ctx.facts.locks,
+        ...schemaLocks(ctx).filter((l) => !l.gone),
+      ];
+      // The statement's words, only when a message may need them (most DDL here names no table with a backfill).
+      let own: string | undefined;
+      const byOf = (lock: { by?: string }): string => lock.by ?? (own ??= describeOperation(ctx.kind, ctx.ast));
       for (const lock of locks) {
         // DDL that blocks neither reads nor writes (VALIDATE CONSTRAINT, SET STATISTICS: ShareUpdateExclusiveLock)
         // makes no application query wait, before or after the backfill.
@@ -122,10 +128,10 @@ export const unbatchedBackfill: Rule = {
         // The strongest lock held on the table is what the backfill waits behind (the first to take it names it).
         const held = ddl.get(key);
         if (!held || lockStrength(lock.mode) > lockStrength(held.lock))
-          ddl.set(key, { what: lock.by, lock: lock.mode, on: lock.relation.name });
+          ddl.set(key, { what: byOf(lock), lock: lock.mode, on: lock.relation.name });
         for (const w of writes.get(key) ?? []) {
           unit?.report(w.index, {
-            message: `${w.verb} of ${w.table} in the same transaction as a later ${lock.by}: the backfill's row locks are held until commit, and ${lock.by} then waits for ${withArticle(lock.mode)} on ${w.table} while holding them, so the running application's queries on ${w.table} queue behind it until the transaction ends.`,
+            message: `${w.verb} of ${w.table} in the same transaction as a later ${byOf(lock)}: the backfill's row locks are held until commit, and ${byOf(lock)} then waits for ${withArticle(lock.mode)} on ${w.table} while holding them, so the running application's queries on ${w.table} queue behind it until the transaction ends.`,
             lock: lock.mode,
             start: w.start,
             end: w.end,
