@@ -35,6 +35,9 @@ function cachedDataFor(sourceHash) {
 }
 
 function load() {
+  // Before Node 20.12 a vm.Script cannot run the bundle's dynamic import()s (the dry-run's embedded database):
+  // there, the bundle is loaded as a plain module.
+  if (!vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER) return require(bundle);
   const source = fs.readFileSync(bundle, 'utf8');
   const sourceHash = sha256(source);
   const script = new vm.Script(Module.wrap(source), {
@@ -63,7 +66,11 @@ let cli;
 try {
   cli = load();
 } catch (e) {
-  if (e && e.code === 'ENOENT' && e.path === bundle) {
+  const missing =
+    e &&
+    ((e.code === 'ENOENT' && e.path === bundle) ||
+      (e.code === 'MODULE_NOT_FOUND' && String(e.message).includes('sluice.js')));
+  if (missing) {
     process.stderr.write("sluice: the CLI is not built yet: run 'npm run build' in " + path.dirname(__dirname) + '\n');
     process.exit(2);
   }

@@ -42,6 +42,22 @@ describe('the CLI’s code cache', function () {
     assert.strictEqual(result.stdout, 'false', result.stderr);
   });
 
+  it('on a Node 20 before 20.12 (no vm.constants to run dynamic imports) the bundle loads as a plain module', () => {
+    const project = tempProject({
+      'migrations/000001_init.up.sql': 'CREATE INDEX orders_email_idx ON orders (email);\n',
+    });
+    const expected = lint(DIST, project);
+    const older = path.join(project, 'older-node.js');
+    fs.writeFileSync(older, "Object.defineProperty(require('vm'), 'constants', { value: undefined });\n");
+    const result = spawnSync(process.execPath, ['-r', older, SLUICE_BIN, 'lint', '--format', 'json', 'migrations'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    assert.deepStrictEqual({ code: result.status, stdout: result.stdout, stderr: result.stderr }, expected);
+    assert.strictEqual(expected.code, 1, expected.stderr);
+  });
+
   it('a cache of another bundle, a damaged or a cut one is left alone: the same findings, exit code and output', () => {
     const project = tempProject({
       'migrations/000001_init.up.sql': 'CREATE TABLE orders (id bigint PRIMARY KEY, email text);\n',
