@@ -113,6 +113,33 @@ ruleTests(unbatchedBackfill, {
   ],
   invalid: [
     {
+      name: 'DROP INDEX is DDL on the index’s table: its AccessExclusiveLock on items is held through the backfill',
+      history:
+        'CREATE TABLE items (id bigint PRIMARY KEY, sku text, qty int);\nCREATE INDEX items_sku_idx ON items (sku);',
+      sql: [
+        'BEGIN;',
+        "SET LOCAL lock_timeout = '2s';",
+        'DROP INDEX items_sku_idx;',
+        'UPDATE items SET qty = 0 WHERE qty IS NULL;',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 4,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message: /earlier DROP INDEX: the AccessExclusiveLock it took on items/,
+        },
+      ],
+    },
+    {
+      name: 'a backfill before DROP INDEX of one of the table’s indexes, in one transaction',
+      history:
+        'CREATE TABLE items (id bigint PRIMARY KEY, sku text, qty int);\nCREATE INDEX items_sku_idx ON items (sku);',
+      sql: ['BEGIN;', 'DELETE FROM items WHERE qty IS NULL;', 'DROP INDEX items_sku_idx;', 'COMMIT;'].join('\n'),
+      errors: [{ line: 2, column: 1, message: /in the same transaction as a later DROP INDEX/ }],
+    },
+    {
       name: 'the strongest lock an earlier statement took on the table is named, not the first (homebox m2m)',
       history: 'CREATE TABLE users (id uuid PRIMARY KEY, group_users uuid);',
       sql: [

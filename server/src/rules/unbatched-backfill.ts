@@ -122,13 +122,15 @@ export const unbatchedBackfill: Rule = {
       for (const lock of locks) {
         // DDL that blocks neither reads nor writes (VALIDATE CONSTRAINT, SET STATISTICS: ShareUpdateExclusiveLock)
         // makes no application query wait, before or after the backfill.
-        if (!blocksReadsOrWrites(lock.mode)) continue;
-        if (lock.relation.kind !== 'table' || !ctx.isPreExisting(lock.relation)) continue;
-        const key = lock.relation.key;
+        if (!blocksReadsOrWrites(lock.mode) || !ctx.isPreExisting(lock.relation)) continue;
+        // DROP INDEX locks the index's table (queries on the table plan with its indexes).
+        const relation = lock.relation.kind === 'index' ? ctx.transactionLocks.target(lock.relation) : lock.relation;
+        if (relation.kind !== 'table') continue;
+        const key = relation.key;
         // The strongest lock held on the table is what the backfill waits behind (the first to take it names it).
         const held = ddl.get(key);
         if (!held || lockStrength(lock.mode) > lockStrength(held.lock))
-          ddl.set(key, { what: byOf(lock), lock: lock.mode, on: lock.relation.name });
+          ddl.set(key, { what: byOf(lock), lock: lock.mode, on: relation.name });
         for (const w of writes.get(key) ?? []) {
           unit?.report(w.index, {
             message: `${w.verb} of ${w.table} in the same transaction as a later ${byOf(lock)}: the backfill's row locks are held until commit, and ${byOf(lock)} then waits for ${withArticle(lock.mode)} on ${w.table} while holding them, so the running application's queries on ${w.table} queue behind it until the transaction ends.`,
