@@ -29,6 +29,14 @@ ruleTests(missingRollback, {
       ],
     },
     {
+      name: 'sqitch: the revert script of a change named with a slash is in the same subfolder',
+      sql: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);',
+      tool: 'sqitch',
+      file: '/p/deploy/users/email_idx.sql',
+      rollback: MISSING,
+      errors: [{ line: 1, column: 1, message: /expected a revert\/users\/email_idx\.sql script/ }],
+    },
+    {
       name: 'goose without a Down section',
       sql: "-- +goose Up\nSET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN note text;",
       tool: 'goose',
