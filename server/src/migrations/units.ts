@@ -303,8 +303,12 @@ function gooseSegments(
 
 /** True when goose ends a query at a line end in [from, to): a line whose last word before a `--` word ends with `;`. */
 function gooseCutsBetween(text: string, from: number, to: number): boolean {
+  // Only between from and to: statements sharing one long line must not each scan the whole line (quadratic).
+  let first = -1;
+  for (let k = from; k < to && first < 0; k++) if (text.charCodeAt(k) === 0x0a) first = k;
+  if (first < 0) return false;
   let lineStart = text.lastIndexOf('\n', from - 1) + 1;
-  for (let end = text.indexOf('\n', from); end !== -1 && end < to; end = text.indexOf('\n', end + 1)) {
+  for (let end = first; end !== -1 && end < to; end = text.indexOf('\n', end + 1)) {
     if (gooseEndsWithSemicolon(text.slice(lineStart, end))) return true;
     lineStart = end + 1;
   }
