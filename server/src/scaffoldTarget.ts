@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { layoutPlan, LayoutTarget } from './fixes/layout/layout';
 import type { ScaffoldPlan } from './fixes/scaffold/plan';
+import { sqitchPlace } from './migrations/tools';
 import type { MigrationTool } from './migrations/tools';
 import type { Project } from './project';
 import type { SchemaModel } from './schema/model';
@@ -13,11 +14,8 @@ import type { SchemaModel } from './schema/model';
 export function toolFolderOf(file: string, tool: MigrationTool | null): string {
   const dir = path.dirname(file);
   if (tool === 'prisma' || tool === 'diesel') return path.dirname(dir);
-  if (tool === 'sqitch') {
-    // A change named with `/` (users/email_idx) lives in deploy/users/: the project is above deploy/.
-    for (let up = dir, n = 0; n < 4 && path.dirname(up) !== up; up = path.dirname(up), n++)
-      if (/^(deploy|revert|verify)$/.test(path.basename(up))) return path.dirname(up);
-  }
+  // A change named with `/` (users/email_idx) lives in deploy/users/: the project is above deploy/.
+  if (tool === 'sqitch') return sqitchPlace(file)?.topDir ?? dir;
   return dir;
 }
 

@@ -243,22 +243,30 @@ export interface SqitchLayout {
  * subfolder counts only when the plan names its change (`name`, or `name@tag` for a reworked one's old scripts).
  */
 export function sqitchLayout(file: string, fs: FileSystemView): SqitchLayout | undefined {
+  const place = sqitchPlace(file);
+  if (!place) return undefined;
+  for (const candidate of [place.topDir, path.dirname(place.topDir)]) {
+    if (!(fs.list(candidate) ?? []).includes('sqitch.plan')) continue;
+    const plan = path.join(candidate, 'sqitch.plan');
+    if (place.script.includes('/') && !planNames(fs.read?.(plan), place.script.replace(/@[^/]*$/, '')))
+      return undefined;
+    return { ...place, plan };
+  }
+  return undefined;
+}
+
+/**
+ * Where a script sits in a sqitch project by its path alone: the nearest deploy/, revert/ or verify/ above it
+ * (up to four folders: a change name may hold `/`), and the script's path below it. No plan is read.
+ */
+export function sqitchPlace(file: string): Omit<SqitchLayout, 'plan'> | undefined {
   const abs = path.resolve(file);
   const below: string[] = [path.basename(abs).replace(/\.sql$/i, '')];
   let dir = path.dirname(abs);
   for (let depth = 0; depth < 4; depth++) {
     const kind = path.basename(dir);
-    if (SQITCH_DIRS.includes(kind)) {
-      const topDir = path.dirname(dir);
-      const script = below.join('/');
-      for (const candidate of [topDir, path.dirname(topDir)]) {
-        if (!(fs.list(candidate) ?? []).includes('sqitch.plan')) continue;
-        const plan = path.join(candidate, 'sqitch.plan');
-        if (depth > 0 && !planNames(fs.read?.(plan), script.replace(/@[^/]*$/, ''))) return undefined;
-        return { topDir, plan, kind: kind as SqitchLayout['kind'], script };
-      }
-      return undefined;
-    }
+    if (SQITCH_DIRS.includes(kind))
+      return { topDir: path.dirname(dir), kind: kind as SqitchLayout['kind'], script: below.join('/') };
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     below.unshift(path.basename(dir));
@@ -267,17 +275,9 @@ export function sqitchLayout(file: string, fs: FileSystemView): SqitchLayout | u
   return undefined;
 }
 
-/** Which of deploy/, revert/, verify/ holds a sqitch script: the nearest of them above it (change names may hold `/`). */
+/** Which of deploy/, revert/, verify/ holds a sqitch script: the nearest of them above it. */
 export function sqitchKind(file: string): SqitchLayout['kind'] | undefined {
-  let dir = path.dirname(path.resolve(file));
-  for (let depth = 0; depth < 4; depth++) {
-    const name = path.basename(dir);
-    if (SQITCH_DIRS.includes(name)) return name as SqitchLayout['kind'];
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return undefined;
+  return sqitchPlace(file)?.kind;
 }
 
 /** The path of a sqitch script's counterpart in deploy/, revert/ or verify/. */

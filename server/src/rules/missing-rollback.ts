@@ -1,13 +1,7 @@
 import * as path from 'path';
+import { sqitchPlace } from '../migrations/tools';
 import type { MigrationInfo } from '../migrations/tools';
 import type { Rule } from './rule';
-
-/** A sqitch deploy script's path below deploy/ (a change named with `/` lives in a subfolder: users/email_idx.sql). */
-function deployedChange(file: string): string | undefined {
-  const parts = file.split(/[\\/]/);
-  const deploy = parts.lastIndexOf('deploy');
-  return deploy >= 0 && deploy < parts.length - 1 ? parts.slice(deploy + 1).join('/') : undefined;
-}
 
 /** Where the tool expects the down/undo script of this migration, in words. */
 function expectedDown(migration: MigrationInfo, file: string | undefined): string {
@@ -25,8 +19,10 @@ function expectedDown(migration: MigrationInfo, file: string | undefined): strin
       return 'a `-- +goose Down` section';
     case 'dbmate':
       return 'a `-- migrate:down` section';
-    case 'sqitch':
-      return `a revert/${(file && deployedChange(file)) || base || '<change>.sql'} script`;
+    case 'sqitch': {
+      const change = file && (sqitchPlace(file)?.script ?? base.replace(/\.sql$/i, ''));
+      return `a revert/${change || '<change>'}.sql script`;
+    }
     case 'flyway':
       return `an undo script ${base.replace(/^V/, 'U') || 'U<version>__<description>.sql'}`;
     default:
