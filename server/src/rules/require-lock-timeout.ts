@@ -105,10 +105,10 @@ export const requireLockTimeout: Rule = {
         // Every blocking lock on a pre-existing relation: the statement's own, then those on tables it does not
         // name (a dropped foreign key's referenced table, a dropped partition's parent), which are often busier.
         const locks: Locked[] = [];
-        const add = (lock: LockFact, word: string): void => {
+        const add = (lock: LockFact, word: string, name = lockedName(ctx, lock.relation)): void => {
           const key = ctx.transactionLocks.target(lock.relation).key;
           const same = locks.find((l) => l.key === key);
-          if (!same) locks.push({ key, mode: lock.mode, name: lockedName(ctx, lock.relation), word });
+          if (!same) locks.push({ key, mode: lock.mode, name, word });
           else if (lockStrength(lock.mode) > lockStrength(same.mode)) same.mode = lock.mode;
         };
         // ALTER INDEX locks the index itself (PostgreSQL 15: not its table), and every query planned on the table
@@ -117,10 +117,7 @@ export const requireLockTimeout: Rule = {
         const addIndexLock = (lock: LockFact): void => {
           const table = lockedName(ctx, lock.relation);
           const known = table !== lock.relation.name && !table.startsWith('the ');
-          const key = ctx.transactionLocks.target(lock.relation).key;
-          if (locks.some((l) => l.key === key)) return;
-          const name = `index ${lock.relation.name}${known ? ` of ${table}` : ''}`;
-          locks.push({ key, mode: lock.mode, name, word: known ? 'table' : 'index' });
+          add(lock, known ? 'table' : 'index', `index ${lock.relation.name}${known ? ` of ${table}` : ''}`);
         };
         for (const l of ctx.facts.locks) {
           // A materialized view still WITH NO DATA cannot be read: nobody waits for it.
