@@ -301,6 +301,83 @@ ruleTests(dropTable, {
       ],
     },
     {
+      name: 'a swap that renames the old table aside first, then the new one in, then drops the old one',
+      history: 'CREATE TABLE msgs (id bigint PRIMARY KEY, body text NOT NULL);',
+      sql: [
+        'BEGIN;',
+        'CREATE TABLE msgs_new (id bigint PRIMARY KEY, body text NOT NULL, created_at timestamptz);',
+        'INSERT INTO msgs_new (id, body) SELECT id, body FROM msgs;',
+        'ALTER TABLE msgs RENAME TO msgs_old;',
+        'ALTER TABLE msgs_new RENAME TO msgs;',
+        'DROP TABLE msgs_old;',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 6,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^DROP TABLE msgs_old drops the old msgs \(renamed to msgs_old in this transaction\), and msgs_new takes the name msgs in this transaction: rows other sessions write to msgs after the copy's snapshot and before the rename of msgs gets its lock are lost, unless msgs is locked first .* It takes an AccessExclusiveLock on msgs_old and holds it until the transaction commits/,
+        },
+      ],
+    },
+    {
+      name: 'a swap that renames the old table aside, drops it, then renames the new one in',
+      history: 'CREATE TABLE msgs (id bigint PRIMARY KEY);',
+      sql: [
+        'BEGIN;',
+        'ALTER TABLE msgs RENAME TO msgs_old;',
+        'DROP TABLE msgs_old;',
+        'ALTER TABLE msgs_v2 RENAME TO msgs;',
+        'COMMIT;',
+      ].join('\n'),
+      rules: { 'rename-table': 'off' },
+      errors: [
+        { line: 3, column: 1, message: /^DROP TABLE msgs_old drops the old msgs .*, and msgs_v2 takes the name msgs/ },
+      ],
+    },
+    {
+      name: 'the old table renamed aside and a new one created under its name: the rows are gone unless copied',
+      history: 'CREATE TABLE settings (key text PRIMARY KEY, value text);',
+      sql: [
+        'BEGIN;',
+        'ALTER TABLE settings RENAME TO settings_old;',
+        'CREATE TABLE settings (key text PRIMARY KEY, value jsonb);',
+        'DROP TABLE settings_old;',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 4,
+          column: 1,
+          message:
+            /^DROP TABLE settings_old drops the old settings \(renamed to settings_old in this transaction\), and a new settings is created in this transaction: the name exists again at commit, but every row of the old table is gone for good/,
+        },
+      ],
+    },
+    {
+      name: 'renamed aside and back again, then dropped: no swap',
+      history: 'CREATE TABLE msgs (id bigint);',
+      sql: 'BEGIN;\nALTER TABLE msgs RENAME TO msgs_old;\nALTER TABLE msgs_old RENAME TO msgs;\nDROP TABLE msgs;\nCOMMIT;',
+      rules: { 'rename-table': 'off' },
+      errors: [{ line: 4, column: 1, message: /^DROP TABLE msgs breaks .*"relation does not exist"/ }],
+    },
+    {
+      name: 'renamed aside, the table renamed in then renamed away again: no swap',
+      history: 'CREATE TABLE msgs (id bigint);',
+      sql: [
+        'BEGIN;',
+        'ALTER TABLE msgs RENAME TO msgs_old;',
+        'ALTER TABLE msgs_new RENAME TO msgs;',
+        'ALTER TABLE msgs RENAME TO msgs_v3;',
+        'DROP TABLE msgs_old;',
+        'COMMIT;',
+      ].join('\n'),
+      rules: { 'rename-table': 'off' },
+      errors: [{ line: 5, column: 1, message: /^DROP TABLE msgs_old breaks / }],
+    },
+    {
       name: 'no swap: the rename comes after COMMIT, or in another transaction',
       history: 'CREATE TABLE msgs (id bigint);\nCREATE TABLE jobs (id bigint);',
       sql: [

@@ -24,6 +24,17 @@ interface PendingDrop {
   swappedIn?: string;
   /** CREATE TABLE of the dropped name later in the transaction (and not dropped again). */
   recreated?: boolean;
+  /**
+   * The name it was dropped under, when the transaction renamed it aside first (`key` and `name` are then the
+   * ones it had before: the name a swap keeps).
+   */
+  aside?: string;
+}
+
+/** A table the open transaction renamed: the key and name it had before. */
+interface Original {
+  key: string;
+  name: string;
 }
 
 /**
@@ -32,11 +43,14 @@ interface PendingDrop {
  */
 function swapReport(p: PendingDrop): ReportInput {
   const n = p.name;
+  const opening = p.aside
+    ? `DROP TABLE ${p.aside} drops the old ${n} (renamed to ${p.aside} in this transaction), and ${p.swappedIn} takes the name ${n} in this transaction: rows other sessions write to ${n} after the copy's snapshot and before the rename of ${n} gets its lock are lost`
+    : `DROP TABLE ${n} swaps in ${p.swappedIn} (renamed to ${n} later in this transaction): rows other sessions write to ${n} after the copy's snapshot and before this DROP gets its lock are lost`;
   const dependents = p.cascade
     ? ' CASCADE also drops the views and the foreign keys of other tables that depend on it: they do not move to the new table.'
     : ` A view or another table's foreign key on ${n} makes the DROP fail: they do not move to the new table.`;
   return {
-    message: `DROP TABLE ${n} swaps in ${p.swappedIn} (renamed to ${n} later in this transaction): rows other sessions write to ${n} after the copy's snapshot and before this DROP gets its lock are lost, unless ${n} is locked first (LOCK TABLE ${n} IN EXCLUSIVE MODE before the copy makes writes wait for the new table). It takes an AccessExclusiveLock ${joinOn([...p.locked])} and holds ${p.locked.length === 1 ? 'it' : 'them'} until the transaction commits: reads and writes wait until then. Running code must fit the new table's shape: a prepared statement whose result columns change fails with "cached plan must not change result type".${dependents}${p.down}`,
+    message: `${opening}, unless ${n} is locked first (LOCK TABLE ${n} IN EXCLUSIVE MODE before the copy makes writes wait for the new table). It takes an AccessExclusiveLock ${joinOn([...p.locked])} and holds ${p.locked.length === 1 ? 'it' : 'them'} until the transaction commits: reads and writes wait until then. Running code must fit the new table's shape: a prepared statement whose result columns change fails with "cached plan must not change result type".${dependents}${p.down}`,
     lock: 'AccessExclusiveLock',
   };
 }
@@ -47,8 +61,11 @@ function recreateReport(p: PendingDrop): ReportInput {
   const dependents = p.cascade
     ? ' CASCADE also drops the views and the foreign keys of other tables that depend on it: they are not made again with the table.'
     : '';
+  const opening = p.aside
+    ? `DROP TABLE ${p.aside} drops the old ${n} (renamed to ${p.aside} in this transaction), and a new ${n} is created in this transaction`
+    : `DROP TABLE ${n} is followed by CREATE TABLE ${n} in this transaction`;
   return {
-    message: `DROP TABLE ${n} is followed by CREATE TABLE ${n} in this transaction: the name exists again at commit, but every row of the old table is gone for good (a rollback of the deploy cannot bring them back) unless copied into the new one first, and running code must fit the new table's shape: a prepared statement whose result columns change fails with "cached plan must not change result type". It takes an AccessExclusiveLock ${joinOn([...p.locked])} and holds ${p.locked.length === 1 ? 'it' : 'them'} until the transaction commits: reads and writes wait until then.${dependents}${p.down}`,
+    message: `${opening}: the name exists again at commit, but every row of the old table is gone for good (a rollback of the deploy cannot bring them back) unless copied into the new one first, and running code must fit the new table's shape: a prepared statement whose result columns change fails with "cached plan must not change result type". It takes an AccessExclusiveLock ${joinOn([...p.locked])} and holds ${p.locked.length === 1 ? 'it' : 'them'} until the transaction commits: reads and writes wait until then.${dependents}${p.down}`,
     lock: 'AccessExclusiveLock',
   };
 }
@@ -74,28 +91,50 @@ export const dropTable: Rule = {
       for (const p of drops)
         unit?.report(p.index, p.swappedIn ? swapReport(p) : p.recreated ? recreateReport(p) : p.report);
     };
-    /** Follows what a statement of the open transaction does to the dropped names. */
-    const follow = (ctx: StatementContext): void => {
-      const drops = pending.get();
-      if (drops.length === 0) return;
+    // Tables the open transaction renamed, by their key now: the key and name each had before (a swap can rename
+    // the old table aside first), and by key, the table renamed to that name.
+    const originals = state.map<string, Original>();
+    const arrivals = state.map<string, string>();
+    const forget = (): void => {
+      if (originals.size > 0) originals.clear();
+      if (arrivals.size > 0) arrivals.clear();
+    };
+    /** The table a statement renames (or moves to another schema), as `from` → `to` keys and its name before. */
+    const tableRename = (ctx: StatementContext): { from: string; to: string; name: string } | undefined => {
       const renamed = ctx.facts.renamesTable;
+      if (!renamed) return undefined;
       const type = ctx.ast.renameType ?? ctx.ast.objectType;
       // Only a table takes the dropped table's place (a view renamed there is no copy of its rows).
-      const from =
-        renamed && (type === 'OBJECT_TABLE' || type === 'OBJECT_FOREIGN_TABLE') && !ctx.schema.views.has(renamed.from)
-          ? relationRef(ctx.ast.relation, 'table')?.name
-          : undefined;
+      if ((type !== 'OBJECT_TABLE' && type !== 'OBJECT_FOREIGN_TABLE') || ctx.schema.views.has(renamed.from))
+        return undefined;
+      const name = relationRef(ctx.ast.relation, 'table')?.name;
+      return name === undefined ? undefined : { ...renamed, name };
+    };
+    /** Follows what a statement of the open transaction does to the dropped names and to the names of tables. */
+    const follow = (ctx: StatementContext): void => {
+      const renamed = ctx.facts.renamesTable;
+      // Only a DROP or a rename takes a name away; only a rename, a CREATE or a DROP changes a pending drop.
+      if (!renamed && ctx.kind !== 'DropStmt' && ctx.kind !== 'CreateStmt' && ctx.kind !== 'CreateTableAsStmt') return;
       const gone = new Set(
         tableChanges(ctx.kind, ctx.ast).flatMap((c) => (c.type === 'drop-table' ? [c.table.key] : [])),
       );
       if (renamed) gone.add(renamed.from);
+      for (const key of gone) if (arrivals.has(key)) arrivals.delete(key);
+      const rename = tableRename(ctx);
+      if (rename) {
+        originals.set(rename.to, originals.get(rename.from) ?? { key: rename.from, name: rename.name });
+        if (originals.has(rename.from)) originals.delete(rename.from);
+        arrivals.set(rename.to, rename.name);
+      }
+      const drops = pending.get();
+      if (drops.length === 0) return;
       const created =
         ctx.kind === 'CreateStmt' || ctx.kind === 'CreateTableAsStmt'
           ? relationRef(ctx.ast.relation ?? ctx.ast.into?.rel, 'table')?.key
           : undefined;
       const next = drops.map((p) =>
-        from && renamed?.to === p.key
-          ? { ...p, swappedIn: from, recreated: false }
+        rename && rename.to === p.key
+          ? { ...p, swappedIn: rename.name, recreated: false }
           : created === p.key && !p.swappedIn
             ? { ...p, recreated: true }
             : (p.swappedIn || p.recreated) && gone.has(p.key)
@@ -160,8 +199,25 @@ export const dropTable: Rule = {
         // Another table renamed to its name before the transaction ends makes it a swap (said where it ends).
         if (!ctx.inTransaction) ctx.report(report);
         else {
-          const { key, name } = change.table;
-          const drop = { index: ctx.index, key, name, locked, cascade: Boolean(change.cascade), down, report };
+          const drop: PendingDrop = {
+            index: ctx.index,
+            key: change.table.key,
+            name: change.table.name,
+            locked,
+            cascade: Boolean(change.cascade),
+            down,
+            report,
+          };
+          // Renamed aside earlier in the transaction: a swap keeps its old name, which may be taken already.
+          const original = originals.get(change.table.key);
+          if (original && original.key !== change.table.key) {
+            Object.assign(drop, { key: original.key, name: original.name, aside: change.table.name });
+            const now = ctx.schema.tables.get(original.key);
+            if (now) {
+              const swappedIn = arrivals.get(original.key);
+              Object.assign(drop, swappedIn ? { swappedIn } : { recreated: true });
+            }
+          }
           pending.set([...pending.get(), drop]);
         }
       }
@@ -170,17 +226,23 @@ export const dropTable: Rule = {
       unitStart(ctx) {
         unit = ctx;
         if (pending.get().length > 0) pending.set([]);
+        forget();
       },
       unitEnd() {
         flush();
       },
       statement(ctx) {
         const t = ctx.facts.transaction;
-        if (t === 'commit' || t === 'rollback' || t === 'prepare' || !ctx.inTransaction) flush();
-        else follow(ctx);
+        if (t === 'commit' || t === 'rollback' || t === 'prepare' || !ctx.inTransaction) {
+          flush();
+          forget();
+        } else follow(ctx);
         visit(ctx);
         // A Liquibase changeset's end commits: a rename in the next one comes too late.
-        if (ctx.endsToolTransaction) flush();
+        if (ctx.endsToolTransaction) {
+          flush();
+          forget();
+        }
       },
     };
   },
