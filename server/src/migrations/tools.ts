@@ -148,6 +148,32 @@ function forAnotherDatabase(abs: string, fs: FileSystemView): boolean {
   return siblings.some((name) => /^postgres(ql)?$/i.test(name));
 }
 
+/** PostgreSQL's names in the tools' own settings (Prisma's `provider`, drizzle-kit's `dialect`). */
+const POSTGRES_NAMES = new Set(['postgresql', 'postgres', 'pg']);
+
+/**
+ * The database the tool's own files say its migrations are for, when they name one: Prisma's
+ * `migration_lock.toml` (`provider = "sqlite"`) beside the migration folders, drizzle-kit's `meta/_journal.json`
+ * (`"dialect": "mysql"`). A monorepo may keep a SQLite or MySQL package's migrations next to PostgreSQL ones.
+ */
+function declaredDatabase(abs: string, tool: MigrationTool, fs: FileSystemView): string | undefined {
+  if (!fs.read) return undefined;
+  const dir = path.dirname(abs);
+  if (tool === 'prisma') {
+    const lock = fs.read(path.join(path.dirname(dir), 'migration_lock.toml'));
+    return lock === undefined ? undefined : /^\s*provider\s*=\s*"([^"]*)"/m.exec(lock)?.[1];
+  }
+  if (tool === 'plain' && (fs.list(path.join(dir, 'meta')) ?? []).includes('_journal.json')) {
+    try {
+      const dialect: unknown = JSON.parse(fs.read(path.join(dir, 'meta', '_journal.json')) ?? '{}')?.dialect;
+      return typeof dialect === 'string' ? dialect : undefined;
+    } catch {
+      return undefined; // a journal being edited: no claim either way
+    }
+  }
+  return undefined;
+}
+
 export function detectMigration(
   file: string,
   text: string,
@@ -157,6 +183,8 @@ export function detectMigration(
   const abs = path.resolve(file);
   if (!abs.toLowerCase().endsWith('.sql') || forAnotherDatabase(abs, fs)) return NOT_A_MIGRATION;
   const tool = detectTool(abs, text, fs);
+  const database = tool ? declaredDatabase(abs, tool, fs) : undefined;
+  if (database !== undefined && !POSTGRES_NAMES.has(database.toLowerCase())) return NOT_A_MIGRATION;
   const base = path.basename(abs);
   const direction: 'up' | 'down' =
     /\.down\.sql$/i.test(base) ||
