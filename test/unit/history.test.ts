@@ -47,6 +47,28 @@ describe('history replay', () => {
     assert.deepStrictEqual(rules(project, path.join(dir, 'drizzle/0002_begin.sql')), []);
   });
 
+  it('Atlas: a transaction per file (its atlas.sum beside the scripts), unless the file says `-- atlas:txmode none`', () => {
+    const dir = folder({
+      'migrations/atlas.sum': 'h1:abc=\n20240101000000_init.sql h1:def=\n',
+      'migrations/20240101000000_init.sql': 'CREATE TABLE "public"."orders" ("id" bigint NOT NULL, "note" text);\n',
+      'migrations/20240102000000_index.sql':
+        'CREATE INDEX CONCURRENTLY "orders_note_idx" ON "public"."orders" ("note");\n',
+      'migrations/20240103000000_index_no_tx.sql':
+        '-- atlas:txmode none\n\nCREATE INDEX CONCURRENTLY "orders_id_idx" ON "public"."orders" ("id");\n',
+      'migrations/20240104000000_column.sql':
+        'SET LOCAL lock_timeout = \'2s\';\nALTER TABLE "public"."orders" ADD COLUMN "region" text;\nCREATE INDEX "orders_region_idx" ON "public"."orders" ("region");\n',
+    });
+    const project = new Project();
+    const lint = (name: string) => rules(project, path.join(dir, 'migrations', name));
+    assert.deepStrictEqual(lint('20240102000000_index.sql'), ['concurrently-in-transaction']);
+    assert.deepStrictEqual(lint('20240103000000_index_no_tx.sql'), []);
+    // SET LOCAL holds in the file's transaction, which also keeps the ADD COLUMN's lock through the index build.
+    assert.deepStrictEqual(lint('20240104000000_column.sql'), [
+      'lock-held-during-slow-operation',
+      'require-concurrent-index',
+    ]);
+  });
+
   it('a down script undoes what its up script did under that script’s search_path', () => {
     const dir = folder({
       'db/migrations/000001_billing.up.sql':

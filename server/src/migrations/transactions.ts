@@ -21,7 +21,8 @@
 // | Prisma         | no                                                                    | one query       |
 // | sqitch         | no (psql runs the script; its templates write BEGIN/COMMIT)           | statement-wise  |
 // | plain          | unknown: no (unless `assumeInTransaction`); drizzle-kit's folder: yes  | statement-wise  |
-// |                | (its migrator runs all pending migrations in one transaction)         |                 |
+// |                | (its migrator runs all pending migrations in one transaction); Atlas's |                 |
+// |                | folder (`atlas.sum`): yes, per file, unless `-- atlas:txmode none`     |                 |
 //
 // "One query": the tool hands the whole unit to the driver as one multi-statement simple query, and PostgreSQL
 // runs such a query as one implicit transaction when it holds more than one statement, so CONCURRENTLY/VACUUM
@@ -69,6 +70,10 @@ export function toolTransactionSettings(
   // drizzle-kit's output folder: its migrator applies every pending migration inside one transaction.
   if (tool === 'plain' && (view.list(path.join(dir, 'meta')) ?? []).includes('_journal.json')) {
     return { runInTransaction: true, source: 'meta/_journal.json' };
+  }
+  // Atlas's migration directory (its checksum file beside the scripts): a transaction per file by default.
+  if (tool === 'plain' && (view.list(dir) ?? []).includes('atlas.sum')) {
+    return { runInTransaction: true, source: 'atlas.sum' };
   }
   if (tool === 'liquibase') return liquibaseSettings(abs, view);
   if (tool !== 'flyway') return {};

@@ -416,6 +416,11 @@ function wholeFile(
       return one(true, 'Liquibase runs each changeset in a transaction (no `runInTransaction:false`)', false);
     }
     default:
+      if (settings.source === 'atlas.sum') {
+        return marker('atlas', 'no-transaction')
+          ? one(false, 'Atlas runs this migration outside a transaction (`-- atlas:txmode none`)', false, true)
+          : one(true, 'Atlas runs each migration file in a transaction (no `-- atlas:txmode none`)', false);
+      }
       return settings.runInTransaction === true && settings.source === 'meta/_journal.json'
         ? one(true, "drizzle-kit's migrator runs every pending migration inside one transaction", false)
         : one(false, 'nothing says the migration runner wraps it in a transaction', false);

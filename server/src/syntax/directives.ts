@@ -14,10 +14,10 @@ export interface IgnoreDirective {
 }
 
 export interface SectionMarker {
-  tool: 'goose' | 'dbmate' | 'liquibase' | 'sqlx' | 'flyway' | 'node-pg-migrate';
+  tool: 'goose' | 'dbmate' | 'liquibase' | 'sqlx' | 'flyway' | 'node-pg-migrate' | 'atlas';
   /**
    * up/down start a goose/dbmate section; a Liquibase `changeset` starts a changeset and `rollback` belongs to the
-   * one before it; no-transaction applies to the whole file (goose, sqlx, Flyway) or its section (dbmate);
+   * one before it; no-transaction applies to the whole file (goose, sqlx, Flyway, Atlas) or its section (dbmate);
    * `transaction` is Flyway's explicit `executeInTransaction=true`; goose `StatementBegin`/`StatementEnd` enclose
    * what goose sends as one query.
    */
@@ -79,6 +79,8 @@ const NODE_PG_MIGRATE = /^--[\s-]*(up|down)\s+migration/i;
 const LIQUIBASE_CHANGESET = /^--\s*changeset\s+("[^"]+"|[^:\s]+):\s*("[^"]+"|\S+)(.*)$/i;
 const LIQUIBASE_ROLLBACK = /^(?:--\s*rollback\b|\/\*\s*liquibase\s+rollback\b)/i;
 const FLYWAY_SCRIPT_CONFIG = /^--\s*flyway:executeInTransaction\s*=\s*(true|false)\b/i;
+/** Atlas's file directive: `none` runs the file outside a transaction (`file`, `all`: in one). */
+const ATLAS_TXMODE = /^--\s*atlas:txmode\s+(none|file|all)\b/i;
 // sqlx: `sql.starts_with("-- no-transaction")`, the file's very first bytes.
 const SQLX_NO_TRANSACTION = '-- no-transaction';
 
@@ -160,6 +162,18 @@ export function readDirectives(comments: readonly Comment[]): Directives {
       const off = flyway[1].toLowerCase() === 'false';
       const type = off ? 'no-transaction' : 'transaction';
       markers.push({ tool: 'flyway', type, noTransaction: off, start: c.start, end: c.end });
+      continue;
+    }
+    const atlas = ATLAS_TXMODE.exec(c.text);
+    if (atlas) {
+      const off = atlas[1].toLowerCase() === 'none';
+      markers.push({
+        tool: 'atlas',
+        type: off ? 'no-transaction' : 'transaction',
+        noTransaction: off,
+        start: c.start,
+        end: c.end,
+      });
       continue;
     }
     if (c.start === 0 && c.text.startsWith(SQLX_NO_TRANSACTION)) {
