@@ -384,6 +384,7 @@ function analyzeStatements(
     assumeInTransaction: settings.assumeInTransaction,
     settings: context.toolSettings,
     text,
+    pgVersion: settings.pgVersion,
   });
   // The statements of DO blocks run where their DO statement runs.
   const { statements, inner, commits, comments } = withBlocks(fileStatements, migration.tool);

@@ -460,9 +460,14 @@ describe('statement classifiers', () => {
       'REINDEX TABLE CONCURRENTLY t',
       "SELECT 'VACUUM'",
       'ALTER TABLE t ADD a int',
+      "ALTER TYPE mood ADD VALUE 'meh'",
     ]) {
       assert.ok(!flywayNonTransactional(sql), sql);
     }
+    // Before PostgreSQL 12, where it cannot run in a transaction.
+    assert.ok(flywayNonTransactional("ALTER TYPE public.mood ADD VALUE IF NOT EXISTS 'meh' AFTER 'ok'", 11));
+    assert.ok(!flywayNonTransactional("ALTER TYPE mood ADD VALUE 'meh'", 12));
+    assert.ok(!flywayNonTransactional("ALTER TYPE mood RENAME VALUE 'a' TO 'b'", 11));
   });
 
   it("mirrors the Supabase CLI's pipeline-incompatible list", () => {

@@ -161,8 +161,6 @@ function simplified(text: string, words = 10): string {
 }
 
 // Flyway's PostgreSQLParser.detectCanExecuteInTransaction, matched against the first ten keywords as Flyway does.
-// (Flyway also treats `ALTER TYPE ... ADD VALUE` as non-transactional on PostgreSQL < 12; it runs fine in a
-// transaction on 12+, which is all Sluice supports well, so it is left out.)
 const FLYWAY_NON_TRANSACTIONAL = [
   /^(CREATE|DROP) (DATABASE|TABLESPACE|SUBSCRIPTION)\b/,
   /^ALTER SYSTEM\b/,
@@ -171,11 +169,13 @@ const FLYWAY_NON_TRANSACTIONAL = [
   /^VACUUM\b/,
   /^DISCARD ALL\b/,
 ];
+/** Flyway also runs this outside a transaction on a database older than 12, where it cannot run in one. */
+const FLYWAY_ADD_VALUE = /^ALTER TYPE( .*)? ADD VALUE\b/;
 
-/** True for a statement Flyway (on PostgreSQL) decides cannot run in a transaction. */
-export function flywayNonTransactional(statement: string): boolean {
+/** True for a statement Flyway (on PostgreSQL `pgVersion`) decides cannot run in a transaction. */
+export function flywayNonTransactional(statement: string, pgVersion = 18): boolean {
   const words = simplified(statement);
-  return FLYWAY_NON_TRANSACTIONAL.some((re) => re.test(words));
+  return FLYWAY_NON_TRANSACTIONAL.some((re) => re.test(words)) || (pgVersion < 12 && FLYWAY_ADD_VALUE.test(words));
 }
 
 // The Supabase CLI's pipeline-incompatible classifier (supabase/cli `isPipelineIncompatible`, v2.109+): these run

@@ -68,6 +68,8 @@ export interface UnitOptions {
   settings?: ToolTransactionSettings;
   /** The file's text the statements come from: goose ends a query only at a line ending with `;`. */
   text?: string;
+  /** The PostgreSQL major version the migration runs on (Flyway decides some statements by it); default 18. */
+  pgVersion?: number;
 }
 
 /** How statement `index` of `unit` runs with respect to transactions the tool (or the protocol) opens. */
@@ -388,7 +390,7 @@ function wholeFile(
             true,
           );
     case 'flyway':
-      return [{ statements: all, singleQuery: false, ...flyway(statements, directives, settings) }];
+      return [{ statements: all, singleQuery: false, ...flyway(statements, directives, settings, options.pgVersion) }];
     case 'supabase':
       return supabaseSegments(statements, all);
     case 'liquibase': {
@@ -437,6 +439,7 @@ function flyway(
   statements: readonly Statement[],
   directives: Directives,
   settings: ToolTransactionSettings,
+  pgVersion: number | undefined,
 ): Pick<TransactionSegment, 'toolTransaction' | 'reason'> {
   const inline = directives.markers.find((m) => m.tool === 'flyway');
   const explicit = inline ? inline.type === 'transaction' : settings.runInTransaction;
@@ -447,7 +450,7 @@ function flyway(
   if (explicit === true) {
     return { toolTransaction: true, reason: `Flyway runs this migration in a transaction (${source}=true)` };
   }
-  const nonTransactional = statements.filter((s) => flywayNonTransactional(s.text)).length;
+  const nonTransactional = statements.filter((s) => flywayNonTransactional(s.text, pgVersion)).length;
   if (nonTransactional === 0) {
     return {
       toolTransaction: true,

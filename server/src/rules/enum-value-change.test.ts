@@ -63,6 +63,13 @@ ruleTests(enumValueChange, {
       pgVersion: 11,
     },
     {
+      name: "PostgreSQL 11, Flyway: a migration of ADD VALUE alone runs outside a transaction (Flyway's detector)",
+      sql: "ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'archived';",
+      tool: 'flyway',
+      history: "CREATE TYPE order_status AS ENUM ('open', 'done');",
+      pgVersion: 11,
+    },
+    {
       name: 'PostgreSQL 11: ADD VALUE to a type created in the same transaction is allowed',
       sql: "BEGIN;\nCREATE TYPE ticket_state AS ENUM ('open');\nALTER TYPE ticket_state ADD VALUE 'closed';\nCOMMIT;",
       pgVersion: 11,
@@ -202,6 +209,14 @@ ruleTests(enumValueChange, {
       history: "CREATE TYPE order_status AS ENUM ('paid');",
       pgVersion: 17,
       errors: [{ line: 3, column: 8 }],
+    },
+    {
+      name: 'PostgreSQL 11, Flyway: executeInTransaction=true runs ADD VALUE in a transaction, where it fails',
+      sql: "-- flyway:executeInTransaction=true\nALTER TYPE order_status ADD VALUE 'archived';",
+      tool: 'flyway',
+      history: "CREATE TYPE order_status AS ENUM ('open', 'done');",
+      pgVersion: 11,
+      errors: [{ line: 2, column: 1, message: /cannot run inside a transaction block before PostgreSQL 12/ }],
     },
     {
       name: 'PostgreSQL 11 refuses ADD VALUE inside a transaction block',
