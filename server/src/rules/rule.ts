@@ -2,7 +2,7 @@
 // (transaction, objects created so far, lock_timeout) so each rule holds only what is its own.
 import type { LockMode } from '../facts/locks';
 import type { ChangesSoFarView } from './tableChanges';
-import type { RelationRef, StatementFacts } from '../facts/statementFacts';
+import type { RelationRef, StatementFacts, TransactionControl } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { Statement } from '../syntax/split';
 import type { RollbackStatus } from '../migrations/rollback';
@@ -65,7 +65,15 @@ export interface TransactionState {
   tool: boolean;
   /** An explicit BEGIN is open. */
   explicit: boolean;
+  /**
+   * The statement of this migration (COMMIT, ROLLBACK or PREPARE TRANSACTION) that ended the tool's transaction
+   * earlier in this segment: the tool's own COMMIT at the segment's end then ends whatever transaction is open.
+   */
+  toolEndedBy?: TransactionEnd;
 }
+
+/** The statements that end a transaction. */
+export type TransactionEnd = Extract<TransactionControl, 'commit' | 'rollback' | 'prepare'>;
 
 export interface HeldLock {
   relation: RelationRef;

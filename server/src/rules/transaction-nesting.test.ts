@@ -8,6 +8,15 @@ const BATCHED_BACKFILL = `DO \$\$\nDECLARE n int;\nBEGIN\n  LOOP\n    UPDATE ord
 const PURGE = `CREATE PROCEDURE purge_logs()\nLANGUAGE plpgsql AS \$\$\nBEGIN\n  LOOP\n    DELETE FROM logs WHERE id IN (SELECT id FROM logs WHERE created_at < now() - interval '1 year' LIMIT 10000);\n    EXIT WHEN NOT FOUND;\n    COMMIT;\n  END LOOP;\nEND \$\$;`;
 const TOUCH = `CREATE PROCEDURE touch_logs()\nLANGUAGE plpgsql AS \$\$\nBEGIN\n  UPDATE logs SET created_at = now() WHERE id = 1;\nEND \$\$;`;
 
+/** The pre-PG12 way to use a new enum value: commit the tool's transaction, add the value, open another. */
+const ENUM_SPLIT = [
+  "SET LOCAL lock_timeout = '2s';",
+  'COMMIT;',
+  "ALTER TYPE order_state ADD VALUE IF NOT EXISTS 'refunded';",
+  'BEGIN;',
+  "UPDATE orders SET state = 'refunded' WHERE state = 'paid' AND total = 0 AND id < 1000;",
+].join('\n');
+
 ruleTests(transactionNesting, {
   valid: [
     {
@@ -103,11 +112,90 @@ ruleTests(transactionNesting, {
     },
     {
       sql: 'SELECT 1;\nCOMMIT;',
-      errors: [{ line: 2, column: 1, message: /COMMIT with no transaction open/ }],
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          message:
+            /^COMMIT with no transaction open: PostgreSQL only warns, and the statements before it were not in a transaction$/,
+        },
+      ],
     },
     {
       sql: 'BEGIN;\nSELECT 1;\nCOMMIT;\nROLLBACK;',
-      errors: [{ line: 4, column: 1, message: /ROLLBACK with no transaction open/ }],
+      errors: [{ line: 4, column: 1, message: /^ROLLBACK with no transaction open \(the earlier COMMIT ended it\)/ }],
+    },
+    {
+      name: 'a second COMMIT: the statements before it were in the transaction the first one ended',
+      sql: "BEGIN;\nSET LOCAL lock_timeout = '2s';\nALTER TABLE users ADD COLUMN timezone text;\nCOMMIT;\nCOMMIT;",
+      errors: [
+        {
+          line: 5,
+          column: 1,
+          message:
+            /^COMMIT with no transaction open \(the earlier COMMIT ended it\): PostgreSQL only warns "there is no transaction in progress"$/,
+        },
+      ],
+    },
+    {
+      name: 'after a ROLLBACK, and in the next section afresh',
+      sql: '-- +goose NO TRANSACTION\n-- +goose Up\nBEGIN;\nSELECT 1;\nROLLBACK;\nCOMMIT;\n-- +goose Down\nCOMMIT;',
+      tool: 'goose',
+      errors: [
+        { line: 6, column: 1, message: /^COMMIT with no transaction open \(the earlier ROLLBACK ended it\)/ },
+        { line: 8, column: 1, message: /^COMMIT with no transaction open: PostgreSQL only warns, and the statements/ },
+      ],
+    },
+    {
+      name: 'goose: a second COMMIT after the one that ended goose’s transaction',
+      sql: '-- +goose Up\nSELECT 1;\nCOMMIT;\nSELECT 2;\nCOMMIT;',
+      tool: 'goose',
+      errors: [
+        { line: 3, column: 1, message: /^COMMIT without a BEGIN ends the transaction goose opened/ },
+        { line: 5, column: 1, message: /^COMMIT with no transaction open \(the earlier COMMIT ended it\)/ },
+      ],
+    },
+    {
+      name: 'goose: a BEGIN after the COMMIT that ended goose’s transaction, which goose’s own COMMIT closes',
+      sql: `-- +goose Up\n${ENUM_SPLIT}`,
+      tool: 'goose',
+      errors: [
+        { line: 3, column: 1, message: /^COMMIT without a BEGIN ends the transaction goose opened/ },
+        {
+          line: 5,
+          column: 1,
+          message:
+            /^BEGIN after the COMMIT that ended the transaction goose runs the migration in: it is not ignored, and the transaction open after it lasts until the next COMMIT or ROLLBACK, or else until the COMMIT goose sends at the end of the migration$/,
+        },
+      ],
+    },
+    {
+      name: 'dbmate: the same BEGIN is not ignored either',
+      sql: `-- migrate:up\n${ENUM_SPLIT}\n\n-- migrate:down\nSELECT 1;`,
+      tool: 'dbmate',
+      errors: [
+        { line: 3, column: 1, message: /^COMMIT without a BEGIN ends the transaction dbmate opened/ },
+        {
+          line: 5,
+          column: 1,
+          message: /^BEGIN after the COMMIT that ended the transaction dbmate runs .* it is not ignored/,
+        },
+      ],
+    },
+    {
+      name: 'a Liquibase changeset: its COMMIT comes at the changeset’s end; the next changeset is a new transaction',
+      sql: '--liquibase formatted sql\n--changeset a:1\nSELECT 1;\nROLLBACK;\nBEGIN;\nSELECT 2;\nCOMMIT;\n--changeset a:2\nBEGIN;\nSELECT 3;\nCOMMIT;',
+      tool: 'liquibase',
+      errors: [
+        { line: 4, column: 1, message: /^ROLLBACK without a BEGIN ends the transaction liquibase opened/ },
+        {
+          line: 5,
+          column: 1,
+          message:
+            /^BEGIN after the ROLLBACK that ended .* until the COMMIT liquibase sends at the end of the changeset$/,
+        },
+        { line: 9, column: 1, message: /^BEGIN where liquibase already runs the migration in a transaction/ },
+      ],
     },
     {
       name: 'goose already wraps the migration',

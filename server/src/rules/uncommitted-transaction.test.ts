@@ -12,6 +12,16 @@ ruleTests(uncommittedTransaction, {
       sql: '-- +goose Up\nBEGIN;\nSELECT 1;',
       tool: 'goose',
     },
+    {
+      name: 'after the COMMIT that ended goose’s transaction, goose’s own COMMIT at the end closes what BEGIN opens',
+      sql: "-- +goose Up\nSET LOCAL lock_timeout = '2s';\nCOMMIT;\nALTER TYPE order_state ADD VALUE IF NOT EXISTS 'refunded';\nBEGIN;\nUPDATE orders SET state = 'refunded' WHERE id < 1000;",
+      tool: 'goose',
+    },
+    {
+      name: 'and dbmate’s',
+      sql: "-- migrate:up\nCOMMIT;\nALTER TYPE order_state ADD VALUE 'refunded';\nBEGIN;\nUPDATE orders SET state = 'refunded' WHERE id < 1000;\n-- migrate:down\nSELECT 1;",
+      tool: 'dbmate',
+    },
   ],
   invalid: [
     {
@@ -27,6 +37,17 @@ ruleTests(uncommittedTransaction, {
       name: 'the second transaction is left open',
       sql: 'BEGIN;\nSELECT 1;\nCOMMIT;\nSTART TRANSACTION;\nSELECT 2;',
       errors: [{ line: 4, column: 1 }],
+    },
+    {
+      name: 'a plain file: nothing commits after the COMMIT',
+      sql: 'SELECT 1;\nCOMMIT;\nBEGIN;\nSELECT 2;',
+      errors: [{ line: 3, column: 1, message: /^This BEGIN is never committed/ }],
+    },
+    {
+      name: 'goose NO TRANSACTION: a COMMIT ends no transaction of goose’s',
+      sql: '-- +goose NO TRANSACTION\n-- +goose Up\nSELECT 1;\nCOMMIT;\nBEGIN;\nSELECT 2;',
+      tool: 'goose',
+      errors: [{ line: 5, column: 1 }],
     },
     {
       name: 'each goose section is checked on its own',

@@ -17,8 +17,10 @@ export const uncommittedTransaction: Rule = {
       },
       statement(ctx) {
         const control = ctx.facts.transaction;
-        // Under a tool's transaction a BEGIN is ignored and the tool commits: transaction-nesting covers that.
-        if (control === 'begin' && !ctx.transaction.explicit && !ctx.transaction.tool) {
+        // Under a tool's transaction a BEGIN is ignored, and after a COMMIT that ended the tool's transaction the
+        // tool's own COMMIT at the end closes what it opens: transaction-nesting covers both.
+        const { explicit, tool, toolEndedBy } = ctx.transaction;
+        if (control === 'begin' && !explicit && !tool && !toolEndedBy) {
           openedAt.set(ctx.index);
           chained.set(false);
         } else if (control === 'commit' || control === 'rollback' || control === 'prepare') {

@@ -18,6 +18,7 @@ import type {
   RuleVisitor,
   Severity,
   StatementContext,
+  TransactionEnd,
   TransactionLocksView,
   TransactionState,
   UnitContext,
@@ -94,6 +95,9 @@ function factsOfResolved(parse: ParsedOutcome): StatementFacts {
 }
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+/** `TransactionState.toolEndedBy` as a number (its index), for the packed states. */
+const TRANSACTION_ENDS: readonly (TransactionEnd | undefined)[] = [undefined, 'commit', 'rollback', 'prepare'];
 
 function weaker(configured: Severity, requested: Severity | undefined): Severity {
   return requested && RANK[requested] < RANK[configured] ? requested : configured;
@@ -523,11 +527,6 @@ class UnitState {
   private timeZoneUtc = false;
   private sessionTimeZoneUtc = false;
   private timeZoneUtcAtBegin = false;
-  /**
-   * A COMMIT (or ROLLBACK) ended the transaction of a tool that runs statements one at a time (goose, Flyway,
-   * Liquibase): the rest of its segment runs outside any, until the next segment.
-   */
-  private toolEnded = false;
   segment: TransactionSegment | undefined;
   /**
    * One context for the unit, refilled for each statement (rules keep what they need from it, never ctx itself):
@@ -552,13 +551,21 @@ class UnitState {
     );
   }
 
+  /**
+   * A COMMIT (or ROLLBACK) ended the transaction of a tool that runs statements one at a time (goose, Flyway,
+   * Liquibase): the rest of its segment runs outside any, until the next segment.
+   */
+  private get toolEnded(): boolean {
+    return this.transaction.toolEndedBy !== undefined && this.segment?.singleQuery === false;
+  }
+
   /** The transaction state between two statements (with `segment`), packed: to resume from there. */
   saved(): number {
     return (
       (this.transaction.explicit ? 1 : 0) |
       (this.lockTimeoutSet ? 2 : 0) |
       (this.lockTimeoutLocal ? 4 : 0) |
-      (this.toolEnded ? 8 : 0) |
+      (TRANSACTION_ENDS.indexOf(this.transaction.toolEndedBy) << 8) |
       (this.lockTimeoutAtBegin ? 16 : 0) |
       (this.timeZoneUtc ? 32 : 0) |
       (this.sessionTimeZoneUtc ? 64 : 0) |
@@ -570,7 +577,7 @@ class UnitState {
     this.transaction.explicit = (saved & 1) !== 0;
     this.lockTimeoutSet = (saved & 2) !== 0;
     this.lockTimeoutLocal = (saved & 4) !== 0;
-    this.toolEnded = (saved & 8) !== 0;
+    this.transaction.toolEndedBy = TRANSACTION_ENDS[(saved >> 8) & 3];
     this.lockTimeoutAtBegin = (saved & 16) !== 0;
     this.timeZoneUtc = (saved & 32) !== 0;
     this.sessionTimeZoneUtc = (saved & 64) !== 0;
@@ -591,7 +598,7 @@ class UnitState {
         this.lockTimeoutSet = this.lockTimeoutLocal = false;
       if (this.segment && !this.transaction.explicit) this.timeZoneUtc = this.sessionTimeZoneUtc;
       this.segment = here;
-      this.toolEnded = false;
+      this.transaction.toolEndedBy = undefined;
     }
     // The tool's own transaction (or the implicit one of a multi-statement query) around this statement.
     const toolAt = toolTransactionAt(unit, index);
@@ -629,6 +636,7 @@ class UnitState {
     const before = ctx.transaction;
     before.tool = transaction.tool;
     before.explicit = transaction.explicit;
+    before.toolEndedBy = transaction.toolEndedBy;
     ctx.index = index;
     ctx.statement = s;
     ctx.kind = parse.kind;
@@ -649,7 +657,8 @@ class UnitState {
       (ctx.lockTimeoutSet ? 8 : 0) |
       (toolAt === 'implicit' ? 16 : 0) |
       (ctx.endsToolTransaction ? 32 : 0) |
-      (ctx.timeZoneUtc ? 64 : 0);
+      (ctx.timeZoneUtc ? 64 : 0) |
+      (TRANSACTION_ENDS.indexOf(before.toolEndedBy) << 7);
     const sameStep = walk.lookAt(ctx, parse, flags);
     if (walk.remember) walk.afterStatement(index, sameStep, () => this.afterTracked(ctx, facts, parse));
     else this.afterTracked(ctx, facts, parse);
@@ -725,8 +734,7 @@ class UnitState {
       }
       // Ending the tool's own transaction: a tool that runs statements one at a time runs the rest outside any (a
       // multi-statement query goes on in a new implicit one).
-      if (transaction.tool && !transaction.explicit && !facts.chain && this.segment?.singleQuery === false)
-        this.toolEnded = true;
+      if (transaction.tool && !transaction.explicit && !facts.chain) transaction.toolEndedBy = facts.transaction;
       // AND CHAIN starts the next transaction at once (only from inside one: PostgreSQL refuses it outside).
       transaction.explicit = Boolean(facts.chain) && transaction.explicit;
       // SET LOCAL ends with the transaction: an explicit one, or the tool's that this COMMIT ended (otherwise the
