@@ -64,8 +64,21 @@ ruleTests(concurrentlyInTransaction, {
       tool: 'goose',
       rules: { 'transaction-nesting': 'off' },
     },
+    {
+      name: 'a BEGIN inside goose’s transaction is ignored, so its COMMIT ends goose’s (PostgreSQL 15: the index builds)',
+      sql: "-- +goose Up\nBEGIN;\nSET LOCAL lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN n text;\nCOMMIT;\nCREATE INDEX CONCURRENTLY orders_n_idx ON orders (n);\n-- +goose Down\nSELECT 1;",
+      tool: 'goose',
+      rules: { 'transaction-nesting': 'off' },
+    },
   ],
   invalid: [
+    {
+      name: 'dbmate sends the section as one query: after BEGIN ... COMMIT the rest is still one implicit transaction',
+      sql: '-- migrate:up\nBEGIN;\nALTER TABLE orders ADD COLUMN n text;\nCOMMIT;\nCREATE INDEX CONCURRENTLY orders_n_idx ON orders (n);\n-- migrate:down\nSELECT 1;',
+      tool: 'dbmate',
+      rules: { 'transaction-nesting': 'off' },
+      errors: [{ line: 5, column: 1 }],
+    },
     {
       name: 'dbmate transaction:false sends the section as one query: two statements there are one transaction',
       sql: "-- migrate:up transaction:false\nSET lock_timeout = '2s';\nCREATE INDEX CONCURRENTLY orders_at_idx ON orders (created_at);\n\n-- migrate:down\nDROP INDEX orders_at_idx;",

@@ -210,6 +210,24 @@ ruleTests(transactionNesting, {
       errors: [{ line: 3, column: 1, message: /COMMIT without a BEGIN ends the transaction dbmate opened/ }],
     },
     {
+      name: 'golang-migrate sends the file as one query: a COMMIT there commits what ran before it, then goes on in a new implicit transaction',
+      sql: 'ALTER TABLE orders ADD COLUMN note text;\nCOMMIT;\nUPDATE orders SET note = id::text WHERE id < 1000;\nROLLBACK;',
+      tool: 'golang-migrate',
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          message:
+            /^COMMIT without a BEGIN, in a migration golang-migrate sends as one query: PostgreSQL warns "there is no transaction in progress", yet it commits what ran before it in the query's implicit transaction, and the rest runs in a new one: the migration is no longer atomic$/,
+        },
+        {
+          line: 4,
+          column: 1,
+          message: /^ROLLBACK without a BEGIN, in a migration golang-migrate .* yet it undoes what ran before it/,
+        },
+      ],
+    },
+    {
       name: 'CALL of a committing procedure made earlier in the file, inside goose’s transaction',
       tool: 'goose',
       sql: `-- +goose Up\n-- +goose StatementBegin\n${PURGE}\n-- +goose StatementEnd\nCALL purge_logs();\n\n-- +goose Down\nDROP PROCEDURE purge_logs();`,

@@ -17,6 +17,16 @@ function toolName(ctx: StatementContext): string {
   return tool && tool !== 'plain' ? tool : 'the migration runner';
 }
 
+/**
+ * COMMIT or ROLLBACK in a migration sent as one query, with no BEGIN: it ends the implicit transaction PostgreSQL
+ * runs the query in (verified on PostgreSQL 15: it warns, yet a table created before a COMMIT survives a later
+ * error, and one created before a ROLLBACK is gone).
+ */
+function implicitEnd(ctx: StatementContext, control: 'commit' | 'rollback'): string {
+  const did = control === 'commit' ? 'commits' : 'undoes';
+  return `${WORDS[control]} without a BEGIN, in a migration ${toolName(ctx)} sends as one query: PostgreSQL warns "there is no transaction in progress", yet it ${did} what ran before it in the query's implicit transaction, and the rest runs in a new one: the migration is no longer atomic`;
+}
+
 /** The transaction a statement runs inside, for messages. */
 function inside(ctx: StatementContext): string {
   return ctx.transaction.explicit
@@ -86,9 +96,11 @@ export const transactionNesting: Rule = {
             message:
               ctx.transaction.tool && !toolEndedBy
                 ? `${word} without a BEGIN ends the transaction ${toolName(ctx)} opened: the rest of the migration is no longer atomic`
-                : endedBy
-                  ? `${word} with no transaction open (the earlier ${WORDS[endedBy]} ended it): PostgreSQL only warns "there is no transaction in progress"`
-                  : `${word} with no transaction open: PostgreSQL only warns, and the statements before it were not in a transaction`,
+                : ctx.inTransaction && !ctx.transaction.tool
+                  ? implicitEnd(ctx, control)
+                  : endedBy
+                    ? `${word} with no transaction open (the earlier ${WORDS[endedBy]} ended it): PostgreSQL only warns "there is no transaction in progress"`
+                    : `${word} with no transaction open: PostgreSQL only warns, and the statements before it were not in a transaction`,
           });
         }
         if (

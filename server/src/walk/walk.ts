@@ -732,9 +732,9 @@ class UnitState {
         this.lockTimeoutLocal = false;
         this.timeZoneUtc = this.sessionTimeZoneUtc = this.timeZoneUtcAtBegin;
       }
-      // Ending the tool's own transaction: a tool that runs statements one at a time runs the rest outside any (a
-      // multi-statement query goes on in a new implicit one).
-      if (transaction.tool && !transaction.explicit && !facts.chain) transaction.toolEndedBy = facts.transaction;
+      // Ending the tool's own transaction (also after a BEGIN inside it, which PostgreSQL ignored): a tool that runs
+      // statements one at a time runs the rest outside any (a multi-statement query goes on in a new implicit one).
+      if (transaction.tool && !facts.chain) transaction.toolEndedBy ??= facts.transaction;
       // AND CHAIN starts the next transaction at once (only from inside one: PostgreSQL refuses it outside).
       transaction.explicit = Boolean(facts.chain) && transaction.explicit;
       // SET LOCAL ends with the transaction: an explicit one, or the tool's that this COMMIT ended (otherwise the
