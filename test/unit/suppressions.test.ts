@@ -31,4 +31,16 @@ describe('sluice-ignore', () => {
       "SET lock_timeout = '2s';\nALTER TABLE orders\n  DROP COLUMN note; -- sluice-ignore drop-column: nothing reads note\nALTER TABLE orders DROP COLUMN email;";
     assert.deepStrictEqual(dropsReported(sql), [4]);
   });
+
+  it('naming an unknown rule (a reason missing its colon) suppresses nothing, as invalid-directive says', () => {
+    const line =
+      "SET lock_timeout = '2s';\n-- sluice-ignore drop-column nothing reads note\nALTER TABLE orders DROP COLUMN note;";
+    assert.deepStrictEqual(dropsReported(line), [3]);
+    const file =
+      "-- sluice-ignore-file drop-column legacy cleanup\nSET lock_timeout = '2s';\nALTER TABLE orders DROP COLUMN note;";
+    assert.deepStrictEqual(dropsReported(file), [3]);
+    // Written as meant, both suppress.
+    assert.deepStrictEqual(dropsReported(line.replace('drop-column nothing', 'drop-column: nothing')), []);
+    assert.deepStrictEqual(dropsReported(file.replace('drop-column legacy', 'drop-column: legacy')), []);
+  });
 });
