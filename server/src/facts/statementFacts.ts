@@ -219,7 +219,7 @@ function isZeroDuration(raw: unknown): boolean {
  * `SELECT set_config('lock_timeout', '2s', is_local)` is how some tools set a parameter (is_local true: like
  * SET LOCAL): the constant settings a SELECT makes this way. A value that is not a constant is undefined.
  */
-function setConfigCalls(ast: AstNode): { setting: string; value: string | undefined; local: boolean }[] {
+export function setConfigCalls(ast: AstNode): { setting: string; value: string | undefined; local: boolean }[] {
   const calls: { setting: string; value: string | undefined; local: boolean }[] = [];
   for (const target of ast.targetList ?? []) {
     const call = target.ResTarget?.val?.FuncCall;

@@ -30,6 +30,13 @@ ruleTests(lockHeldDuringSlowOperation, {
       ].join('\n'),
     },
     {
+      name: 'SET TABLESPACE to the tablespace the history shows the table in moves nothing',
+      tool: 'flyway',
+      history:
+        'CREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE customers (id bigint) TABLESPACE archive_disk;',
+      sql: `BEGIN;\n${ADD_COLUMN}\nALTER TABLE customers SET TABLESPACE archive_disk;\nCOMMIT;`,
+    },
+    {
       name: 'a type change the history shows is a widening rewrites nothing',
       history: 'CREATE TABLE orders (id bigint PRIMARY KEY, code varchar(20), amount numeric(10,2));',
       sql: `BEGIN;\n${ADD_COLUMN}\nALTER TABLE orders ALTER COLUMN code TYPE varchar(200), ALTER COLUMN amount TYPE numeric(12,2);\nCOMMIT;`,
@@ -553,6 +560,17 @@ ruleTests(lockHeldDuringSlowOperation, {
       sql: 'BEGIN;\nALTER TABLE u ADD COLUMN z int;\nALTER TABLE t ALTER COLUMN g SET EXPRESSION AS (a * 3);\nCOMMIT;',
       pgVersion: 18,
       errors: [{ line: 3, column: 1, message: /^ALTER COLUMN g SET EXPRESSION rewrites t while/ }],
+    },
+    {
+      name: 'SET TABLESPACE to another tablespace than the known one, or of a table whose tablespace is unknown',
+      tool: 'flyway',
+      history:
+        'CREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE customers (id bigint) TABLESPACE archive_disk;',
+      sql: `BEGIN;\n${ADD_COLUMN}\nALTER TABLE customers SET TABLESPACE pg_default;\nALTER TABLE accounts SET TABLESPACE pg_default;\nCOMMIT;`,
+      errors: [
+        { line: 3, column: 1, message: /^SET TABLESPACE pg_default rewrites customers while the AccessExclusiveLock/ },
+        { line: 4, column: 1, message: /^SET TABLESPACE pg_default rewrites accounts while the AccessExclusiveLocks/ },
+      ],
     },
     {
       name: 'multi-command ALTER TABLE: the first slow subcommand is named',

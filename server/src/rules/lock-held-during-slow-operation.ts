@@ -7,7 +7,7 @@ import { onPartitionedTable } from './concurrently-in-transaction';
 import { CONSTRAINT_WORDS, describeCommand, lockedRelationName } from './describe';
 import { provenNotNull } from './notNullProof';
 import type { HeldLock, Rule, StatementContext, TransactionLocksView } from './rule';
-import { accessMethodRewrites, optionEnabled } from './table-rewrite-maintenance';
+import { accessMethodRewrites, alreadyInTablespace, optionEnabled } from './table-rewrite-maintenance';
 import { onlyOnPartitionedParent } from './unique-without-index';
 import type { TrackedMap } from '../walk/tracked';
 import { skipsExistingColumn, skipsExistingIndex } from './ifNotExists';
@@ -136,8 +136,10 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
       }
       case 'AT_SetLogged':
       case 'AT_SetUnLogged':
-      case 'AT_SetTableSpace':
         found(`${describeCommand(cmd)} rewrites`);
+        break;
+      case 'AT_SetTableSpace':
+        if (!alreadyInTablespace(ctx, table.key, cmd)) found(`${describeCommand(cmd)} rewrites`);
         break;
       case 'AT_SetAccessMethod':
         if (accessMethodRewrites(ctx, cmd, ctx.schema.tables.get(table.key)?.partitioned === true))

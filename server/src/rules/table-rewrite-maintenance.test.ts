@@ -134,6 +134,118 @@ ruleTests(tableRewriteMaintenance, {
       errors: [{ line: 1, column: 1, message: /^CLUSTER rewrites events/ }],
     },
     {
+      name: 'SET TABLESPACE to the tablespace the history shows the table in moves nothing, but still locks it (Flyway)',
+      tool: 'flyway',
+      history: 'CREATE TABLE customers (id bigint PRIMARY KEY, name text);',
+      sql: 'ALTER TABLE customers SET TABLESPACE pg_default;',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^ALTER TABLE customers SET TABLESPACE pg_default moves nothing \(customers is already in pg_default\), but still takes an AccessExclusiveLock on customers for nothing: reads and writes wait until the transaction ends$/,
+        },
+      ],
+    },
+    {
+      name: 'the tablespace a CREATE TABLE names, a partition takes from its parent, or SET TABLESPACE or default_tablespace gave',
+      history: [
+        'CREATE TABLE archived (id bigint) TABLESPACE archive_disk;',
+        'CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at) TABLESPACE archive_disk;',
+        "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+        'CREATE TABLE moved (id bigint);',
+        'ALTER TABLE moved SET TABLESPACE fast_ssd;',
+        'SET default_tablespace = fast_ssd;',
+        'CREATE TABLE hot (id bigint);',
+        "SET default_tablespace = '';",
+        'CREATE TABLE dumped (id bigint);',
+      ].join('\n'),
+      sql: [
+        "SET lock_timeout = '2s';",
+        'ALTER TABLE archived SET TABLESPACE archive_disk;',
+        'ALTER TABLE events_2024 SET TABLESPACE archive_disk;',
+        'ALTER TABLE moved SET TABLESPACE fast_ssd;',
+        'ALTER TABLE hot SET TABLESPACE fast_ssd;',
+        'ALTER TABLE dumped SET TABLESPACE pg_default;',
+      ].join('\n'),
+      errors: [
+        { line: 2, column: 1, message: /^ALTER TABLE archived SET TABLESPACE archive_disk moves nothing/ },
+        { line: 3, column: 1, message: /^ALTER TABLE events_2024 SET TABLESPACE archive_disk moves nothing/ },
+        { line: 4, column: 1, message: /^ALTER TABLE moved SET TABLESPACE fast_ssd moves nothing/ },
+        { line: 5, column: 1, message: /^ALTER TABLE hot SET TABLESPACE fast_ssd moves nothing/ },
+        { line: 6, column: 1, message: /^ALTER TABLE dumped SET TABLESPACE pg_default moves nothing/ },
+      ],
+    },
+    {
+      name: 'SET TABLESPACE to another tablespace than the known one copies the table',
+      history: [
+        'CREATE TABLE archived (id bigint) TABLESPACE archive_disk;',
+        'CREATE TABLE customers (id bigint);',
+        'CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at) TABLESPACE archive_disk;',
+        "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+      ].join('\n'),
+      sql: [
+        "SET lock_timeout = '2s';",
+        'ALTER TABLE archived SET TABLESPACE pg_default;',
+        'ALTER TABLE customers SET TABLESPACE archive_disk;',
+        'ALTER TABLE customers SET TABLESPACE archive_disk;',
+        'ALTER TABLE events_2024 SET TABLESPACE pg_default;',
+      ].join('\n'),
+      errors: [
+        { line: 2, column: 1, message: /^ALTER TABLE archived SET TABLESPACE pg_default rewrites archived under/ },
+        { line: 3, column: 1, message: /^ALTER TABLE customers SET TABLESPACE archive_disk rewrites customers under/ },
+        { line: 4, column: 1, message: /^ALTER TABLE customers SET TABLESPACE archive_disk moves nothing/ },
+        { line: 5, column: 1, message: /^ALTER TABLE events_2024 SET TABLESPACE pg_default rewrites events_2024/ },
+      ],
+    },
+    {
+      name: 'a table whose tablespace is unknown is taken to be copied (no history, default_tablespace reset or set for the transaction, ALL IN TABLESPACE)',
+      history: [
+        'RESET default_tablespace;',
+        'CREATE TABLE reset_first (id bigint);',
+        'SET default_tablespace = fast_ssd;',
+        'SET LOCAL default_tablespace = archive_disk;',
+        'CREATE TABLE local_first (id bigint);',
+        "SET default_tablespace = '';",
+        'CREATE TABLE archived (id bigint) TABLESPACE archive_disk;',
+        'ALTER TABLE ALL IN TABLESPACE archive_disk OWNED BY app SET TABLESPACE fast_ssd;',
+      ].join('\n'),
+      sql: [
+        "SET lock_timeout = '2s';",
+        'ALTER TABLE orders SET TABLESPACE pg_default;',
+        'ALTER TABLE reset_first SET TABLESPACE pg_default;',
+        'ALTER TABLE local_first SET TABLESPACE archive_disk;',
+        'ALTER TABLE archived SET TABLESPACE archive_disk;',
+      ].join('\n'),
+      errors: [
+        { line: 2, column: 1, message: /SET TABLESPACE pg_default rewrites orders/ },
+        { line: 3, column: 1, message: /SET TABLESPACE pg_default rewrites reset_first/ },
+        { line: 4, column: 1, message: /SET TABLESPACE archive_disk rewrites local_first/ },
+        { line: 5, column: 1, message: /SET TABLESPACE archive_disk rewrites archived/ },
+      ],
+    },
+    {
+      name: 'beside a subcommand that rewrites, or one that takes the AccessExclusiveLock itself',
+      history: 'CREATE TABLE customers (id bigint);',
+      sql: [
+        "SET lock_timeout = '2s';",
+        'ALTER TABLE customers SET LOGGED, SET TABLESPACE pg_default;',
+        'ALTER TABLE customers SET TABLESPACE pg_default, ADD COLUMN note text;',
+        'ALTER TABLE customers SET TABLESPACE pg_default, SET (fillfactor = 90);',
+      ].join('\n'),
+      errors: [
+        { line: 2, column: 1, message: /^ALTER TABLE customers SET LOGGED rewrites customers under/ },
+        {
+          line: 3,
+          column: 1,
+          message:
+            /^ALTER TABLE customers SET TABLESPACE pg_default moves nothing \(customers is already in pg_default\), but the statement takes an AccessExclusiveLock on customers: reads/,
+        },
+        { line: 4, column: 1, message: /moves nothing .* AccessExclusiveLock on customers for nothing/ },
+      ],
+    },
+    {
       name: 'in a goose transaction (CLUSTER with a table may run in one)',
       tool: 'goose',
       sql: '-- +goose Up\nCLUSTER orders USING orders_pkey;\n-- +goose Down\nSELECT 1;',

@@ -1,4 +1,4 @@
-import { alterTableCommands, RelationRef, relationRef } from '../facts/statementFacts';
+import { alterTableCommandLock, alterTableCommands, RelationRef, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import { onPartitionedTable } from './concurrently-in-transaction';
 import type { Rule, StatementContext } from './rule';
@@ -34,6 +34,14 @@ const REWRITING_COMMANDS: Record<string, (cmd: AstNode) => string> = {
  */
 export function accessMethodRewrites(ctx: StatementContext, cmd: AstNode, partitioned: boolean): boolean {
   return ctx.pgVersion >= 15 && typeof cmd.name === 'string' && cmd.name !== 'heap' && !partitioned;
+}
+
+/**
+ * Whether the replayed schema shows the table already in the tablespace SET TABLESPACE names: PostgreSQL then moves
+ * nothing (verified on 15: the same file) but still takes the AccessExclusiveLock.
+ */
+export function alreadyInTablespace(ctx: StatementContext, tableKey: string, cmd: AstNode): boolean {
+  return ctx.schema.tables.get(tableKey)?.tablespace === cmd.name;
 }
 
 const OBJECT_WORDS: Record<string, string> = {
@@ -94,14 +102,34 @@ function alterTable(ctx: StatementContext): void {
   // A partitioned table has no storage: SET TABLESPACE only sets where future partitions go (verified on
   // PostgreSQL 15: its partitions keep their files and are not locked).
   const partitioned = kind === 'table' && ctx.schema.tables.get(target.key)?.partitioned === true;
-  const rewrites = alterTableCommands(ctx.ast)
+  const commands = alterTableCommands(ctx.ast);
+  const unmoved = commands.find(
+    (cmd) =>
+      cmd.subtype === 'AT_SetTableSpace' &&
+      kind === 'table' &&
+      !partitioned &&
+      alreadyInTablespace(ctx, target.key, cmd),
+  );
+  const rewrites = commands
     .filter((cmd) => {
-      if (cmd.subtype === 'AT_SetTableSpace') return !partitioned;
+      if (cmd.subtype === 'AT_SetTableSpace') return !partitioned && cmd !== unmoved;
       if (cmd.subtype === 'AT_SetAccessMethod') return accessMethodRewrites(ctx, cmd, partitioned);
       return REWRITING_COMMANDS[cmd.subtype] !== undefined;
     })
     .map((cmd) => REWRITING_COMMANDS[cmd.subtype](cmd));
-  if (rewrites.length === 0) return;
+  if (rewrites.length === 0) {
+    if (!unmoved) return;
+    // The lock is for nothing unless another subcommand takes it too.
+    const forNothing = commands.every((cmd) => cmd === unmoved || alterTableCommandLock(cmd) !== 'AccessExclusiveLock');
+    const lock = forNothing
+      ? `still takes an AccessExclusiveLock on ${target.name} for nothing`
+      : `the statement takes an AccessExclusiveLock on ${target.name}`;
+    ctx.report({
+      message: `ALTER TABLE ${target.name} SET TABLESPACE ${unmoved.name} moves nothing (${target.name} is already in ${unmoved.name}), but ${lock}: reads and writes wait until the transaction ends`,
+      lock: 'AccessExclusiveLock',
+    });
+    return;
+  }
   const what = rewrites.join(', ');
   const verb = rewrites.length > 1 ? 'rewrite' : 'rewrites';
   const message =

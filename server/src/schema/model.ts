@@ -132,6 +132,12 @@ export interface TableInfo {
    * them. Absent when it has none the replay saw.
    */
   triggers?: ReadonlyMap<string, string>;
+  /**
+   * The tablespace it is in: the one its CREATE TABLE or a later SET TABLESPACE named, else the session's
+   * default_tablespace when it was created (`pg_default` for the database's default: Sluice cannot see a database
+   * made with another). Absent: unknown.
+   */
+  tablespace?: string;
   /** False when some statement touched the table in a way replay could not follow: treat details as unknown. */
   complete: boolean;
   /**
@@ -172,6 +178,11 @@ export interface SchemaModel {
    * COMMITs or ROLLBACKs (a CALL of it then fails inside a transaction). An unreadable body counts as false.
    */
   readonly procedures: ReadonlyMap<string, ReadonlyMap<string, boolean>>;
+  /**
+   * The default_tablespace the replayed migrations left set: '' (the database's default, as when none sets it) or a
+   * tablespace name; absent: unknown.
+   */
+  readonly defaultTablespace?: string;
 }
 
 export type Volatility = 'immutable' | 'stable' | 'volatile';
@@ -192,4 +203,5 @@ export const EMPTY_SCHEMA: SchemaModel = {
   functions: new Map(),
   functionSignatures: new Map(),
   procedures: new Map(),
+  defaultTablespace: '',
 };

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { replayed as run } from '../../../test/support/replayed';
+import { replayMigration } from '../analysis';
 import { loadParser, parseStatement } from '../syntax/parse';
 import { splitStatements } from '../syntax/split';
 import { EMPTY_SCHEMA, SchemaModel } from './model';
@@ -232,6 +233,26 @@ describe('schema replay', () => {
     assert.deepStrictEqual([...builder.model.indexes.keys()], []);
   });
 
+  it("keeps default_tablespace right when the editor's walk goes back and takes another way (tracked state)", () => {
+    const store = new Store();
+    const builder = new SchemaBuilder(EMPTY_SCHEMA, store, true);
+    store.seal();
+    store.undo = [];
+    const apply = (sql: string) => {
+      for (const s of splitStatements(sql).statements) {
+        const parsed = parseStatement(s.text);
+        if (!parsed.ok) throw new Error(parsed.message);
+        builder.apply(parsed.kind, parsed.ast);
+      }
+    };
+    const point = store.undo.length;
+    apply('SET default_tablespace = fast; CREATE TABLE t (a int);');
+    assert.strictEqual(builder.model.tables.get('public.t')?.tablespace, 'fast');
+    store.rollback(point);
+    apply('CREATE TABLE t (a int);');
+    assert.strictEqual(builder.model.tables.get('public.t')?.tablespace, 'pg_default');
+  });
+
   it('models partitions, enums, domains and views', () => {
     const model = run(
       [
@@ -275,6 +296,71 @@ describe('schema replay', () => {
     assert.ok(model.tables.get('reporting.runs'));
     const snapshot = model.tables.get('public.users_snapshot');
     assert.ok(snapshot && !snapshot.complete, 'its columns come from a query: not known');
+  });
+
+  it('knows the tablespace a table is in, and where the next migration creates tables without TABLESPACE', () => {
+    const migration = (text: string, base = EMPTY_SCHEMA) =>
+      replayMigration(base, text, { isMigration: true, tool: 'flyway', direction: 'up' });
+    const first = migration(
+      [
+        'CREATE TABLE plain (id int);',
+        'CREATE TABLE named (id int) TABLESPACE archive;',
+        'CREATE TABLE copied TABLESPACE archive AS SELECT 1 AS id;',
+        'CREATE TABLE ev (at date) PARTITION BY RANGE (at) TABLESPACE archive;',
+        "CREATE TABLE ev_1 PARTITION OF ev FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+        'CREATE TABLE moved (id int);',
+        'ALTER TABLE moved SET TABLESPACE fast;',
+        'SET default_tablespace = Fast;',
+        'CREATE TABLE in_fast (id int);',
+        'SELECT 1 AS id INTO also_fast;',
+      ].join('\n'),
+    );
+    const tablespaces = (model: SchemaModel) =>
+      Object.fromEntries([...model.tables.values()].map((t) => [t.name, t.tablespace]));
+    assert.deepStrictEqual(tablespaces(first), {
+      plain: 'pg_default',
+      named: 'archive',
+      copied: 'archive',
+      ev: 'archive',
+      ev_1: 'archive',
+      moved: 'fast',
+      in_fast: 'fast',
+      also_fast: 'fast',
+    });
+    // The next migration may run in this session or a new one.
+    assert.strictEqual(
+      migration('CREATE TABLE later (id int);', first).tables.get('public.later')?.tablespace,
+      undefined,
+    );
+    const dumped = migration("SET default_tablespace = '';\nCREATE TABLE dumped (id int);", first);
+    assert.strictEqual(dumped.tables.get('public.dumped')?.tablespace, 'pg_default');
+    assert.strictEqual(
+      migration('CREATE TABLE later (id int);', dumped).tables.get('public.later')?.tablespace,
+      'pg_default',
+    );
+    // What sessions of later migrations start with, set for the database or a role.
+    const forDatabase = migration('ALTER DATABASE app SET default_tablespace = fast;', dumped);
+    assert.strictEqual(
+      migration('CREATE TABLE later (id int);', forDatabase).tables.get('public.later')?.tablespace,
+      undefined,
+    );
+    const configured = migration(
+      "SELECT set_config('default_tablespace', 'fast', false);\nCREATE TABLE a (id int);\n" +
+        "SELECT set_config('default_tablespace', 'slow', true);\nCREATE TABLE b (id int);",
+      dumped,
+    );
+    assert.deepStrictEqual(
+      ['a', 'b'].map((name) => configured.tables.get(`public.${name}`)?.tablespace),
+      ['fast', undefined],
+    );
+    const executed = migration("DO $$ BEGIN EXECUTE 'ALTER TABLE dumped SET TABLESPACE fast'; END $$;", dumped);
+    assert.strictEqual(executed.tables.get('public.dumped')?.tablespace, undefined);
+    assert.strictEqual(executed.defaultTablespace, undefined);
+    const movedAll = migration('ALTER TABLE ALL IN TABLESPACE archive SET TABLESPACE fast;', first);
+    assert.deepStrictEqual(
+      ['named', 'ev_1', 'plain'].map((name) => movedAll.tables.get(`public.${name}`)?.tablespace),
+      [undefined, undefined, 'pg_default'],
+    );
   });
 
   it('never mutates the model it starts from', () => {

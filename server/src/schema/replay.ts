@@ -12,7 +12,7 @@ import {
 } from '../facts/expressions';
 import { perStatement } from '../facts/perStatement';
 import type { RuleState } from '../rules/rule';
-import { relationRef } from '../facts/statementFacts';
+import { relationRef, setConfigCalls } from '../facts/statementFacts';
 import { schemaElements } from '../facts/schemaElements';
 import { checkBounds, detachedBoundCheck, partitionBoundOf, samePartitionBound } from './checkBounds';
 import { doBlockBody } from '../syntax/doBlock';
@@ -56,7 +56,6 @@ const NEUTRAL_SUBCOMMANDS = new Set([
   'AT_DropCluster',
   'AT_SetLogged',
   'AT_SetUnLogged',
-  'AT_SetTableSpace',
   'AT_ChangeOwner',
   'AT_EnableTrig',
   'AT_EnableAlwaysTrig',
@@ -461,6 +460,9 @@ export class SchemaBuilder {
   /** Each statement's writes are remembered (walk/tracked.ts): what one stored is never changed by a later one. */
   private readonly immutable: boolean;
 
+  /** The session's default_tablespace, as SchemaModel.defaultTablespace says it. */
+  private readonly defaultTablespace: { get(): string | undefined; set(value: string | undefined): void };
+
   /**
    * The statements are a pg_dump's: it writes every materialized view WITH NO DATA, populated or not, so that
    * says nothing of whether the view was (treated as populated: reads of it may be blocked).
@@ -478,6 +480,13 @@ export class SchemaBuilder {
     remembered = false,
   ) {
     this.immutable = remembered;
+    // A migration may run in the session of the one before or in a new one: only the database's default is sure.
+    const defaultTablespace = base.defaultTablespace === '' ? '' : undefined;
+    if (state) this.defaultTablespace = state.cell<string | undefined>(defaultTablespace);
+    else {
+      let value: string | undefined = defaultTablespace;
+      this.defaultTablespace = { get: () => value, set: (v) => (value = v) };
+    }
     if (state) {
       this.tables = state.map<string, TableInfo>() as unknown as Map<string, TableInfo>;
       this.indexes = state.map<string, IndexInfo>() as unknown as Map<string, IndexInfo>;
@@ -555,7 +564,7 @@ export class SchemaBuilder {
     this.shared = sharedMaps(true);
     this.owned = new Set();
     const { indexesOf: _live, hasVolatileFunctionNamed: _alsoLive, ...model } = this.model;
-    return model;
+    return { ...model, ...defined('defaultTablespace', this.defaultTablespace.get()) };
   }
 
   private writable(name: keyof SchemaBuilder['shared']): void {
@@ -722,16 +731,42 @@ export class SchemaBuilder {
             ...(ast.into?.skipData && !this.fromPgDump ? { unpopulated: true } : {}),
           });
         } else {
-          this.setTable(this.queryTable(ref.key, ref.name, ast.query?.SelectStmt, ast.into));
+          const table = this.queryTable(ref.key, ref.name, ast.query?.SelectStmt, ast.into);
+          this.setTable({ ...table, ...defined('tablespace', this.newTableTablespace(ast.into?.tableSpaceName)) });
         }
         return;
       }
       case 'SelectStmt': {
+        // set_config('default_tablespace', value, is_local), as SET [LOCAL] does.
+        for (const call of setConfigCalls(ast))
+          if (call.setting === 'default_tablespace') this.defaultTablespace.set(call.local ? undefined : call.value);
         // SELECT ... INTO new_table: its columns are those of the query, not known here.
         const ref = relationRef(ast.intoClause?.rel, 'table');
-        if (ref) this.setTable(emptyTable(ref.key, ref.name, false));
+        if (ref)
+          this.setTable({
+            ...emptyTable(ref.key, ref.name, false),
+            ...defined('tablespace', this.newTableTablespace(undefined)),
+          });
         return;
       }
+      case 'VariableSetStmt':
+        if (ast.name === 'default_tablespace' || ast.kind === 'VAR_RESET_ALL')
+          this.defaultTablespace.set(sessionDefaultTablespace(ast));
+        return;
+      case 'DiscardStmt':
+        if (ast.target === 'DISCARD_ALL') this.defaultTablespace.set(undefined);
+        return;
+      case 'AlterDatabaseSetStmt':
+      case 'AlterRoleSetStmt':
+        // The sessions of later migrations start with it (this one's does not, but it ends unknown all the same).
+        if (ast.setstmt?.name === 'default_tablespace') this.defaultTablespace.set(undefined);
+        return;
+      case 'AlterTableMoveAllStmt':
+        // (OWNED BY moves only some of them.)
+        if (ast.objtype === 'OBJECT_TABLE')
+          for (const [key, table] of [...this.tables])
+            if (table.tablespace === ast.orig_tablespacename) this.updateTable(key, (t) => delete t.tablespace);
+        return;
       case 'CreateSchemaStmt':
         for (const element of schemaElements(ast)) this.apply(element.kind, element.ast, text);
         return;
@@ -778,8 +813,16 @@ export class SchemaBuilder {
         return;
       case 'DoStmt':
         // The statements of its body are replayed after it, as they run (syntax/doBlock.ts). One that may do more
-        // (EXECUTE, CALL, another language) may have changed any table: what we know of each may be incomplete.
-        if (doBlockBody(ast).opaque) for (const key of [...this.tables.keys()]) this.markIncomplete(key);
+        // (EXECUTE, CALL, another language) may have changed or moved any table, or set default_tablespace.
+        if (doBlockBody(ast).opaque) {
+          for (const [key, table] of [...this.tables])
+            if (table.complete || table.tablespace !== undefined)
+              this.updateTable(key, (t) => {
+                t.complete = false;
+                delete t.tablespace;
+              });
+          this.defaultTablespace.set(undefined);
+        }
         return;
       case 'RenameStmt':
         return this.rename(ast);
@@ -885,6 +928,7 @@ export class SchemaBuilder {
       if (parentTable) for (const [name, column] of parentTable.columns) table.columns.set(name, column);
       else table.complete = false;
     }
+    Object.assign(table, defined('tablespace', this.newTableTablespace(ast.tablespacename, parent?.key)));
     this.setTable(table);
     this.owned.add(table);
     for (const element of ast.tableElts ?? []) {
@@ -1119,6 +1163,9 @@ export class SchemaBuilder {
           if (child) this.detachPartition(key, child.key, Boolean(cmd.def?.PartitionCmd?.concurrent));
           break;
         }
+        case 'AT_SetTableSpace':
+          this.updateTable(key, (t) => (t.tablespace = cmd.name));
+          break;
         default:
           if (!NEUTRAL_SUBCOMMANDS.has(cmd.subtype)) this.markIncomplete(key);
       }
@@ -1197,6 +1244,20 @@ export class SchemaBuilder {
     else return;
     this.writable('domains');
     this.domains.set(key, domainInfo({ ...domain, checks, notNull }));
+  }
+
+  /**
+   * The tablespace of a table created now (undefined: unknown): the one it names, else a partition's parent's when
+   * that is not the default (verified on PostgreSQL 15), else the session's default.
+   */
+  private newTableTablespace(named: string | undefined, parentKey?: string): string | undefined {
+    if (named !== undefined) return named;
+    if (parentKey !== undefined) {
+      const parent = this.tables.get(parentKey)?.tablespace;
+      if (parent !== 'pg_default') return parent;
+    }
+    const fallback = this.defaultTablespace.get();
+    return fallback === '' ? 'pg_default' : fallback;
   }
 
   /** The table CREATE TABLE ... AS makes: what replay can tell of its columns (queryColumns). */
@@ -1855,6 +1916,17 @@ function queryColumns(
 
 function emptyTable(key: string, name: string, complete: boolean): MutableTable {
   return { key, name, columns: new Map(), constraints: new Map(), partitioned: false, complete };
+}
+
+/**
+ * default_tablespace after a SET or RESET of it (or RESET ALL): the value a plain SET gives it ('' is the database's
+ * default); undefined (unknown) for the others, which give back a value that ALTER DATABASE or ROLE, the server's
+ * settings or the end of the transaction (SET LOCAL) decide.
+ */
+function sessionDefaultTablespace(ast: AstNode): string | undefined {
+  const value = ast.args?.length === 1 ? ast.args[0].A_Const?.sval : undefined;
+  if (ast.kind !== 'VAR_SET_VALUE' || ast.is_local || !value) return undefined;
+  return typeof value.sval === 'string' ? value.sval : '';
 }
 
 /** The file is a pg_dump (`pg_dump --schema-only` baselines): pg_dump always writes this header comment. */
