@@ -84,6 +84,11 @@ const DOMAIN_HISTORY = [
 ruleTests(columnTypeRewrite, {
   valid: [
     {
+      name: 'a varchar widened after its schema was renamed, in the same migration: the type is still known',
+      history: 'CREATE SCHEMA billing;\nCREATE TABLE billing.invoices (id bigint PRIMARY KEY, number varchar(30));',
+      sql: "SET lock_timeout = '2s';\nALTER SCHEMA billing RENAME TO finance;\nALTER TABLE finance.invoices ALTER COLUMN number TYPE varchar(60);",
+    },
+    {
       name: 'a domain → its base type, and a base type → a domain without constraints (no rewrite, indexes kept)',
       history: DOMAIN_HISTORY,
       sql: [

@@ -143,6 +143,17 @@ ruleTests(foreignKeyWithoutIndex, {
   ],
   invalid: [
     {
+      name: 'a table of a renamed schema is still known: its foreign key without an index is flagged',
+      history: [
+        'CREATE SCHEMA billing;',
+        'CREATE TABLE billing.customers (id bigint PRIMARY KEY);',
+        'CREATE TABLE billing.invoices (id bigint PRIMARY KEY, customer_id bigint);',
+        'ALTER SCHEMA billing RENAME TO finance;',
+      ].join('\n'),
+      sql: "SET lock_timeout = '2s';\nALTER TABLE finance.invoices ADD CONSTRAINT invoices_customer_fk FOREIGN KEY (customer_id) REFERENCES finance.customers (id) NOT VALID;",
+      errors: [{ line: 2, column: 1 }],
+    },
+    {
       name: 'Liquibase: judged once the file’s last changeset has run',
       tool: 'liquibase',
       history: INVOICES,

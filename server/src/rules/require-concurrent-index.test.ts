@@ -4,6 +4,10 @@ import { requireConcurrentIndex } from './require-concurrent-index';
 ruleTests(requireConcurrentIndex, {
   valid: [
     {
+      name: 'a table this migration created, in a schema it then renamed',
+      sql: 'CREATE SCHEMA staging;\nCREATE TABLE staging.imports (id bigint, batch int);\nALTER SCHEMA staging RENAME TO imports;\nCREATE INDEX imports_batch_idx ON imports.imports (batch);',
+    },
+    {
       name: 'a table a DO block creates that the history does not have is new',
       sql: 'DO $$ BEGIN CREATE TABLE audit (id bigint, note text); EXCEPTION WHEN duplicate_table THEN NULL; END $$;\nCREATE INDEX audit_note_idx ON audit (note);',
     },

@@ -4,6 +4,17 @@ import { setNotNull } from './set-not-null';
 ruleTests(setNotNull, {
   valid: [
     {
+      name: 'a CHECK validated before its schema was renamed still proves the column (ALTER SCHEMA ... RENAME TO)',
+      history: [
+        'CREATE SCHEMA billing;',
+        'CREATE TABLE billing.invoices (id bigint PRIMARY KEY, due_on date);',
+        'ALTER TABLE billing.invoices ADD CONSTRAINT invoices_due_on_nn CHECK (due_on IS NOT NULL) NOT VALID;',
+        'ALTER TABLE billing.invoices VALIDATE CONSTRAINT invoices_due_on_nn;',
+        'ALTER SCHEMA billing RENAME TO finance;',
+      ].join('\n'),
+      sql: "SET lock_timeout = '2s';\nALTER TABLE finance.invoices ALTER COLUMN due_on SET NOT NULL;",
+    },
+    {
       name: 'PostgreSQL 18: NOT NULL constraint added NOT VALID, validated, then SET NOT NULL (nothing to scan)',
       pgVersion: 18,
       history:

@@ -829,16 +829,7 @@ export class SchemaBuilder {
       case 'AlterObjectSchemaStmt': {
         if (ast.objectType === 'OBJECT_DOMAIN' || ast.objectType === 'OBJECT_TYPE') {
           const from = qualifiedKey(ast.object?.List?.items);
-          const to = `${ast.newschema}.${splitKey(from).name}`;
-          if (from === to) return;
-          this.moveDomain(from, to);
-          const labels = this.enums.get(from);
-          if (labels) {
-            this.writable('enums');
-            this.enums.delete(from);
-            this.enums.set(to, labels);
-          }
-          return this.retypeColumns(from, to);
+          return this.moveType(from, `${ast.newschema}.${splitKey(from).name}`);
         }
         if (ast.objectType === 'OBJECT_PROCEDURE' || ast.objectType === 'OBJECT_ROUTINE') {
           const key = qualifiedKey(ast.object?.ObjectWithArgs?.objname);
@@ -1319,7 +1310,64 @@ export class SchemaBuilder {
     }
   }
 
+  /** An enum or domain moved or renamed: the columns of that type follow it. */
+  private moveType(from: string, to: string): void {
+    if (from === to) return;
+    this.moveDomain(from, to);
+    const labels = this.enums.get(from);
+    if (labels) {
+      this.writable('enums');
+      this.enums.delete(from);
+      this.enums.set(to, labels);
+    }
+    this.retypeColumns(from, to);
+  }
+
+  /**
+   * ALTER SCHEMA ... RENAME TO: everything in it keeps its name in the new schema (foreign keys, views and
+   * defaults refer to objects, not names, in PostgreSQL).
+   */
+  private renameSchema(from: string, to: string): void {
+    const inSchema = (key: string): boolean => splitKey(key).schema === from;
+    const moved = (key: string): string => `${to}.${splitKey(key).name}`;
+    for (const [key, table] of [...this.tables]) {
+      if (!inSchema(key)) continue;
+      const name = table.name.startsWith(`${from}.`) ? `${to}.${table.name.slice(from.length + 1)}` : table.name;
+      this.moveTable(key, moved(key), name);
+    }
+    for (const type of [...this.enums.keys(), ...this.domains.keys()].filter(inSchema))
+      this.moveType(type, moved(type));
+    const views = [...this.views].filter(([key, view]) => inSchema(key) || view.dependsOn.some(inSchema));
+    if (views.length > 0) this.writable('views');
+    for (const [key, view] of views) {
+      this.views.delete(key);
+      const dependsOn = view.dependsOn.map((d) => (inSchema(d) ? moved(d) : d));
+      this.views.set(inSchema(key) ? moved(key) : key, { ...view, dependsOn });
+    }
+    for (const key of [...this.functions.keys()].filter(inSchema)) {
+      const volatility = this.functions.get(key) as Volatility;
+      this.deleteFunction(key);
+      this.setFunction(moved(key), volatility);
+    }
+    for (const key of [...this.functionSignatures.keys()].filter(inSchema)) {
+      const signatures = this.functionSignatures.get(key) ?? [];
+      this.dropFunctionSignature(key, undefined);
+      for (const signature of signatures) this.addFunctionSignature(moved(key), signature);
+    }
+    const procedures = [...this.procedures].filter(([key]) => inSchema(key));
+    if (procedures.length > 0) this.writable('procedures');
+    for (const [key, overloads] of procedures) {
+      this.procedures.delete(key);
+      this.procedures.set(moved(key), overloads);
+    }
+  }
+
   private rename(ast: AstNode): void {
+    if (ast.renameType === 'OBJECT_SCHEMA') {
+      if (typeof ast.subname === 'string' && typeof ast.newname === 'string' && ast.subname !== ast.newname)
+        this.renameSchema(ast.subname, ast.newname);
+      return;
+    }
     const ref = relationRef(ast.relation, 'table');
     if (ast.renameType === 'OBJECT_DOMAIN' || ast.renameType === 'OBJECT_TYPE') return this.renameType(ast);
     if (ast.renameType === 'OBJECT_PROCEDURE' || ast.renameType === 'OBJECT_ROUTINE') {

@@ -712,6 +712,12 @@ class UnitState {
       // back where the up side left a compatibility view. That name is the table in use again.
       created.delete(renamed.to);
     }
+    // ALTER SCHEMA ... RENAME TO: what this migration created there is still its own, under the new schema.
+    if (parse.kind === 'RenameStmt' && parse.ast.renameType === 'OBJECT_SCHEMA') {
+      const { subname: from, newname: to } = parse.ast;
+      const moved = [...created].filter((key) => key.slice(0, key.indexOf('.')) === from);
+      for (const key of moved) created.add(`${to}${key.slice(key.indexOf('.'))}`);
+    }
     for (const created of facts.createsIndexes ?? []) walk.indexTables.set(created.index, created.table);
     const renamedIndex = facts.renamesIndex;
     const indexTable = renamedIndex && walk.indexTables.get(renamedIndex.from);
