@@ -110,7 +110,11 @@ export const mixedExpandContract: Rule = {
                   : [columnNameKey(change.table, change.column), columnNameKey(change.table, change.newName)];
               if (renames.takesLeftName(newKey)) continue;
               if (ctx.inTransaction) {
-                renames.add(oldKey, { ...step, id, name: change.table.name });
+                renames.add(
+                  oldKey,
+                  { ...step, id, name: change.table.name },
+                  change.type === 'rename-table' ? { movedTo: newKey } : undefined,
+                );
                 // The table is named as it was at the start of the unit, whatever comes first.
                 if (!steps.has(id)) steps.set(id, { name: change.table.name, reported: false });
                 continue;

@@ -25,6 +25,20 @@ ruleTests(renameTable, {
       ].join('\n'),
     },
     {
+      name: 'a new table under the old name, with the rows copied in from the renamed one',
+      sql: [
+        'BEGIN;',
+        'ALTER TABLE orders RENAME TO orders_legacy;',
+        'CREATE TABLE orders (id bigint PRIMARY KEY, total_cents bigint);',
+        'INSERT INTO orders (id, total_cents) SELECT id, total * 100 FROM orders_legacy;',
+        'COMMIT;',
+      ].join('\n'),
+    },
+    {
+      name: 'CREATE TABLE ... AS under the old name copies the rows',
+      sql: 'BEGIN;\nALTER TABLE orders RENAME TO orders_legacy;\nCREATE TABLE orders AS SELECT * FROM orders_legacy;\nCOMMIT;',
+    },
+    {
       name: 'a swap in one transaction: another table takes the old name (pgslice making a table partitioned)',
       sql: [
         'BEGIN;',
@@ -69,6 +83,36 @@ ruleTests(renameTable, {
     },
   ],
   invalid: [
+    {
+      name: 'a new, empty table under the old name: running code reads and writes it without the rows',
+      sql: [
+        'BEGIN;',
+        'ALTER TABLE accounts RENAME TO accounts_legacy;',
+        'CREATE TABLE accounts (id bigint PRIMARY KEY, legacy_id bigint, email text NOT NULL);',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^RENAME accounts TO accounts_legacy, then a new table accounts in the same transaction: the application version that is still running reads and writes the new accounts as soon as this commits, which holds none of the rows \(they stay in accounts_legacy\) .* unless the rows are copied in \(INSERT INTO accounts \.\.\. SELECT \.\.\. FROM accounts_legacy\) or accounts_legacy is attached to it as a partition/,
+        },
+      ],
+    },
+    {
+      name: 'rows copied from another table, or another table attached, do not count',
+      sql: [
+        'BEGIN;',
+        'ALTER TABLE accounts RENAME TO accounts_legacy;',
+        'CREATE TABLE accounts (id bigint PRIMARY KEY) PARTITION BY RANGE (id);',
+        'ALTER TABLE accounts ATTACH PARTITION accounts_archive FOR VALUES FROM (0) TO (1000);',
+        'INSERT INTO accounts SELECT id FROM customers;',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [{ line: 2, column: 1, message: /^RENAME accounts TO accounts_legacy, then a new table accounts/ }],
+    },
     {
       sql: 'ALTER TABLE orders RENAME TO purchases;',
       errors: [

@@ -1,15 +1,17 @@
 import { perStatement } from '../facts/perStatement';
-import { RelationRef, relationRef } from '../facts/statementFacts';
+import { rangeVars } from '../facts/rangeVars';
+import { alterTableCommands, RelationRef, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { TrackedCell, TrackedSet } from '../walk/tracked';
 import type { ReportInput, Rule, RuleState, StatementContext, UnitContext } from './rule';
 import { renamedKey, TableChange, tableChanges, UpSide } from './tableChanges';
 
 /**
- * The relation a statement creates under a name old code may use: a view, or a table. A temporary one lives in
- * this session's own schema: other sessions never see it.
+ * The relation a statement creates under a name old code may use: a view, or a table (`empty`: a CREATE TABLE,
+ * which holds none of the renamed table's rows). A temporary one lives in this session's own schema: other sessions
+ * never see it.
  */
-function replacementOf(kind: string, ast: AstNode): RelationRef | undefined {
+function replacementOf(kind: string, ast: AstNode): { ref: RelationRef; empty: boolean } | undefined {
   const created =
     kind === 'ViewStmt'
       ? ast.view
@@ -19,7 +21,22 @@ function replacementOf(kind: string, ast: AstNode): RelationRef | undefined {
           ? ast.into?.rel
           : undefined;
   if (!created || created.relpersistence === 't') return undefined;
-  return relationRef(created, kind === 'ViewStmt' ? 'view' : 'table');
+  const ref = relationRef(created, kind === 'ViewStmt' ? 'view' : 'table');
+  return ref && { ref, empty: kind === 'CreateStmt' };
+}
+
+/**
+ * `[table, source]` keys when the statement brings the rows of `source` into `table`: it attaches `source` as a
+ * partition of `table`, or copies rows from it into `table` (INSERT ... SELECT).
+ */
+function rowsBroughtIn(kind: string, ast: AstNode): [string, string][] {
+  const table = kind === 'AlterTableStmt' || kind === 'InsertStmt' ? relationRef(ast.relation, 'table') : undefined;
+  if (!table) return [];
+  if (kind === 'InsertStmt') return rangeVars(ast.selectStmt).map((source) => [table.key, source]);
+  return alterTableCommands(ast).flatMap((cmd) => {
+    const partition = cmd.subtype === 'AT_AttachPartition' && relationRef(cmd.def?.PartitionCmd?.name, 'table');
+    return partition ? [[table.key, partition.key] as [string, string]] : [];
+  });
 }
 
 /** The keys of the tables and views a DROP removes (a replacement dropped again leaves the old name missing). */
@@ -45,8 +62,15 @@ interface PendingRename<T> {
   /** The key of the old name: a table's, or columnNameKey(). */
   oldKey: string;
   value: T;
-  /** The old name resolves again: a view or table created under it, or another table or column renamed into it. */
-  resolves: boolean;
+  /**
+   * The old name resolves again: a view or table created under it, or another table or column renamed into it;
+   * `empty`: only to a new table without the renamed table's rows (yet).
+   */
+  resolves: boolean | 'empty';
+  /** A renamed table's new key: attaching it to the new table under the old name, or copying its rows there, counts. */
+  movedTo?: string;
+  /** What to report when the old name ends up an empty new table (`value` when absent). */
+  emptied?: T;
 }
 
 /**
@@ -71,7 +95,9 @@ export class RenamesInTransaction<T> {
     const pending = this.pending.get();
     if (pending.length === 0) return NONE;
     this.pending.set([]);
-    return pending.filter((p) => !p.resolves).map((p) => p.value);
+    return pending
+      .filter((p) => p.resolves !== true)
+      .map((p) => (p.resolves === 'empty' ? (p.emptied ?? p.value) : p.value));
   }
 
   /**
@@ -83,7 +109,8 @@ export class RenamesInTransaction<T> {
     const ended = t === 'commit' || t === 'rollback' || t === 'prepare' || !ctx.inTransaction ? this.end() : NONE;
     if (!ctx.inTransaction) return ended;
     const replacement = replacementOf(ctx.kind, ctx.ast);
-    if (replacement) this.mark(replacement.key, true);
+    if (replacement) this.mark(replacement.ref.key, replacement.empty ? 'empty' : true);
+    for (const [table, source] of rowsBroughtIn(ctx.kind, ctx.ast)) this.rowsBroughtIn(table, source);
     // A view that leaves its name is no swap: a table renamed to it may be the name the new code uses (a rename
     // reverted: DROP VIEW customers, RENAME clients TO customers).
     const leaves = (ref: RelationRef): void => {
@@ -116,9 +143,12 @@ export class RenamesInTransaction<T> {
     return ended;
   }
 
-  /** A rename in the open transaction, whose old name has the key `oldKey`. */
-  add(oldKey: string, value: T): void {
-    this.pending.set([...this.pending.get(), { oldKey, value, resolves: false }]);
+  /**
+   * A rename in the open transaction, whose old name has the key `oldKey`; for a table, `movedTo` (its new key) and
+   * what to report (`emptied`) when a new table without its rows takes the old name.
+   */
+  add(oldKey: string, value: T, table?: { movedTo: string; emptied?: T }): void {
+    this.pending.set([...this.pending.get(), { oldKey, value, resolves: false, ...table }]);
   }
 
   /** Whether a pre-existing table or column left the name `key` earlier in the open transaction. */
@@ -126,10 +156,18 @@ export class RenamesInTransaction<T> {
     return this.left.has(key);
   }
 
-  private mark(key: string, resolves: boolean): void {
+  private mark(key: string, resolves: boolean | 'empty'): void {
     const pending = this.pending.get();
     if (pending.some((p) => p.oldKey === key && p.resolves !== resolves))
       this.pending.set(pending.map((p) => (p.oldKey === key ? { ...p, resolves } : p)));
+  }
+
+  /** The rows of `source` brought into `table`: a renamed table's rows, back under its old name. */
+  private rowsBroughtIn(table: string, source: string): void {
+    const pending = this.pending.get();
+    const fills = (p: PendingRename<T>): boolean =>
+      p.oldKey === table && p.resolves === 'empty' && p.movedTo === source;
+    if (pending.some(fills)) this.pending.set(pending.map((p) => (fills(p) ? { ...p, resolves: true } : p)));
   }
 }
 
@@ -193,7 +231,18 @@ export const renameTable: Rule = {
               message: `RENAME ${change.table.name} TO ${change.newName} breaks the application version that is still running during the deploy: its queries on ${change.table.name} fail with "relation does not exist" as soon as this commits, unless a view (or a new table) named ${change.table.name} is created, or another table renamed to ${change.table.name}, in the same transaction. It takes an AccessExclusiveLock on ${change.table.name}.${down}`,
               lock: 'AccessExclusiveLock',
             };
-            if (ctx.inTransaction) renames.add(change.table.key, { index: ctx.index, report });
+            const n = change.table.name;
+            const emptied: ReportInput = {
+              message: `RENAME ${n} TO ${change.newName}, then a new table ${n} in the same transaction: the application version that is still running reads and writes the new ${n} as soon as this commits, which holds none of the rows (they stay in ${change.newName}) and fails its queries on columns it lacks, unless the rows are copied in (INSERT INTO ${n} ... SELECT ... FROM ${change.newName}) or ${change.newName} is attached to it as a partition, in the same transaction. It takes an AccessExclusiveLock on ${n}.${down}`,
+              lock: 'AccessExclusiveLock',
+            };
+            const movedTo = renamedKey(change.table, change.newName);
+            if (ctx.inTransaction)
+              renames.add(
+                change.table.key,
+                { index: ctx.index, report },
+                { movedTo, emptied: { index: ctx.index, report: emptied } },
+              );
             else ctx.report(report);
           }
           upSide.record(direction, ctx.index, changes);

@@ -13,6 +13,7 @@ import {
 import { perStatement } from '../facts/perStatement';
 import type { RuleState } from '../rules/rule';
 import { relationRef, setConfigCalls } from '../facts/statementFacts';
+import { rangeVars } from '../facts/rangeVars';
 import { schemaElements } from '../facts/schemaElements';
 import { checkBounds, detachedBoundCheck, partitionBoundOf, samePartitionBound } from './checkBounds';
 import { doBlockBody } from '../syntax/doBlock';
@@ -224,20 +225,6 @@ function referencedColumns(node: unknown, into: string[] = []): string[] {
       const fields = names(ref.fields);
       if (fields.length > 0 && !into.includes(fields[fields.length - 1])) into.push(fields[fields.length - 1]);
     } else for (const value of Object.values(node)) referencedColumns(value, into);
-  }
-  return into;
-}
-
-/** Every table a query reads (for view dependencies). */
-function rangeVars(node: unknown, into: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((n) => rangeVars(n, into));
-  else if (node && typeof node === 'object') {
-    const rv = (node as AstNode).RangeVar;
-    if (rv) {
-      const key = relationRef(rv, 'table')?.key;
-      if (key && !into.includes(key)) into.push(key);
-    }
-    for (const value of Object.values(node)) rangeVars(value, into);
   }
   return into;
 }
