@@ -37,6 +37,12 @@ ruleTests(lockHeldDuringSlowOperation, {
       sql: `BEGIN;\n${ADD_COLUMN}\nALTER TABLE customers SET TABLESPACE archive_disk;\nCOMMIT;`,
     },
     {
+      name: 'SET TABLESPACE of a partitioned table moves no rows (it has no storage)',
+      history:
+        'CREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);',
+      sql: `BEGIN;\n${ADD_COLUMN}\nALTER TABLE events SET TABLESPACE archive_disk;\nCOMMIT;`,
+    },
+    {
       name: 'a type change the history shows is a widening rewrites nothing',
       history: 'CREATE TABLE orders (id bigint PRIMARY KEY, code varchar(20), amount numeric(10,2));',
       sql: `BEGIN;\n${ADD_COLUMN}\nALTER TABLE orders ALTER COLUMN code TYPE varchar(200), ALTER COLUMN amount TYPE numeric(12,2);\nCOMMIT;`,
