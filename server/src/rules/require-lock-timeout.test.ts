@@ -12,6 +12,24 @@ const ORDERS_PARTITIONED = [
 ruleTests(requireLockTimeout, {
   valid: [
     {
+      name: 'a SET made before the savepoint stays after ROLLBACK TO, and RELEASE keeps one made after it',
+      sql: [
+        'BEGIN;',
+        "SET LOCAL lock_timeout = '2s';",
+        'SAVEPOINT a;',
+        "SET LOCAL statement_timeout = '5s';",
+        'ROLLBACK TO SAVEPOINT a;',
+        'ALTER TABLE orders ADD COLUMN priority smallint;',
+        'COMMIT;',
+        'BEGIN;',
+        'SAVEPOINT b;',
+        "SET LOCAL lock_timeout = '2s';",
+        'RELEASE SAVEPOINT b;',
+        'ALTER TABLE orders ADD COLUMN rank smallint;',
+        'COMMIT;',
+      ].join('\n'),
+    },
+    {
       name: 'DROP INDEX IF EXISTS of a name neither public (known to the history) nor an earlier migration has: a no-op',
       history: [
         'CREATE SCHEMA app;',
@@ -187,6 +205,18 @@ ruleTests(requireLockTimeout, {
     },
   ],
   invalid: [
+    {
+      name: 'ROLLBACK TO SAVEPOINT undoes a SET LOCAL made after the savepoint (PostgreSQL 15: lock_timeout is 0 again)',
+      sql: [
+        'BEGIN;',
+        'SAVEPOINT before_settings;',
+        "SET LOCAL lock_timeout = '2s';",
+        'ROLLBACK TO SAVEPOINT before_settings;',
+        'ALTER TABLE orders ADD COLUMN priority smallint;',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [{ line: 5, column: 1 }],
+    },
     {
       name: 'ALTER INDEX locks the index, not its table (PostgreSQL 15), and queries planned on the table wait for it',
       history:

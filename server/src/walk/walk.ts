@@ -96,11 +96,22 @@ function factsOfResolved(parse: ParsedOutcome): StatementFacts {
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
+const NO_SAVEPOINTS: readonly Savepoint[] = [];
+
 /** `TransactionState.toolEndedBy` as a number (its index), for the packed states. */
 const TRANSACTION_ENDS: readonly (TransactionEnd | undefined)[] = [undefined, 'commit', 'rollback', 'prepare'];
 
 function weaker(configured: Severity, requested: Severity | undefined): Severity {
   return requested && RANK[requested] < RANK[configured] ? requested : configured;
+}
+
+/** A SAVEPOINT of the open transaction, with the settings in force when it was made (ROLLBACK TO restores them). */
+interface Savepoint {
+  name: string;
+  lockTimeoutSet: boolean;
+  lockTimeoutLocal: boolean;
+  timeZoneUtc: boolean;
+  sessionTimeZoneUtc: boolean;
 }
 
 /**
@@ -115,6 +126,7 @@ class StepStarts {
   /** UnitState.saved() and the unit's transaction segment. */
   states: number[] = [];
   segments: (TransactionSegment | undefined)[] = [];
+  savepoints: (readonly Savepoint[])[] = [];
 
   get length(): number {
     return this.undo.length;
@@ -122,7 +134,7 @@ class StepStarts {
 
   truncate(length: number): void {
     this.undo.length = this.findings.length = this.boundaries.length = length;
-    this.states.length = this.segments.length = length;
+    this.states.length = this.segments.length = this.savepoints.length = length;
   }
 }
 
@@ -208,7 +220,7 @@ export class Walk {
       let first = 0;
       if (resuming) {
         first = from - position;
-        state.restore(this.stepStarts.states[from], this.stepStarts.segments[from]);
+        state.restore(this.stepStarts.states[from], this.stepStarts.segments[from], this.stepStarts.savepoints[from]);
       } else {
         state = new UnitState(this, unit);
         this.unitStates[u] = state;
@@ -223,6 +235,7 @@ export class Walk {
           starts.boundaries[p] = this.memo.boundaries.length;
           starts.states[p] = state.saved();
           starts.segments[p] = state.segment;
+          starts.savepoints[p] = state.savepoints;
         }
         state.step(unit.statements[i], unit.statements[i + 1]);
         if (!this.remember) this.letGo(unit.statements[i]);
@@ -528,6 +541,8 @@ class UnitState {
   private sessionTimeZoneUtc = false;
   private timeZoneUtcAtBegin = false;
   segment: TransactionSegment | undefined;
+  /** The open transaction's savepoints, oldest first (never changed in place: saved per step for resuming). */
+  savepoints: readonly Savepoint[] = NO_SAVEPOINTS;
   /**
    * One context for the unit, refilled for each statement (rules keep what they need from it, never ctx itself):
    * a walk over thousands of statements allocates nothing per statement for its rules.
@@ -573,7 +588,8 @@ class UnitState {
     );
   }
 
-  restore(saved: number, segment: TransactionSegment | undefined): void {
+  restore(saved: number, segment: TransactionSegment | undefined, savepoints: readonly Savepoint[]): void {
+    this.savepoints = savepoints;
     this.transaction.explicit = (saved & 1) !== 0;
     this.lockTimeoutSet = (saved & 2) !== 0;
     this.lockTimeoutLocal = (saved & 4) !== 0;
@@ -597,6 +613,7 @@ class UnitState {
       if (this.segment && this.lockTimeoutLocal && !this.transaction.explicit)
         this.lockTimeoutSet = this.lockTimeoutLocal = false;
       if (this.segment && !this.transaction.explicit) this.timeZoneUtc = this.sessionTimeZoneUtc;
+      if (!this.transaction.explicit) this.savepoints = NO_SAVEPOINTS;
       this.segment = here;
       this.transaction.toolEndedBy = undefined;
     }
@@ -724,14 +741,46 @@ class UnitState {
     if (indexTable) walk.indexTables.set((renamedIndex as { to: string }).to, indexTable);
   }
 
+  /**
+   * SAVEPOINT, ROLLBACK TO SAVEPOINT, RELEASE SAVEPOINT: a rollback to a savepoint undoes the SETs made since, even
+   * SET LOCAL and plain SET (verified on PostgreSQL 15: lock_timeout is back to what it was at the savepoint), and
+   * keeps the savepoint; a release keeps the settings and drops it. Both drop the savepoints made after it.
+   */
+  private savepoint(control: 'savepoint' | 'rollback-to' | 'release', name: unknown): void {
+    if (typeof name !== 'string' || !this.ctx.inTransaction) return;
+    if (control === 'savepoint') {
+      const { lockTimeoutSet, lockTimeoutLocal, timeZoneUtc, sessionTimeZoneUtc } = this;
+      this.savepoints = [
+        ...this.savepoints,
+        { name, lockTimeoutSet, lockTimeoutLocal, timeZoneUtc, sessionTimeZoneUtc },
+      ];
+      return;
+    }
+    const at = this.savepoints.map((p) => p.name).lastIndexOf(name);
+    if (at < 0) return; // PostgreSQL refuses: the transaction is aborted, which Sluice does not follow
+    if (control === 'release') {
+      this.savepoints = this.savepoints.slice(0, at);
+      return;
+    }
+    const made = this.savepoints[at];
+    this.lockTimeoutSet = made.lockTimeoutSet;
+    this.lockTimeoutLocal = made.lockTimeoutLocal;
+    this.timeZoneUtc = made.timeZoneUtc;
+    this.sessionTimeZoneUtc = made.sessionTimeZoneUtc;
+    this.savepoints = this.savepoints.slice(0, at + 1);
+  }
+
   /** The transaction state the next statement sees (the unit's own fields, saved per step for resuming). */
   private afterTransaction(ctx: WalkStatementContext, facts: StatementFacts): void {
     const transaction = this.transaction;
-    if (facts.transaction === 'begin') {
+    if (facts.transaction === 'savepoint' || facts.transaction === 'rollback-to' || facts.transaction === 'release') {
+      this.savepoint(facts.transaction, ctx.ast.savepoint_name);
+    } else if (facts.transaction === 'begin') {
       if (!transaction.explicit) this.lockTimeoutAtBegin = this.lockTimeoutSet && !this.lockTimeoutLocal;
       if (!transaction.explicit) this.timeZoneUtcAtBegin = this.sessionTimeZoneUtc;
       transaction.explicit = true;
     } else if (facts.transaction === 'commit' || facts.transaction === 'rollback' || facts.transaction === 'prepare') {
+      this.savepoints = NO_SAVEPOINTS;
       // ROLLBACK of an explicit transaction undoes its SETs too: back to what was in force at BEGIN.
       if (facts.transaction === 'rollback' && transaction.explicit) {
         this.lockTimeoutSet = this.lockTimeoutAtBegin;
