@@ -4,6 +4,19 @@ import { enumValueChange } from './enum-value-change';
 ruleTests(enumValueChange, {
   valid: [
     {
+      name: 'ADD VALUE IF NOT EXISTS of a label the type already has adds nothing (PostgreSQL 15 only notes it skips it)',
+      history:
+        "CREATE TYPE order_status AS ENUM ('pending', 'paid');\nALTER TYPE order_status ADD VALUE 'refunded';\nCREATE TABLE orders (id bigint PRIMARY KEY, status order_status NOT NULL);",
+      sql: [
+        'BEGIN;',
+        "ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'refunded';",
+        "ALTER TYPE public.order_status ADD VALUE IF NOT EXISTS 'paid';",
+        "UPDATE orders SET status = 'refunded' WHERE status = 'pending' AND id < 100;",
+        "UPDATE orders SET status = 'paid' WHERE status = 'pending' AND id >= 100;",
+        'COMMIT;',
+      ].join('\n'),
+    },
+    {
       name: 'a new label compared with a computed text value is text, not the enum',
       history: "CREATE TYPE mood AS ENUM ('a');\nCREATE TABLE orders (id bigint, status text, data jsonb, m mood);",
       sql: "BEGIN;\nALTER TYPE mood ADD VALUE 'c';\nSELECT * FROM orders WHERE lower(status) = 'c' OR data->>'m' = 'c' OR m::text = 'c' OR format('%s', 'c') = status;\nSELECT 'c' AS label;\nCOMMIT;",
@@ -83,6 +96,13 @@ ruleTests(enumValueChange, {
     },
   ],
   invalid: [
+    {
+      name: 'ADD VALUE IF NOT EXISTS of a label the history does not show still adds it',
+      history:
+        "CREATE TYPE order_status AS ENUM ('pending', 'paid');\nCREATE TABLE orders (id bigint PRIMARY KEY, status order_status NOT NULL);",
+      sql: "BEGIN;\nALTER TYPE order_status ADD VALUE IF NOT EXISTS 'refunded';\nUPDATE orders SET status = 'refunded' WHERE id = 1;\nCOMMIT;",
+      errors: [{ line: 3, column: 28 }],
+    },
     {
       name: 'an enum the history swapped the Prisma way (created "Status_new", renamed it "Status")',
       tool: 'prisma',

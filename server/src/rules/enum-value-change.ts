@@ -11,6 +11,12 @@ function enumName(names: AstNode[] | undefined): string {
   return String(parts[parts.length - 1] ?? '');
 }
 
+/** The replayed schema's key of an enum: `schema.name`, in public when unqualified. */
+function enumKey(names: AstNode[] | undefined): string {
+  const parts = (names ?? []).map((n) => n.String?.sval);
+  return parts.length > 1 ? `${parts[parts.length - 2]}.${parts[parts.length - 1]}` : `public.${parts[0]}`;
+}
+
 /** UTF-16 length of the string literal token at `start`: '...', E'...', U&'...', N'...' or $tag$...$tag$. */
 function literalLength(text: string, start: number): number {
   const rest = text.slice(start);
@@ -259,6 +265,8 @@ export const enumValueChange: Rule = {
         });
         return;
       }
+      // IF NOT EXISTS of a label the type already has adds nothing: PostgreSQL notes that it skips it (15).
+      if (ast.skipIfNewValExists && ctx.schema.enums.get(enumKey(ast.typeName))?.includes(ast.newVal)) return;
       // From 12 on, even for a type created in the same transaction (measured on PostgreSQL 15); PostgreSQL 17
       // accepts the values of a type created in the same transaction (its release notes; measured with PGlite 18).
       if (ctx.pgVersion >= 17 && createdInTransaction.has(type)) return;
