@@ -6,6 +6,12 @@ import { dropColumn } from './drop-column';
 
 ruleTests(dropColumn, {
   valid: [
+    {
+      name: 'DROP COLUMN IF EXISTS of a column the history already dropped: PostgreSQL only notes it skips it',
+      history:
+        'CREATE TABLE posts (id bigint PRIMARY KEY, title text, archived_at timestamp(0));\nALTER TABLE posts DROP COLUMN archived_at;',
+      sql: "SET lock_timeout = '5s';\nALTER TABLE posts DROP COLUMN IF EXISTS archived_at;",
+    },
     'ALTER TABLE orders ADD COLUMN note text;',
     'ALTER TABLE orders ALTER COLUMN note DROP NOT NULL;',
     'ALTER TABLE orders DROP CONSTRAINT orders_note_check;',
@@ -152,6 +158,15 @@ ruleTests(dropColumn, {
     },
   ],
   invalid: [
+    {
+      name: 'DROP COLUMN IF EXISTS of a column the table has, or of a table whose columns the history does not know',
+      history: 'CREATE TABLE posts (id bigint PRIMARY KEY, title text);\nALTER TABLE comments ADD COLUMN note text;',
+      sql: "SET lock_timeout = '5s';\nALTER TABLE posts DROP COLUMN IF EXISTS title;\nALTER TABLE comments DROP COLUMN IF EXISTS body;",
+      errors: [
+        { line: 2, column: 1 },
+        { line: 3, column: 1 },
+      ],
+    },
     {
       sql: 'ALTER TABLE orders DROP COLUMN note;',
       errors: [

@@ -1,3 +1,4 @@
+import { skippedColumnChange } from './ifNotExists';
 import type { Rule } from './rule';
 import { cascadeDrops, tableChanges, tableRefOf } from './tableChanges';
 
@@ -35,6 +36,7 @@ export const dropColumn: Rule = {
         for (const change of changes) {
           if (change.type !== 'drop-column') continue;
           if (!ctx.isPreExisting(change.table) || ctx.changesSoFar.added.has(change.table, change.column)) continue;
+          if (skippedColumnChange(change, ctx.schema)) continue;
           // A down unit undoes its own up side: dropping what the up side added is the point.
           const upSide = ctx.changesSoFar.upSide;
           if (!upSide.checks(direction, change)) continue;

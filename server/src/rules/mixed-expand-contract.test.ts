@@ -3,6 +3,12 @@ import { mixedExpandContract } from './mixed-expand-contract';
 
 ruleTests(mixedExpandContract, {
   valid: [
+    {
+      name: 'ADD COLUMN IF NOT EXISTS of a column the table has expands nothing (PostgreSQL only notes it skips it)',
+      history: 'CREATE TABLE posts (id bigint PRIMARY KEY, title text, public_id uuid);',
+      sql: "SET lock_timeout = '5s';\nALTER TABLE posts ADD COLUMN IF NOT EXISTS public_id uuid;\nALTER TABLE posts DROP COLUMN title;",
+      rules: { 'drop-column': 'off' },
+    },
     'ALTER TABLE users ADD COLUMN full_name text;',
     'ALTER TABLE users DROP COLUMN legacy_name;',
     {

@@ -1,3 +1,4 @@
+import { skippedColumnChange } from './ifNotExists';
 import { columnNameKey, RenamesInTransaction } from './rename-table';
 import type { ReportInput, Rule, UnitContext } from './rule';
 import { renamedKey, TableChange, tableChanges } from './tableChanges';
@@ -88,7 +89,7 @@ export const mixedExpandContract: Rule = {
         const changes = tableChanges(ctx.kind, ctx.ast);
         const direction = ctx.unit.direction;
         for (const change of changes) {
-          if (!ctx.isPreExisting(change.table)) continue;
+          if (!ctx.isPreExisting(change.table) || skippedColumnChange(change, ctx.schema)) continue;
           // A down section undoes its own up section: a step that undoes the up side is neither expand nor
           // contract (and a separate down script cannot see its up side, so nothing there counts).
           if (!ctx.changesSoFar.upSide.checks(direction, change)) continue;

@@ -10,8 +10,8 @@ import type { TrackedCell, TrackedMap, TrackedSet } from '../walk/tracked';
 import type { RuleState, StatementContext } from './rule';
 
 export type TableChange =
-  | { type: 'add-column'; table: RelationRef; column: string }
-  | { type: 'drop-column'; table: RelationRef; column: string; cascade: boolean }
+  | { type: 'add-column'; table: RelationRef; column: string; ifNotExists?: true }
+  | { type: 'drop-column'; table: RelationRef; column: string; cascade: boolean; ifExists?: true }
   | { type: 'rename-column'; table: RelationRef; column: string; newName: string }
   | { type: 'rename-table'; table: RelationRef; newName: string }
   | { type: 'drop-table'; table: RelationRef; cascade: boolean };
@@ -33,9 +33,19 @@ const changesOf = perStatement((ast: AstNode, kind: string): readonly TableChang
       if (!table) break;
       for (const cmd of alterTableCommands(ast)) {
         const added = cmd.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef?.colname : undefined;
-        if (typeof added === 'string') changes.push({ type: 'add-column', table, column: added });
+        // ADD COLUMN IF NOT EXISTS, DROP COLUMN IF EXISTS
+        const guarded = cmd.missing_ok === true;
+        if (typeof added === 'string')
+          changes.push({ type: 'add-column', table, column: added, ...(guarded && { ifNotExists: true as const }) });
         if (cmd.subtype === 'AT_DropColumn' && typeof cmd.name === 'string') {
-          changes.push({ type: 'drop-column', table, column: cmd.name, cascade: cmd.behavior === 'DROP_CASCADE' });
+          const cascade = cmd.behavior === 'DROP_CASCADE';
+          changes.push({
+            type: 'drop-column',
+            table,
+            column: cmd.name,
+            cascade,
+            ...(guarded && { ifExists: true as const }),
+          });
         }
       }
       break;
