@@ -27,6 +27,7 @@ describe('detectMigration', () => {
       ['/p/migrations/2025-03-02-101010-0000_create_users/up.sql', 'SELECT 1;', 'diesel', 'up'],
       ['/p/migrations/0003_add_index.sql', 'SELECT 1;', 'plain'],
       ['/p/db/migrate/20240101120000_add.sql', 'SELECT 1;', 'plain'],
+      ['/p/Data/Migrations/20240101000000_Initial.sql', 'SELECT 1;', 'plain'],
       ['/p/queries/report.sql', 'CREATE INDEX x ON t (a);', null],
       ['/p/migrations/notes.sql', 'SELECT 1;', null],
       ['/p/db/migrations/000001_init.up.txt', 'SELECT 1;', null],

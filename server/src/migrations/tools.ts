@@ -232,7 +232,8 @@ function detectTool(abs: string, text: string, fs: FileSystemView): MigrationToo
   }
   // A plain SQL file (no `--liquibase formatted sql` header) that a Liquibase changelog above it runs.
   if (liquibasePlace(abs, fs)) return 'liquibase';
-  if (NUMBERED.test(base) && (parent === 'migrations' || parent === 'migrate')) {
+  // (EF Core names its folder `Migrations`.)
+  if (NUMBERED.test(base) && /^migrat(ions|e)$/i.test(parent)) {
     return isRustProject() ? 'sqlx' : 'plain';
   }
   // drizzle-kit's output folder (`drizzle/` by default): numbered files beside meta/_journal.json.
