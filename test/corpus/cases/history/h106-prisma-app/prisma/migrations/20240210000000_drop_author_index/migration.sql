@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Post_authorId_idx";

@@ -1,0 +1,2 @@
+alter table public.messages replica identity full;
+alter publication supabase_realtime add table public.messages;

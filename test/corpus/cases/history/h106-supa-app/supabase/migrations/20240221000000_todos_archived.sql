@@ -1,0 +1,2 @@
+set local lock_timeout = '3s';
+alter table public.todos add column archived_at timestamptz;

@@ -1,0 +1,5 @@
+-- case: the same with the per-script config executeInTransaction=false
+-- expect: clean
+-- tool: flyway
+
+REINDEX TABLE CONCURRENTLY customers;

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY index_orders_on_user_id;

@@ -1,0 +1,6 @@
+-- Revert
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+ALTER TABLE events DETACH PARTITION events_2024_03;
+ALTER TABLE events_2024_03 DROP CONSTRAINT events_2024_03_bound;
+COMMIT;

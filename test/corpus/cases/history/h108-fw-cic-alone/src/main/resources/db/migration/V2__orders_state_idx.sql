@@ -1,0 +1,5 @@
+-- case: Flyway runs a migration holding only CREATE INDEX CONCURRENTLY outside a transaction
+-- expect: clean
+-- tool: flyway
+
+CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_state_idx ON orders (state);

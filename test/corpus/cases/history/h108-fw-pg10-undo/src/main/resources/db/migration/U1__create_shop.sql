@@ -1,0 +1,1 @@
+DROP TABLE events; DROP TABLE orders; DROP TYPE order_state; DROP TABLE customers;

@@ -1,0 +1,1 @@
+ALTER TABLE customers ADD CONSTRAINT customers_status_not_null CHECK (status IS NOT NULL) NOT VALID;

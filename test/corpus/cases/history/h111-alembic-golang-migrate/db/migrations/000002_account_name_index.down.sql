@@ -1,0 +1,3 @@
+-- expect: clean
+-- tool: golang-migrate
+DROP INDEX CONCURRENTLY ix_account_name;

@@ -1,0 +1,3 @@
+-- expect: clean
+-- tool: golang-migrate
+DROP INDEX CONCURRENTLY IF EXISTS "users_name_index";

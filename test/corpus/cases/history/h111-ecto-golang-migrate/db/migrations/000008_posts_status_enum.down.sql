@@ -1,0 +1,2 @@
+ALTER TABLE "posts" DROP COLUMN "status";
+DROP TYPE "post_status";

@@ -1,0 +1,3 @@
+-- expect: clean
+-- tool: golang-migrate
+SELECT 1;

@@ -1,0 +1,1 @@
+alter table orders add column reference varchar(50);

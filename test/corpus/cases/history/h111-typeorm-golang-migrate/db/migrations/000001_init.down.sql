@@ -1,0 +1,2 @@
+DROP TABLE "tag";
+DROP TABLE "post";

@@ -1,0 +1,7 @@
+-- +goose Up
+CREATE TYPE ticket_status AS ENUM ('open', 'closed');
+CREATE TABLE tickets (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, status ticket_status NOT NULL DEFAULT 'open');
+
+-- +goose Down
+DROP TABLE tickets;
+DROP TYPE ticket_status;

@@ -1,0 +1,1 @@
+DROP TABLE tickets; DROP TYPE ticket_status;

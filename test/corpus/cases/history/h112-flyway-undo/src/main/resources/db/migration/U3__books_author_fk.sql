@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE books DROP CONSTRAINT books_author_id_fkey;

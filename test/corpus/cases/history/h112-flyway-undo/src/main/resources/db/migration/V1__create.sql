@@ -1,0 +1,2 @@
+CREATE TABLE authors (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);
+CREATE TABLE books (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, author_id bigint, isbn varchar(13));

@@ -1,0 +1,1 @@
+ALTER TABLE team_members ALTER COLUMN handle DROP NOT NULL;

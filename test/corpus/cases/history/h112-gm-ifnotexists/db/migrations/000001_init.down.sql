@@ -1,0 +1,1 @@
+DROP TABLE purchases; DROP TABLE vendors;

@@ -1,0 +1,1 @@
+DROP TABLE metrics; DROP TABLE metrics_2025_staging; DROP TABLE metrics_2026_staging;

@@ -1,0 +1,1 @@
+DROP VIEW billing.invoice_numbers;

@@ -1,0 +1,1 @@
+ALTER SCHEMA finance RENAME TO billing;

@@ -1,0 +1,1 @@
+ALTER TABLE archive.invoices SET SCHEMA public; DROP SCHEMA archive;

@@ -1,0 +1,6 @@
+-- case: schema renamed (metadata only)
+-- expect: clean
+-- tool: golang-migrate
+
+SET lock_timeout = '2s';
+ALTER SCHEMA billing RENAME TO finance;

@@ -1,0 +1,5 @@
+-- Revert widgets:gadgets from pg
+
+BEGIN;
+DROP TABLE gadgets;
+COMMIT;

@@ -1,0 +1,6 @@
+-- Revert widgets:widgets from pg
+
+BEGIN;
+DROP TABLE widgets;
+DROP TABLE owners;
+COMMIT;

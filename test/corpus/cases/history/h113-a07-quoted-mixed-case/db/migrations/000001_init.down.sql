@@ -1,0 +1,1 @@
+DROP TABLE "user"; DROP TABLE "Orders";
