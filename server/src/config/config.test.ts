@@ -32,7 +32,8 @@ describe('config', () => {
     const cases: [string, number, RegExp][] = [
       ['{\n  "rules": {\n    "prefer-jsonb": off\n  }\n}\n', 3, /text values take double quotes/],
       ["{\n  'pgVersion': 15\n}", 2, /double quotes, not single/],
-      ['{\n  "pgVersion": 15,\n}', 3, /no "," before "}"/],
+      ['{\n  "pgVersion": 15,\n}', 2, /a "," before "}": remove it/],
+      ['{\n  "migrationDirs": ["db/migrations",\n  ]\n}', 2, /a "," before "]": remove it/],
       ['{\n  "pgVersion" 15\n}', 2, /expected ":"/],
       ['{\n  "rules": {}\n', 3, /ends where|expected "," or "}"/],
     ];

@@ -22,6 +22,14 @@ export function firstJsonError(text: string): JsonError | undefined {
     if (text[i] !== c) fail(what);
     i++;
   };
+  /** After a ",": JSON allows none before the closing bracket (reported where the comma is). */
+  const trailingComma = (close: string): void => {
+    const comma = i - 1;
+    space();
+    if (text[i] !== close) return;
+    i = comma;
+    fail(`a "," before "${close}": remove it (JSON allows no comma after the last item)`);
+  };
   const string = (): void => {
     if (text[i] !== '"')
       fail(text[i] === "'" ? 'strings and names take double quotes, not single' : 'expected a string');
@@ -47,8 +55,7 @@ export function firstJsonError(text: string): JsonError | undefined {
         space();
         if (text[i] === '}') return void i++;
         expect(',', 'expected "," or "}"');
-        space();
-        if (text[i] === '}') fail('no "," before "}"');
+        trailingComma('}');
       }
     }
     if (c === '[') {
@@ -60,8 +67,7 @@ export function firstJsonError(text: string): JsonError | undefined {
         space();
         if (text[i] === ']') return void i++;
         expect(',', 'expected "," or "]"');
-        space();
-        if (text[i] === ']') fail('no "," before "]"');
+        trailingComma(']');
       }
     }
     if (c === '"') return string();
