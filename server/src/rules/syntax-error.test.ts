@@ -14,6 +14,17 @@ const DUMP = [
   '\\unrestrict g8iFukEAk94z9lJjue304D2JdYNFLGixi2CjUApR3TlrwzBw0KA1pLpjeoHPu4v',
 ].join('\n');
 
+/** pg_dump's data section: rows after `COPY ... FROM stdin;`, up to `\\.`. */
+const COPY_DUMP = [
+  'CREATE TABLE public.plans (id integer NOT NULL, name text NOT NULL);',
+  'COPY public.plans (id, name) FROM stdin;',
+  '1\tfree',
+  '2\tpro',
+  '\\.',
+  '',
+  'ALTER TABLE ONLY public.plans ADD CONSTRAINT plans_pkey PRIMARY KEY (id);',
+].join('\n');
+
 ruleTests(syntaxError, {
   valid: [
     {
@@ -48,6 +59,11 @@ ruleTests(syntaxError, {
     },
     { name: 'sqitch', tool: 'sqitch', sql: DUMP },
     {
+      name: 'COPY ... FROM stdin data: psql (a plain folder) and Flyway read it themselves',
+      sql: COPY_DUMP,
+    },
+    { name: 'Flyway streams COPY data itself', tool: 'flyway', sql: COPY_DUMP },
+    {
       name: 'a Liquibase changeset with runWith:psql, and a plain SQL file whose changeset (in XML) is not seen',
       tool: 'liquibase',
       sql: '--liquibase formatted sql\n--changeset a:1 runWith:psql\n\\set ON_ERROR_STOP on\nCREATE TABLE t (id int);',
@@ -60,6 +76,20 @@ ruleTests(syntaxError, {
     },
   ],
   invalid: [
+    {
+      name: 'COPY ... FROM stdin data in a file a tool sends to the server as SQL (PostgreSQL 15: syntax error at the first value)',
+      tool: 'golang-migrate',
+      sql: COPY_DUMP,
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          endColumn: 2,
+          message:
+            /^COPY \.\.\. FROM stdin data \(pg_dump writes it for psql\): golang-migrate sends the lines to the server as SQL, which cannot run them/,
+        },
+      ],
+    },
     {
       name: 'a tool that sends the file to the server: pg_dump’s \\restrict and \\unrestrict are syntax errors there',
       tool: 'golang-migrate',

@@ -56,6 +56,16 @@ export function metaCommandError(
 ): { message: string; start: number; end: number } | undefined {
   const name = tool ? SENT_TO_SERVER[tool] : undefined;
   if (!name || (tool === 'liquibase' && liquibaseRunsPsql(text, command.start))) return undefined;
+  if (command.copyData) {
+    // Flyway streams COPY ... FROM STDIN data itself; the other tools send the lines as SQL.
+    if (tool === 'flyway') return undefined;
+    const first = /^[^\t\r\n]*/.exec(text.slice(command.start, command.end))?.[0] ?? '';
+    return {
+      message: `COPY ... FROM stdin data (pg_dump writes it for psql): ${name} sends the lines to the server as SQL, which cannot run them (syntax error at or near the first value); load the rows with INSERT, or run the file with psql`,
+      start: command.start,
+      end: command.start + Math.max(1, first.length),
+    };
+  }
   const word = /^\\[^\s\\]*/.exec(text.slice(command.start, command.end))?.[0] ?? '\\';
   const dumped = word === '\\restrict' || word === '\\unrestrict' ? ' (pg_dump writes it for psql)' : '';
   return {

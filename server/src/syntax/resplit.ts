@@ -45,7 +45,7 @@ export function splitEdited(previous: SplitText, source: string): SplitResult {
     if (p.start >= oldStop) result.problems.push({ ...p, start: p.start + delta, end: p.end + delta });
   }
   for (const m of before.metaCommands) {
-    if (m.start >= oldStop) result.metaCommands.push({ start: m.start + delta, end: m.end + delta });
+    if (m.start >= oldStop) result.metaCommands.push({ ...m, start: m.start + delta, end: m.end + delta });
   }
   return result;
 }

@@ -33,6 +33,8 @@ export interface LexicalProblem {
 export interface MetaCommand {
   start: number;
   end: number;
+  /** Not a meta-command but the data lines of `COPY ... FROM stdin` (through `\.`), which psql also reads itself. */
+  copyData?: true;
 }
 
 export interface SplitResult {
@@ -251,7 +253,12 @@ export function scan(source: string, from: number, result: SplitResult, stopAt?:
       finishStatement();
       i++;
       // `COPY ... FROM stdin;` (pg_dump, psql, Flyway): data lines follow, up to a line `\.` (or the end).
-      if (copyFromStdin) i = copyDataEnd(source, i);
+      if (copyFromStdin) {
+        const end = copyDataEnd(source, i);
+        const data = source.indexOf('\n', i) + 1;
+        if (data > 0 && data < end) metaCommands.push({ start: data, end, copyData: true });
+        i = end;
+      }
       continue;
     }
 
