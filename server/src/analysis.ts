@@ -14,7 +14,7 @@ import { RULE_IDS, RULES } from './rules';
 import type { Finding } from './rules/rule';
 import { metaCommandError } from './rules/syntax-error';
 import { EMPTY_SCHEMA, SchemaModel } from './schema/model';
-import { SchemaBuilder, writtenByPgDump } from './schema/replay';
+import { replay, SchemaBuilder, writtenByPgDump } from './schema/replay';
 import { Directives, readDirectives } from './syntax/directives';
 import { bodyPlace, doBlockBody } from './syntax/doBlock';
 import { ParseOutcome, parseStatement } from './syntax/parse';
@@ -266,21 +266,57 @@ function runOrder(
   return { statements, order };
 }
 
+/** CREATE ... IF NOT EXISTS, CREATE OR REPLACE: a statement that may leave a relation that exists as it was. */
+function mayKeepExisting(parse: ParseOutcome): boolean {
+  return parse.ok && (parse.ast.if_not_exists === true || parse.ast.replace === true);
+}
+
+/**
+ * Follows the schema through a migration's statements, to tell which of its CREATEs leave a relation that exists
+ * then as it was: IF NOT EXISTS of one that exists, OR REPLACE of a view (PostgreSQL 15: "already exists,
+ * skipping"). Such a relation is not the migration's own: its down side dropping it drops what was there before.
+ * Replays only when some statement may do that.
+ */
+function existingKept(statements: readonly AnalyzedStatement[], order: readonly number[], before?: SchemaModel) {
+  let schema = order.some((i) => mayKeepExisting(statements[i].parse)) ? before : undefined;
+  return {
+    /** Whether statement `index` (called in `order`) keeps the relation `key` as it was. */
+    keeps(index: number, key: string): boolean {
+      const parse = statements[index].parse;
+      return (
+        schema !== undefined &&
+        mayKeepExisting(parse) &&
+        (schema.tables.has(key) || schema.views.has(key) || schema.indexes.has(key))
+      );
+    },
+    /** After statement `index`: the schema goes on. */
+    passed(index: number): void {
+      const parse = statements[index].parse;
+      if (schema && parse.ok) schema = replay(schema, parse.kind, parse.ast);
+    },
+  };
+}
+
 /**
  * Keys of the relations a migration's statements create: a down script may drop them without ceremony. Not an
- * index on a table the migration did not create: dropping it still locks that table.
+ * index on a table the migration did not create: dropping it still locks that table. `before`: the schema the
+ * migration runs against, when known.
  */
-export function createdRelations(text: string): Set<string> {
+export function createdRelations(text: string, before?: SchemaModel): Set<string> {
   const created = new Set<string>();
   let path: readonly string[] | undefined;
   const { statements, order } = runOrder(withParses(splitStatements(text).statements, undefined));
+  const existing = existingKept(statements, order, before);
   for (const index of order) {
     const facts = statements[index].facts;
     for (const ref of facts?.creates ?? []) {
       const on = ref.kind === 'index' ? facts?.createsIndexes?.find((c) => c.index === ref.key)?.table : undefined;
       if (on && !created.has(createdKey(on, path))) continue;
-      created.add(createdKey(ref, path));
+      const key = createdKey(ref, path);
+      if (!created.has(key) && existing.keeps(index, key)) continue;
+      created.add(key);
     }
+    existing.passed(index);
     const renamed = facts?.renamesTable;
     if (renamed && created.has(renamed.from)) created.add(renamed.to);
     // A relation it did not create, renamed into a name it made and dropped, is not its own (as in walk.ts).
@@ -409,11 +445,17 @@ function analyzeStatements(
   // (Only down sections start from it: without one, the up statements are not parsed ahead of the walk.)
   const hasDown = units.some((u) => u.direction === 'down');
   let path: readonly string[] | undefined;
+  const upOrder = hasDown ? units.filter((u) => u.direction === 'up').flatMap((u) => u.statements) : [];
+  const existing = existingKept(statements, upOrder, context.schema);
   for (const unit of units) {
     if (unit.direction !== 'up' || !hasDown) continue;
     for (const index of unit.statements) {
       const facts = statements[index].facts;
-      facts?.creates.forEach((ref) => createdByUp.add(createdKey(ref, path)));
+      for (const ref of facts?.creates ?? []) {
+        const key = createdKey(ref, path);
+        if (createdByUp.has(key) || !existing.keeps(index, key)) createdByUp.add(key);
+      }
+      existing.passed(index);
       const renamed = facts?.renamesTable;
       if (renamed && createdByUp.has(renamed.from)) createdByUp.add(renamed.to);
       else if (renamed) createdByUp.delete(renamed.to);

@@ -175,7 +175,7 @@ export class Project {
     const up = migration.isMigration ? this.pairedUp(abs, migration) : undefined;
     const analysis = migration.isMigration
       ? analyze(text, migration, settings, {
-          createdByUp: up !== undefined ? createdRelations(up.text) : undefined,
+          createdByUp: up !== undefined ? createdRelations(up.text, up.schema) : undefined,
           upScript: up?.text,
           upScriptSchema: up?.schema,
           schema: this.historySchema(file, migration),

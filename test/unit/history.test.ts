@@ -69,6 +69,27 @@ describe('history replay', () => {
     ]);
   });
 
+  it("a down script's drop of what its up script only said to create (IF NOT EXISTS, OR REPLACE of what the history has) is flagged", () => {
+    const dir = folder({
+      'db/migrations/000001_init.up.sql':
+        'CREATE TABLE sessions (id uuid PRIMARY KEY, user_id bigint);\nCREATE TABLE users (id bigint PRIMARY KEY, locale text);\nCREATE VIEW recent_users AS SELECT id FROM users;\n',
+      'db/migrations/000001_init.down.sql': 'DROP VIEW recent_users;\nDROP TABLE users;\nDROP TABLE sessions;\n',
+      'db/migrations/000002_ensure.up.sql':
+        "SET lock_timeout = '2s';\nCREATE TABLE IF NOT EXISTS sessions (id uuid PRIMARY KEY, user_id bigint);\nALTER TABLE users ADD COLUMN IF NOT EXISTS locale text;\nCREATE OR REPLACE VIEW recent_users AS SELECT id FROM users;\nCREATE TABLE IF NOT EXISTS audit (id bigint);\n",
+      'db/migrations/000002_ensure.down.sql':
+        "SET lock_timeout = '2s';\nDROP TABLE audit;\nDROP VIEW recent_users;\nALTER TABLE users DROP COLUMN locale;\nDROP TABLE sessions;\n",
+    });
+    const findings = new Project().lint(
+      path.join(dir, 'db/migrations/000002_ensure.down.sql'),
+      fs.readFileSync(path.join(dir, 'db/migrations/000002_ensure.down.sql'), 'utf8'),
+    ).analysis?.findings;
+    // audit is the up script's own; the view, the column and sessions were there before it.
+    assert.deepStrictEqual(
+      findings?.map((f) => `${f.rule}@${f.statement}`),
+      ['drop-column@3', 'drop-table@4'],
+    );
+  });
+
   it('a down script undoes what its up script did under that script’s search_path', () => {
     const dir = folder({
       'db/migrations/000001_billing.up.sql':

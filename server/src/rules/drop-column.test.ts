@@ -159,6 +159,20 @@ ruleTests(dropColumn, {
   ],
   invalid: [
     {
+      name: 'a goose down section dropping what its up section only said to create (IF NOT EXISTS of what the history has)',
+      tool: 'goose',
+      history: 'CREATE TABLE customers (id bigint PRIMARY KEY, email text, phone text);',
+      sql: [
+        '-- +goose Up',
+        'CREATE TABLE IF NOT EXISTS customers (id bigint PRIMARY KEY, email text, phone text);',
+        'ALTER TABLE customers ADD COLUMN IF NOT EXISTS phone text;',
+        '-- +goose Down',
+        "SET lock_timeout = '2s';",
+        'ALTER TABLE customers DROP COLUMN phone;',
+      ].join('\n'),
+      errors: [{ line: 6, column: 1 }],
+    },
+    {
       name: 'DROP COLUMN IF EXISTS of a column the table has, or of a table whose columns the history does not know',
       history: 'CREATE TABLE posts (id bigint PRIMARY KEY, title text);\nALTER TABLE comments ADD COLUMN note text;',
       sql: "SET lock_timeout = '5s';\nALTER TABLE posts DROP COLUMN IF EXISTS title;\nALTER TABLE comments DROP COLUMN IF EXISTS body;",

@@ -74,6 +74,13 @@ ruleTests(dropTable, {
   ],
   invalid: [
     {
+      name: 'a goose down section dropping a table its up section only said to create (IF NOT EXISTS of a history table)',
+      tool: 'goose',
+      history: 'CREATE TABLE customers (id bigint PRIMARY KEY);',
+      sql: '-- +goose Up\nCREATE TABLE IF NOT EXISTS customers (id bigint PRIMARY KEY);\n-- +goose Down\nDROP TABLE customers;',
+      errors: [{ line: 4, column: 1 }],
+    },
+    {
       name: 'IF EXISTS of a table this migration dropped already: only the first drop',
       history: 'CREATE TABLE legacy (id bigint);',
       sql: 'DROP TABLE legacy;\nDROP TABLE IF EXISTS legacy;',

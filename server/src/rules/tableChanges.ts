@@ -4,7 +4,7 @@
 import { alterTableCommands, RelationRef, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import { perStatement } from '../facts/perStatement';
-import type { TableInfo } from '../schema/model';
+import type { SchemaModel, TableInfo } from '../schema/model';
 import { replay } from '../schema/replay';
 import type { TrackedCell, TrackedMap, TrackedSet } from '../walk/tracked';
 import type { RuleState, StatementContext } from './rule';
@@ -372,10 +372,16 @@ export class ChangesSoFar implements ChangesSoFarView {
     this.upSide.unit(direction, script);
   }
 
-  /** After every rule has looked at the statement. */
-  after(ctx: StatementContext): void {
-    const changes = tableChanges(ctx.kind, ctx.ast);
+  /**
+   * After every rule has looked at the statement. `history`: the schema the unit runs against, whose columns an
+   * ADD COLUMN IF NOT EXISTS leaves alone (not this migration's to drop again).
+   */
+  after(ctx: StatementContext, history?: SchemaModel): void {
+    let changes = tableChanges(ctx.kind, ctx.ast);
     if (changes.length === 0) return;
+    const kept = (c: TableChange): boolean =>
+      !(c.type === 'add-column' && c.ifNotExists && history?.tables.get(c.table.key)?.columns.has(c.column));
+    if (!changes.every(kept)) changes = changes.filter(kept);
     this.added.record(changes);
     this.upSide.record(ctx.unit.direction, ctx.index, changes);
   }

@@ -686,7 +686,7 @@ class UnitState {
   private afterTracked(ctx: WalkStatementContext, facts: StatementFacts, parse: ParsedOutcome): void {
     const walk = this.walk;
     walk.locks.after(ctx);
-    walk.changesSoFar.after(ctx);
+    walk.changesSoFar.after(ctx, walk.schema.base);
     const created = walk.created;
     // CREATE TABLE (or MATERIALIZED VIEW) IF NOT EXISTS of one the earlier migrations made does nothing: it is
     // still theirs. So does one in a DO block (`IF NOT EXISTS (...) THEN CREATE TABLE`, or an EXCEPTION WHEN

@@ -1,6 +1,7 @@
 -- case: a defensive CREATE TABLE IF NOT EXISTS of a table migration 1 made does nothing: the table is in use, and
 -- case: what follows in the same transaction is judged as on any busy table
--- expect: unbatched-backfill@7, require-lock-timeout@8, set-not-null@8, drop-column@9
+-- case: its down section adds to the table in use again, with no lock_timeout of its own
+-- expect: unbatched-backfill@8, require-lock-timeout@9, set-not-null@9, drop-column@10, require-lock-timeout@13
 -- tool: dbmate
 -- migrate:up
 CREATE TABLE IF NOT EXISTS customers (id bigserial PRIMARY KEY, email text);
