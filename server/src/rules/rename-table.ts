@@ -25,19 +25,21 @@ function replacementOf(kind: string, ast: AstNode): { ref: RelationRef; empty: b
   return ref && { ref, empty: kind === 'CreateStmt' };
 }
 
+const NONE: readonly never[] = [];
+
 /**
  * `[table, source]` keys when the statement brings the rows of `source` into `table`: it attaches `source` as a
  * partition of `table`, or copies rows from it into `table` (INSERT ... SELECT).
  */
-function rowsBroughtIn(kind: string, ast: AstNode): [string, string][] {
+const rowsBroughtIn = perStatement((ast: AstNode, kind: string): readonly (readonly [string, string])[] => {
   const table = kind === 'AlterTableStmt' || kind === 'InsertStmt' ? relationRef(ast.relation, 'table') : undefined;
-  if (!table) return [];
-  if (kind === 'InsertStmt') return rangeVars(ast.selectStmt).map((source) => [table.key, source]);
+  if (!table) return NONE;
+  if (kind === 'InsertStmt') return rangeVars(ast.selectStmt).map((source) => [table.key, source] as const);
   return alterTableCommands(ast).flatMap((cmd) => {
     const partition = cmd.subtype === 'AT_AttachPartition' && relationRef(cmd.def?.PartitionCmd?.name, 'table');
-    return partition ? [[table.key, partition.key] as [string, string]] : [];
+    return partition ? [[table.key, partition.key] as const] : [];
   });
-}
+});
 
 /** The keys of the tables and views a DROP removes (a replacement dropped again leaves the old name missing). */
 function droppedKeys(kind: string, ast: AstNode): string[] {
@@ -55,8 +57,6 @@ export function columnNameKey(table: RelationRef, column: string): string {
 
 /** The relations whose names running code may query, when renamed (not sequences or materialized views). */
 const NAMED_RELATIONS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_FOREIGN_TABLE']);
-
-const NONE: readonly never[] = [];
 
 interface PendingRename<T> {
   /** The key of the old name: a table's, or columnNameKey(). */
@@ -110,7 +110,8 @@ export class RenamesInTransaction<T> {
     if (!ctx.inTransaction) return ended;
     const replacement = replacementOf(ctx.kind, ctx.ast);
     if (replacement) this.mark(replacement.ref.key, replacement.empty ? 'empty' : true);
-    for (const [table, source] of rowsBroughtIn(ctx.kind, ctx.ast)) this.rowsBroughtIn(table, source);
+    if (ctx.kind === 'AlterTableStmt' || ctx.kind === 'InsertStmt')
+      for (const [table, source] of rowsBroughtIn(ctx.ast, ctx.kind)) this.fill(table, source);
     // A view that leaves its name is no swap: a table renamed to it may be the name the new code uses (a rename
     // reverted: DROP VIEW customers, RENAME clients TO customers).
     const leaves = (ref: RelationRef): void => {
@@ -163,7 +164,7 @@ export class RenamesInTransaction<T> {
   }
 
   /** The rows of `source` brought into `table`: a renamed table's rows, back under its old name. */
-  private rowsBroughtIn(table: string, source: string): void {
+  private fill(table: string, source: string): void {
     const pending = this.pending.get();
     const fills = (p: PendingRename<T>): boolean =>
       p.oldKey === table && p.resolves === 'empty' && p.movedTo === source;
