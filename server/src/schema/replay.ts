@@ -1261,16 +1261,7 @@ export class SchemaBuilder {
    */
   private renameType(ast: AstNode): void {
     const from = qualifiedKey(ast.object?.List?.items);
-    const to = `${from.slice(0, from.indexOf('.'))}.${ast.newname}`;
-    if (from === to) return;
-    this.moveDomain(from, to);
-    const labels = this.enums.get(from);
-    if (labels) {
-      this.writable('enums');
-      this.enums.delete(from);
-      this.enums.set(to, labels);
-    }
-    this.retypeColumns(from, to);
+    this.moveType(from, `${from.slice(0, from.indexOf('.'))}.${ast.newname}`);
   }
 
   /**
