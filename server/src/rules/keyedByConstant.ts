@@ -26,9 +26,10 @@ function isConstant(node: AstNode | undefined): boolean {
 }
 
 /**
- * A WHERE that pins one row: `col = constant` (AND-ed with anything) on a column that is alone a primary key, a
- * validated unique constraint or a unique index (not partial, not on an expression) of the table `tableKey`, as
- * the schema shows it (or a known key of a table made outside the migrations). Prisma's `@unique` and Rails' `add_index unique: true` make
+ * A WHERE that pins one row: `col = constant` (AND-ed with anything) on every column of a primary key, a validated
+ * unique constraint or a unique index (not partial, not on an expression) of the table `tableKey`, as the schema
+ * shows it (or a known key of a table made outside the migrations). A NULL equals no constant, so a key of several
+ * columns pinned this way holds one row at most too. Prisma's `@unique` and Rails' `add_index unique: true` make
  * indexes, not constraints.
  */
 export function keyedByConstant(where: AstNode | undefined, schema: SchemaModel, tableKey: string): boolean {
@@ -50,14 +51,14 @@ export function keyedByConstant(where: AstNode | undefined, schema: SchemaModel,
     columns.push(name);
   }
   if (!table || columns.length === 0) return false;
+  const pinned = (key: readonly (string | null)[]): boolean =>
+    key.length > 0 && key.every((column) => column !== null && columns.includes(column));
   for (const c of table.constraints.values()) {
-    if ((c.kind === 'primary' || (c.kind === 'unique' && c.validated)) && c.columns.length === 1)
-      if (columns.includes(c.columns[0])) return true;
+    if ((c.kind === 'primary' || (c.kind === 'unique' && c.validated)) && pinned(c.columns)) return true;
   }
   // (An index ON ONLY a partitioned table is not built on its partitions: it enforces nothing yet.)
   for (const index of indexesOfTable(schema, tableKey)) {
-    if (!index.unique || index.partial || index.onlyParent) continue;
-    if (index.columns.length === 1 && index.columns[0] !== null && columns.includes(index.columns[0])) return true;
+    if (index.unique && !index.partial && !index.onlyParent && pinned(index.columns)) return true;
   }
   return false;
 }

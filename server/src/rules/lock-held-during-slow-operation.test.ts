@@ -6,6 +6,12 @@ const ADD_COLUMN = 'ALTER TABLE orders ADD COLUMN note text;';
 ruleTests(lockHeldDuringSlowOperation, {
   valid: [
     {
+      name: 'one row by every column of a composite primary key is not slow',
+      history:
+        'CREATE TABLE memberships (org_id bigint NOT NULL, user_id bigint NOT NULL, role text, PRIMARY KEY (org_id, user_id));',
+      sql: "BEGIN;\nALTER TABLE memberships ADD COLUMN note text;\nUPDATE memberships SET note = 'a' WHERE org_id = 1 AND user_id = 2;\nCOMMIT;",
+    },
+    {
       name: 'DROP INDEX IF EXISTS of an index an earlier migration dropped takes no lock (Flyway)',
       tool: 'flyway',
       history:

@@ -4,6 +4,22 @@ import { unbatchedBackfill } from './unbatched-backfill';
 ruleTests(unbatchedBackfill, {
   valid: [
     {
+      name: 'one row by every column of a composite primary key or unique index, next to DDL',
+      history: [
+        'CREATE TABLE memberships (org_id bigint NOT NULL, user_id bigint NOT NULL, role text, PRIMARY KEY (org_id, user_id));',
+        'CREATE TABLE seats (org_id bigint, seat int, holder text);',
+        'CREATE UNIQUE INDEX seats_org_seat ON seats (org_id, seat);',
+      ].join('\n'),
+      sql: [
+        'BEGIN;',
+        'ALTER TABLE memberships ADD COLUMN note text;',
+        "UPDATE memberships SET note = 'a' WHERE org_id = 1 AND user_id = 2;",
+        'ALTER TABLE seats ADD COLUMN note text;',
+        "UPDATE seats SET note = 'b' WHERE seat = 3 AND org_id = 1 AND holder IS NOT NULL;",
+        'COMMIT;',
+      ].join('\n'),
+    },
+    {
       name: 'a filtered DELETE in a WITH query, outside a transaction; a WHERE comparing two different constants',
       history: 'CREATE TABLE logs (id bigint PRIMARY KEY, at timestamptz);\nCREATE TABLE logs_archive (id bigint);',
       sql: "WITH moved AS (DELETE FROM logs WHERE at < '2020-01-01' RETURNING id) INSERT INTO logs_archive SELECT id FROM moved;\nDELETE FROM logs WHERE 1 = 2;",
