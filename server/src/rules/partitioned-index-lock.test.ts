@@ -10,6 +10,10 @@ const HISTORY = [
 ruleTests(partitionedIndexLock, {
   valid: [
     {
+      name: 'a partitioned table made in this migration with only new partitions',
+      sql: "CREATE TABLE logs (at date NOT NULL, msg text) PARTITION BY RANGE (at);\nCREATE TABLE logs_2025 PARTITION OF logs FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\nCREATE INDEX logs_at_idx ON logs (at);",
+    },
+    {
       name: 'ON ONLY the parent is instant',
       sql: 'CREATE INDEX events_kind_idx ON ONLY events (kind);',
       history: HISTORY,
@@ -26,6 +30,28 @@ ruleTests(partitionedIndexLock, {
     },
   ],
   invalid: [
+    {
+      name: 'a partitioned table made in this migration that adopted a table in use: the build locks that table',
+      history:
+        'CREATE TABLE metrics (id bigint, sensor_id bigint, recorded_at timestamptz NOT NULL) PARTITION BY RANGE (recorded_at);\nCREATE TABLE metrics_2025 (id bigint, sensor_id bigint, recorded_at timestamptz NOT NULL);',
+      sql: [
+        "SET lock_timeout = '2s';",
+        'CREATE TABLE metrics_v2 (LIKE metrics INCLUDING ALL) PARTITION BY RANGE (recorded_at);',
+        "ALTER TABLE metrics_v2 ATTACH PARTITION metrics_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+        "CREATE TABLE metrics_v2_2026 PARTITION OF metrics_v2 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
+        'CREATE INDEX metrics_v2_sensor_idx ON metrics_v2 (sensor_id);',
+      ].join('\n'),
+      rules: { 'attach-partition-scan': 'off' },
+      errors: [
+        {
+          line: 5,
+          column: 1,
+          lock: 'ShareLock',
+          message:
+            /^CREATE INDEX on partitioned table metrics_v2, new in this migration, builds the index on each of its partitions at once, among them metrics_2025, which existed before it, each under a ShareLock: writes to it wait/,
+        },
+      ],
+    },
     {
       name: 'CONCURRENTLY on a partitioned table fails',
       sql: 'CREATE INDEX CONCURRENTLY events_kind_idx ON events (kind);',

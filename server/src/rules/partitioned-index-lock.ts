@@ -1,5 +1,6 @@
 import { relationRef } from '../facts/statementFacts';
 import type { Rule } from './rule';
+import { tableRefOf } from './tableChanges';
 
 export const partitionedIndexLock: Rule = {
   meta: {
@@ -14,8 +15,21 @@ export const partitionedIndexLock: Rule = {
     statement(ctx) {
       if (ctx.kind !== 'IndexStmt' || ctx.ast.relation?.inh !== true) return;
       const table = relationRef(ctx.ast.relation, 'table');
-      if (!table || !ctx.isPreExisting(table) || !ctx.schema.tables.get(table.key)?.partitioned) return;
-      const partitions = [...ctx.schema.tables.values()].filter((t) => t.partitionOf === table.key).length;
+      if (!table || !ctx.schema.tables.get(table.key)?.partitioned) return;
+      const known = [...ctx.schema.tables.values()].filter((t) => t.partitionOf === table.key);
+      const partitions = known.length;
+      // A parent this migration made may have adopted partitions in use (ATTACH PARTITION of an existing table).
+      const busy = known.map(tableRefOf).filter((p) => ctx.isPreExisting(p));
+      if (!ctx.isPreExisting(table) && busy.length === 0) return;
+      if (!ctx.isPreExisting(table)) {
+        if (ctx.ast.concurrent) return; // concurrently-in-transaction or PostgreSQL's own error says it
+        const names = busy.map((p) => p.name).join(', ');
+        ctx.report({
+          message: `CREATE INDEX on partitioned table ${table.name}, new in this migration, builds the index on each of its partitions at once, among them ${names}, which existed before it, each under a ShareLock: writes to ${busy.length === 1 ? 'it' : 'them'} wait until all builds end`,
+          lock: 'ShareLock',
+        });
+        return;
+      }
       if (ctx.ast.concurrent) {
         ctx.report({
           message: `CREATE INDEX CONCURRENTLY on partitioned table ${table.name} fails: PostgreSQL cannot build an index on a partitioned table concurrently. Create it ON ONLY ${table.name}, build each partition's index concurrently, then attach each`,
