@@ -18,6 +18,21 @@ const LIQUIBASE_FOREIGN_KEY = [
 ruleTests(foreignKeyWithoutIndex, {
   valid: [
     {
+      name: 'an ON ONLY index of the partitioned table with an index on each partition (the recipe, attached)',
+      history: [
+        'CREATE TABLE accounts (id bigint PRIMARY KEY);',
+        'CREATE TABLE events (id bigint, account_id bigint, at date NOT NULL) PARTITION BY RANGE (at);',
+        "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+        "CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+        'CREATE INDEX events_account_id_idx ON ONLY events (account_id);',
+        'CREATE INDEX CONCURRENTLY events_2024_account_id_idx ON events_2024 (account_id);',
+        'CREATE INDEX CONCURRENTLY events_2025_account_id_idx ON events_2025 (account_id);',
+        'ALTER INDEX events_account_id_idx ATTACH PARTITION events_2024_account_id_idx;',
+        'ALTER INDEX events_account_id_idx ATTACH PARTITION events_2025_account_id_idx;',
+      ].join('\n'),
+      sql: "SET lock_timeout = '2s';\nALTER TABLE events ADD CONSTRAINT events_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;",
+    },
+    {
       name: 'Liquibase: the index in a later changeset of the file, outside a transaction, counts',
       tool: 'liquibase',
       history: INVOICES,
@@ -142,6 +157,19 @@ ruleTests(foreignKeyWithoutIndex, {
     },
   ],
   invalid: [
+    {
+      name: 'an ON ONLY index of the partitioned table, its partitions not indexed: lookups scan them (PostgreSQL 15)',
+      history: [
+        'CREATE TABLE accounts (id bigint PRIMARY KEY);',
+        'CREATE TABLE events (id bigint, account_id bigint, at date NOT NULL) PARTITION BY RANGE (at);',
+        "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+        "CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+        'CREATE INDEX events_account_id_idx ON ONLY events (account_id);',
+        'CREATE INDEX CONCURRENTLY events_2024_account_id_idx ON events_2024 (account_id);',
+      ].join('\n'),
+      sql: "SET lock_timeout = '2s';\nALTER TABLE events ADD CONSTRAINT events_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;",
+      errors: [{ line: 2, column: 1 }],
+    },
     {
       name: 'a table of a renamed schema is still known: its foreign key without an index is flagged',
       history: [

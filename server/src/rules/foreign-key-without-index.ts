@@ -78,12 +78,21 @@ function hasLeadingIndex(schema: SchemaModel, table: string, columns: string[]):
   for (const owner of tables) {
     for (const index of indexesOfTable(schema, owner)) {
       if (index.table !== table && index.onlyParent) continue;
+      // An ON ONLY index of the table itself is invalid until each partition has one attached: it counts when
+      // each partition the history shows has such an index (PostgreSQL 15: its lookups scan partitions without).
+      if (index.onlyParent && !partitionsIndexed(schema, table, columns)) continue;
       if (index.partial && !index.excludesNullsOf?.every((c) => columns.includes(c))) continue;
       const leading = index.columns.slice(0, columns.length);
       if (leading.length === columns.length && columns.every((c) => leading.includes(c))) return true;
     }
   }
   return false;
+}
+
+function partitionsIndexed(schema: SchemaModel, table: string, columns: string[]): boolean {
+  for (const t of schema.tables.values())
+    if (t.partitionOf === table && !hasLeadingIndex(schema, t.key, columns)) return false;
+  return true;
 }
 
 /**
