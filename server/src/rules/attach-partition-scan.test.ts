@@ -28,6 +28,16 @@ const NEW_EU = 'CREATE TABLE accounts_eu (LIKE accounts INCLUDING ALL);';
 ruleTests(attachPartitionScan, {
   valid: [
     {
+      name: 'two validated CHECKs that imply the bound only together (PostgreSQL 15: "implied by existing constraints")',
+      history: [
+        'CREATE TABLE metrics (recorded_at timestamptz NOT NULL, value numeric) PARTITION BY RANGE (recorded_at);',
+        'CREATE TABLE metrics_2025 (recorded_at timestamptz NOT NULL, value numeric);',
+        "ALTER TABLE metrics_2025 ADD CONSTRAINT metrics_2025_from CHECK (recorded_at IS NOT NULL AND recorded_at >= '2025-01-01');",
+        "ALTER TABLE metrics_2025 ADD CONSTRAINT metrics_2025_to CHECK (recorded_at < '2026-01-01');",
+      ].join('\n'),
+      sql: "SET lock_timeout = '2s';\nALTER TABLE metrics ATTACH PARTITION metrics_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+    },
+    {
       name: 'a partition made with LIKE has the parent’s NOT NULL key columns',
       history: [
         'CREATE TABLE ev (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);',
@@ -209,6 +219,17 @@ ruleTests(attachPartitionScan, {
     },
   ],
   invalid: [
+    {
+      name: 'two validated CHECKs that together still allow rows outside the bound',
+      history: [
+        'CREATE TABLE metrics (recorded_at timestamptz NOT NULL, value numeric) PARTITION BY RANGE (recorded_at);',
+        'CREATE TABLE metrics_2025 (recorded_at timestamptz NOT NULL, value numeric);',
+        "ALTER TABLE metrics_2025 ADD CONSTRAINT metrics_2025_from CHECK (recorded_at >= '2025-01-01');",
+        "ALTER TABLE metrics_2025 ADD CONSTRAINT metrics_2025_to CHECK (recorded_at < '2027-01-01');",
+      ].join('\n'),
+      sql: "SET lock_timeout = '2s';\nALTER TABLE metrics ATTACH PARTITION metrics_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+      errors: [{ line: 2, column: 1 }],
+    },
     {
       name: 'a validated check for the wrong year, one wider than the bound, one bounded on one side only',
       sql: [

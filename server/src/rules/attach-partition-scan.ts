@@ -167,10 +167,42 @@ function boundProven(
     ) ||
     (key.length > 0 &&
       key.every((k) => k !== null && notNull(k)) &&
-      checks.some((c) =>
+      (checks.some((c) =>
         key.length === 1 ? implies(c, key[0] as string) : key.every((k) => k !== null && c.columns.includes(k)),
-      ))
+      ) ||
+        // PostgreSQL proves the bound from all the validated checks together: `k >= a` in one, `k < b` in another.
+        (key.length === 1 && impliedTogether(childTable, checks, key[0] as string, bound))))
   );
+}
+
+/** Whether the validated checks' bounds on `k`, taken together, keep its values inside the partition bound. */
+function impliedTogether(
+  table: TableInfo | undefined,
+  checks: readonly ConstraintInfo[],
+  k: string,
+  bound: PartitionBound | undefined,
+): boolean {
+  let lower: Limit | undefined;
+  let upper: Limit | undefined;
+  for (const c of checks) {
+    const allowed = c.bounds?.[k];
+    if (!allowed || allowed.values) continue;
+    const tighter = (a: Limit | undefined, b: Limit | undefined, sign: 1 | -1): Limit | undefined | null => {
+      if (!a) return b;
+      if (!b) return a;
+      const cmp = compareConstants(a.value, b.value);
+      if (cmp === undefined) return null; // not comparable: no proof from the two together
+      return cmp * sign > 0 || (cmp === 0 && !a.inclusive) ? a : b;
+    };
+    const l = tighter(allowed.lower, lower, 1);
+    const u = tighter(allowed.upper, upper, -1);
+    if (l === null || u === null) return false;
+    lower = l ?? undefined;
+    upper = u ?? undefined;
+  }
+  if (!lower || !upper) return false;
+  const together: ColumnBounds = { lower, upper };
+  return provable(table, k, together) && impliesBound(together, bound) === true;
 }
 
 /** Whether PostgreSQL can compare the key column `k` with every constant of `allowed` to prove a bound. */
