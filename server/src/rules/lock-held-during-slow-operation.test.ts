@@ -205,6 +205,26 @@ ruleTests(lockHeldDuringSlowOperation, {
   ],
   invalid: [
     {
+      name: 'CREATE INDEX on a partitioned table made in this migration builds on a partition in use it adopted, locked since the ATTACH',
+      tool: 'golang-migrate',
+      history:
+        "CREATE TABLE metrics (id bigint, sensor_id bigint, recorded_at timestamptz NOT NULL) PARTITION BY RANGE (recorded_at);\nCREATE TABLE metrics_2025 (id bigint, sensor_id bigint, recorded_at timestamptz NOT NULL CHECK (recorded_at >= '2025-01-01' AND recorded_at < '2026-01-01'));",
+      sql: [
+        "SET lock_timeout = '2s';",
+        'CREATE TABLE metrics_v2 (LIKE metrics INCLUDING ALL) PARTITION BY RANGE (recorded_at);',
+        "ALTER TABLE metrics_v2 ATTACH PARTITION metrics_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+        'CREATE INDEX metrics_v2_sensor_idx ON metrics_v2 (sensor_id);',
+      ].join('\n'),
+      errors: [
+        {
+          line: 4,
+          column: 1,
+          message:
+            /^CREATE INDEX builds an index on metrics_2025 \(a partition of metrics_v2\) while the AccessExclusiveLock/,
+        },
+      ],
+    },
+    {
       name: 'storage.buckets updated by another column than its id: every row may be read',
       tool: 'supabase',
       history: 'CREATE TABLE brand_settings (tenant_id uuid PRIMARY KEY);',

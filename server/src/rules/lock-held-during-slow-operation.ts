@@ -13,6 +13,7 @@ import type { TrackedMap } from '../walk/tracked';
 import { skipsExistingColumn, skipsExistingIndex } from './ifNotExists';
 import { keyedByConstant } from './keyedByConstant';
 import { RowWrite, rowWrites } from './rowWrites';
+import { tableRefOf } from './tableChanges';
 
 interface SlowOperation {
   /** A clause: `CREATE INDEX builds an index on orders`. */
@@ -170,9 +171,16 @@ function slowOperation(
     case 'IndexStmt': {
       // CONCURRENTLY cannot run in a transaction at all; ON ONLY builds nothing.
       const table = relationRef(ast.relation, 'table');
-      if (ast.concurrent || ast.relation?.inh !== true || !table || !ctx.isPreExisting(table)) return undefined;
+      if (ast.concurrent || ast.relation?.inh !== true || !table) return undefined;
       if (skipsExistingIndex(ast, ctx.schema, table)) return undefined;
-      return { what: `CREATE ${ast.unique ? 'UNIQUE ' : ''}INDEX builds an index on ${table.name}` };
+      const what = `CREATE ${ast.unique ? 'UNIQUE ' : ''}INDEX builds an index on`;
+      if (ctx.isPreExisting(table)) return { what: `${what} ${table.name}` };
+      // A partitioned table made in this migration builds it on the partitions it adopted, which may be in use.
+      if (!ctx.schema.tables.get(table.key)?.partitioned) return undefined;
+      const busy = [...ctx.schema.tables.values()].find(
+        (t) => t.partitionOf === table.key && ctx.isPreExisting(tableRefOf(t)),
+      );
+      return busy ? { what: `${what} ${busy.name} (a partition of ${table.name})` } : undefined;
     }
     case 'UpdateStmt':
     case 'DeleteStmt':
