@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE members ADD COLUMN locale VARCHAR(10);

@@ -1,0 +1,1 @@
+CREATE TABLE teams_archive (LIKE teams INCLUDING ALL);

@@ -1,0 +1,1 @@
+DROP TABLE audit_trail; DROP TABLE events; DROP TABLE projects; DROP TABLE accounts;

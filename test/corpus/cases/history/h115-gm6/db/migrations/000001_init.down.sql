@@ -1,0 +1,1 @@
+DROP TABLE users; DROP TABLE sessions; DROP TABLE invoices;

@@ -1,0 +1,4 @@
+-- Revert blog:posts from pg
+BEGIN;
+DROP TABLE posts;
+COMMIT;

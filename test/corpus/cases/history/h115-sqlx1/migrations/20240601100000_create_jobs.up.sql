@@ -1,0 +1,6 @@
+CREATE TABLE jobs (
+    id BIGSERIAL PRIMARY KEY,
+    queue VARCHAR(32) NOT NULL,
+    payload JSONB NOT NULL,
+    attempts INT NOT NULL DEFAULT 0
+);

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE jobs ALTER COLUMN queue TYPE VARCHAR(32);

@@ -1,0 +1,37 @@
+-- case: down of the squashed init drops everything it made
+-- expect: clean
+-- tool: golang-migrate
+DROP TABLE IF EXISTS billing.invoices;
+DROP TABLE IF EXISTS billing.audit_log;
+DROP TABLE IF EXISTS billing.entity_29 CASCADE;
+DROP TABLE IF EXISTS billing.entity_28 CASCADE;
+DROP TABLE IF EXISTS billing.entity_27 CASCADE;
+DROP TABLE IF EXISTS billing.entity_26 CASCADE;
+DROP TABLE IF EXISTS billing.entity_25 CASCADE;
+DROP TABLE IF EXISTS billing.entity_24 CASCADE;
+DROP TABLE IF EXISTS billing.entity_23 CASCADE;
+DROP TABLE IF EXISTS billing.entity_22 CASCADE;
+DROP TABLE IF EXISTS billing.entity_21 CASCADE;
+DROP TABLE IF EXISTS billing.entity_20 CASCADE;
+DROP TABLE IF EXISTS billing.entity_19 CASCADE;
+DROP TABLE IF EXISTS billing.entity_18 CASCADE;
+DROP TABLE IF EXISTS billing.entity_17 CASCADE;
+DROP TABLE IF EXISTS billing.entity_16 CASCADE;
+DROP TABLE IF EXISTS billing.entity_15 CASCADE;
+DROP TABLE IF EXISTS billing.entity_14 CASCADE;
+DROP TABLE IF EXISTS billing.entity_13 CASCADE;
+DROP TABLE IF EXISTS billing.entity_12 CASCADE;
+DROP TABLE IF EXISTS billing.entity_11 CASCADE;
+DROP TABLE IF EXISTS billing.entity_10 CASCADE;
+DROP TABLE IF EXISTS billing.entity_09 CASCADE;
+DROP TABLE IF EXISTS billing.entity_08 CASCADE;
+DROP TABLE IF EXISTS billing.entity_07 CASCADE;
+DROP TABLE IF EXISTS billing.entity_06 CASCADE;
+DROP TABLE IF EXISTS billing.entity_05 CASCADE;
+DROP TABLE IF EXISTS billing.entity_04 CASCADE;
+DROP TABLE IF EXISTS billing.entity_03 CASCADE;
+DROP TABLE IF EXISTS billing.entity_02 CASCADE;
+DROP TABLE IF EXISTS billing.entity_01 CASCADE;
+DROP TABLE IF EXISTS billing.entity_00 CASCADE;
+DROP FUNCTION IF EXISTS billing.close_period();
+DROP SCHEMA IF EXISTS billing;

@@ -1,0 +1,4 @@
+-- case: constant default, no rewrite
+-- tool: diesel
+-- expect: require-lock-timeout@4
+ALTER TABLE posts DROP COLUMN published;

@@ -1,0 +1,4 @@
+-- case: constant default, no rewrite
+-- tool: diesel
+-- expect: require-lock-timeout@4
+ALTER TABLE posts ADD COLUMN published BOOLEAN NOT NULL DEFAULT 'f';

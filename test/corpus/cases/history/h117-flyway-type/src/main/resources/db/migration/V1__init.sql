@@ -1,0 +1,5 @@
+CREATE TABLE customer (
+    id BIGSERIAL PRIMARY KEY,
+    name VARCHAR(100) NOT NULL,
+    zip VARCHAR(10)
+);

@@ -1,0 +1,4 @@
+-- case: varchar to integer rewrites
+-- tool: golang-migrate
+-- expect: column-type-rewrite@4, require-lock-timeout@4
+ALTER TABLE orders ALTER COLUMN code TYPE varchar(20);

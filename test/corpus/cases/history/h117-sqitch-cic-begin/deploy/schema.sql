@@ -1,0 +1,3 @@
+BEGIN;
+CREATE TABLE carts (id bigint PRIMARY KEY, total numeric(12,2));
+COMMIT;

@@ -1,0 +1,2 @@
+-- nothing to undo: the data stays
+SELECT 1;

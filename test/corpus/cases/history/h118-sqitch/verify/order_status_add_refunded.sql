@@ -1,0 +1,2 @@
+-- Verify shop:order_status_add_refunded on pg
+SELECT 1;

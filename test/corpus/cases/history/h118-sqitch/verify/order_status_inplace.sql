@@ -1,0 +1,2 @@
+-- Verify shop:order_status_inplace on pg
+SELECT 1;

@@ -1,0 +1,2 @@
+-- Verify shop:order_status_v2 on pg
+SELECT 1;

@@ -1,0 +1,2 @@
+-- Verify shop:orders on pg
+SELECT 1;

@@ -1,0 +1,11 @@
+-- case: START TRANSACTION ... END, ISOLATION LEVEL, then a stray COMMIT
+-- expect: transaction-nesting@11
+
+START TRANSACTION ISOLATION LEVEL SERIALIZABLE;
+UPDATE users SET status = 'inactive' WHERE id = 10;
+END;
+
+BEGIN WORK;
+DELETE FROM sessions WHERE id = 5;
+COMMIT WORK;
+COMMIT;

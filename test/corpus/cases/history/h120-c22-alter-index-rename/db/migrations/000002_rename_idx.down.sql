@@ -1,0 +1,1 @@
+ALTER INDEX idx_orders_customer_id RENAME TO orders_customer_id_idx;

@@ -1,0 +1,1 @@
+ALTER TABLE metrics_2025 VALIDATE CONSTRAINT metrics_2025_bound;

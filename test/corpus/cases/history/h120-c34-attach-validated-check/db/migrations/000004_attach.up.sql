@@ -1,0 +1,6 @@
+-- case: attach with a validated matching CHECK; then drop the redundant check
+-- expect: clean
+-- tool: golang-migrate
+SET lock_timeout = '2s';
+ALTER TABLE metrics ATTACH PARTITION metrics_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+ALTER TABLE metrics_2025 DROP CONSTRAINT metrics_2025_bound;

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE metrics_2025 ADD CONSTRAINT metrics_2025_bound CHECK (recorded_at >= '2025-01-01' AND recorded_at < '2027-01-01');

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY events_2023_account_id_idx;

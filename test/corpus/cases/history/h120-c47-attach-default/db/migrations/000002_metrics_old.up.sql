@@ -1,0 +1,1 @@
+CREATE TABLE metrics_old (LIKE metrics INCLUDING ALL);

@@ -1,0 +1,4 @@
+CREATE TABLE tenants (tenant_id int NOT NULL, id bigint NOT NULL, v text) PARTITION BY LIST (tenant_id);
+CREATE TABLE tenants_1 PARTITION OF tenants FOR VALUES IN (1);
+CREATE TABLE tenants_2 (tenant_id int NOT NULL, id bigint NOT NULL, v text);
+ALTER TABLE metrics_2025 ALTER COLUMN recorded_at SET NOT NULL; ALTER TABLE metrics_2025 ADD CONSTRAINT metrics_2025_bound CHECK (recorded_at >= '2025-01-01' AND recorded_at < '2026-01-01');

@@ -1,0 +1,5 @@
+-- case: BETWEEN CHECK on a NOT NULL column implies the bound
+-- expect: clean
+-- tool: golang-migrate
+SET lock_timeout = '2s';
+ALTER TABLE metrics ATTACH PARTITION metrics_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');

@@ -1,0 +1,1 @@
+DROP INDEX events_2024_account_id_idx;

@@ -1,0 +1,5 @@
+-- case: the only index is an ON ONLY parent index never attached to the partitions: lookups on each partition scan it
+-- expect: constraint-without-not-valid@5, foreign-key-without-index@5
+-- tool: golang-migrate
+SET lock_timeout = '2s';
+ALTER TABLE events ADD CONSTRAINT events_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts (id);

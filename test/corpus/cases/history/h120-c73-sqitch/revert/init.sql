@@ -1,0 +1,1 @@
+BEGIN; DROP TABLE events; COMMIT;

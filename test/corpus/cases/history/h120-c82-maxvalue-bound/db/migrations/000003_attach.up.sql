@@ -1,0 +1,5 @@
+-- case: open-ended partition (TO MAXVALUE): a one-sided CHECK implies the bound
+-- expect: clean
+-- tool: golang-migrate
+SET lock_timeout = '2s';
+ALTER TABLE metrics ATTACH PARTITION metrics_2025 FOR VALUES FROM ('2025-01-01') TO (MAXVALUE);
