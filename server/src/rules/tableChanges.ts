@@ -6,6 +6,7 @@ import type { AstNode } from '../syntax/parse';
 import { perStatement } from '../facts/perStatement';
 import type { SchemaModel, TableInfo } from '../schema/model';
 import { replay } from '../schema/replay';
+import { skippedColumnChange } from './ifNotExists';
 import type { TrackedCell, TrackedMap, TrackedSet } from '../walk/tracked';
 import type { RuleState, StatementContext } from './rule';
 
@@ -357,6 +358,11 @@ export interface ChangesSoFarView {
  * `ctx.changesSoFar` (drop-column, rename-column, mixed-expand-contract, foreign-key-without-index), instead of
  * each rule recording the same changes in a state of its own.
  */
+/** ADD COLUMN IF NOT EXISTS of a column the history has: PostgreSQL skips it. */
+function keepsColumn(change: TableChange, history: SchemaModel | undefined): boolean {
+  return history !== undefined && change.type === 'add-column' && skippedColumnChange(change, history);
+}
+
 export class ChangesSoFar implements ChangesSoFarView {
   readonly added: AddedColumns;
   readonly upSide: UpSide;
@@ -379,9 +385,7 @@ export class ChangesSoFar implements ChangesSoFarView {
   after(ctx: StatementContext, history?: SchemaModel): void {
     let changes = tableChanges(ctx.kind, ctx.ast);
     if (changes.length === 0) return;
-    const kept = (c: TableChange): boolean =>
-      !(c.type === 'add-column' && c.ifNotExists && history?.tables.get(c.table.key)?.columns.has(c.column));
-    if (!changes.every(kept)) changes = changes.filter(kept);
+    if (changes.some((c) => keepsColumn(c, history))) changes = changes.filter((c) => !keepsColumn(c, history));
     this.added.record(changes);
     this.upSide.record(ctx.unit.direction, ctx.index, changes);
   }
