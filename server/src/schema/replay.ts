@@ -788,6 +788,17 @@ export class SchemaBuilder {
         this.setFunction(key, (option('volatility') as Volatility | undefined) ?? 'volatile');
         return;
       }
+      case 'AlterFunctionStmt': {
+        // ALTER FUNCTION f() STABLE: a function whose volatility is known takes the new one (all overloads of the
+        // name share one entry; a SQL function's stays what its body says).
+        const volatility = (ast.actions ?? [])
+          .map((a: AstNode) => a.DefElem)
+          .find((d: AstNode) => d?.defname === 'volatility')?.arg?.String?.sval as Volatility | undefined;
+        const key = qualifiedKey(ast.func?.objname);
+        if (volatility && ast.objtype === 'OBJECT_FUNCTION' && this.functions.has(key))
+          this.setFunction(key, volatility);
+        return;
+      }
       case 'ViewStmt': {
         const ref = relationRef(ast.view, 'view');
         if (!ref) return;
