@@ -151,8 +151,10 @@ export function replayMigration(base: SchemaModel, text: string, migration: Migr
   });
   const builder = new SchemaBuilder(base);
   builder.fromPgDump = writtenByPgDump(split.comments);
-  const exists = (key: string): boolean => {
+  const exists = (key: string, among?: 'type' | 'function'): boolean => {
     const model = builder.model;
+    if (among === 'type') return model.domains.has(key) || model.enums.has(key);
+    if (among === 'function') return model.functions.has(key) || model.functionSignatures.has(key);
     return model.tables.has(key) || model.views.has(key) || model.indexes.has(key);
   };
   const forParser = parserTextFor(migration.tool, text);

@@ -2,7 +2,8 @@
 // an unqualified name everywhere else (facts/statementFacts.ts), which is where PostgreSQL looks by default; after
 // `SET search_path TO billing, public` the statement's names are qualified here instead, the way PostgreSQL
 // resolves them: a new relation goes to the first schema of the path, an existing one is found in the first schema
-// that holds it. Rules and the schema replay then see `billing.invoices` and need to know nothing about paths.
+// that holds it. Rules and the schema replay then see `billing.invoices` and need to know nothing about paths. A
+// column's type is qualified the same way when a domain or enum of that name is found on the path.
 import type { ParseOutcome } from '../syntax/parse';
 import type { AstNode } from '../syntax/parse';
 import { creationSchema } from './searchPath';
@@ -29,10 +30,12 @@ const CREATED: Record<string, (ast: AstNode) => AstNode | undefined> = {
 /** DROP of these names relations (a list of name parts per object). */
 const DROPPED_RELATIONS = new Set(['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_SEQUENCE']);
 
-/** A place in a tree that holds an unqualified relation name. */
+/** A place in a tree that holds an unqualified relation name (or a column's type name). */
 interface NamePlace {
   name: string;
   creates: boolean;
+  /** What the name is found among: relations (absent), types (a domain, an enum) or functions. */
+  among?: 'type' | 'function';
   /** Qualifies the name (in the tree this place was found in). */
   qualify(schema: string): void;
 }
@@ -45,13 +48,19 @@ const resolved = new WeakMap<AstNode, Map<string, Parsed>>();
  * `exists(key)` says whether a relation is there now. The same object for the same resolutions, so a remembered
  * walk sees an unchanged statement as unchanged.
  */
-export function resolvedParse(parse: Parsed, path: readonly string[], exists: (key: string) => boolean): Parsed {
+export function resolvedParse(
+  parse: Parsed,
+  path: readonly string[],
+  exists: (key: string, among?: 'type' | 'function') => boolean,
+): Parsed {
   let places = placesOf.get(parse.ast);
   if (!places) placesOf.set(parse.ast, (places = namePlaces(parse.kind, parse.ast)));
   if (places.length === 0) return parse;
   const create = creationSchema(path);
   const schemas = places.map((place) =>
-    place.creates ? create : path.find((schema) => !SKIPPED.has(schema) && exists(`${schema}.${place.name}`)),
+    place.creates
+      ? create
+      : path.find((schema) => !SKIPPED.has(schema) && exists(`${schema}.${place.name}`, place.among)),
   );
   if (schemas.every((schema) => schema === undefined || schema === 'public')) return parse;
   const key = schemas.join('\u0000');
@@ -69,6 +78,18 @@ export function resolvedParse(parse: Parsed, path: readonly string[], exists: (k
     byResolution.set(key, result);
   }
   return result;
+}
+
+/** A one-part name list (`[{String: {sval}}]`): a place that qualifies it by putting the schema in front. */
+function pushName(
+  places: NamePlace[],
+  names: AstNode[] | undefined,
+  creates: boolean,
+  among: 'type' | 'function',
+): void {
+  const name = Array.isArray(names) && names.length === 1 ? names[0].String?.sval : undefined;
+  if (typeof name !== 'string') return;
+  places.push({ name, creates, among, qualify: (schema) => names?.unshift({ String: { sval: schema } }) });
 }
 
 function namePlaces(kind: string, ast: AstNode): NamePlace[] {
@@ -91,9 +112,18 @@ function namePlaces(kind: string, ast: AstNode): NamePlace[] {
         },
       });
     }
+    // A column's type written without its schema (`ADD COLUMN email email`): a domain or enum found on the path.
+    // A function called (or created) without one: the first on the path that has it.
+    if (object.colname !== undefined) pushName(places, object.typeName?.names, false, 'type');
+    if (object.funcname !== undefined && !(object === ast && kind === 'CreateFunctionStmt'))
+      pushName(places, object.funcname, false, 'function');
     for (const value of Object.values(object)) if (value !== null && typeof value === 'object') visit(value);
   };
   visit(ast);
+  // A type or function created without its schema goes to the first schema of the path.
+  if (kind === 'CreateDomainStmt') pushName(places, ast.domainname, true, 'type');
+  if (kind === 'CreateEnumStmt') pushName(places, ast.typeName, true, 'type');
+  if (kind === 'CreateFunctionStmt') pushName(places, ast.funcname, true, 'function');
   if (kind === 'DropStmt' && DROPPED_RELATIONS.has(ast.removeType)) {
     for (const object of (ast.objects ?? []) as AstNode[]) {
       const items = object.List?.items as AstNode[] | undefined;

@@ -4,6 +4,28 @@ import { addColumnRewrite } from './add-column-rewrite';
 ruleTests(addColumnRewrite, {
   valid: [
     {
+      name: 'ALTER FUNCTION ... STABLE: the default no longer rewrites (PostgreSQL 15: the filenode stays)',
+      history:
+        'CREATE TABLE users (id bigint PRIMARY KEY);\nCREATE FUNCTION make_ref() RETURNS text LANGUAGE plpgsql AS $$ BEGIN RETURN md5(random()::text); END $$;',
+      sql: "SET lock_timeout = '2s';\nALTER FUNCTION make_ref() STABLE;\nALTER TABLE users ADD COLUMN ref text DEFAULT make_ref();",
+    },
+    {
+      name: "an unqualified call finds public's STABLE function first, not a VOLATILE one of that name elsewhere (PostgreSQL 15)",
+      history: [
+        'CREATE TABLE coupons (id bigint PRIMARY KEY);',
+        'CREATE SCHEMA util;',
+        "CREATE FUNCTION public.gen_code() RETURNS text LANGUAGE plpgsql STABLE AS $$ BEGIN RETURN 'x'; END $$;",
+        "CREATE FUNCTION util.gen_code() RETURNS text LANGUAGE plpgsql VOLATILE AS $$ BEGIN RETURN 'y'; END $$;",
+      ].join('\n'),
+      sql: "SET lock_timeout = '2s';\nALTER TABLE coupons ADD COLUMN code text DEFAULT gen_code();",
+    },
+    {
+      name: 'a domain with a DEFAULT found through the search path fills the column',
+      history:
+        "CREATE SCHEMA crm;\nCREATE DOMAIN crm.lead_stage AS text DEFAULT 'new';\nCREATE TABLE crm.leads (id bigint PRIMARY KEY);",
+      sql: "SET lock_timeout = '2s';\nSET search_path TO crm, public;\nALTER TABLE leads ADD COLUMN stage lead_stage;",
+    },
+    {
       name: 'before PostgreSQL 11, a default of a cast NULL (as pg_dump writes it) stores nothing',
       pgVersion: 10,
       sql: 'ALTER TABLE orders ADD COLUMN note character varying DEFAULT NULL::character varying;',
@@ -61,6 +83,45 @@ ruleTests(addColumnRewrite, {
     },
   ],
   invalid: [
+    {
+      name: 'ALTER FUNCTION ... VOLATILE: the default now rewrites',
+      history:
+        "CREATE TABLE users (id bigint PRIMARY KEY);\nCREATE FUNCTION make_ref() RETURNS text LANGUAGE plpgsql STABLE AS $$ BEGIN RETURN 'r'; END $$;",
+      sql: "SET lock_timeout = '2s';\nALTER FUNCTION make_ref() VOLATILE;\nALTER TABLE users ADD COLUMN ref text DEFAULT make_ref();",
+      errors: [{ line: 3, column: 1, message: /volatile default make_ref\(\)/ }],
+    },
+    {
+      name: "under SET search_path TO util, public the call finds util's VOLATILE function (PostgreSQL 15 rewrites)",
+      history: [
+        'CREATE TABLE coupons (id bigint PRIMARY KEY);',
+        'CREATE SCHEMA util;',
+        "CREATE FUNCTION public.gen_code() RETURNS text LANGUAGE plpgsql STABLE AS $$ BEGIN RETURN 'x'; END $$;",
+        "CREATE FUNCTION util.gen_code() RETURNS text LANGUAGE plpgsql VOLATILE AS $$ BEGIN RETURN 'y'; END $$;",
+      ].join('\n'),
+      sql: "SET lock_timeout = '2s';\nSET search_path TO util, public;\nALTER TABLE public.coupons ADD COLUMN code text DEFAULT gen_code();",
+      errors: [{ line: 3, column: 1, message: /volatile default util\.gen_code\(\)/ }],
+    },
+    {
+      name: 'a domain created under SET search_path lives in that schema: a column of it, named with the schema, rewrites',
+      history: [
+        'CREATE SCHEMA crm;',
+        'SET search_path TO crm;',
+        "CREATE DOMAIN email AS text CHECK (VALUE ~ '@');",
+        'CREATE TABLE contacts (id bigint PRIMARY KEY);',
+      ].join('\n'),
+      sql: "SET lock_timeout = '2s';\nALTER TABLE crm.contacts ADD COLUMN email crm.email;",
+      errors: [{ line: 2, column: 1, message: /constraints of domain email/ }],
+    },
+    {
+      name: 'a domain with a CHECK named without its schema, found through SET search_path (PostgreSQL 15 rewrites)',
+      history: [
+        'CREATE SCHEMA crm;',
+        "CREATE DOMAIN crm.email AS text CONSTRAINT email_check CHECK (VALUE ~ '^[^@]+@[^@]+$');",
+        'CREATE TABLE crm.contacts (id bigint PRIMARY KEY, email crm.email);',
+      ].join('\n'),
+      sql: "SET lock_timeout = '2s';\nSET search_path TO crm, public;\nALTER TABLE contacts ADD COLUMN backup_email email;",
+      errors: [{ line: 3, column: 1, message: /constraints of domain email/ }],
+    },
     {
       name: 'a LANGUAGE sql function of the history whose body calls a volatile function',
       history:

@@ -15,7 +15,9 @@ const SERIAL_TYPES = new Set(['serial', 'bigserial', 'smallserial', 'serial2', '
 
 /**
  * A function the expression calls that an earlier statement created VOLATILE (the default for functions in any
- * language but SQL): `public.nanoid()`, or an unqualified call of one in any schema (the search path may find it).
+ * language but SQL): `public.nanoid()`, or an unqualified call of one. Under a search path of its own the walk has
+ * qualified a call it finds on the path (facts/resolveNames.ts); an unqualified one is public's when public has
+ * one of that name, and else may be any schema's.
  */
 function volatileFunctionOfHistory(expr: AstNode | undefined, schema: SchemaModel): string | undefined {
   if (schema.functions.size === 0) return undefined;
@@ -23,6 +25,11 @@ function volatileFunctionOfHistory(expr: AstNode | undefined, schema: SchemaMode
     const name = parts[parts.length - 1];
     if (parts.length > 1) {
       if (schema.functions.get(`${parts[parts.length - 2]}.${name}`) === 'volatile') return parts.join('.');
+      continue;
+    }
+    const inPublic = schema.functions.get(`public.${name}`);
+    if (inPublic !== undefined) {
+      if (inPublic === 'volatile') return name;
       continue;
     }
     if (schema.hasVolatileFunctionNamed) {

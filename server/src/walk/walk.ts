@@ -301,9 +301,14 @@ export class Walk {
     this.phase = 1;
   }
 
-  /** Whether a relation of this key exists before the current statement (the schema's or this unit's). */
-  readonly exists = (key: string): boolean => {
+  /**
+   * Whether a relation of this key exists before the current statement (the schema's or this unit's); `among`: a
+   * domain or enum, or a function, of this key.
+   */
+  readonly exists = (key: string, among?: 'type' | 'function'): boolean => {
     const model = this.schema.model;
+    if (among === 'type') return model.domains.has(key) || model.enums.has(key);
+    if (among === 'function') return model.functions.has(key) || model.functionSignatures.has(key);
     return (
       model.tables.has(key) ||
       model.views.has(key) ||
