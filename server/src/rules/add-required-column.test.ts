@@ -4,6 +4,12 @@ import { addRequiredColumn } from './add-required-column';
 ruleTests(addRequiredColumn, {
   valid: [
     {
+      name: "a domain with a DEFAULT, found through SET search_path, fills the NOT NULL column (PostgreSQL 15: rows get 'new')",
+      history:
+        "CREATE SCHEMA crm;\nCREATE DOMAIN crm.lead_stage AS text DEFAULT 'new';\nCREATE TABLE crm.leads (id bigint PRIMARY KEY);",
+      sql: "SET lock_timeout = '2s';\nSET search_path TO crm, public;\nALTER TABLE leads ADD COLUMN stage lead_stage NOT NULL;",
+    },
+    {
       name: 'ALTER TABLE IF EXISTS of a table an earlier migration dropped (Hibernate writes these): nothing happens',
       history: 'CREATE TABLE legacy (id bigint);\nCREATE TABLE users (id bigint);\nDROP TABLE legacy;',
       sql: 'alter table if exists legacy add column note varchar(255) not null;',
