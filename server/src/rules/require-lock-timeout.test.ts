@@ -12,6 +12,12 @@ const ORDERS_PARTITIONED = [
 ruleTests(requireLockTimeout, {
   valid: [
     {
+      name: 'ALTER DOMAIN ... NOT VALID, SET DEFAULT, or of a domain no table uses: no table lock',
+      history:
+        'CREATE DOMAIN positive_cents AS bigint CHECK (VALUE >= 0);\nCREATE DOMAIN unused AS text;\nCREATE TABLE orders (id bigint PRIMARY KEY, total positive_cents NOT NULL);',
+      sql: 'ALTER DOMAIN positive_cents ADD CONSTRAINT positive_cents_max CHECK (VALUE < 100000000) NOT VALID;\nALTER DOMAIN positive_cents SET DEFAULT 0;\nALTER DOMAIN unused SET NOT NULL;',
+    },
+    {
       name: 'a SET made before the savepoint stays after ROLLBACK TO, and RELEASE keeps one made after it',
       sql: [
         'BEGIN;',
@@ -205,6 +211,20 @@ ruleTests(requireLockTimeout, {
     },
   ],
   invalid: [
+    {
+      name: 'ALTER DOMAIN that checks stored values scans each table using the domain under a ShareLock (PostgreSQL 15)',
+      history:
+        'CREATE DOMAIN positive_cents AS bigint CHECK (VALUE >= 0);\nCREATE TABLE orders (id bigint PRIMARY KEY, total positive_cents NOT NULL);\nCREATE TABLE notes (id bigint);',
+      sql: 'ALTER DOMAIN positive_cents ADD CONSTRAINT positive_cents_max CHECK (VALUE < 100000000);',
+      errors: [{ line: 1, column: 1, lock: 'ShareLock', message: /^ShareLock on orders with no lock_timeout set/ }],
+    },
+    {
+      name: 'ALTER DOMAIN ... VALIDATE CONSTRAINT and SET NOT NULL scan too',
+      history:
+        'CREATE DOMAIN positive_cents AS bigint CHECK (VALUE >= 0);\nCREATE TABLE orders (id bigint PRIMARY KEY, total positive_cents NOT NULL);',
+      sql: 'ALTER DOMAIN positive_cents VALIDATE CONSTRAINT positive_cents_max;',
+      errors: [{ line: 1, column: 1, lock: 'ShareLock' }],
+    },
     {
       name: 'ROLLBACK TO SAVEPOINT undoes a SET LOCAL made after the savepoint (PostgreSQL 15: lock_timeout is 0 again)',
       sql: [

@@ -241,8 +241,21 @@ function mayTakeSchemaLocks(kind: string, ast: AstNode): boolean {
     (kind === 'DropStmt' && CASCADE_DROPS[ast.removeType] !== undefined && ast.behavior === 'DROP_CASCADE') ||
     (kind === 'AlterTableStmt' && ast.objtype === 'OBJECT_TABLE') ||
     (kind === 'CreateStmt' && Boolean(ast.partbound)) ||
-    (kind === 'TruncateStmt' && ast.behavior === 'DROP_CASCADE')
+    (kind === 'TruncateStmt' && ast.behavior === 'DROP_CASCADE') ||
+    domainCheck(kind, ast) !== undefined
   );
+}
+
+/**
+ * ALTER DOMAIN that checks the values stored in columns of the domain (ADD CONSTRAINT without NOT VALID, VALIDATE
+ * CONSTRAINT, SET NOT NULL): PostgreSQL 15 scans each table using it under a ShareLock. Its words for messages.
+ */
+function domainCheck(kind: string, ast: AstNode): string | undefined {
+  if (kind !== 'AlterDomainStmt') return undefined;
+  if (ast.subtype === 'C' && !ast.def?.Constraint?.skip_validation) return 'ADD CONSTRAINT';
+  if (ast.subtype === 'V') return 'VALIDATE CONSTRAINT';
+  if (ast.subtype === 'O') return 'SET NOT NULL';
+  return undefined;
 }
 
 /** Whether a statement may leave an AccessExclusiveLock held: its own, or one schemaLocks() finds. */
@@ -280,6 +293,20 @@ export function schemaLocks(ctx: StatementContext): SchemaLock[] {
   };
   if (ctx.kind === 'DropStmt' && ctx.ast.removeType !== 'OBJECT_TABLE') {
     cascadeLocks(ctx, (relation, by, gone) => add(relation, by, undefined, gone));
+    return locks;
+  }
+  const checked = domainCheck(ctx.kind, ctx.ast);
+  if (checked) {
+    const names = ((ctx.ast.typeName ?? []) as AstNode[]).map((n) => n.String?.sval as string);
+    const name = names[names.length - 1];
+    const inSchema = names.length > 1 ? names[names.length - 2] : 'public';
+    const by = `ALTER DOMAIN ${names.join('.')} ${checked}`;
+    for (const t of schema.tables.values())
+      for (const c of t.columns.values())
+        if (c.type.name === name && (c.type.schema ?? 'public') === inSchema && c.type.arrayDims === 0) {
+          add(tableRef(t), by, undefined, undefined, 'ShareLock');
+          break;
+        }
     return locks;
   }
   if (ctx.kind === 'TruncateStmt') {
