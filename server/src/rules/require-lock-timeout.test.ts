@@ -212,6 +212,19 @@ ruleTests(requireLockTimeout, {
   ],
   invalid: [
     {
+      name: 'an INSTEAD OF trigger on a view: the view is named as one',
+      history:
+        'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE VIEW active_users AS SELECT id, email FROM users;\nCREATE FUNCTION ins_user() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;',
+      sql: 'CREATE TRIGGER active_users_ins INSTEAD OF INSERT ON active_users FOR EACH ROW EXECUTE FUNCTION ins_user();',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message: /^ShareRowExclusiveLock on active_users with no lock_timeout set: .* all writes on that view queue/,
+        },
+      ],
+    },
+    {
       name: 'ALTER DOMAIN that checks stored values scans each table using the domain under a ShareLock (PostgreSQL 15)',
       history:
         'CREATE DOMAIN positive_cents AS bigint CHECK (VALUE >= 0);\nCREATE TABLE orders (id bigint PRIMARY KEY, total positive_cents NOT NULL);\nCREATE TABLE notes (id bigint);',

@@ -28,7 +28,8 @@ function replacedView(ctx: StatementContext): LockFact | undefined {
 
 /** What the locked relation is, for the message: ALTER TYPE ... ADD ATTRIBUTE locks a composite type, and so on. */
 function relationWord(ctx: StatementContext, lock: LockFact): string {
-  if (lock.relation.kind === 'view') return 'view';
+  // (A trigger, a rule or a policy may be on a view the history shows: INSTEAD OF triggers are.)
+  if (lock.relation.kind === 'view' || ctx.schema.views.has(lock.relation.key)) return 'view';
   if (ctx.kind === 'AlterSeqStmt' && lock.relation.kind === 'relation') return 'sequence';
   const object = ctx.kind === 'AlterTableStmt' ? ctx.ast.objtype : ctx.kind === 'RenameStmt' ? ctx.ast.renameType : '';
   return OBJECT_WORDS[object] ?? 'table';
