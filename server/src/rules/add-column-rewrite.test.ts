@@ -4,6 +4,16 @@ import { addColumnRewrite } from './add-column-rewrite';
 ruleTests(addColumnRewrite, {
   valid: [
     {
+      name: "public's SQL function (volatility from its body) is the one an unqualified call finds, not a VOLATILE one elsewhere",
+      history: [
+        'CREATE SCHEMA util;',
+        "CREATE FUNCTION public.gen_code() RETURNS text LANGUAGE sql STABLE AS $$ SELECT 'x' $$;",
+        'CREATE FUNCTION util.gen_code() RETURNS text LANGUAGE sql VOLATILE AS $$ SELECT md5(random()::text) $$;',
+        'CREATE TABLE public.coupons (id bigint PRIMARY KEY);',
+      ].join('\n'),
+      sql: "SET lock_timeout = '2s';\nSET search_path TO public, util;\nALTER TABLE coupons ADD COLUMN code text DEFAULT gen_code();",
+    },
+    {
       name: 'ALTER FUNCTION ... STABLE: the default no longer rewrites (PostgreSQL 15: the filenode stays)',
       history:
         'CREATE TABLE users (id bigint PRIMARY KEY);\nCREATE FUNCTION make_ref() RETURNS text LANGUAGE plpgsql AS $$ BEGIN RETURN md5(random()::text); END $$;',

@@ -27,8 +27,9 @@ function volatileFunctionOfHistory(expr: AstNode | undefined, schema: SchemaMode
       if (schema.functions.get(`${parts[parts.length - 2]}.${name}`) === 'volatile') return parts.join('.');
       continue;
     }
+    // (A SQL function's volatility may be unknown: it is still the one the call finds.)
     const inPublic = schema.functions.get(`public.${name}`);
-    if (inPublic !== undefined) {
+    if (inPublic !== undefined || schema.functionSignatures.has(`public.${name}`)) {
       if (inPublic === 'volatile') return name;
       continue;
     }
