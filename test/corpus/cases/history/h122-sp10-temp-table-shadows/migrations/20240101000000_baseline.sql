@@ -1,0 +1,1 @@
+CREATE TABLE public.staging_orders (id bigint PRIMARY KEY, sku text);

@@ -1,0 +1,2 @@
+CREATE SCHEMA archive;
+CREATE TABLE public.events (id bigint PRIMARY KEY, kind text, created_at timestamptz);

@@ -1,0 +1,4 @@
+CREATE SCHEMA tenant_a;
+CREATE TABLE public.customers (id bigint PRIMARY KEY, email text);
+CREATE TABLE tenant_a.customers (id bigint PRIMARY KEY, email text);
+ALTER TABLE public.customers ADD CONSTRAINT customers_email_nn CHECK (email IS NOT NULL);

@@ -1,0 +1,3 @@
+CREATE SCHEMA crm;
+CREATE DOMAIN crm.email AS text CHECK (VALUE ~ '@');
+CREATE TABLE public.contacts (id bigint PRIMARY KEY, name text);

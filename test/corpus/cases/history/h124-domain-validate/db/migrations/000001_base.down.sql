@@ -1,0 +1,9 @@
+DROP TABLE legacy_events;
+DROP TABLE orders;
+DROP TABLE customers;
+DROP SEQUENCE invoice_number_seq;
+DROP DOMAIN short_code;
+DROP DOMAIN email_address;
+DROP DOMAIN positive_cents;
+DROP TYPE postal_address;
+DROP TYPE order_status;
