@@ -89,6 +89,20 @@ ruleTests(requireConcurrentDropIndex, {
   ],
   invalid: [
     {
+      name: 'the index of a UNIQUE constraint: PostgreSQL refuses to drop it (PostgreSQL 15), the constraint is what to drop',
+      history:
+        'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);\nALTER TABLE accounts ADD CONSTRAINT accounts_email_key UNIQUE (email);',
+      sql: "SET lock_timeout = '2s';\nDROP INDEX accounts_email_key;",
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          message:
+            /^DROP INDEX accounts_email_key fails: constraint accounts_email_key on accounts requires it .* ALTER TABLE accounts DROP CONSTRAINT accounts_email_key/,
+        },
+      ],
+    },
+    {
       name: 'an index of a table an earlier migration moved with SET SCHEMA: the index moved with it',
       history: [
         'CREATE SCHEMA archive;',

@@ -18,6 +18,14 @@ function droppedIndexes(ast: AstNode): RelationRef[] {
   return refs;
 }
 
+/** The name part of a key (`public.orders_pkey` → `orders_pkey`). */
+function splitName(key: string): string {
+  return key.slice(key.indexOf('.') + 1);
+}
+
+/** The constraints PostgreSQL keeps an index for. */
+const BACKED = new Set(['unique', 'primary', 'exclusion']);
+
 export const requireConcurrentDropIndex: Rule = {
   meta: {
     id: 'require-concurrent-drop-index',
@@ -47,6 +55,19 @@ export const requireConcurrentDropIndex: Rule = {
           (i) => ctx.isPreExisting(i) && !partitioned.has(i.key) && !ofPartitioned(i.key),
         );
         if (indexes.length === 0) return;
+        // The index of a UNIQUE, PRIMARY KEY or EXCLUDE constraint: PostgreSQL refuses to drop it, with or without
+        // CONCURRENTLY ("cannot drop index ... because constraint ... requires it", PostgreSQL 15).
+        for (const index of indexes) {
+          const table = ctx.schema.tables.get(ctx.schema.indexes.get(index.key)?.table ?? '');
+          const name = splitName(index.key);
+          if (!table || !BACKED.has(table.constraints.get(name)?.kind ?? '')) continue;
+          ctx.report({
+            message: `DROP INDEX ${index.name} fails: constraint ${name} on ${table.name} requires it (PostgreSQL refuses, with or without CONCURRENTLY). Drop the constraint instead: ALTER TABLE ${table.name} DROP CONSTRAINT ${name}, which takes an AccessExclusiveLock on ${table.name}`,
+            lock: 'AccessExclusiveLock',
+            noFix: true,
+          });
+          return;
+        }
         const onTables = [...new Set(indexes.map((i) => tables.get(i.key)?.name ?? lockedName(ctx, i)))];
         const notes: string[] = [];
         if ((ctx.ast.objects ?? []).length > 1) notes.push('DROP INDEX CONCURRENTLY takes one index per statement');
