@@ -3,7 +3,7 @@
 // edited file re-parses only the statements that changed; in the editor, the cross-statement pass (walk/walk.ts)
 // also looks again only at the statements whose inputs the edit changed.
 import type { SluiceConfig } from './config/config';
-import { pathMatters, resolvedParse } from './facts/resolveNames';
+import { NameKind, pathMatters, resolvedParse, schemaHas } from './facts/resolveNames';
 import { createdKey } from './facts/searchPath';
 import { RelationRef, statementFacts, StatementFacts } from './facts/statementFacts';
 import type { MigrationInfo, MigrationTool } from './migrations/tools';
@@ -151,12 +151,7 @@ export function replayMigration(base: SchemaModel, text: string, migration: Migr
   });
   const builder = new SchemaBuilder(base);
   builder.fromPgDump = writtenByPgDump(split.comments);
-  const exists = (key: string, among?: 'type' | 'function'): boolean => {
-    const model = builder.model;
-    if (among === 'type') return model.domains.has(key) || model.enums.has(key);
-    if (among === 'function') return model.functions.has(key) || model.functionSignatures.has(key);
-    return model.tables.has(key) || model.views.has(key) || model.indexes.has(key);
-  };
+  const exists = (key: string, among?: NameKind): boolean => schemaHas(builder.model, key, among);
   const forParser = parserTextFor(migration.tool, text);
   for (const unit of units) {
     if (unit.direction !== 'up') continue;

@@ -6,9 +6,20 @@
 // column's type is qualified the same way when a domain or enum of that name is found on the path.
 import type { ParseOutcome } from '../syntax/parse';
 import type { AstNode } from '../syntax/parse';
+import type { SchemaModel } from '../schema/model';
 import { creationSchema } from './searchPath';
 
 type Parsed = ParseOutcome & { ok: true };
+
+/** What a name is found among: relations (absent), types (a domain, an enum) or functions. */
+export type NameKind = 'type' | 'function';
+
+/** Whether the schema has something called `key` among relations, types or functions. */
+export function schemaHas(model: SchemaModel, key: string, among?: NameKind): boolean {
+  if (among === 'type') return model.domains.has(key) || model.enums.has(key);
+  if (among === 'function') return model.functions.has(key) || model.functionSignatures.has(key);
+  return model.tables.has(key) || model.views.has(key) || model.indexes.has(key);
+}
 
 /** Whether a path changes where any unqualified name is: it names a schema besides `public` and "$user". */
 export function pathMatters(path: readonly string[] | undefined): path is readonly string[] {
@@ -34,8 +45,7 @@ const DROPPED_RELATIONS = new Set(['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_VIEW'
 interface NamePlace {
   name: string;
   creates: boolean;
-  /** What the name is found among: relations (absent), types (a domain, an enum) or functions. */
-  among?: 'type' | 'function';
+  among?: NameKind;
   /** Qualifies the name (in the tree this place was found in). */
   qualify(schema: string): void;
 }
@@ -51,7 +61,7 @@ const resolved = new WeakMap<AstNode, Map<string, Parsed>>();
 export function resolvedParse(
   parse: Parsed,
   path: readonly string[],
-  exists: (key: string, among?: 'type' | 'function') => boolean,
+  exists: (key: string, among?: NameKind) => boolean,
 ): Parsed {
   let places = placesOf.get(parse.ast);
   if (!places) placesOf.set(parse.ast, (places = namePlaces(parse.kind, parse.ast)));
@@ -81,12 +91,7 @@ export function resolvedParse(
 }
 
 /** A one-part name list (`[{String: {sval}}]`): a place that qualifies it by putting the schema in front. */
-function pushName(
-  places: NamePlace[],
-  names: AstNode[] | undefined,
-  creates: boolean,
-  among: 'type' | 'function',
-): void {
+function pushName(places: NamePlace[], names: AstNode[] | undefined, creates: boolean, among: NameKind): void {
   const name = Array.isArray(names) && names.length === 1 ? names[0].String?.sval : undefined;
   if (typeof name !== 'string') return;
   places.push({ name, creates, among, qualify: (schema) => names?.unshift({ String: { sval: schema } }) });

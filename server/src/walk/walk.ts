@@ -7,7 +7,7 @@
 //
 // Module-level classes rather than closures inside analyze(): V8 then optimises the per-statement step once for
 // all analyses instead of again in every call.
-import { pathMatters, resolvedParse } from '../facts/resolveNames';
+import { NameKind, pathMatters, resolvedParse, schemaHas } from '../facts/resolveNames';
 import { RelationRef, relationRef, statementFacts, StatementFacts } from '../facts/statementFacts';
 import { createdKey, isUnqualified } from '../facts/searchPath';
 import { segmentAt, toolTransactionAt, TransactionSegment, Unit } from '../migrations/units';
@@ -305,18 +305,9 @@ export class Walk {
    * Whether a relation of this key exists before the current statement (the schema's or this unit's); `among`: a
    * domain or enum, or a function, of this key.
    */
-  readonly exists = (key: string, among?: 'type' | 'function'): boolean => {
-    const model = this.schema.model;
-    if (among === 'type') return model.domains.has(key) || model.enums.has(key);
-    if (among === 'function') return model.functions.has(key) || model.functionSignatures.has(key);
-    return (
-      model.tables.has(key) ||
-      model.views.has(key) ||
-      model.indexes.has(key) ||
-      this.created.has(key) ||
-      this.indexTables.has(key)
-    );
-  };
+  readonly exists = (key: string, among?: NameKind): boolean =>
+    schemaHas(this.schema.model, key, among) ||
+    (among === undefined && (this.created.has(key) || this.indexTables.has(key)));
 
   /** A one-off walk is done with a statement: a streamed one lets its syntax tree go (walk/streamed.ts). */
   private letGo(index: number): void {
@@ -751,8 +742,9 @@ class UnitState {
    * SET LOCAL and plain SET (verified on PostgreSQL 15: lock_timeout is back to what it was at the savepoint), and
    * keeps the savepoint; a release keeps the settings and drops it. Both drop the savepoints made after it.
    */
-  private savepoint(control: 'savepoint' | 'rollback-to' | 'release', name: unknown): void {
-    if (typeof name !== 'string' || !this.ctx.inTransaction) return;
+  private savepoint(control: 'savepoint' | 'rollback-to' | 'release', ctx: WalkStatementContext): void {
+    const name: unknown = ctx.ast.savepoint_name;
+    if (typeof name !== 'string' || !ctx.inTransaction) return;
     if (control === 'savepoint') {
       const { lockTimeoutSet, lockTimeoutLocal, timeZoneUtc, sessionTimeZoneUtc } = this;
       this.savepoints = [
@@ -779,7 +771,7 @@ class UnitState {
   private afterTransaction(ctx: WalkStatementContext, facts: StatementFacts): void {
     const transaction = this.transaction;
     if (facts.transaction === 'savepoint' || facts.transaction === 'rollback-to' || facts.transaction === 'release') {
-      this.savepoint(facts.transaction, ctx.ast.savepoint_name);
+      this.savepoint(facts.transaction, ctx);
     } else if (facts.transaction === 'begin') {
       if (!transaction.explicit) this.lockTimeoutAtBegin = this.lockTimeoutSet && !this.lockTimeoutLocal;
       if (!transaction.explicit) this.timeZoneUtcAtBegin = this.sessionTimeZoneUtc;
