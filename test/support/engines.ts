@@ -28,6 +28,7 @@ export const ENGINES: readonly EngineUnderTest[] = [
         engine: db.engine,
         query: (sql, params) => db.query(sql, params),
         exec: (sql) => db.exec(sql),
+        copyFrom: (sql, data, stdin) => db.copyFrom(sql, data, stdin),
         onNotice: (listener) => db.onNotice(listener),
         serverVersion: () => db.serverVersion(),
         async close() {

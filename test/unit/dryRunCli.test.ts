@@ -20,6 +20,26 @@ const ENV = { ...process.env, NO_COLOR: '1', SLUICE_CACHE_DIR: CACHE, SLUICE_DAT
 const sluice = (args: string[], cwd: string) => runSluice(args, cwd, undefined, ENV);
 const tempProject = (files: Record<string, string>) => makeTempProject(files, 'sluice-dryrun-');
 
+/** `sluice` killed after `ms`: a dry-run that hangs fails the test (code null) instead of blocking the suite. */
+function sluiceWithin(
+  args: string[],
+  cwd: string,
+  ms: number,
+): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: ENV,
+    timeout: ms,
+    killSignal: 'SIGKILL',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** What a migration file a tool sends to the server (golang-migrate) gets for COPY ... FROM STDIN. */
+const UNFED_COPY =
+  /^golang-migrate sends the file's SQL to the server and has no data to send for COPY \.\.\. FROM STDIN \(only psql and Flyway send the lines that follow it\): the statement fails there, so the dry-run did not run it\. Load the rows with INSERT, /;
+
 const ajv = new Ajv2020({ strict: false });
 // The dry-run schema takes its range definition from the lint schema beside it.
 ajv.addSchema(
@@ -51,8 +71,9 @@ interface StatementJson {
   status: string;
   locks: { relation: string; mode: string; blocks: string[] }[];
   rewrites: string[];
-  error: { code: string; range: unknown } | null;
+  error: { code?: string; message: string; range: unknown } | null;
   reason?: string;
+  rowsAffected: number | null;
 }
 
 describe('sluice dry-run (CLI)', function () {
@@ -191,6 +212,60 @@ describe('sluice dry-run (CLI)', function () {
       assert.deepStrictEqual(
         statements.map((s) => s.status),
         ['ok', 'ok'],
+      );
+    });
+
+    it('COPY ... FROM STDIN that golang-migrate cannot feed: an error at STDIN at once (history too), not a timeout', () => {
+      const copying = tempProject({
+        'db/migrations/000001_orders.up.sql':
+          'CREATE TABLE orders (id int PRIMARY KEY, total int NOT NULL);\nCOPY orders FROM stdin;\n1\t1\n\\.\n',
+        'db/migrations/000001_orders.down.sql': 'DROP TABLE orders;\n',
+        'db/migrations/000002_import.up.sql': 'COPY orders (id, total) FROM stdin;\n2\t2\n\\.\nDROP TABLE orders;\n',
+      });
+      // Sent to the server, the COPY would wait out this timeout (and the history has none): stopped at 60 s.
+      const run = sluiceWithin(
+        ['dry-run', 'db/migrations/000002_import.up.sql', '--format', 'json', '--statement-timeout', '120000'],
+        copying,
+        60_000,
+      );
+      assert.strictEqual(run.code, 1, run.stderr);
+      const document = JSON.parse(run.stdout);
+      assert.ok(validDocument(document), JSON.stringify(dryRunSchema.errors));
+      const statements: StatementJson[] = document.statements;
+      assert.deepStrictEqual(
+        statements.map((s) => s.status),
+        ['error', 'skipped'],
+      );
+      assert.match(statements[0].error?.message ?? '', UNFED_COPY);
+      assert.strictEqual(statements[0].error?.code, undefined);
+      assert.deepStrictEqual(statements[0].error?.range, {
+        start: { line: 1, column: 30 },
+        end: { line: 1, column: 35 },
+      });
+      assert.match(
+        run.stderr,
+        /note: an earlier migration failed on the embedded database: db\/migrations\/000001_orders\.up\.sql:2:1: golang-migrate sends/,
+      );
+    });
+
+    it('a folder psql runs loads the data after COPY ... FROM STDIN, in the history and in the migration', () => {
+      const psql = tempProject({
+        'migrations/0001_orders.sql':
+          'CREATE TABLE orders (id int PRIMARY KEY, note text);\nCOPY orders (id, note) FROM stdin;\n1\t\\N\n2\tx\n\\.\n',
+        'migrations/0002_fill.sql':
+          "COPY orders (id, note) FROM stdin;\n3\t\\N\n\\.\nUPDATE orders SET note = '-' WHERE note IS NULL;\n",
+      });
+      const run = sluiceWithin(['dry-run', 'migrations/0002_fill.sql', '--format', 'json'], psql, 60_000);
+      assert.strictEqual(run.code, 0, run.stderr);
+      assert.doesNotMatch(run.stderr, /earlier migration failed/);
+      const statements: StatementJson[] = JSON.parse(run.stdout).statements;
+      assert.deepStrictEqual(
+        statements.map((s) => [s.status, s.rowsAffected]),
+        [
+          ['ok', 1],
+          ['ok', 2],
+        ],
+        "one NULL note from the history's data, one from the migration's",
       );
     });
 
@@ -336,6 +411,47 @@ describe('sluice dry-run (CLI)', function () {
         ['ok', 'error', 'skipped'],
       );
       assert.strictEqual(statements[1].error?.code, '57014');
+      assert.deepStrictEqual(await state(), before);
+    });
+
+    it("COPY ... FROM STDIN: golang-migrate's is an error at once, psql's data loads; nothing leaks", async () => {
+      const before = await state();
+      const file = migration(
+        '000015_copy',
+        'COPY users (id, email) FROM STDIN;\n2\tb@example.com\n\\.\nDELETE FROM orders;\n',
+      );
+      // Sent, node-postgres used to leave the server waiting for a Sync: the run never ended. Stopped at 60 s.
+      const run = sluiceWithin(
+        ['dry-run', file, '--format', 'json', '--database-url', url, '--statement-timeout', '120000'],
+        dir,
+        60_000,
+      );
+      assert.strictEqual(run.code, 1, run.stderr);
+      const statements: StatementJson[] = JSON.parse(run.stdout).statements;
+      assert.deepStrictEqual(
+        statements.map((s) => s.status),
+        ['error', 'skipped'],
+      );
+      assert.match(statements[0].error?.message ?? '', UNFED_COPY);
+
+      fs.mkdirSync(path.join(dir, 'migrations'), { recursive: true });
+      fs.writeFileSync(
+        path.join(dir, 'migrations', '0001_users.sql'),
+        'COPY users (id, email) FROM STDIN;\n2\tB@example.com\n3\tC@example.com\n\\.\nUPDATE users SET email = lower(email);\n',
+      );
+      const psql = sluiceWithin(
+        ['dry-run', 'migrations/0001_users.sql', '--format', 'json', '--database-url', url],
+        dir,
+        60_000,
+      );
+      assert.strictEqual(psql.code, 0, psql.stderr);
+      assert.deepStrictEqual(
+        (JSON.parse(psql.stdout).statements as StatementJson[]).map((s) => [s.status, s.rowsAffected]),
+        [
+          ['ok', 2],
+          ['ok', 3],
+        ],
+      );
       assert.deepStrictEqual(await state(), before);
     });
 

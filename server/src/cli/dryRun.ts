@@ -17,6 +17,7 @@ import { planStatements } from '../dryrun/statements';
 import { sqlLockName } from '../facts/locks';
 import { Project } from '../project';
 import { loadParser } from '../syntax/parse';
+import { quoteKey } from '../syntax/quoteIdent';
 import { parseArgs, UsageError } from './args';
 import { InputError } from './files';
 import { setupScripts } from './setupScripts';
@@ -195,14 +196,14 @@ function formatText(document: DryRunDocument, url: string | undefined): string {
   for (const s of document.statements) {
     const time = s.durationMs === null ? '' : `${s.durationMs.toFixed(1)} ms`;
     const rows = s.rowsAffected === null ? '' : `  ${s.rowsAffected} row${s.rowsAffected === 1 ? '' : 's'}`;
-    const rewrite = s.rewrites.length > 0 ? `  [REWRITE ${s.rewrites.join(', ')}]` : '';
+    const rewrite = s.rewrites.length > 0 ? `  [REWRITE ${s.rewrites.map((r) => quoteKey(r)).join(', ')}]` : '';
     out.push(
       `${String(s.index).padStart(3)}  ${`${s.range.start.line}:${s.range.start.column}`.padEnd(7)} ` +
         `${s.status.padEnd(8)} ${time.padStart(10)}  ${oneLine(s.sql, 70)}${rows}${rewrite}`,
     );
     for (const lock of s.locks) {
       const blocks = lock.blocks.length > 0 ? `blocks ${lock.blocks.join(', ')}` : 'blocks only schema changes';
-      out.push(`${' '.repeat(14)}lock ${sqlLockName(lock.mode)} on ${lock.relation}: ${blocks}`);
+      out.push(`${' '.repeat(14)}lock ${sqlLockName(lock.mode)} on ${quoteKey(lock.relation)}: ${blocks}`);
     }
     if (s.error) {
       const at = s.error.range ? `${s.error.range.start.line}:${s.error.range.start.column}` : '';

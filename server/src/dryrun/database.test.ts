@@ -94,6 +94,25 @@ for (const engine of ENGINES) {
       assert.deepStrictEqual(heard, ['batch 1 done', 'careful']);
     });
 
+    it('copyFrom feeds a COPY ... FROM STDIN its data; a bad row names its data line in `where`', async () => {
+      await db.exec('CREATE TABLE c (id int, name text)');
+      const sql = 'COPY c (id, name) FROM stdin';
+      const stdin = { start: sql.indexOf('stdin'), end: sql.length };
+      const loaded = await db.copyFrom(sql, '1\tada\n2\t\\N\n', stdin);
+      assert.strictEqual(loaded.rowCount, 2);
+      assert.deepStrictEqual((await db.query('SELECT id, name FROM c ORDER BY id')).rows, [
+        { id: 1, name: 'ada' },
+        { id: 2, name: null },
+      ]);
+      await assert.rejects(db.copyFrom(sql, '3\tgrace\nfour\tlinus\n', stdin), (e: unknown) => {
+        assert.ok(e instanceof DatabaseError);
+        assert.strictEqual(e.code, '22P02');
+        assert.match(e.where ?? '', /^COPY c, line 2, column id: "four"/);
+        return true;
+      });
+      assert.deepStrictEqual((await db.query('SELECT count(*)::int AS n FROM c')).rows, [{ n: 2 }]);
+    });
+
     it('keeps working after an error', async () => {
       await assert.rejects(db.query('SELECT 1/0'), { code: '22012' });
       assert.deepStrictEqual((await db.query('SELECT 1 AS one')).rows, [{ one: 1 }]);

@@ -21,6 +21,12 @@ export interface Database {
    */
   exec(sql: string): Promise<void>;
   /**
+   * `sql`, one `COPY ... FROM STDIN`, with `data` as its input, as psql sends the lines that follow the statement
+   * in a file. `stdin` is where the STDIN keyword is in `sql` (UTF-16 offsets): PGlite, which has no COPY protocol,
+   * reads the data from a file named there instead (an error's position still counts in `sql`).
+   */
+  copyFrom(sql: string, data: string, stdin: { start: number; end: number }): Promise<QueryResult>;
+  /**
    * Calls `listener` with the text of each NOTICE/WARNING the server sends (RAISE NOTICE in a DO block, e.g. a
    * batched backfill's progress) until the returned function is called.
    */
@@ -37,6 +43,8 @@ export interface Database {
  */
 export class DatabaseError extends Error {
   override readonly name = 'DatabaseError';
+  /** The server's CONTEXT, e.g. `COPY t, line 3, column a: "x"` (where in a COPY's data it failed). */
+  readonly where: string | undefined;
   constructor(
     message: string,
     /** The SQLSTATE, e.g. "42703" (undefined column) or "25001" (active SQL transaction). */
@@ -44,9 +52,10 @@ export class DatabaseError extends Error {
     readonly position: number | undefined,
     readonly detail: string | undefined,
     readonly hint: string | undefined,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; where?: string },
   ) {
     super(message, options);
+    this.where = options?.where;
   }
 }
 
@@ -57,6 +66,7 @@ interface ServerErrorFields {
   position?: unknown;
   detail?: unknown;
   hint?: unknown;
+  where?: unknown;
 }
 
 function isServerError(error: unknown): error is ServerErrorFields {
@@ -76,7 +86,7 @@ export function asDatabaseError(error: unknown): unknown {
     Number.isInteger(position) && position > 0 ? position : undefined,
     typeof error.detail === 'string' && error.detail !== '' ? error.detail : undefined,
     typeof error.hint === 'string' && error.hint !== '' ? error.hint : undefined,
-    { cause: error },
+    { cause: error, where: typeof error.where === 'string' && error.where !== '' ? error.where : undefined },
   );
 }
 

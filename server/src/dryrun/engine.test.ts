@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { ENGINES } from '../../../test/support/engines';
+import type { MigrationTool } from '../migrations/tools';
 import { loadParser } from '../syntax/parse';
 import { snapshotSchema, tableChecksums } from './catalog';
 import { Database } from './database';
@@ -9,12 +10,12 @@ import { planStatements } from './statements';
 async function dryRun(
   db: Database,
   sql: string,
-  options: { scratch?: boolean; timeoutMs?: number } = {},
+  options: { scratch?: boolean; timeoutMs?: number; tool?: MigrationTool } = {},
 ): Promise<StatementReport[]> {
   return runDryRun({
     db,
     text: sql,
-    statements: planStatements(sql, { tool: null, direction: 'up' }),
+    statements: planStatements(sql, { tool: options.tool ?? null, direction: 'up' }),
     scratch: options.scratch ?? false,
     statementTimeoutMs: options.timeoutMs ?? 30_000,
   });
@@ -148,6 +149,98 @@ for (const engine of ENGINES) {
       assert.match(reports[1].reason ?? '', /transaction control/);
       assert.strictEqual(reports[5].rowsAffected, 500);
       assert.deepStrictEqual(await state(db), before);
+    });
+
+    it('COPY ... FROM STDIN in a file psql runs loads the lines after it, up to \\., as psql sends them', async () => {
+      const before = await state(db);
+      const sql =
+        'COPY customers (id, name) FROM stdin;\n3\tlinus\n4\t\\N\n\\.\n' +
+        "UPDATE customers SET name = 'unnamed' WHERE name IS NULL;\n";
+      const reports = await dryRun(db, sql);
+      assert.deepStrictEqual(
+        reports.map((r) => [r.status, r.rowsAffected]),
+        [
+          ['ok', 2],
+          ['ok', 1],
+        ],
+        'two rows, \\N read as NULL',
+      );
+      assert.deepStrictEqual(reports[0].locks, [
+        { relation: 'public.customers', mode: 'RowExclusiveLock', blocks: [] },
+      ]);
+      assert.deepStrictEqual(reports[1].range.start, { line: 5, column: 1 }, 'the data is not a statement');
+      assert.deepStrictEqual(await state(db), before);
+    });
+
+    it('a COPY data line the server rejects is the error range; the rest is skipped', async () => {
+      const sql = 'COPY orders (id, total) FROM stdin;\n9001\t1\n9002\tlots\n\\.\nDROP TABLE customers;\n';
+      const reports = await dryRun(db, sql);
+      assert.deepStrictEqual(
+        reports.map((r) => r.status),
+        ['error', 'skipped'],
+      );
+      assert.strictEqual(reports[0].error?.code, '22P02');
+      assert.match(reports[0].error?.message ?? '', /invalid input syntax for type integer: "lots"/);
+      assert.deepStrictEqual(reports[0].error?.range, { start: { line: 3, column: 1 }, end: { line: 3, column: 10 } });
+    });
+
+    it('an error in the COPY statement after STDIN points at its token (PGlite reads the data from a file named there)', async () => {
+      const sql = 'CREATE TABLE "☕😀" (a int);\nCOPY "☕😀" (a) FROM stdin WHERE nope > 1;\n1\n\\.\n';
+      const reports = await dryRun(db, sql);
+      assert.strictEqual(reports[1].error?.code, '42703');
+      // 😀 is two UTF-16 code units but one character for PostgreSQL
+      const column = 'COPY "☕😀" (a) FROM stdin WHERE '.length + 1;
+      assert.deepStrictEqual(reports[1].error?.range, {
+        start: { line: 2, column },
+        end: { line: 2, column: column + 4 },
+      });
+    });
+
+    it('a tool that sends SQL itself cannot feed COPY ... FROM STDIN: an error at STDIN, never sent to the server', async () => {
+      const before = await state(db);
+      const sql = 'DELETE FROM customers;\nCOPY customers FROM STDIN;\n1\tada\n\\.\nDROP TABLE orders;\n';
+      const reports = await dryRun(db, sql, { tool: 'golang-migrate' });
+      assert.deepStrictEqual(
+        reports.map((r) => r.status),
+        ['ok', 'error', 'skipped'],
+      );
+      const copy = reports[1];
+      assert.match(
+        copy.error?.message ?? '',
+        /^golang-migrate sends the file's SQL to the server and has no data to send for COPY \.\.\. FROM STDIN .*Load the rows with INSERT, with COPY \.\.\. FROM '<a file on the database server>', or with psql's \\copy/,
+      );
+      assert.strictEqual(copy.error?.code, undefined, 'the server never saw it');
+      assert.strictEqual(copy.durationMs, null);
+      assert.deepStrictEqual(copy.error?.range, { start: { line: 2, column: 21 }, end: { line: 2, column: 26 } });
+      assert.match(reports[2].reason ?? '', /statement 2 failed/);
+      // the connection is ready for the next call (a COPY sent without data would leave it waiting)
+      assert.deepStrictEqual((await db.query('SELECT 1 AS one')).rows, [{ one: 1 }]);
+      assert.deepStrictEqual(await state(db), before);
+    });
+
+    it('Flyway sends the data after COPY ... FROM STDIN itself: it runs', async () => {
+      const before = await state(db);
+      const reports = await dryRun(db, 'COPY customers FROM STDIN;\n3\tlinus\n\\.\n', { tool: 'flyway' });
+      assert.deepStrictEqual(
+        reports.map((r) => [r.status, r.rowsAffected]),
+        [['ok', 1]],
+      );
+      assert.deepStrictEqual(await state(db), before);
+    });
+
+    it('COPY ... TO STDOUT runs and counts the rows it wrote; the next statement runs', async () => {
+      const reports = await dryRun(
+        db,
+        'COPY customers TO STDOUT;\nCOPY (SELECT id FROM orders WHERE id <= 7) TO STDOUT WITH (FORMAT csv);\nSELECT 1;',
+      );
+      assert.deepStrictEqual(
+        reports.map((r) => [r.status, r.rowsAffected]),
+        [
+          ['ok', 2],
+          ['ok', 7],
+          ['ok', null],
+        ],
+      );
     });
 
     if (engine.name === 'postgres') {

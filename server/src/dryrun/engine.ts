@@ -15,6 +15,7 @@ import { blockedOperations, LockMode } from '../facts/locks';
 import { LineIndex } from '../syntax/positions';
 import { codePointToUtf16Offset } from '../syntax/positions';
 import { scanTokens } from '../syntax/parse';
+import { failedDataLine, send } from './copyFromStdin';
 import { Database, DatabaseError } from './database';
 import { existingRelations, ExistingRelation, heldLocks, observe, rewrittenRelations, statementLocks } from './locks';
 import { PlannedStatement } from './statements';
@@ -120,6 +121,24 @@ export async function runDryRun(options: DryRunOptions): Promise<StatementReport
           'against a database you named (nothing may be committed there)';
         continue;
       }
+      const copy = statement.copyFromStdin;
+      if (copy?.unfed) {
+        // Sent, the server would wait for data the tool never sends: report what the tool gets instead.
+        report.status = 'error';
+        report.error = {
+          message: copy.unfed,
+          range: rangeOf(statement.start + copy.stdin.start, statement.start + copy.stdin.end),
+        };
+        stopped = `statement ${report.index} failed: the migration's transaction is aborted`;
+        options.onProgress?.({
+          event: 'statement',
+          state: 'finished',
+          index: report.index,
+          status: 'error',
+          durationMs: null,
+        });
+        continue;
+      }
       options.onProgress?.({ event: 'statement', state: 'started', index: report.index });
       const outside = Boolean(statement.nonTransactional);
       if (outside) {
@@ -129,7 +148,7 @@ export async function runDryRun(options: DryRunOptions): Promise<StatementReport
       }
       const started = performance.now();
       try {
-        const result = await db.query(statement.text);
+        const result = await send(db, statement);
         report.durationMs = round(performance.now() - started);
         if (statement.countsRows) report.rowsAffected = result.rowCount;
       } catch (error) {
@@ -139,7 +158,7 @@ export async function runDryRun(options: DryRunOptions): Promise<StatementReport
         report.error = {
           message: error.message,
           code: error.code,
-          range: errorRange(statement, error.position, rangeOf),
+          range: errorRange(statement, error, rangeOf),
         };
         stopped = `statement ${report.index} failed: the migration's transaction is aborted`;
         options.onProgress?.({
@@ -202,13 +221,15 @@ function withBlocks(locks: readonly { relation: string; mode: LockMode }[]): Sta
 
 /**
  * PostgreSQL's `position` is a 1-based character index into the statement as sent: the token there, in the
- * file's coordinates. Without a position the whole statement is the range.
+ * file's coordinates. A COPY whose data failed: the data line the server names. Else the whole statement.
  */
 export function errorRange(
   statement: PlannedStatement,
-  position: number | undefined,
+  { position, where }: Pick<DatabaseError, 'position' | 'where'>,
   rangeOf: (start: number, end: number) => Range,
 ): Range {
+  const line = failedDataLine(statement.copyFromStdin, where);
+  if (line) return rangeOf(line.start, line.end);
   if (position === undefined) return rangeOf(statement.start, statement.end);
   const offset = codePointToUtf16Offset(statement.text, position - 1);
   const token = scanTokens(statement.text).find((t) => t.start <= offset && offset < t.end);

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { VERSION } from '../version';
+import { send } from './copyFromStdin';
 import { Database, DatabaseError } from './database';
 import { dumpPGlite, openPGlite, PGLITE_EXTENSIONS } from './pglite';
 import { PlannedStatement } from './statements';
@@ -104,11 +105,18 @@ function dumpOf(db: Database): Promise<Blob> {
 async function applyScript(db: Database, script: SetupScript, problems: string[]): Promise<void> {
   const lines = new LineIndex(script.text);
   for (const statement of script.statements) {
+    const at = lines.positionAt(statement.start);
+    const copy = statement.copyFromStdin;
+    if (copy?.unfed) {
+      // Sent, the server would wait for data the tool never sends (and setup has no time limit).
+      problems.push(`${script.label}:${at.line + 1}:${at.character + 1}: ${copy.unfed}`);
+      continue;
+    }
     try {
-      await db.exec(statement.text);
+      if (copy) await send(db, statement);
+      else await db.exec(statement.text);
     } catch (error) {
       if (!(error instanceof DatabaseError)) throw error;
-      const at = lines.positionAt(statement.start);
       problems.push(`${script.label}:${at.line + 1}:${at.character + 1}: ${error.message}`);
     }
   }

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 // Types from the ESM entry, the one the dynamic import below loads (the CommonJS typings are distinct types).
 import type { Extension, PGlite, PGliteOptions } from '@electric-sql/pglite' with { 'resolution-mode': 'import' };
-import { asDatabaseError, Database, QueryResult, versionNumber } from './database';
+import { asDatabaseError, Database, DatabaseError, QueryResult, versionNumber } from './database';
 
 /**
  * The extensions PGlite ships, by the name CREATE EXTENSION uses. Listed one by one (not a computed path) so
@@ -220,6 +220,25 @@ export async function openPGlite(
   return new PGliteDatabase(instance);
 }
 
+const DEV_BLOB = "'/dev/blob'";
+
+/** An error's position in the statement with '/dev/blob' in place of STDIN, counted in the statement as written. */
+function positionInOriginal(error: unknown, sql: string, stdin: { start: number; end: number }): unknown {
+  if (!(error instanceof DatabaseError) || error.position === undefined) return error;
+  const at = [...sql.slice(0, stdin.start)].length; // positions count code points
+  const offset = error.position - 1;
+  const position =
+    offset < at
+      ? error.position
+      : offset < at + DEV_BLOB.length
+        ? at + 1
+        : error.position - DEV_BLOB.length + [...sql.slice(stdin.start, stdin.end)].length;
+  return new DatabaseError(error.message, error.code, position, error.detail, error.hint, {
+    cause: error.cause,
+    where: error.where,
+  });
+}
+
 /** The database's data directory as an uncompressed tarball, for openPGlite's loadDataDir. */
 export async function dumpPGlite(db: Database): Promise<Blob> {
   if (!(db instanceof PGliteDatabase)) throw new Error('only an embedded PGlite database can be dumped');
@@ -250,6 +269,20 @@ class PGliteDatabase implements Database {
       return { rows: result.rows, rowCount: result.rowCount ?? null };
     } catch (error) {
       throw asDatabaseError(error);
+    }
+  }
+
+  async copyFrom(sql: string, data: string, stdin: { start: number; end: number }): Promise<QueryResult> {
+    // PGlite has no COPY protocol: a COPY reads the Blob handed to its query from the file /dev/blob.
+    const rewritten = `${sql.slice(0, stdin.start)}${DEV_BLOB}${sql.slice(stdin.end)}`;
+    try {
+      const result = await this.db.query<Record<string, unknown>>(rewritten, [], {
+        ...this.notices,
+        blob: new Blob([data]),
+      });
+      return { rows: result.rows, rowCount: result.rowCount ?? null };
+    } catch (error) {
+      throw positionInOriginal(asDatabaseError(error), sql, stdin);
     }
   }
 

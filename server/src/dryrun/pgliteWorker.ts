@@ -53,8 +53,8 @@ export async function openPGliteWorker(options: { extensions?: readonly string[]
     pending.delete(reply.id);
     if (reply.ok) call.resolve(reply.value);
     else {
-      const { message, code, position, detail, hint } = reply.error;
-      call.reject(code ? new DatabaseError(message, code, position, detail, hint) : new Error(message));
+      const { message, code, position, detail, hint, where } = reply.error;
+      call.reject(code ? new DatabaseError(message, code, position, detail, hint, { where }) : new Error(message));
     }
   });
   worker.on('error', (error) => failAll(new Error(`the embedded PostgreSQL (PGlite) worker failed: ${error.message}`)));
@@ -104,6 +104,7 @@ export async function openPGliteWorker(options: { extensions?: readonly string[]
     exec: async (sql) => {
       await call({ op: 'exec', sql });
     },
+    copyFrom: async (sql, data, stdin) => (await call({ op: 'copyFrom', sql, data, stdin })) as QueryResult,
     serverVersion: async () => String(await call({ op: 'serverVersion' })),
     dump: async () => new Blob([(await call({ op: 'dump' })) as ArrayBuffer]),
     onNotice(listener) {

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { execFileSync, spawn } from 'child_process';
 import { once } from 'events';
 import * as fs from 'fs';
+import { DatabaseError } from './database';
 import { openPostgres } from './postgres';
 import { createTestDatabase, findPostgresBinaries } from '../../../test/support/postgresServer';
 
@@ -45,6 +46,30 @@ describe('openPostgres: connection errors', () => {
       openPostgres(url),
       /Cannot connect to PostgreSQL at .*database "sluice_test_\d+_\d+" does not exist/,
     );
+  });
+});
+
+describe('openPostgres: COPY ... FROM STDIN sent by query', () => {
+  it('fails at once instead of leaving the server waiting for data, and the connection keeps working', async function () {
+    this.timeout(60_000);
+    const { url, drop } = await createTestDatabase();
+    const db = await openPostgres(url);
+    try {
+      await db.exec('CREATE TABLE c (id int)');
+      await db.query('BEGIN');
+      await assert.rejects(db.query('COPY c FROM stdin'), (e: unknown) => {
+        assert.ok(e instanceof DatabaseError);
+        assert.strictEqual(e.code, '57014');
+        assert.match(e.message, /^COPY from stdin failed: the dry-run has no data for this COPY$/);
+        return true;
+      });
+      // node-postgres' own answer left the server waiting for a Sync: this ROLLBACK never returned
+      await db.query('ROLLBACK');
+      assert.deepStrictEqual((await db.query('SELECT count(*)::int AS n FROM c')).rows, [{ n: 0 }]);
+    } finally {
+      await db.close();
+      await drop();
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 // A real PostgreSQL server behind the Database interface, through one `pg` connection.
-import type { Client as PgClient, QueryConfig } from 'pg';
+import type { Client as PgClient, Query as PgQuery, QueryConfig, ResultBuilder } from 'pg';
 import { asDatabaseError, Database, QueryResult, versionNumber } from './database';
 
 /** The URL with its password hidden, for messages. */
@@ -53,14 +53,67 @@ export async function openPostgres(url: string): Promise<Database> {
       { cause: error },
     );
   }
-  return new PostgresDatabase(client);
+  return new PostgresDatabase(client, copyingQuery((pg.default ?? pg).Query));
+}
+
+/** What node-postgres' connection does for COPY ... FROM STDIN (its typings leave it out). */
+interface CopyConnection {
+  sendCopyFromChunk(chunk: Buffer): void;
+  endCopyFrom(): void;
+  sendCopyFail(message: string): void;
+  sync(): void;
+}
+
+type Done = (error: Error | undefined, result: ResultBuilder) => void;
+
+type CopyingQuery = new (
+  config: QueryConfig & { queryMode: 'extended' },
+  data: string | undefined,
+  done: Done,
+) => PgQuery;
+
+/** CopyData messages of at most this many bytes (the server takes up to 1 GB, but not in one allocation). */
+const COPY_CHUNK = 64 * 1024;
+
+/**
+ * node-postgres' query, answering the server's request for COPY data: with the data it was given, else with a
+ * refusal. Either way a Sync follows: the one sent with the statement arrived while the server was reading copy
+ * data, which ignores it, so without another the server never says it is ready and every later call waits.
+ */
+function copyingQuery(Query: typeof PgQuery): CopyingQuery {
+  class Copying extends Query {
+    constructor(
+      config: QueryConfig & { queryMode: 'extended' },
+      private readonly data: string | undefined,
+      done: Done,
+    ) {
+      super(config, done);
+    }
+
+    handleCopyInResponse(connection: CopyConnection): void {
+      if (this.data === undefined) {
+        connection.sendCopyFail('the dry-run has no data for this COPY');
+      } else {
+        const bytes = Buffer.from(this.data, 'utf8');
+        for (let at = 0; at < bytes.length; at += COPY_CHUNK) {
+          connection.sendCopyFromChunk(bytes.subarray(at, at + COPY_CHUNK));
+        }
+        connection.endCopyFrom();
+      }
+      connection.sync();
+    }
+  }
+  return Copying;
 }
 
 class PostgresDatabase implements Database {
   readonly engine = 'postgres' as const;
   private closed = false;
 
-  constructor(private readonly client: PgClient) {}
+  constructor(
+    private readonly client: PgClient,
+    private readonly Copying: CopyingQuery,
+  ) {}
 
   onNotice(listener: (message: string) => void): () => void {
     const forward = (notice: { message?: string }): void => listener(notice.message ?? '');
@@ -68,7 +121,15 @@ class PostgresDatabase implements Database {
     return () => this.client.off('notice', forward);
   }
 
-  async query(sql: string, params: readonly unknown[] = []): Promise<QueryResult> {
+  query(sql: string, params: readonly unknown[] = []): Promise<QueryResult> {
+    return this.send(sql, params, undefined);
+  }
+
+  copyFrom(sql: string, data: string): Promise<QueryResult> {
+    return this.send(sql, [], data);
+  }
+
+  private async send(sql: string, params: readonly unknown[], copyData: string | undefined): Promise<QueryResult> {
     // queryMode 'extended' even without parameters: pg would otherwise use the simple protocol, which runs a
     // string holding several statements; PGlite's query never does.
     const config: QueryConfig & { queryMode: 'extended' } = {
@@ -77,7 +138,9 @@ class PostgresDatabase implements Database {
       queryMode: 'extended',
     };
     try {
-      const result = await this.client.query(config);
+      const result = await new Promise<ResultBuilder>((resolve, reject) => {
+        this.client.query(new this.Copying(config, copyData, (error, done) => (error ? reject(error) : resolve(done))));
+      });
       return { rows: result.rows as Record<string, unknown>[], rowCount: result.rowCount ?? null };
     } catch (error) {
       throw asDatabaseError(error);

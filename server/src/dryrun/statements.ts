@@ -7,6 +7,7 @@ import { splitUnits } from '../migrations/units';
 import { readDirectives } from '../syntax/directives';
 import { parseStatement, scanTokens } from '../syntax/parse';
 import { splitStatements } from '../syntax/split';
+import { CopyFromStdin, copyFromStdin, readsStdin } from './copyFromStdin';
 
 export interface PlannedStatement {
   /** UTF-16 offsets into the file. */
@@ -22,6 +23,8 @@ export interface PlannedStatement {
   nonTransactional?: string;
   /** The command tag's row count means rows changed (DML, CREATE TABLE AS, SELECT INTO). */
   countsRows: boolean;
+  /** `COPY ... FROM STDIN`: the data the tool sends with it, or why it cannot (never sent without data). */
+  copyFromStdin?: CopyFromStdin;
 }
 
 /** Statements beyond those facts knows about that fail with 25001 inside a transaction block. */
@@ -82,6 +85,18 @@ export function planStatements(
       (parsed.kind === 'DoStmt' && doBlockEndsTransactions(parsed.ast) ? 'a DO block that COMMITs' : undefined);
     planned.countsRows =
       ROW_COUNTING_KINDS.has(parsed.kind) || (parsed.kind === 'SelectStmt' && Boolean(parsed.ast.intoClause));
+    if (readsStdin(parsed.kind, parsed.ast)) {
+      const next = split.statements[i + 1]?.start ?? Infinity;
+      const data = split.metaCommands.find((m) => m.copyData && m.start >= statement.end && m.start < next);
+      planned.copyFromStdin = copyFromStdin(
+        statement,
+        parsed.ast,
+        scanTokens(statement.text),
+        text,
+        migration.tool,
+        data,
+      );
+    }
     return planned;
   });
 }

@@ -77,6 +77,26 @@ for (const engine of ENGINES) {
       assert.strictEqual(result.ok, true);
     });
 
+    it('a COPY ... FROM STDIN the tool cannot feed fails the up step with why, without waiting for data', async () => {
+      const result = await verify(
+        migration('CREATE TABLE imported (id int);\nCOPY imported FROM stdin;\n1\n\\.\n', 'DROP TABLE imported;\n'),
+      );
+      assert.deepStrictEqual(
+        result.steps.map((s) => [s.name, s.status]),
+        [
+          ['up', 'error'],
+          ['down', 'skipped'],
+          ['up-again', 'skipped'],
+        ],
+      );
+      assert.match(result.steps[0].error?.message ?? '', /^golang-migrate .* has no data to send for COPY/);
+      assert.deepStrictEqual(result.steps[0].error?.range, {
+        start: { line: 2, column: 20 },
+        end: { line: 2, column: 25 },
+      });
+      assert.strictEqual(result.ok, false);
+    });
+
     it('lists the index a down forgets to drop', async () => {
       const result = await verify(
         migration(

@@ -9,6 +9,7 @@
 // run in a transaction is `not-run` (with the statement and the reason), and verification stops there.
 import { LineIndex } from '../syntax/positions';
 import { diffSchemas, snapshotSchema, tableRowCounts } from './catalog';
+import { send } from './copyFromStdin';
 import { Database, DatabaseError } from './database';
 import { errorRange, Range } from './engine';
 import {
@@ -148,15 +149,25 @@ async function runScript(db: Database, script: Script, step: StepReport): Promis
       if (statement.transactionControl) continue;
       current += 1;
       step.statements = current;
+      const copy = statement.copyFromStdin;
+      if (copy?.unfed) {
+        // Sent, the server would wait for data the tool never sends.
+        step.status = 'error';
+        step.error = {
+          message: copy.unfed,
+          range: rangeOf(statement.start + copy.stdin.start, statement.start + copy.stdin.end),
+        };
+        return;
+      }
       try {
-        await db.query(statement.text);
+        await send(db, statement);
       } catch (error) {
         if (!(error instanceof DatabaseError)) throw error;
         step.status = 'error';
         step.error = {
           message: error.message,
           code: error.code,
-          range: errorRange(statement, error.position, rangeOf),
+          range: errorRange(statement, error, rangeOf),
         };
         return;
       }

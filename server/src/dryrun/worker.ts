@@ -33,7 +33,9 @@ async function serve(): Promise<void> {
         let value: unknown = null;
         if (request.op === 'query') value = await db.query(request.sql ?? '', request.params);
         else if (request.op === 'exec') await db.exec(request.sql ?? '');
-        else if (request.op === 'serverVersion') value = await db.serverVersion();
+        else if (request.op === 'copyFrom') {
+          value = await db.copyFrom(request.sql ?? '', request.data ?? '', request.stdin ?? { start: 0, end: 0 });
+        } else if (request.op === 'serverVersion') value = await db.serverVersion();
         else if (request.op === 'dump') value = await (await dumpPGlite(db)).arrayBuffer();
         else await db.close();
         const transfer = value instanceof ArrayBuffer ? [value] : [];
@@ -43,7 +45,7 @@ async function serve(): Promise<void> {
         const e = error as Error;
         const fields =
           error instanceof DatabaseError
-            ? { code: error.code, position: error.position, detail: error.detail, hint: error.hint }
+            ? { code: error.code, position: error.position, detail: error.detail, hint: error.hint, where: error.where }
             : {};
         port.postMessage({ id: request.id, ok: false, error: { message: e.message, ...fields } } satisfies WorkerReply);
       }

@@ -5,9 +5,12 @@ export const NOTICE_ID = -1;
 
 export interface WorkerRequest {
   id: number;
-  op: 'query' | 'exec' | 'serverVersion' | 'dump' | 'close';
+  op: 'query' | 'exec' | 'copyFrom' | 'serverVersion' | 'dump' | 'close';
   sql?: string;
   params?: unknown[];
+  /** copyFrom: the COPY's data and where its STDIN keyword is. */
+  data?: string;
+  stdin?: { start: number; end: number };
 }
 
 export type WorkerReply =
@@ -15,7 +18,7 @@ export type WorkerReply =
   | {
       id: number;
       ok: false;
-      error: { message: string; code?: string; position?: number; detail?: string; hint?: string };
+      error: { message: string; code?: string; position?: number; detail?: string; hint?: string; where?: string };
     };
 
 export interface WorkerOptions {
