@@ -9,11 +9,11 @@ import type { MigrationTool } from './migrations/tools';
 import type { Project } from './project';
 import type { SchemaModel } from './schema/model';
 
-/** The folder a tool reads its migrations from, given one of its files (Prisma/Diesel: a folder per migration;
- * sqitch: the project holding deploy/, revert/, verify/). */
+/** The folder a tool reads its migrations from, given one of its files (Prisma/Diesel/Hasura: a folder per
+ * migration; sqitch: the project holding deploy/, revert/, verify/). */
 export function toolFolderOf(file: string, tool: MigrationTool | null): string {
   const dir = path.dirname(file);
-  if (tool === 'prisma' || tool === 'diesel') return path.dirname(dir);
+  if (tool === 'prisma' || tool === 'diesel' || tool === 'hasura') return path.dirname(dir);
   // A change named with `/` (users/email_idx) lives in deploy/users/: the project is above deploy/.
   if (tool === 'sqitch') return sqitchPlace(file)?.topDir ?? dir;
   return dir;

@@ -103,38 +103,43 @@ function golangMigrate(dir: string) {
 }
 
 /**
- * goose keeps both directions in one file. Sluice's own unit split finds the sections; psql then runs a section
- * as goose does: statement by statement, all in one transaction unless the file says `-- +goose NO TRANSACTION`.
+ * goose and sql-migrate keep both directions in one file. Sluice's own unit split finds the sections; psql then
+ * runs a direction as the tool does: statement by statement, all in one transaction unless the file says
+ * `-- +goose NO TRANSACTION` (sql-migrate: `notransaction` on the direction's marker).
  */
-function goose(dir: string) {
-  return (files: ScaffoldJson['files']): PsqlMigration[] =>
-    files.map((file) => {
-      assert.strictEqual(file.kind, 'up', 'goose files hold both sections');
-      const text = fs.readFileSync(path.join(dir, file.path), 'utf8');
-      const split = splitStatements(text);
-      const units = splitUnits(split.statements, readDirectives(split.comments), {
-        tool: 'goose',
-        fileDirection: 'up',
-        assumeInTransaction: false,
+function sections(tool: 'goose' | 'sql-migrate', downMarker: string) {
+  return (dir: string) =>
+    (files: ScaffoldJson['files']): PsqlMigration[] =>
+      files.map((file) => {
+        assert.strictEqual(file.kind, 'up', `${tool} files hold both sections`);
+        const text = fs.readFileSync(path.join(dir, file.path), 'utf8');
+        const split = splitStatements(text);
+        const units = splitUnits(split.statements, readDirectives(split.comments), {
+          tool,
+          fileDirection: 'up',
+          assumeInTransaction: false,
+        });
+        const section = (direction: 'up' | 'down') => {
+          const found = units.filter((u) => u.direction === direction);
+          assert.strictEqual(found.length, 1, `${file.path} has one ${direction} section`);
+          const sql = found[0].statements.map((i) => `${split.statements[i].text};\n`).join('');
+          const single = found[0].toolTransaction ? ['--single-transaction'] : [];
+          return { sql, apply: (url: string) => psql(url, [...single, '-f', '-'], sql) };
+        };
+        const up = section('up');
+        const down = section('down');
+        const downText = text.slice(text.indexOf(downMarker));
+        return {
+          name: path.basename(file.path),
+          up: up.apply,
+          down: down.apply,
+          downIsPartial: downText.includes(CANNOT_UNDO),
+        };
       });
-      const section = (direction: 'up' | 'down') => {
-        const found = units.filter((u) => u.direction === direction);
-        assert.strictEqual(found.length, 1, `${file.path} has one ${direction} section`);
-        const sql = found[0].statements.map((i) => `${split.statements[i].text};\n`).join('');
-        const single = found[0].toolTransaction ? ['--single-transaction'] : [];
-        return { sql, apply: (url: string) => psql(url, [...single, '-f', '-'], sql) };
-      };
-      const up = section('up');
-      const down = section('down');
-      const downText = text.slice(text.indexOf('-- +goose Down'));
-      return {
-        name: path.basename(file.path),
-        up: up.apply,
-        down: down.apply,
-        downIsPartial: downText.includes(CANNOT_UNDO),
-      };
-    });
 }
+
+const goose = sections('goose', '-- +goose Down');
+const sqlMigrate = sections('sql-migrate', '-- +migrate Down');
 
 async function orderColumns(db: Database): Promise<string[]> {
   const { rows } = await db.query(
@@ -323,5 +328,15 @@ describe('sluice scaffold rename-column, applied with psql to PostgreSQL', funct
     const contract = fs.readdirSync(path.join(root, 'db/migrations')).find((f) => f.endsWith('_drop_orders_total.sql'));
     assert.ok(contract, 'a contract file');
     lintsClean(root, 'db/migrations', `db/migrations/${contract}`);
+  });
+
+  it('sql-migrate: the Up and Down sections, run as sql-migrate runs them, pass the same checks', async () => {
+    const root = project({
+      'sql/1677078479.sql': `-- +migrate Up\n${CREATE_ORDERS}\n-- +migrate Down\nDROP TABLE orders;\n`,
+    });
+    await scaffoldAndApply(root, 'sql', (url) => psql(url, ['-c', CREATE_ORDERS]), sqlMigrate);
+    const contract = fs.readdirSync(path.join(root, 'sql')).find((f) => f.endsWith('-drop_orders_total.sql'));
+    assert.ok(contract, 'a contract file');
+    lintsClean(root, 'sql', `sql/${contract}`);
   });
 });

@@ -88,7 +88,7 @@ function directiveTokens(line: string): string[] {
     .map((t) => `${t.text.trim()} → ${t.scopes[t.scopes.length - 1]}`);
 }
 
-const DIRECTIVE_SCOPE = /\.(sluice|goose|dbmate|liquibase|flyway)$/;
+const DIRECTIVE_SCOPE = /\.(sluice|goose|sql-migrate|dbmate|liquibase|flyway)$/;
 function isDirectiveScope(scope: string): boolean {
   return DIRECTIVE_SCOPE.test(scope);
 }
@@ -216,6 +216,34 @@ describe('syntaxes/sluice-directives.injection.json', () => {
       ]);
       assert.deepStrictEqual(directiveTokens('-- +goose Upgrade'), []);
       assert.deepStrictEqual(directiveTokens('-- goose Up'), []);
+    });
+  });
+
+  describe('sql-migrate', () => {
+    for (const command of ['Up', 'Down', 'StatementBegin', 'StatementEnd']) {
+      it(`scopes -- +migrate ${command}`, () => {
+        const line = `-- +migrate ${command}`;
+        assert.deepStrictEqual(directiveTokens(line), [
+          '+migrate → keyword.control.directive.sql-migrate',
+          `${command} → support.constant.annotation.sql-migrate`,
+        ]);
+        assertInsideComment(line);
+      });
+    }
+
+    it('scopes the notransaction option', () => {
+      assert.deepStrictEqual(directiveTokens('-- +migrate Up notransaction'), [
+        '+migrate → keyword.control.directive.sql-migrate',
+        'Up → support.constant.annotation.sql-migrate',
+        'notransaction → variable.parameter.option.sql-migrate',
+      ]);
+    });
+
+    it('does not scope what sql-migrate does not read (its commands are case-sensitive, one space after --)', () => {
+      assert.deepStrictEqual(directiveTokens('-- +migrate up'), []);
+      assert.deepStrictEqual(directiveTokens('--+migrate Up'), []);
+      assert.deepStrictEqual(directiveTokens('-- +migrate Upgrade'), []);
+      assert.deepStrictEqual(directiveTokens('-- migrate Up'), []);
     });
   });
 

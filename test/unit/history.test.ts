@@ -69,6 +69,40 @@ describe('history replay', () => {
     ]);
   });
 
+  it('Hasura: each database folder replays its own earlier migrations, by version; the down.sql those of its up.sql', () => {
+    const m = 'hasura/migrations';
+    const dir = folder({
+      'hasura/config.yaml': 'version: 3\nendpoint: http://localhost:8080\nmetadata_directory: metadata\n',
+      'hasura/metadata/version.yaml': 'version: 3\n',
+      [`${m}/default/1681234567890_init/up.sql`]:
+        'CREATE TABLE public.orders (id bigint PRIMARY KEY, status text);\n' +
+        "SET lock_timeout = '2s';\nALTER TABLE public.orders ADD CONSTRAINT orders_status_nn CHECK (status IS NOT NULL) NOT VALID;\n",
+      [`${m}/default/1681234600000_validate/up.sql`]:
+        'ALTER TABLE public.orders VALIDATE CONSTRAINT orders_status_nn;\n',
+      [`${m}/default/1681234600000_validate/up.yaml`]:
+        '- type: pg_track_table\n  args: {source: default, table: orders}\n',
+      [`${m}/default/1681234700000_status_required/up.sql`]:
+        "SET lock_timeout = '2s';\nALTER TABLE public.orders ALTER COLUMN status SET NOT NULL;\n",
+      [`${m}/default/1681234700000_status_required/down.sql`]:
+        "SET lock_timeout = '2s';\nALTER TABLE public.orders ALTER COLUMN status DROP NOT NULL;\n",
+      [`${m}/default/1681234800000_index_status/up.sql`]:
+        "SET lock_timeout = '2s';\nCREATE INDEX orders_status_idx ON public.orders (status);\n",
+      [`${m}/analytics/1681234567891_init/up.sql`]:
+        'CREATE TABLE public.orders (id bigint PRIMARY KEY, status text);\n',
+      [`${m}/analytics/1681234700000_status_required/up.sql`]:
+        "SET lock_timeout = '2s';\nALTER TABLE public.orders ALTER COLUMN status SET NOT NULL;\n",
+    });
+    const project = new Project();
+    const lint = (name: string) => rules(project, path.join(dir, m, name));
+    // The check two migrations back (validated in between) proves the column has no NULLs.
+    assert.deepStrictEqual(lint('default/1681234700000_status_required/up.sql'), []);
+    assert.deepStrictEqual(lint('default/1681234700000_status_required/down.sql'), []);
+    // The table comes from an earlier migration: it is in use, and a plain CREATE INDEX blocks its writes.
+    assert.deepStrictEqual(lint('default/1681234800000_index_status/up.sql'), ['require-concurrent-index']);
+    // The other database's history has no such check.
+    assert.deepStrictEqual(lint('analytics/1681234700000_status_required/up.sql'), ['set-not-null']);
+  });
+
   it("a down script's drop of what its up script only said to create (IF NOT EXISTS, OR REPLACE of what the history has) is flagged", () => {
     const dir = folder({
       'db/migrations/000001_init.up.sql':

@@ -322,6 +322,71 @@ const CATALOGUE: ToolCase[] = [
     ],
   },
   {
+    tool: 'sql-migrate',
+    folder: 'sql-migrate/sql',
+    files: [
+      {
+        file: '1_create_users.sql',
+        earlier: [],
+        down: 'section',
+        expected: true,
+        units: [
+          { direction: 'up', toolTransaction: true, at: ['tool'], reason: /Up statements in one transaction/ },
+          { direction: 'down', toolTransaction: true, at: ['tool'], reason: /`-- \+migrate Down`/ },
+        ],
+      },
+      {
+        file: '2_index_users_email.sql',
+        earlier: ['1_create_users.sql'],
+        down: 'section',
+        units: [
+          { direction: 'up', toolTransaction: false, at: ['none'], reason: /notransaction/ },
+          { direction: 'down', toolTransaction: false, at: ['none'], reason: /Down statements outside/ },
+        ],
+      },
+      {
+        // version 10 after 2; three Up sections, one migration in one transaction; no Down section
+        file: '10_create_orders.sql',
+        earlier: ['1_create_users.sql', '2_index_users_email.sql'],
+        down: null,
+        expected: true,
+        units: [{ direction: 'up', toolTransaction: true, at: ['tool', 'tool', 'tool'] }],
+      },
+      {
+        // a name without a number comes after all numbered ones
+        file: 'seed.sql',
+        earlier: ['1_create_users.sql', '2_index_users_email.sql', '10_create_orders.sql'],
+        down: 'section',
+        expected: true,
+      },
+    ],
+  },
+  {
+    // ory/popx (Kratos): a file per database side by side; PostgreSQL runs the .postgres. ones and those with none
+    tool: 'golang-migrate',
+    folder: 'popx/db/migrations',
+    files: [
+      {
+        file: '20191100000001000000_members.postgres.up.sql',
+        earlier: [],
+        // the MySQL down beside it is not its down
+        down: null,
+        expected: true,
+      },
+      {
+        file: '20191100000002000000_mail_outbox.up.sql',
+        earlier: ['20191100000001000000_members.postgres.up.sql'],
+        down: '20191100000002000000_mail_outbox.down.sql',
+      },
+      {
+        file: '20200101000000000000_members_widen.postgres.up.sql',
+        earlier: ['20191100000001000000_members.postgres.up.sql', '20191100000002000000_mail_outbox.up.sql'],
+        down: '20200101000000000000_members_widen.postgres.down.sql',
+        expected: true,
+      },
+    ],
+  },
+  {
     tool: 'sqitch',
     folder: 'sqitch',
     files: [
@@ -543,6 +608,100 @@ const CATALOGUE: ToolCase[] = [
         down: null,
         expected: true,
         units: [{ toolTransaction: true, at: ['tool', 'tool'] }],
+      },
+    ],
+  },
+  {
+    // Config v3: one history per database folder; versions compared as numbers; up.yaml is metadata, not SQL.
+    tool: 'hasura',
+    folder: 'hasura/migrations',
+    files: [
+      {
+        file: 'default/1681234567890_init/up.sql',
+        earlier: [],
+        down: null,
+        expected: false,
+        units: [
+          {
+            toolTransaction: true,
+            at: ['tool', 'tool'],
+            reason: /Hasura runs each migration in a transaction \(no `-- hasura:no-transaction` first line\)/,
+          },
+        ],
+      },
+      {
+        file: 'default/1681234600000_create_table_public_orders/up.sql',
+        earlier: ['default/1681234567890_init/up.sql'],
+        down: 'default/1681234600000_create_table_public_orders/down.sql',
+        expected: false,
+      },
+      {
+        file: 'default/1681234600000_create_table_public_orders/down.sql',
+        direction: 'down',
+        earlier: ['default/1681234567890_init/up.sql'],
+        down: null,
+        expected: false,
+        up: 'default/1681234600000_create_table_public_orders/up.sql',
+        units: [{ direction: 'down', toolTransaction: true, at: ['tool'] }],
+      },
+      {
+        file: 'default/1681234700000_create_index_orders_user_id/up.sql',
+        earlier: ['default/1681234567890_init/up.sql', 'default/1681234600000_create_table_public_orders/up.sql'],
+        down: 'default/1681234700000_create_index_orders_user_id/down.sql',
+        units: [
+          { toolTransaction: false, at: ['none'], reason: /outside a transaction \(`-- hasura:no-transaction`\)/ },
+        ],
+      },
+      {
+        file: 'default/1681234700000_create_index_orders_user_id/down.sql',
+        direction: 'down',
+        earlier: ['default/1681234567890_init/up.sql', 'default/1681234600000_create_table_public_orders/up.sql'],
+        up: 'default/1681234700000_create_index_orders_user_id/up.sql',
+        units: [{ direction: 'down', toolTransaction: false, at: ['none'] }],
+      },
+      {
+        file: 'default/1681234800000_add_orders_status/up.sql',
+        earlier: [
+          'default/1681234567890_init/up.sql',
+          'default/1681234600000_create_table_public_orders/up.sql',
+          'default/1681234700000_create_index_orders_user_id/up.sql',
+        ],
+        down: 'default/1681234800000_add_orders_status/down.sql',
+      },
+      {
+        // Another database's history: its own order, nothing of default's (900000000000 < 1681234567891).
+        file: 'analytics/1681234567891_init/up.sql',
+        earlier: ['analytics/900000000000_legacy_events/up.sql'],
+        down: null,
+        expected: false,
+      },
+      { file: 'analytics/900000000000_legacy_events/up.sql', earlier: [] },
+    ],
+  },
+  {
+    // Config v2: the migration folders right in migrations/.
+    tool: 'hasura',
+    folder: 'hasura-v2/migrations',
+    files: [
+      {
+        file: '1620138146208_create_table_public_t1/up.sql',
+        earlier: [],
+        down: '1620138146208_create_table_public_t1/down.sql',
+        expected: false,
+      },
+      {
+        file: '1620138161039_create_table_public_t2/down.sql',
+        direction: 'down',
+        earlier: ['1620138146208_create_table_public_t1/up.sql'],
+        up: '1620138161039_create_table_public_t2/up.sql',
+      },
+      {
+        // Outside a transaction, the file is still one run_sql string: one implicit transaction for both.
+        file: '1620138170000_index_t1_t2/up.sql',
+        earlier: ['1620138146208_create_table_public_t1/up.sql', '1620138161039_create_table_public_t2/up.sql'],
+        down: null,
+        expected: false,
+        units: [{ toolTransaction: false, at: ['implicit', 'implicit'] }],
       },
     ],
   },
@@ -881,6 +1040,7 @@ describe('assumeInTransaction and the tools', () => {
       ['goose/migrations/00002_index_users_email.sql', 'goose'],
       ['dbmate/db/migrations/20240102090000_index_users_email.sql', 'dbmate'],
       ['liquibase/src/main/resources/db/changelog/changes/indexes.sql', 'liquibase'],
+      ['hasura/migrations/default/1681234700000_create_index_orders_user_id/up.sql', 'hasura'],
     ] as const) {
       for (const unit of unitsOf(file(relative), tool, true)) {
         assert.strictEqual(unit.toolTransaction, false, relative);

@@ -231,6 +231,43 @@ describe('earlierMigrations (fake folders)', () => {
     ]);
   });
 
+  it('sql-migrate: every .sql file, leading numbers as numbers, then names; files without a number last', () => {
+    const d = '/p/sql';
+    const tree = {
+      [d]: ['1684504109.sql', '999_b.sql', '1677078479.sql', '0999_a.sql', 'seed.sql', 'init.sql', 'NOTES.SQL', 'x.md'],
+    };
+    assert.deepStrictEqual(earlierMigrations(`${d}/seed.sql`, 'sql-migrate', view(tree)), [
+      `${d}/0999_a.sql`,
+      `${d}/999_b.sql`,
+      `${d}/1677078479.sql`,
+      `${d}/1684504109.sql`,
+      `${d}/init.sql`,
+    ]);
+    assert.deepStrictEqual(earlierMigrations(`${d}/1677078479.sql`, 'sql-migrate', view(tree)), [
+      `${d}/0999_a.sql`,
+      `${d}/999_b.sql`,
+    ]);
+  });
+
+  it('ory/popx: files for another database never run before a PostgreSQL migration', () => {
+    const d = '/p/db/migrations';
+    const tree = {
+      [d]: [
+        '20191100000001000000_members.cockroach.up.sql',
+        '20191100000001000000_members.mysql.down.sql',
+        '20191100000001000000_members.mysql.up.sql',
+        '20191100000001000000_members.postgres.up.sql',
+        '20191100000001000000_members.sqlite3.up.sql',
+        '20191100000002000000_mail_outbox.up.sql',
+        '20200101000000000000_members_widen.postgres.up.sql',
+      ],
+    };
+    assert.deepStrictEqual(
+      earlierMigrations(`${d}/20200101000000000000_members_widen.postgres.up.sql`, 'golang-migrate', view(tree)),
+      [`${d}/20191100000001000000_members.postgres.up.sql`, `${d}/20191100000002000000_mail_outbox.up.sql`],
+    );
+  });
+
   it('orders dbmate by file name, as dbmate does', () => {
     const tree = { '/p/db/migrations': ['2_b.sql', '10_c.sql', '1_a.sql'] };
     assert.deepStrictEqual(earlierMigrations('/p/db/migrations/2_b.sql', 'dbmate', view(tree)), [

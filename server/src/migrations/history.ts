@@ -3,6 +3,7 @@
 // up script; the up script itself is `pairedUpScript`), as absolute paths, oldest first.
 import * as path from 'path';
 import {
+  compareDigits,
   compareFlywayVersions,
   compareNames,
   compareVersions,
@@ -14,12 +15,14 @@ import {
   parseFlyway,
   PLAIN_FILE,
   plainVersion,
+  SQL_MIGRATE_FILE,
   SQLX_FILE,
   SUPABASE_FILE,
 } from './naming';
+import { hasuraEarlier } from './hasura';
 import { liquibasePlace } from './liquibase';
 import { springFlywayLocations } from './springFlyway';
-import { FileSystemView, MigrationTool, otherVendor, sqitchLayout } from './tools';
+import { FileSystemView, MigrationTool, namesAnotherDatabase, otherVendor, sqitchLayout } from './tools';
 
 /**
  * The up scripts that run before `file` in its tool's order:
@@ -27,15 +30,19 @@ import { FileSystemView, MigrationTool, otherVendor, sqitchLayout } from './tool
  * - golang-migrate, goose, sqlx, plain folders: by numeric version (`2_x` before `10_x`; in a plain folder a dated
  *   name's digit groups make one version: `2024_01_10_093000_x`);
  * - dbmate, Supabase: by file name (both tools sort names; timestamps keep that chronological);
+ * - sql-migrate: every `.sql` file of the folder, by leading number as a number, then by name (files without one
+ *   after those with one);
  * - Flyway: versioned `V` scripts by version (`1.10` after `1.9`), then repeatable `R` scripts by description,
  *   across the location folder and its subfolders;
  * - sqitch: the order of `sqitch.plan` (a reworked change's earlier scripts are `name@tag.sql`);
  * - Prisma, Diesel: migration folders by name (timestamp first);
+ * - Hasura: the migration folders of the same database folder, by version as a number;
  * - Liquibase: the order in which the master changelog runs the file (`include`, `includeAll` by path, `sqlFile`)
  *   when one lists it, else `includeAll`'s alphabetical order of the folder.
  *
- * For a down script (golang-migrate/sqlx `.down.sql`, Flyway `U`, Diesel `down.sql`, sqitch `revert/`), the
- * migrations before its up script. goose/dbmate keep both directions in one file: the result is the same for both.
+ * For a down script (golang-migrate/sqlx `.down.sql`, Flyway `U`, Diesel/Hasura `down.sql`, sqitch `revert/`), the
+ * migrations before its up script. goose/dbmate/sql-migrate keep both directions in one file: the result is the
+ * same for both. A popx file for another database (`.mysql.up.sql`) never runs before a PostgreSQL one.
  */
 export function earlierMigrations(file: string, tool: MigrationTool | null, view: FileSystemView): string[] {
   const abs = path.resolve(file);
@@ -52,6 +59,8 @@ export function earlierMigrations(file: string, tool: MigrationTool | null, view
       return numbered(dir, base, view, (name) => PLAIN_FILE.test(name) && !DOWN_FILE.test(name), plainVersion);
     case 'dbmate':
       return byName(dir, base, view, (name) => DBMATE_FILE.test(name));
+    case 'sql-migrate':
+      return sqlMigrateEarlier(dir, base, view);
     case 'supabase':
       return byName(dir, base, view, (name) => SUPABASE_FILE.test(name));
     case 'prisma':
@@ -59,6 +68,8 @@ export function earlierMigrations(file: string, tool: MigrationTool | null, view
     case 'diesel':
       // Diesel's version is the folder name up to the first `_` (dashes are only for reading).
       return folders(abs, view, 'up.sql', (name) => name.split('_')[0].replace(/-/g, ''));
+    case 'hasura':
+      return hasuraEarlier(abs, view);
     case 'flyway':
       return flywayEarlier(abs, view);
     case 'sqitch':
@@ -87,8 +98,27 @@ function numbered(
   if (own === undefined) return [];
   const byVersion = (a: string, b: string): number => compareVersions(version(a)!, version(b)!) || compareNames(a, b);
   return (view.list(dir) ?? [])
-    .filter((name) => accept(name) && compareVersions(version(name)!, own) < 0)
+    .filter((name) => accept(name) && !namesAnotherDatabase(name) && compareVersions(version(name)!, own) < 0)
     .sort(byVersion)
+    .map((name) => path.join(dir, name));
+}
+
+/**
+ * sql-migrate's order (its `Migration.Less`): the file name is the id; ids starting with digits compare by that
+ * number, then by id, and come before the others, which compare by id. Every `.sql` file of the folder (not its
+ * subfolders) is a migration.
+ */
+function sqlMigrateEarlier(dir: string, base: string, view: FileSystemView): string[] {
+  const order = (a: string, b: string): number => {
+    const x = /^\d+/.exec(a)?.[0];
+    const y = /^\d+/.exec(b)?.[0];
+    if (x !== undefined && y !== undefined) return compareDigits(x, y) || compareNames(a, b);
+    if (x !== undefined || y !== undefined) return x !== undefined ? -1 : 1;
+    return compareNames(a, b);
+  };
+  return (view.list(dir) ?? [])
+    .filter((name) => SQL_MIGRATE_FILE.test(name) && order(name, base) < 0)
+    .sort(order)
     .map((name) => path.join(dir, name));
 }
 

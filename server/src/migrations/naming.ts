@@ -19,6 +19,8 @@ export const GOLANG_MIGRATE_FILE = /^(\d+)_(.*)\.(up|down)\.sql$/i;
 export const GOOSE_FILE = /^(\d+)_.*\.sql$/i;
 /** dbmate: any `.sql` file starting with digits; applied in file-name order. */
 export const DBMATE_FILE = /^(\d+).*\.sql$/i;
+/** sql-migrate: any file whose name ends in `.sql` (case-sensitive, as Go's strings.HasSuffix). */
+export const SQL_MIGRATE_FILE = /\.sql$/;
 /** sqlx: `{version}_{description}.sql`, or `.up.sql` / `.down.sql` for reversible migrations (version: i64). */
 export const SQLX_FILE = /^(\d+)_.*\.sql$/i;
 /** Supabase CLI: `{version}_{name}.sql`; applied in file-name order. */

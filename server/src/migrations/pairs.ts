@@ -4,7 +4,7 @@
 import * as path from 'path';
 import { flywayScriptsFor } from './history';
 import { compareDigits, compareFlywayVersions, parseFlyway } from './naming';
-import { FileSystemView, MigrationTool, sqitchLayout, sqitchScript } from './tools';
+import { FileSystemView, MigrationTool, namesAnotherDatabase, sqitchLayout, sqitchScript } from './tools';
 
 export function pairedUpScript(file: string, tool: MigrationTool | null, view?: FileSystemView): string | undefined {
   const dir = path.dirname(file);
@@ -23,7 +23,9 @@ export function pairedUpScript(file: string, tool: MigrationTool | null, view?: 
           ? undefined
           : (listing.find((n) => {
               const v = /^(\d+)_/.exec(n)?.[1];
-              return v !== undefined && compareDigits(v, version) === 0 && /\.up\.sql$/i.test(n);
+              return (
+                v !== undefined && compareDigits(v, version) === 0 && /\.up\.sql$/i.test(n) && !namesAnotherDatabase(n)
+              );
             }) ??
             // a plain folder may pair `0003_x.down.sql` with `0003_x.sql`
             (listing.includes(base.replace(/\.down\.sql$/i, '.sql'))
@@ -32,6 +34,7 @@ export function pairedUpScript(file: string, tool: MigrationTool | null, view?: 
       return path.join(dir, up ?? sameName);
     }
     case 'diesel':
+    case 'hasura':
       return base === 'down.sql' ? path.join(dir, 'up.sql') : undefined;
     case 'prisma':
       return base === 'down.sql' ? path.join(dir, 'migration.sql') : undefined;

@@ -3,13 +3,19 @@
 import * as path from 'path';
 import { flywayScriptsFor } from './history';
 import { compareDigits, compareFlywayVersions, DOWN_FILE, parseFlyway } from './naming';
-import { FileSystemView, MigrationTool, sqitchKind, sqitchLayout, sqitchScript } from './tools';
+import { FileSystemView, MigrationTool, namesAnotherDatabase, sqitchKind, sqitchLayout, sqitchScript } from './tools';
 
-/** A down script's path, `'section'` when the same file holds it (goose/dbmate down section, Liquibase `--rollback`). */
+/**
+ * A down script's path, `'section'` when the same file holds it (goose/dbmate/sql-migrate down section, Liquibase
+ * `--rollback`).
+ */
 export type DownScript = string | 'section';
 
-const GOOSE_DOWN = /^\s*--\s*\+goose\s+down\b/im;
-const DBMATE_DOWN = /^\s*--\s*migrate:down\b/m;
+// The Go tools read a marker only at the start of a line (dbmate's `(?m)^--\s*migrate:down`, goose and sql-migrate
+// line by line): an indented one is a comment, and the file has no down section.
+const GOOSE_DOWN = /^--[ \t]*\+goose[ \t]+down\b/im;
+const DBMATE_DOWN = /^--\s*migrate:down\b/m;
+const SQL_MIGRATE_DOWN = /^-- \+migrate[ \t]+Down(?![^\s])/m;
 const LIQUIBASE_CHANGESET = /^\s*--\s*changeset\s/im;
 const LIQUIBASE_ROLLBACK = /^\s*--\s*rollback\b|^\s*\/\*\s*liquibase\s+rollback\b/im;
 
@@ -24,6 +30,7 @@ export function isDownScript(file: string, tool: MigrationTool | null): boolean 
     case 'flyway':
       return parseFlyway(base)?.kind === 'U';
     case 'diesel':
+    case 'hasura':
     case 'prisma':
       return base === 'down.sql';
     case 'supabase':
@@ -40,9 +47,10 @@ export function isDownScript(file: string, tool: MigrationTool | null): boolean 
  *
  * - golang-migrate, sqlx, plain: the `.down.sql` with the same version;
  * - Flyway: the `U` script with the same version (anywhere in the location); a repeatable `R` has none;
- * - Diesel: `down.sql` in the migration's folder; Prisma: a hand-written `down.sql` there, if any;
+ * - Diesel, Hasura: `down.sql` in the migration's folder; Prisma: a hand-written `down.sql` there, if any;
  * - sqitch: `revert/<change>.sql`;
- * - goose, dbmate: `'section'` when the file has a down marker (`-- +goose Down`, `-- migrate:down`);
+ * - goose, dbmate, sql-migrate: `'section'` when the file has a down marker (`-- +goose Down`, `-- migrate:down`,
+ *   `-- +migrate Down`);
  * - Liquibase: `'section'` when every changeset of the file has a `--rollback`;
  * - Supabase: `down/<same name>` when present (the CLI has no down migrations and skips that folder).
  *
@@ -73,7 +81,9 @@ export function downScriptOf(
         version !== undefined
           ? listing().find((n) => {
               const v = versionOf(n);
-              return DOWN_FILE.test(n) && v !== undefined && compareDigits(v, version) === 0;
+              return (
+                DOWN_FILE.test(n) && v !== undefined && compareDigits(v, version) === 0 && !namesAnotherDatabase(n)
+              );
             })
           : undefined;
       return down ? path.join(dir, down) : undefined;
@@ -87,6 +97,7 @@ export function downScriptOf(
       });
     }
     case 'diesel':
+    case 'hasura':
     case 'prisma':
       return listing().includes('down.sql') ? path.join(dir, 'down.sql') : undefined;
     case 'sqitch': {
@@ -103,6 +114,8 @@ export function downScriptOf(
       return GOOSE_DOWN.test(content() ?? '') ? 'section' : undefined;
     case 'dbmate':
       return DBMATE_DOWN.test(content() ?? '') ? 'section' : undefined;
+    case 'sql-migrate':
+      return SQL_MIGRATE_DOWN.test(content() ?? '') ? 'section' : undefined;
     case 'liquibase':
       return liquibaseHasRollbacks(content() ?? '') ? 'section' : undefined;
     default:
@@ -118,10 +131,10 @@ function liquibaseHasRollbacks(text: string): boolean {
 
 /**
  * Whether the folder's convention gives every migration a down/undo (the catalogue row of `missing-rollback`):
- * golang-migrate and Diesel always, goose and dbmate (a down section), sqitch (`revert/`); Flyway only when the
- * folder already holds `U` scripts, sqlx and plain folders only when it holds `.down.sql` files; Prisma,
- * Supabase and Liquibase never (Liquibase's `--rollback` is optional). `folderListing` is the names in the
- * migration's folder.
+ * golang-migrate and Diesel always, goose, dbmate and sql-migrate (a down section), sqitch (`revert/`); Flyway only
+ * when the folder already holds `U` scripts, sqlx and plain folders only when it holds `.down.sql` files; Prisma,
+ * Supabase, Liquibase and Hasura never (Liquibase's `--rollback` is optional; Hasura's down.sql is too: the
+ * `init` migration pulled from the server has none). `folderListing` is the names in the migration's folder.
  */
 export function rollbackExpected(tool: MigrationTool | null, folderListing: readonly string[]): boolean {
   switch (tool) {
@@ -129,6 +142,7 @@ export function rollbackExpected(tool: MigrationTool | null, folderListing: read
     case 'diesel':
     case 'goose':
     case 'dbmate':
+    case 'sql-migrate':
     case 'sqitch':
       return true;
     case 'flyway':

@@ -1,6 +1,7 @@
 // Which migration tool a .sql file belongs to, decided from its path, its first lines and its folder.
 // Pure: the caller passes a view of the file system (so the CLI and the language server share it).
 import * as path from 'path';
+import { HASURA_MIGRATION_FOLDER, isHasuraScript } from './hasura';
 import { liquibasePlace } from './liquibase';
 
 export type MigrationTool =
@@ -14,6 +15,8 @@ export type MigrationTool =
   | 'sqlx'
   | 'supabase'
   | 'liquibase'
+  | 'hasura'
+  | 'sql-migrate'
   | 'plain';
 
 export const MIGRATION_TOOLS: readonly MigrationTool[] = [
@@ -27,6 +30,8 @@ export const MIGRATION_TOOLS: readonly MigrationTool[] = [
   'sqlx',
   'supabase',
   'liquibase',
+  'hasura',
+  'sql-migrate',
   'plain',
 ];
 
@@ -60,11 +65,22 @@ const NUMBERED = /^\d+(?:[_-].*)?\.sql$/i;
 // diesel_cli names a migration's folder 2024-01-01-000000_name, and since 2.3 2024-01-01-000000-0000_name.
 const DIESEL_DIR = /^\d{4}-\d{2}-\d{2}-\d{6}(?:-\d{4})?_.+|^\d{14}_.+/;
 
-/** Reads the markers a tool writes into its migrations (only the first lines matter, so cheap on huge files). */
+/**
+ * sql-migrate's direction marker: a line starting with exactly `-- +migrate `, then `Up` or `Down` (case-sensitive).
+ * Its folder is whatever the project configures (`migrations/`, `sql/`), so the marker alone tells.
+ */
+const SQL_MIGRATE_MARKER = /^-- \+migrate[ \t]+(Up|Down)(?![^\s])/m;
+
+/**
+ * Reads the markers a tool writes into its migrations (only the first lines matter, so cheap on huge files). The
+ * markers cannot be mistaken for one another (`-- +goose Up`, `-- migrate:up`, `-- +migrate Up`); a file holding
+ * two tools' markers is taken for the first tool checked.
+ */
 function contentTool(text: string): MigrationTool | null {
   const head = text.length > 65536 ? text.slice(0, 65536) : text;
   if (/^\s*--\s*\+goose\s+(up|down)\b/im.test(head)) return 'goose';
   if (/^\s*--\s*migrate:(up|down)\b/m.test(head)) return 'dbmate';
+  if (SQL_MIGRATE_MARKER.test(head)) return 'sql-migrate';
   if (/^\s*--\s*liquibase\s+formatted\s+sql/im.test(head)) return 'liquibase';
   return null;
 }
@@ -148,6 +164,20 @@ function forAnotherDatabase(abs: string, fs: FileSystemView): boolean {
   return siblings.some((name) => /^postgres(ql)?$/i.test(name));
 }
 
+/**
+ * ory/popx (Kratos, Hydra, Keto) keeps one file per database side by side, `<version>_<name>.<dialect>.up.sql`
+ * (its own filename pattern), and runs only the current database's files and those naming none. pop's dialect
+ * names beyond the vendor folder names above: `sqlite3`, `cockroach`, `crdb`.
+ */
+const POPX_DIALECT = /^\d+_[^.]+\.([a-z0-9]+)(?:\.autocommit)?\.(?:up|down)\.sql$/;
+const POP_DIALECTS = new Set(['sqlite3', 'cockroach', 'crdb']);
+
+/** A popx file for another database than PostgreSQL (`..._members.mysql.up.sql`): not a migration Sluice lints. */
+export function namesAnotherDatabase(base: string): boolean {
+  const dialect = POPX_DIALECT.exec(base)?.[1];
+  return dialect !== undefined && (otherVendor(dialect) || POP_DIALECTS.has(dialect));
+}
+
 /** PostgreSQL's names in the tools' own settings (Prisma's `provider`, drizzle-kit's `dialect`). */
 const POSTGRES_NAMES = new Set(['postgresql', 'postgres', 'pg']);
 
@@ -181,7 +211,8 @@ export function detectMigration(
   options: DetectOptions = {},
 ): MigrationInfo {
   const abs = path.resolve(file);
-  if (!abs.toLowerCase().endsWith('.sql') || forAnotherDatabase(abs, fs)) return NOT_A_MIGRATION;
+  if (!abs.toLowerCase().endsWith('.sql') || forAnotherDatabase(abs, fs) || namesAnotherDatabase(path.basename(abs)))
+    return NOT_A_MIGRATION;
   const tool = detectTool(abs, text, fs);
   const database = tool ? declaredDatabase(abs, tool, fs) : undefined;
   if (database !== undefined && !POSTGRES_NAMES.has(database.toLowerCase())) return NOT_A_MIGRATION;
@@ -210,6 +241,9 @@ function detectTool(abs: string, text: string, fs: FileSystemView): MigrationToo
   const parent = path.basename(dir);
   const segments = abs.split(/[\\/]/);
 
+  // Hasura's `<version>_<name>/up.sql` is Diesel's shape too: its config.yaml above the migrations folder decides.
+  if ((base === 'up.sql' || base === 'down.sql') && HASURA_MIGRATION_FOLDER.test(parent) && isHasuraScript(abs, fs))
+    return 'hasura';
   // Prisma runs only migration.sql; a hand-written down.sql beside it is the down side (Prisma's docs keep it there).
   if ((base === 'migration.sql' || base === 'down.sql') && segments.includes('migrations')) {
     if (segments.includes('prisma') || prismaMigrationsFolder(path.dirname(dir), fs)) return 'prisma';

@@ -9,6 +9,8 @@
 // | golang-migrate | no (only its version bookkeeping is transactional)                    | one query       |
 // | goose          | yes, unless `-- +goose NO TRANSACTION` (whole file)                   | query-wise**    |
 // | dbmate         | yes, per section, unless `-- migrate:up transaction:false`            | one query       |
+// | sql-migrate    | yes, per direction (all its sections), unless a marker of it says     | query-wise**    |
+// |                | `notransaction` (`-- +migrate Up notransaction`)                      |                 |
 // | sqlx           | yes, unless the file starts with `-- no-transaction`                  | one query       |
 // | Diesel         | yes, unless metadata.toml beside it says `run_in_transaction = false` | one query       |
 // | Flyway         | yes, unless `executeInTransaction=false` (`.conf`, `-- flyway:` line,  | statement-wise  |
@@ -18,6 +20,8 @@
 // | Supabase CLI   | no, but one pipelined batch per file is one implicit transaction;     | one batch       |
 // |                | statements it classifies as pipeline-incompatible (CONCURRENTLY,      |                 |
 // |                | VACUUM, ...) run on their own between batches                         |                 |
+// | Hasura         | yes, unless the first line is `-- hasura:no-transaction` (its CLI     | one query       |
+// |                | sends each file as one `run_sql` string)                              |                 |
 // | Prisma         | no                                                                    | one query       |
 // | sqitch         | no (psql runs the script; its templates write BEGIN/COMMIT)           | statement-wise  |
 // | plain          | unknown: no (unless `assumeInTransaction`); drizzle-kit's folder: yes  | statement-wise  |
@@ -28,7 +32,8 @@
 // runs such a query as one implicit transaction when it holds more than one statement, so CONCURRENTLY/VACUUM
 // fail there even though the tool opened no transaction. (*Liquibase with `splitStatements:false`, and a plain
 // SQL file a changelog includes, which Liquibase's SqlChangeLogParser sends whole.) (**goose ends a query only at a
-// line whose last word ends with `;`, or at `-- +goose StatementEnd`: statements sharing a line are one query.)
+// line whose last word ends with `;`, or at `-- +goose StatementEnd`: statements sharing a line are one query;
+// sql-migrate splits the same way, at `-- +migrate StatementEnd`.)
 import * as path from 'path';
 import { liquibasePlace } from './liquibase';
 import type { FileSystemView, MigrationTool } from './tools';

@@ -222,6 +222,67 @@ describe('splitUnits: transactions per tool', () => {
     );
   });
 
+  it('sql-migrate: all Up sections are one migration in one transaction, all Down sections another', () => {
+    // convoy repeats `-- +migrate Up` before each statement; sql-migrate appends them to one list per direction
+    // (and skips what comes before the first marker: checked with sql-migrate on PostgreSQL 15)
+    const text = [
+      'SELECT 1/0;',
+      '-- +migrate Up',
+      'ALTER TABLE t ADD a int;',
+      '-- +migrate Up',
+      'UPDATE t SET a = 1;',
+      '-- +migrate Down',
+      'ALTER TABLE t DROP a;',
+      '-- +migrate Up',
+      'CREATE INDEX i ON t (a);',
+      '-- +migrate Down',
+      'DROP INDEX i;',
+    ].join('\n');
+    const all = units(text, 'sql-migrate');
+    assert.deepStrictEqual(
+      all.map((u) => [u.direction, u.statements]),
+      [
+        ['up', [1, 2, 4]],
+        ['down', [3, 5]],
+      ],
+    );
+    assert.deepStrictEqual(at(all[0]), ['tool', 'tool', 'tool']);
+    assert.deepStrictEqual(at(all[1]), ['tool', 'tool']);
+    assert.match(all[0].transactionReason!, /sql-migrate runs this migration's Up statements in one transaction/);
+    assert.match(all[1].transactionReason!, /`-- \+migrate Down`/);
+    // goose's and dbmate's markers mean nothing to sql-migrate
+    assert.deepStrictEqual(
+      units('-- +migrate Up\nSELECT 1;\n-- +goose Down\nSELECT 2;\n', 'sql-migrate').map((u) => u.statements),
+      [[0, 1]],
+    );
+    assert.deepStrictEqual(
+      units('-- +goose Up\nSELECT 1;\n-- +migrate Down\nSELECT 2;\n', 'goose').map((u) => u.statements),
+      [[0, 1]],
+    );
+  });
+
+  it('sql-migrate notransaction: per direction, statement by statement, split as goose splits', () => {
+    const text = [
+      '-- +migrate Up notransaction',
+      'CREATE INDEX CONCURRENTLY a ON t (a);',
+      '-- +migrate StatementBegin',
+      'SELECT 1;',
+      'CREATE INDEX CONCURRENTLY b ON t (b);',
+      '-- +migrate StatementEnd',
+      'SELECT 2; CREATE INDEX CONCURRENTLY c ON t (c);',
+      '-- +migrate Down',
+      'DROP INDEX CONCURRENTLY a;',
+    ].join('\n');
+    const [up, down] = units(text, 'sql-migrate');
+    assert.strictEqual(up.toolTransaction, false);
+    assert.deepStrictEqual(at(up), ['none', 'implicit', 'implicit', 'implicit', 'implicit']);
+    assert.match(transactionReasonAt(up, 0)!, /Up statements outside a transaction \(`notransaction`\)/);
+    assert.match(transactionReasonAt(up, 1)!, /StatementBegin/);
+    assert.match(transactionReasonAt(up, 3)!, /until a line ends with `;`/);
+    // the Down marker has no notransaction: its direction runs in a transaction
+    assert.deepStrictEqual(at(down), ['tool']);
+  });
+
   it('Supabase: statements the CLI runs on their own split the batch', () => {
     const [unit] = units('SELECT 1;\nCREATE INDEX CONCURRENTLY i ON t (a);\nSELECT 2;\nSELECT 3;\n', 'supabase');
     // Each batch is one implicit transaction when it holds more than one statement.

@@ -1,11 +1,13 @@
 // A unit is what the migration tool runs as one piece: a whole file, or one up/down section of it (goose, dbmate,
-// node-pg-migrate). Transaction state and "created in this migration" are tracked per unit. Inside a unit,
-// segments say where the tool's own transactions begin and end (one per Liquibase changeset; Supabase runs some
-// statements outside its batch; a DO block outside a transaction is one of its own, and so is what goose sends as
-// one query of several statements: a StatementBegin/End block, or statements with no line ending in `;` between
-// them). Which tools wrap what, and why, is documented in transactions.ts.
+// node-pg-migrate; for sql-migrate, all the file's sections of one direction). Transaction state and "created in
+// this migration" are tracked per unit. Inside a unit, segments say where the tool's own transactions begin and end
+// (one per Liquibase changeset; Supabase runs some statements outside its batch; a DO block outside a transaction
+// is one of its own, and so is what goose or sql-migrate sends as one query of several statements: a
+// StatementBegin/End block, or statements with no line ending in `;` between them). Which tools wrap what, and why,
+// is documented in transactions.ts.
 import type { Directives, SectionMarker } from '../syntax/directives';
 import type { Statement } from '../syntax/split';
+import { hasuraNoTransaction } from './hasura';
 import type { MigrationTool } from './tools';
 import { flywayNonTransactional, supabaseStandalone, ToolTransactionSettings } from './transactions';
 
@@ -40,9 +42,9 @@ export interface TransactionSegment {
   toolTransaction: boolean;
   /**
    * The tool hands the run to PostgreSQL as one multi-statement query, which PostgreSQL executes as one implicit
-   * transaction when it holds more than one statement (golang-migrate, dbmate, sqlx, Diesel, Prisma; Liquibase
-   * `splitStatements:false`; a goose query: a StatementBegin/End block, statements sharing a line): CONCURRENTLY
-   * and VACUUM fail there although no BEGIN was sent.
+   * transaction when it holds more than one statement (golang-migrate, dbmate, sqlx, Diesel, Hasura, Prisma;
+   * Liquibase `splitStatements:false`; a goose query: a StatementBegin/End block, statements sharing a line):
+   * CONCURRENTLY and VACUUM fail there although no BEGIN was sent.
    */
   singleQuery: boolean;
   /** Why, as a clause for messages. */
@@ -158,6 +160,28 @@ export const GOOSE_BLOCK =
 export const GOOSE_LINE =
   'goose sends statements as one query until a line ends with `;` (a statement sharing its line with another, or a comment after the `;`), which PostgreSQL runs as one implicit transaction';
 
+/** Why statements of a section outside a transaction run as they do, per tool that splits like goose. */
+interface QueryReasons {
+  outside: string;
+  block: string;
+  line: string;
+}
+
+const GOOSE_REASONS: QueryReasons = { outside: GOOSE_OUTSIDE, block: GOOSE_BLOCK, line: GOOSE_LINE };
+
+/** The reason of a sql-migrate StatementBegin ... StatementEnd block's segment (outside a transaction). */
+export const SQL_MIGRATE_BLOCK =
+  'sql-migrate sends a `-- +migrate StatementBegin` ... `StatementEnd` block as one query, which PostgreSQL runs as one implicit transaction';
+/** The reason of statements sql-migrate sends together because no line between them ends with `;`. */
+export const SQL_MIGRATE_LINE =
+  'sql-migrate sends statements as one query until a line ends with `;` (a statement sharing its line with another, or a comment after the `;`), which PostgreSQL runs as one implicit transaction';
+
+const sqlMigrateReasons = (direction: 'up' | 'down'): QueryReasons => ({
+  outside: `sql-migrate runs this migration's ${direction === 'up' ? 'Up' : 'Down'} statements outside a transaction (\`notransaction\`)`,
+  block: SQL_MIGRATE_BLOCK,
+  line: SQL_MIGRATE_LINE,
+});
+
 export function splitUnits(statements: readonly Statement[], directives: Directives, options: UnitOptions): Unit[] {
   const all = statements.map((_, i) => i);
   if (options.tool === 'liquibase') {
@@ -185,6 +209,10 @@ export function splitUnits(statements: readonly Statement[], directives: Directi
       ];
     }
   }
+  if (options.tool === 'sql-migrate') {
+    const markers = directives.markers.filter((m) => m.tool === 'sql-migrate');
+    if (markers.some((m) => m.type === 'up' || m.type === 'down')) return sqlMigrateUnits(statements, markers, options);
+  }
   const markers = directives.markers.filter(
     (m) =>
       (m.tool === 'goose' && options.tool === 'goose') ||
@@ -210,9 +238,8 @@ export function splitUnits(statements: readonly Statement[], directives: Directi
     const goose = marker.tool === 'goose';
     const wrapped = goose ? !gooseNoTransaction : !marker.noTransaction;
     if (goose && !wrapped) {
-      units.push(
-        unit(options, marker.type as 'up' | 'down', members, gooseSegments(statements, members, blocks, options.text)),
-      );
+      const segments = gooseSegments(statements, members, blocks, options.text, GOOSE_REASONS);
+      units.push(unit(options, marker.type as 'up' | 'down', members, segments));
       return;
     }
     const segment: TransactionSegment = {
@@ -233,7 +260,50 @@ export function splitUnits(statements: readonly Statement[], directives: Directi
   return units;
 }
 
-/** goose `StatementBegin` ... `StatementEnd` pairs, as [begin marker's end, end marker's start] offsets. */
+/**
+ * sql-migrate: the statements of every `-- +migrate Up` section make one migration and those of every `-- +migrate
+ * Down` section another (the tool appends each section to its direction's list; convoy repeats `Up` before each
+ * statement), so a direction is one unit whatever sections it is spread over, the up side first. Each runs in one
+ * transaction unless one of its markers says `notransaction`; then statement by statement, split as goose splits.
+ * Statements before the first marker are left out: sql-migrate skips them without a word (nothing of them runs).
+ */
+function sqlMigrateUnits(
+  statements: readonly Statement[],
+  markers: readonly SectionMarker[],
+  options: UnitOptions,
+): Unit[] {
+  const sections = markers.filter((m) => m.type === 'up' || m.type === 'down');
+  const members: Record<'up' | 'down', number[]> = { up: [], down: [] };
+  let s = 0;
+  while (s < statements.length && statements[s].start < sections[0].start) s++;
+  sections.forEach((marker, k) => {
+    const until = k + 1 < sections.length ? sections[k + 1].start : Infinity;
+    while (s < statements.length && statements[s].start < until) members[marker.type as 'up' | 'down'].push(s++);
+  });
+  const blocks = statementBlocks(markers);
+  const units: Unit[] = [];
+  for (const direction of ['up', 'down'] as const) {
+    const own = sections.filter((m) => m.type === direction);
+    if (own.length === 0) continue;
+    const marker = direction === 'up' ? 'Up' : 'Down';
+    const segments = own.some((m) => m.noTransaction)
+      ? gooseSegments(statements, members[direction], blocks, options.text, sqlMigrateReasons(direction))
+      : [
+          {
+            statements: members[direction],
+            toolTransaction: true,
+            singleQuery: false,
+            reason:
+              `sql-migrate runs this migration's ${marker} statements in one transaction ` +
+              `(no \`notransaction\` on \`-- +migrate ${marker}\`)`,
+          },
+        ];
+    units.push(unit(options, direction, members[direction], segments));
+  }
+  return units;
+}
+
+/** goose/sql-migrate `StatementBegin` ... `StatementEnd` pairs, as [begin marker's end, end marker's start] offsets. */
 function statementBlocks(markers: readonly SectionMarker[]): [number, number][] {
   const blocks: [number, number][] = [];
   let begin: number | undefined;
@@ -253,18 +323,20 @@ function statementBlocks(markers: readonly SectionMarker[]): [number, number][] 
  * own. A StatementBegin/End block is one query; elsewhere goose ends a query only at a line whose last word (before
  * a `--` comment) ends with `;`, so statements sharing a line are one query. (Without the text, each statement
  * outside a block counts as its own query.) A query of one statement (a function body) is like any other.
+ * sql-migrate splits and executes a `notransaction` direction the same way (its own endsWithSemicolon).
  */
 function gooseSegments(
   statements: readonly Statement[],
   members: number[],
   blocks: readonly [number, number][],
   text: string | undefined,
+  reasons: QueryReasons,
 ): TransactionSegment[] {
   const segments: TransactionSegment[] = [];
   let run: number[] = [];
   const flush = (): void => {
     if (run.length > 0)
-      segments.push({ statements: run, toolTransaction: false, singleQuery: false, reason: GOOSE_OUTSIDE });
+      segments.push({ statements: run, toolTransaction: false, singleQuery: false, reason: reasons.outside });
     run = [];
   };
   const query = (group: number[], reason: string): void => {
@@ -282,25 +354,25 @@ function gooseSegments(
     while (b < blocks.length && blocks[b][1] <= start) b++;
     const block = b < blocks.length && start > blocks[b][0] ? blocks[b] : undefined;
     if (block) {
-      query(line, GOOSE_LINE);
+      query(line, reasons.line);
       line = [];
       const inBlock: number[] = [];
       while (k < members.length && statements[members[k]].start < block[1]) inBlock.push(members[k++]);
-      query(inBlock, GOOSE_BLOCK);
+      query(inBlock, reasons.block);
       continue;
     }
     const previous = line[line.length - 1];
     if (previous !== undefined && (text === undefined || gooseCutsBetween(text, statements[previous].start, start))) {
-      query(line, GOOSE_LINE);
+      query(line, reasons.line);
       line = [];
     }
     line.push(members[k++]);
   }
-  query(line, GOOSE_LINE);
+  query(line, reasons.line);
   flush();
   return segments.length > 0
     ? segments
-    : [{ statements: [], toolTransaction: false, singleQuery: false, reason: GOOSE_OUTSIDE }];
+    : [{ statements: [], toolTransaction: false, singleQuery: false, reason: reasons.outside }];
 }
 
 /** True when goose ends a query at a line end in [from, to): a line whose last word before a `--` word ends with `;`. */
@@ -389,6 +461,12 @@ function wholeFile(
             'Diesel runs each migration in a transaction (no `run_in_transaction = false` in metadata.toml)',
             true,
           );
+    case 'hasura':
+      // The CLI sends the file as one run_sql string, which takes several `;`-separated statements: one simple
+      // query. Without the file's text the marker is unknown: the default.
+      return options.text !== undefined && hasuraNoTransaction(options.text)
+        ? one(false, 'Hasura runs this migration outside a transaction (`-- hasura:no-transaction`)', true, true)
+        : one(true, 'Hasura runs each migration in a transaction (no `-- hasura:no-transaction` first line)', true);
     case 'flyway':
       return [{ statements: all, singleQuery: false, ...flyway(statements, directives, settings, options.pgVersion) }];
     case 'supabase':

@@ -1,5 +1,13 @@
 import { relationRef } from '../facts/statementFacts';
-import { GOOSE_BLOCK, GOOSE_LINE, segmentAt, toolTransactionAt, transactionReasonAt } from '../migrations/units';
+import {
+  GOOSE_BLOCK,
+  GOOSE_LINE,
+  segmentAt,
+  SQL_MIGRATE_BLOCK,
+  SQL_MIGRATE_LINE,
+  toolTransactionAt,
+  transactionReasonAt,
+} from '../migrations/units';
 import type { Rule, StatementContext } from './rule';
 
 /** Why the statement is inside a transaction: an explicit BEGIN, the tool's own, or one multi-statement query. */
@@ -12,6 +20,10 @@ function why(ctx: StatementContext): string {
       return 'goose sends this `-- +goose StatementBegin` ... `StatementEnd` block as one multi-statement query, which PostgreSQL runs as a single implicit transaction (take this statement out of the block)';
     if (segmentAt(ctx.unit, ctx.index)?.reason === GOOSE_LINE)
       return 'goose sends it in one multi-statement query with the statements beside it, as no line between them ends with `;` (goose ends a query only there), and PostgreSQL runs that query as a single implicit transaction (put this statement on lines of its own, the previous line ending with `;`)';
+    if (segmentAt(ctx.unit, ctx.index)?.reason === SQL_MIGRATE_BLOCK)
+      return 'sql-migrate sends this `-- +migrate StatementBegin` ... `StatementEnd` block as one multi-statement query, which PostgreSQL runs as a single implicit transaction (take this statement out of the block)';
+    if (segmentAt(ctx.unit, ctx.index)?.reason === SQL_MIGRATE_LINE)
+      return 'sql-migrate sends it in one multi-statement query with the statements beside it, as no line between them ends with `;` (sql-migrate ends a query only there), and PostgreSQL runs that query as a single implicit transaction (put this statement on lines of its own, the previous line ending with `;`)';
     // dbmate sends each up or down section on its own.
     const what = changeset
       ? `changeset ${changeset}`

@@ -43,5 +43,12 @@ ruleTests(missingRollback, {
       rollback: MISSING,
       errors: [{ line: 2, column: 1, message: /`-- \+goose Down` section/ }],
     },
+    {
+      name: 'sql-migrate without a Down section',
+      sql: "-- +migrate Up\nSET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN note text;",
+      tool: 'sql-migrate',
+      rollback: MISSING,
+      errors: [{ line: 2, column: 1, message: /^sql-migrate keeps .*`-- \+migrate Down` section/ }],
+    },
   ],
 });

@@ -14,11 +14,14 @@ function expectedDown(migration: MigrationInfo, file: string | undefined): strin
         ? `a ${base.replace(/\.up\.sql$/, '.down.sql')} file`
         : 'a matching .down.sql file';
     case 'diesel':
+    case 'hasura':
       return 'a down.sql beside up.sql';
     case 'goose':
       return 'a `-- +goose Down` section';
     case 'dbmate':
       return 'a `-- migrate:down` section';
+    case 'sql-migrate':
+      return 'a `-- +migrate Down` section';
     case 'sqitch': {
       const change = file && (sqitchPlace(file)?.script ?? base.replace(/\.sql$/i, ''));
       return `a revert/${change || '<change>'}.sql script`;

@@ -28,7 +28,14 @@ const SENT_TO_SERVER: Partial<Record<MigrationTool, string>> = {
   sqlx: 'sqlx',
   supabase: 'Supabase',
   liquibase: 'Liquibase',
+  hasura: 'Hasura',
+  'sql-migrate': 'sql-migrate',
 };
+
+/** How a tool that sends a file's SQL to the server itself spells its name; undefined for psql-run files. */
+export function sqlSenderName(tool: MigrationTool | null): string | undefined {
+  return tool ? SENT_TO_SERVER[tool] : undefined;
+}
 
 const LIQUIBASE_FILE = /^\uFEFF?\s*--\s*liquibase\s+formatted\s+sql/i;
 const CHANGESET_LINE = /^[ \t]*--[ \t]*changeset[ \t].*$/gim;
@@ -54,7 +61,7 @@ export function metaCommandError(
   text: string,
   command: MetaCommand,
 ): { message: string; start: number; end: number } | undefined {
-  const name = tool ? SENT_TO_SERVER[tool] : undefined;
+  const name = sqlSenderName(tool);
   if (!name || (tool === 'liquibase' && liquibaseRunsPsql(text, command.start))) return undefined;
   if (command.copyData) {
     // Flyway streams COPY ... FROM STDIN data itself; the other tools send the lines as SQL.

@@ -22,6 +22,40 @@ describe('readDirectives: migration-tool markers', () => {
     );
   });
 
+  it('reads sql-migrate markers as sql-migrate does: `-- +migrate ` exactly, case-sensitive commands', () => {
+    assert.deepStrictEqual(
+      brief(
+        '-- +migrate Up notransaction\n-- +migrate StatementBegin\nSELECT 1;\n-- +migrate StatementEnd\n' +
+          '-- +migrate Down\nSELECT 2;\n-- +migrate Up\n',
+      ),
+      [
+        'sql-migrate:up!',
+        'sql-migrate:statement-begin',
+        'sql-migrate:statement-end',
+        'sql-migrate:down',
+        'sql-migrate:up',
+      ],
+    );
+    assert.deepStrictEqual(brief('-- +migrate Down  notransaction\n'), ['sql-migrate:down!']);
+    // `--+migrate`, two spaces after `--`, lower case: not commands sql-migrate knows
+    assert.deepStrictEqual(brief('--+migrate Up\n--  +migrate Up\n'), []);
+    assert.deepStrictEqual(brief('-- +migrate up\n-- +migrate Upgrade\n'), ['sql-migrate:other', 'sql-migrate:other']);
+    // neither goose's nor dbmate's markers
+    assert.deepStrictEqual(brief('-- +goose Up\n-- migrate:up\n'), ['goose:up', 'dbmate:up']);
+  });
+
+  it('reads goose, dbmate and sql-migrate markers only at the start of a line, as the tools do', () => {
+    const indented = '  -- +goose Down\n\t-- migrate:down\n    -- +migrate Down\nSELECT 1; -- +goose Down\n';
+    assert.deepStrictEqual(brief(indented), []);
+    assert.deepStrictEqual(brief('-- migrate:up\nSELECT 1;\n-- migrate:down\r\nSELECT 2;\r\n-- +migrate Down\n'), [
+      'dbmate:up',
+      'dbmate:down',
+      'sql-migrate:down',
+    ]);
+    // a byte-order mark does not move the first line's marker
+    assert.deepStrictEqual(brief('\uFEFF-- +goose Up\nSELECT 1;\n'), ['goose:up']);
+  });
+
   it('reads Liquibase changesets, their attributes and rollbacks', () => {
     const text = [
       '--liquibase formatted sql',

@@ -1,5 +1,6 @@
-// Comments that mean something: Sluice suppressions and migration-tool markers (goose and dbmate sections,
-// Liquibase changesets and rollbacks, sqlx `-- no-transaction`, Flyway `-- flyway:executeInTransaction=`).
+// Comments that mean something: Sluice suppressions and migration-tool markers (goose, dbmate and sql-migrate
+// sections, Liquibase changesets and rollbacks, sqlx `-- no-transaction`, Flyway `-- flyway:executeInTransaction=`).
+// goose, dbmate and sql-migrate read a marker only at the start of a line: an indented one is an ordinary comment.
 import type { Comment } from './split';
 
 export interface IgnoreDirective {
@@ -14,12 +15,13 @@ export interface IgnoreDirective {
 }
 
 export interface SectionMarker {
-  tool: 'goose' | 'dbmate' | 'liquibase' | 'sqlx' | 'flyway' | 'node-pg-migrate' | 'atlas';
+  tool: 'goose' | 'dbmate' | 'sql-migrate' | 'liquibase' | 'sqlx' | 'flyway' | 'node-pg-migrate' | 'atlas';
   /**
-   * up/down start a goose/dbmate section; a Liquibase `changeset` starts a changeset and `rollback` belongs to the
-   * one before it; no-transaction applies to the whole file (goose, sqlx, Flyway, Atlas) or its section (dbmate);
-   * `transaction` is Flyway's explicit `executeInTransaction=true`; goose `StatementBegin`/`StatementEnd` enclose
-   * what goose sends as one query.
+   * up/down start a goose/dbmate/sql-migrate section; a Liquibase `changeset` starts a changeset and `rollback`
+   * belongs to the one before it; no-transaction applies to the whole file (goose, sqlx, Flyway, Atlas) or its
+   * section (dbmate, sql-migrate: on the up/down marker); `transaction` is Flyway's explicit
+   * `executeInTransaction=true`; goose and sql-migrate `StatementBegin`/`StatementEnd` enclose what the tool sends
+   * as one query.
    */
   type:
     | 'up'
@@ -31,7 +33,10 @@ export interface SectionMarker {
     | 'statement-begin'
     | 'statement-end'
     | 'other';
-  /** dbmate `transaction:false` on the section marker; Liquibase `runInTransaction:false` on the changeset. */
+  /**
+   * dbmate `transaction:false` and sql-migrate `notransaction` on the section marker; Liquibase
+   * `runInTransaction:false` on the changeset.
+   */
   noTransaction: boolean;
   /** Liquibase `--changeset author:id attribute:value ...`. */
   changeset?: LiquibaseChangeset;
@@ -73,6 +78,17 @@ export interface Directives {
 const IGNORE = /^--\s*sluice-ignore(-file)?(?=[\s:]|$)(.*)$/;
 const GOOSE = /^--\s*\+goose\s+(\w+)(?:\s+(\w+))?/i;
 const DBMATE = /^--\s*migrate:(up|down)\b(.*)$/;
+/**
+ * sql-migrate: a line starting with exactly `-- +migrate ` (case-sensitive), then the command and its options as
+ * whitespace-separated words (`-- +migrate Up notransaction`).
+ */
+const SQL_MIGRATE = /^-- \+migrate (.*)$/;
+const SQL_MIGRATE_COMMANDS: Record<string, SectionMarker['type']> = {
+  Up: 'up',
+  Down: 'down',
+  StatementBegin: 'statement-begin',
+  StatementEnd: 'statement-end',
+};
 /** node-pg-migrate's SQL migrations: `-- Up Migration` and `-- Down Migration`, matched as loosely as it does. */
 const NODE_PG_MIGRATE = /^--[\s-]*(up|down)\s+migration/i;
 // Liquibase's own patterns are case-insensitive and allow spaces after `--`.
@@ -99,7 +115,7 @@ export function readDirectives(comments: readonly Comment[]): Directives {
       ignores.push(parseIgnore(c, ignore[1] ? 'ignore-file' : 'ignore', ignore[2]));
       continue;
     }
-    const goose = GOOSE.exec(c.text);
+    const goose = c.startsLine ? GOOSE.exec(c.text) : null;
     if (goose) {
       const word = goose[1].toLowerCase();
       const type =
@@ -123,7 +139,15 @@ export function readDirectives(comments: readonly Comment[]): Directives {
       markers.push({ tool: 'node-pg-migrate', type, noTransaction: false, start: c.start, end: c.end });
       continue;
     }
-    const dbmate = DBMATE.exec(c.text);
+    const sqlMigrate = c.startsLine ? SQL_MIGRATE.exec(c.text) : null;
+    if (sqlMigrate) {
+      const [command, ...options] = sqlMigrate[1].trim().split(/\s+/);
+      const type = SQL_MIGRATE_COMMANDS[command] ?? 'other';
+      const noTransaction = (type === 'up' || type === 'down') && options.includes('notransaction');
+      markers.push({ tool: 'sql-migrate', type, noTransaction, start: c.start, end: c.end });
+      continue;
+    }
+    const dbmate = c.startsLine ? DBMATE.exec(c.text) : null;
     if (dbmate) {
       markers.push({
         tool: 'dbmate',

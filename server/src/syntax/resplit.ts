@@ -58,7 +58,7 @@ function movedStatement(s: Statement, delta: number): Statement {
 function movedComment(c: Comment, source: string, delta: number): Comment {
   const start = c.start + delta;
   const end = c.end + delta;
-  return { text: source.slice(start, end), start, end, inStatement: c.inStatement };
+  return { text: source.slice(start, end), start, end, inStatement: c.inStatement, startsLine: c.startsLine };
 }
 
 const CHUNK = 1024;

@@ -21,6 +21,11 @@ export interface Comment {
   end: number;
   /** True when the comment lies inside a statement (between its first and last token). */
   inStatement: boolean;
+  /**
+   * The comment starts its line: nothing before it on the line, not even indentation. The Go tools (goose, dbmate,
+   * sql-migrate) read their markers only there.
+   */
+  startsLine: boolean;
 }
 
 export interface LexicalProblem {
@@ -132,6 +137,11 @@ function atLineStart(source: string, i: number): boolean {
   return true;
 }
 
+/** Column 0: right after a line feed, or the start of the text (after a byte-order mark). */
+export function startsLine(source: string, i: number): boolean {
+  return i === 0 || source.charCodeAt(i - 1) === 0x0a || (i === 1 && source.charCodeAt(0) === 0xfeff);
+}
+
 export function splitStatements(source: string): SplitResult {
   const result: SplitResult = { statements: [], comments: [], problems: [], metaCommands: [] };
   scan(source, 0, result);
@@ -218,7 +228,13 @@ export function scan(source: string, from: number, result: SplitResult, stopAt?:
         CHANGESET.test(source.slice(i, j))
       )
         finishStatement();
-      comments.push({ text: source.slice(i, j), start: i, end: j, inStatement: stmtStart >= 0 });
+      comments.push({
+        text: source.slice(i, j),
+        start: i,
+        end: j,
+        inStatement: stmtStart >= 0,
+        startsLine: startsLine(source, i),
+      });
       i = j;
       continue;
     }
@@ -238,7 +254,13 @@ export function scan(source: string, from: number, result: SplitResult, stopAt?:
         } else j++;
       }
       if (depth > 0) problems.push({ message: 'unterminated /* comment', start: i, end: n });
-      comments.push({ text: source.slice(i, j), start: i, end: j, inStatement: stmtStart >= 0 });
+      comments.push({
+        text: source.slice(i, j),
+        start: i,
+        end: j,
+        inStatement: stmtStart >= 0,
+        startsLine: startsLine(source, i),
+      });
       i = j;
       continue;
     }

@@ -1,8 +1,9 @@
 // Which migration tool a folder belongs to, so new files follow its convention: the folder's layout first
-// (sqitch.plan, Prisma/Diesel migration folders, supabase/migrations), then what Sluice detects for the `.sql`
-// files already in it (the most common tool wins), then project markers above an empty folder. 'plain' when
-// nothing else fits.
+// (sqitch.plan, Prisma/Diesel migration folders, a Hasura project's history, supabase/migrations), then what
+// Sluice detects for the `.sql` files already in it (the most common tool wins), then project markers above an
+// empty folder. 'plain' when nothing else fits.
 import * as path from 'path';
+import { hasuraProjectOfHistory } from '../../migrations/hasura';
 import { detectMigration, FileSystemView, MigrationTool } from '../../migrations/tools';
 
 const DIESEL_FOLDER = /^\d{4}-\d{2}-\d{2}-\d{6}_.+|^\d{14}_.+/;
@@ -32,6 +33,8 @@ export function detectFolderTool(dir: string, view: FileSystemView): MigrationTo
   if (listing.includes('sqitch.plan') || (listing.includes('deploy') && listing.includes('revert'))) return 'sqitch';
   if (base === 'migrations' && parent === 'prisma') return 'prisma';
   if (base === 'migrations' && parent === 'supabase') return 'supabase';
+  // Before Diesel: Hasura's migration folders have its shape. Empty, the folder is still where the history goes.
+  if (hasuraProjectOfHistory(abs, view)) return 'hasura';
   const subfolders = listing.filter((n) => !/\.\w+$/.test(n));
   if (subfolders.some((n) => (view.list(path.join(abs, n)) ?? []).includes('migration.sql'))) return 'prisma';
   if (subfolders.some((n) => DIESEL_FOLDER.test(n) && (view.list(path.join(abs, n)) ?? []).includes('up.sql'))) {

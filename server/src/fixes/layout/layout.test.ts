@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parseSqitchPlan } from '../../migrations/history';
+import { earlierMigrations, parseSqitchPlan } from '../../migrations/history';
 import { downScriptOf, rollbackStatus } from '../../migrations/rollback';
 import { pairedUpScript } from '../../migrations/pairs';
 import { detectMigration, FileSystemView, MigrationTool } from '../../migrations/tools';
@@ -98,6 +98,14 @@ const SETUPS: Record<MigrationTool, { dir: string; existing: Record<string, stri
     dir: 'migrations',
     existing: { '2024-01-01-000000_orders/up.sql': 'SELECT 1;\n', '2024-01-01-000000_orders/down.sql': 'SELECT 1;\n' },
   },
+  hasura: {
+    dir: 'hasura/migrations/default',
+    existing: {
+      '../../config.yaml': 'version: 3\nendpoint: http://localhost:8080\nmetadata_directory: metadata\n',
+      '1681234567890_orders/up.sql': 'SELECT 1;\n',
+      '1681234567890_orders/down.sql': 'SELECT 1;\n',
+    },
+  },
   prisma: { dir: 'prisma/migrations', existing: { '20240101000000_orders/migration.sql': 'SELECT 1;\n' } },
   supabase: { dir: 'supabase/migrations', existing: { '20240101000000_orders.sql': 'SELECT 1;\n' } },
   dbmate: {
@@ -107,6 +115,10 @@ const SETUPS: Record<MigrationTool, { dir: string; existing: Record<string, stri
   goose: {
     dir: 'db/migrations',
     existing: { '00005_orders.sql': '-- +goose Up\nSELECT 1;\n-- +goose Down\nSELECT 1;\n' },
+  },
+  'sql-migrate': {
+    dir: 'sql',
+    existing: { '1677078479.sql': '-- +migrate Up\nSELECT 1;\n-- +migrate Down\nSELECT 1;\n' },
   },
   liquibase: {
     dir: 'db/changelog',
@@ -268,6 +280,33 @@ describe('layout: a plan in each tool convention', () => {
     assert.strictEqual(toolTransactionSettings(up, 'diesel', laid.view).runInTransaction, false);
   });
 
+  it('Hasura: millisecond versions in the database folder, -- hasura:no-transaction first for a non-transactional step', () => {
+    const laid = layOut('hasura');
+    // 2025-03-14T09:26:53Z in milliseconds, one more per step
+    assert.deepStrictEqual(names(laid), [
+      '1741944413000_add_orders_total_cents/up.sql',
+      '1741944413000_add_orders_total_cents/down.sql',
+      '1741944413001_index_orders_total_cents/up.sql',
+      '1741944413001_index_orders_total_cents/down.sql',
+      '1741944413002_drop_orders_total/up.sql',
+      '1741944413002_drop_orders_total/down.sql',
+    ]);
+    const [expand, , index, indexDown] = laid.result.files;
+    assert.ok(index.content.startsWith('-- hasura:no-transaction\n-- migrate — deploy 2 of 3'), index.content);
+    assert.ok(indexDown.content.startsWith('-- hasura:no-transaction\n'), indexDown.content);
+    assert.ok(!expand.content.includes('hasura:no-transaction'));
+    // Each new migration is Hasura's, after the existing one in the database's history.
+    const up = path.join(laid.dir, '1741944413001_index_orders_total_cents', 'up.sql');
+    assert.strictEqual(detectMigration(up, index.content, laid.view).tool, 'hasura');
+    assert.deepStrictEqual(
+      earlierMigrations(up, 'hasura', laid.view).map((f) => path.relative(laid.dir, f).split(path.sep).join('/')),
+      ['1681234567890_orders/up.sql', '1741944413000_add_orders_total_cents/up.sql'],
+    );
+    // A folder whose last version is ahead of the clock: one millisecond after it.
+    const ahead = layoutPlan(PLAN, { tool: 'hasura', dir: ROOT, listing: ['9999999999999_x'], now: NOW });
+    assert.match(path.basename(path.dirname(ahead.files[0].path)), /^10000000000000_add_orders_total_cents$/);
+  });
+
   it('Prisma: migration.sql with down.sql beside it; Supabase: the down script in down/', () => {
     assert.deepStrictEqual(names(layOut('prisma')).slice(0, 2), [
       '20250314092653_add_orders_total_cents/migration.sql',
@@ -328,6 +367,31 @@ describe('layout: a plan in each tool convention', () => {
     // The one-line down statements need no wrapping.
     assert.ok(expand.endsWith('\nDROP FUNCTION orders_sync();\nALTER TABLE orders DROP COLUMN total_cents;\n'));
     assert.ok(laid.result.files[1].content.startsWith('-- +goose NO TRANSACTION\n-- +goose Up\n'));
+  });
+
+  it('sql-migrate: <version>-name.sql after the last number, Up/Down sections, notransaction, StatementBegin/End', () => {
+    const laid = layOut('sql-migrate');
+    // convoy-style unix-time names are a counter: the next numbers, so sql-migrate runs them after the last one
+    assert.deepStrictEqual(names(laid), [
+      '1677078480-add_orders_total_cents.sql',
+      '1677078481-index_orders_total_cents.sql',
+      '1677078482-drop_orders_total.sql',
+    ]);
+    const [expand, index] = laid.result.files.map((f) => f.content);
+    assert.ok(expand.startsWith('-- +migrate Up\n-- expand — deploy 1 of 3'), expand);
+    assert.ok(
+      expand.includes(
+        'ALTER TABLE orders ADD COLUMN total_cents bigint;\n-- +migrate StatementBegin\nCREATE FUNCTION orders_sync()',
+      ),
+      expand,
+    );
+    assert.ok(expand.includes('END;\n$$;\n-- +migrate StatementEnd\n\n-- +migrate Down\n'), expand);
+    assert.ok(index.startsWith('-- +migrate Up notransaction\n'), index);
+    assert.ok(index.includes('\n-- +migrate Down notransaction\n'), index);
+    assert.strictEqual(
+      path.relative(ROOT, layoutPlan(PLAN, { tool: 'sql-migrate', dir: ROOT, listing: [], now: NOW }).files[0].path),
+      '20250314092653-add_orders_total_cents.sql',
+    );
   });
 
   it('Liquibase: one changeset per file with --rollback lines and runInTransaction:false when needed', () => {
@@ -444,7 +508,8 @@ describe('layout: a plan in each tool convention', () => {
       const downs = laid.result.files.filter((f) => f.kind === 'down');
       for (const up of ups) {
         const down = downScriptOf(up.path, tool, laid.view, up.content);
-        if (tool === 'goose' || tool === 'dbmate' || tool === 'liquibase') assert.strictEqual(down, 'section', up.path);
+        if (tool === 'goose' || tool === 'dbmate' || tool === 'sql-migrate' || tool === 'liquibase')
+          assert.strictEqual(down, 'section', up.path);
         else {
           assert.ok(typeof down === 'string' && downs.some((d) => d.path === down), `${up.path} → ${down}`);
           assert.strictEqual(pairedUpScript(down, tool, laid.view), up.path);
@@ -466,6 +531,7 @@ describe('layout: a plan in each tool convention', () => {
         fileDirection: 'up',
         assumeInTransaction: false,
         settings: toolTransactionSettings(up.path, tool, laid.view),
+        text: up.content,
       });
       for (const unit of units) {
         assert.ok(
@@ -556,5 +622,19 @@ describe('detectFolderTool', () => {
       'liquibase',
     );
     assert.strictEqual(detectFolderTool(at('empty'), view({})), 'plain');
+  });
+
+  it("takes a Hasura project's history folder for Hasura's, even before its first migration", () => {
+    const at = (dir: string): string => path.join(ROOT, dir);
+    const v3 = { 'hasura/config.yaml': 'version: 3\nendpoint: http://localhost:8080\n' };
+    const migration = { 'hasura/migrations/default/1681234567890_init/up.sql': 'SELECT 1;\n' };
+    assert.strictEqual(detectFolderTool(at('hasura/migrations/default'), view({ ...v3, ...migration })), 'hasura');
+    assert.strictEqual(
+      detectFolderTool(at('hasura/migrations/default'), view({ ...v3, 'hasura/migrations/default/.keep': '' })),
+      'hasura',
+    );
+    // The folder of the database folders is no history; without Hasura's config.yaml the folder is not Hasura's.
+    assert.notStrictEqual(detectFolderTool(at('hasura/migrations'), view({ ...v3, ...migration })), 'hasura');
+    assert.notStrictEqual(detectFolderTool(at('hasura/migrations/default'), view(migration)), 'hasura');
   });
 });

@@ -13,10 +13,12 @@
 // | plain          | `N_name.sql`                         | `N_name.down.sql`                      |
 // | Flyway         | `V<n>__name.sql`                     | `U<n>__name.sql`                       |
 // | Diesel         | `<YYYY-MM-DD-HHMMSS>_name/up.sql`    | `…/down.sql` (+ `metadata.toml`)       |
+// | Hasura         | `<milliseconds>_name/up.sql`         | `…/down.sql`                           |
 // | Prisma         | `<YYYYMMDDHHMMSS>_name/migration.sql`| `…/down.sql` (Prisma ignores it)       |
 // | Supabase       | `<YYYYMMDDHHMMSS>_name.sql`          | `down/<same name>` (the CLI skips subfolders) |
 // | dbmate         | `<timestamp>_name.sql` with `-- migrate:up` / `-- migrate:down` sections      |
 // | goose          | `N_name.sql` with `-- +goose Up` / `-- +goose Down` sections                  |
+// | sql-migrate    | `<timestamp>-name.sql` with `-- +migrate Up` / `-- +migrate Down` sections    |
 // | Liquibase      | `N_name.sql`, one `--changeset sluice:<id>` with `--rollback` lines           |
 // | sqitch         | `deploy/name.sql`, `revert/name.sql`, `verify/name.sql` + a `sqitch.plan` line |
 import type { MigrationTool } from '../../migrations/tools';
@@ -29,7 +31,7 @@ export interface PlannedFile {
   /** `dir` joined with the file's place in the convention (absolute when `dir` is). */
   path: string;
   phase: Phase;
-  /** `down` for a file that only undoes; a file holding both sections (goose, dbmate, Liquibase) is `up`. */
+  /** `down` for a file that only undoes; one holding both sections (goose, dbmate, sql-migrate, Liquibase) is `up`. */
   kind: 'up' | 'down';
   deploy: number;
   /** `\n` line endings, ending with a newline. */
@@ -45,7 +47,7 @@ export interface PlannedAppend {
 export interface LayoutTarget {
   tool: MigrationTool;
   /** The folder the tool reads: the migrations folder (Prisma/Diesel: the one holding a folder per migration,
-   * sqitch: the project folder with `sqitch.plan`). */
+   * Hasura: the database's folder below it (config v3), sqitch: the project folder with `sqitch.plan`). */
   dir: string;
   /**
    * The names in `dir`. For tools that scan subfolders (Flyway) entries may be relative paths (`v1/V1__a.sql`);
@@ -66,6 +68,7 @@ export function layoutPlan(plan: ScaffoldPlan, target: LayoutTarget): LayoutResu
   switch (target.tool) {
     case 'goose':
     case 'dbmate':
+    case 'sql-migrate':
     case 'liquibase':
       return layoutSections(plan, target);
     case 'sqitch':

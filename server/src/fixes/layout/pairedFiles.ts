@@ -1,5 +1,5 @@
 // Conventions that keep the down script in a file of its own: golang-migrate, sqlx, plain folders, Flyway,
-// Diesel, Prisma and Supabase. A plain, sqlx or Flyway folder whose migrations have no down/undo scripts gets
+// Diesel, Hasura, Prisma and Supabase. A plain, sqlx or Flyway folder whose migrations have no down/undo scripts gets
 // none either: a lone new one would make `missing-rollback` fire on every other migration, and a runner that
 // applies a plain folder's files in name order would run `N_x.down.sql` before `N_x.sql`.
 import * as path from 'path';
@@ -11,19 +11,23 @@ import {
   SQLX_FILE,
   SUPABASE_FILE,
 } from '../../migrations/naming';
+import { HASURA_MIGRATION_FOLDER, HASURA_NO_TRANSACTION } from '../../migrations/hasura';
 import { rollbackExpected } from '../../migrations/rollback';
 import { supabaseStandalone } from '../../migrations/transactions';
 import type { ScaffoldPlan, ScaffoldStep } from '../scaffold/plan';
 import { body, downHeader, upHeader } from './headers';
 import { entryName, fileName, LayoutResult, LayoutTarget, PlannedFile, versionsOf } from './layout';
-import { nextFlywayVersions, nextVersions } from './versions';
+import { nextFlywayVersions, nextMillisecondVersions, nextVersions } from './versions';
 
 /** Where one step's files go, relative to `dir`, and the lines a tool needs first to run it outside a transaction. */
 interface StepPlace {
   up: string;
   /** Undefined where the folder's convention has no down scripts. */
   down?: string;
-  /** Lines before the header of both files (sqlx `-- no-transaction`, Flyway `executeInTransaction=false`). */
+  /**
+   * Lines before the header of both files (sqlx `-- no-transaction`, Flyway `executeInTransaction=false`, Hasura
+   * `-- hasura:no-transaction`).
+   */
   prefix?: string;
   /** Comment lines after the header of both files: what the user must do that the convention cannot say. */
   note?: string;
@@ -32,6 +36,9 @@ interface StepPlace {
 }
 
 const PRISMA_FOLDER = /^(\d{14})_/;
+const HASURA_OLDER_CLI =
+  '-- Needs a Hasura CLI that reads `-- hasura:no-transaction`: an older one runs this file in a transaction,\n' +
+  '-- where it fails.\n';
 const DIESEL_FOLDER = /^(\d{4}-\d{2}-\d{2}-\d{6}|\d{14})_/;
 
 /**
@@ -113,6 +120,15 @@ function places(steps: readonly ScaffoldStep[], target: LayoutTarget): StepPlace
         };
       });
     }
+    case 'hasura':
+      // `dir` is the history's folder: `migrations/<database>/` (config v3) or `migrations/` (config v2).
+      return nextMillisecondVersions(versionsOf(listing, HASURA_MIGRATION_FOLDER), n, now).map((v, i) => ({
+        up: path.join(`${v}_${names[i]}`, 'up.sql'),
+        down: path.join(`${v}_${names[i]}`, 'down.sql'),
+        // The CLI reads this only as the file's first line.
+        prefix: steps[i].transactional ? undefined : `${HASURA_NO_TRANSACTION}\n`,
+        note: steps[i].transactional ? undefined : HASURA_OLDER_CLI,
+      }));
     default: {
       // A plain folder: numbered files with their down script beside them.
       const versions = versionsOf(listing, PLAIN_FILE);

@@ -3,13 +3,8 @@
 // `::regclass` cast, a division by a zero count). Derived from the deploy's statements where their AST says
 // what they created; anything else gets a comment saying so.
 import { AstNode, parseStatement } from '../../syntax/parse';
+import { quoteIdent, quoteQualified } from '../../syntax/quoteIdent';
 import { splitStatements } from '../../syntax/split';
-
-const PLAIN = /^[a-z_][a-z0-9_$]*$/;
-
-function ident(name: string): string {
-  return PLAIN.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
-}
 
 function literal(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
@@ -21,7 +16,7 @@ interface RangeVar {
 }
 
 function relation(rv: RangeVar): string {
-  return rv.schemaname ? `${ident(rv.schemaname)}.${ident(rv.relname)}` : ident(rv.relname);
+  return quoteQualified(rv.schemaname, rv.relname);
 }
 
 /** `'orders'::regclass`: fails when the relation is missing. */
@@ -41,7 +36,7 @@ function checksFor(kind: string, node: AstNode): string[] {
           case 'AT_AddColumn':
           case 'AT_AlterColumnType':
           case 'AT_ColumnDefault':
-            if (column) checks.push(`SELECT ${ident(column)} FROM ${relation(rel)} WHERE false;`);
+            if (column) checks.push(`SELECT ${quoteIdent(column)} FROM ${relation(rel)} WHERE false;`);
             break;
           case 'AT_SetNotNull':
             checks.push(
@@ -74,20 +69,18 @@ function checksFor(kind: string, node: AstNode): string[] {
     }
     case 'RenameStmt':
       if (node.renameType === 'OBJECT_COLUMN' && node.relation) {
-        return [`SELECT ${ident(node.newname)} FROM ${relation(node.relation)} WHERE false;`];
+        return [`SELECT ${quoteIdent(node.newname)} FROM ${relation(node.relation)} WHERE false;`];
       }
       return [];
     case 'IndexStmt':
       if (!node.idxname) return [];
-      return [
-        `SELECT ${literal(node.relation.schemaname ? `${ident(node.relation.schemaname)}.${ident(node.idxname)}` : ident(node.idxname))}::regclass;`,
-      ];
+      return [`SELECT ${literal(quoteQualified(node.relation.schemaname, node.idxname))}::regclass;`];
     case 'CreateStmt': {
       const columns = (node.tableElts ?? [])
         .map((e: AstNode) => e.ColumnDef?.colname as string | undefined)
         .filter((c: string | undefined): c is string => !!c);
       return [
-        `SELECT ${columns.length > 0 ? columns.map(ident).join(', ') : '1'} FROM ${relation(node.relation)} WHERE false;`,
+        `SELECT ${columns.length > 0 ? columns.map(quoteIdent).join(', ') : '1'} FROM ${relation(node.relation)} WHERE false;`,
       ];
     }
     case 'CreateTrigStmt':

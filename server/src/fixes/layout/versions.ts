@@ -71,6 +71,19 @@ export function nextVersions(
 }
 
 /**
+ * `count` versions as Hasura's CLI writes them, milliseconds since 1970 (`1681234567890`): from `now` on, or one
+ * millisecond after the folder's largest version when the clock is behind it.
+ */
+export function nextMillisecondVersions(existing: readonly string[], count: number, now: Date): string[] {
+  const last = largest(existing);
+  let next = BigInt(now.getTime());
+  if (last !== undefined && BigInt(last) >= next) next = BigInt(last) + 1n;
+  const result: string[] = [];
+  for (let i = 0; i < count; i++) result.push((next + BigInt(i)).toString());
+  return result;
+}
+
+/**
  * Flyway versions after the largest existing one, keeping its shape: `3` → `4`, `1_2` → `1_3`, `2.1` → `2.2`,
  * a 14-digit timestamp → timestamps. An empty location starts at `1`.
  */

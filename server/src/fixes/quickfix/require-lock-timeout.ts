@@ -1,11 +1,11 @@
 // require-lock-timeout: a `SET lock_timeout = '2s';` line (fixes/lockTimeout.ts) right above the flagged statement, inside its goose
 // or dbmate section or Liquibase changeset (so Liquibase's first line stays first), above the `sluice-ignore`
-// comments that belong to the statement and above a goose StatementBegin. SET LOCAL where the statement runs in a
-// transaction block (the tool's, an explicit one, or the implicit one of a multi-statement query): it ends with
-// it. Elsewhere SET LOCAL would set nothing, so plain SET, and `RESET lock_timeout;` after the last statement of
+// comments that belong to the statement and above a goose (or sql-migrate) StatementBegin. SET LOCAL where the
+// statement runs in a transaction block (the tool's, an explicit one, or the implicit one of a multi-statement
+// query): it ends with it. Elsewhere SET LOCAL would set nothing, so plain SET, and `RESET lock_timeout;` after the last statement of
 // the file or section: a plain SET lasts for the session, and tools that keep their connection would carry it on.
 import type { FileAnalysis } from '../../analysis';
-import { GOOSE_BLOCK, segmentAt } from '../../migrations/units';
+import { GOOSE_BLOCK, segmentAt, SQL_MIGRATE_BLOCK } from '../../migrations/units';
 import { RESET_LOCK_TIMEOUT_SQL, setLockTimeoutSql } from '../lockTimeout';
 import { afterSemicolon, applyEdits, eolOf, indentBefore, lineStartOf } from './edits';
 import type { OffsetEdit, QuickFixProvider } from './fix';
@@ -24,7 +24,7 @@ function attachedAbove(text: string, start: number, inBlock: boolean): number {
     const line = text.slice(previousLineStart, at).trim();
     const attached = inBlock
       ? /^--\s*sluice-ignore(?!-file)\b/
-      : /^--\s*(sluice-ignore(?!-file)\b|\+goose\s+StatementBegin\b)/i;
+      : /^--\s*(sluice-ignore(?!-file)\b|\+(goose|migrate)\s+StatementBegin\b)/i;
     if (!attached.test(line)) return at;
     at = previousLineStart;
   }
@@ -56,7 +56,7 @@ function resetAtUnitEnd(analysis: FileAnalysis, index: number, lower: boolean): 
   if (restOfLine !== '' && !restOfLine.startsWith('--')) return { start: end, end, newText: ` ${sql}` };
   let at = nextLineStart(text, end);
   const following = text.slice(at, nextLineStart(text, at)).trim();
-  if (/^--\s*\+goose\s+StatementEnd\b/i.test(following)) at = nextLineStart(text, at);
+  if (/^--\s*\+(goose|migrate)\s+StatementEnd\b/i.test(following)) at = nextLineStart(text, at);
   const indent = indentBefore(text, last.start);
   if (at === text.length && !/[\r\n]$/.test(text)) return { start: at, end: at, newText: `${eol}${indent}${sql}` };
   return { start: at, end: at, newText: `${indent}${sql}${eol}` };
@@ -71,7 +71,8 @@ export const insertLockTimeout: QuickFixProvider = (ctx) => {
   const lineStart = lineStartOf(text, statement.start);
   const ownLine = text.slice(lineStart, statement.start).trim() === '';
   const unit = ctx.analysis.units.find((u) => u.statements.includes(ctx.index));
-  const inBlock = unit !== undefined && segmentAt(unit, ctx.index)?.reason === GOOSE_BLOCK;
+  const reason = unit !== undefined ? segmentAt(unit, ctx.index)?.reason : undefined;
+  const inBlock = reason === GOOSE_BLOCK || reason === SQL_MIGRATE_BLOCK;
   const insert = (local: boolean): OffsetEdit => {
     let sql = setLockTimeoutSql(local);
     if (lower) sql = sql.replace(/^SET LOCAL|^SET/, (m) => m.toLowerCase());

@@ -25,7 +25,7 @@ export interface RollbackContext {
   file?: string;
   /** What files beside the migration say about transactions (`toolTransactionSettings`). */
   toolSettings?: ToolTransactionSettings;
-  /** Where the script goes: its own file (default), or the down section of the same file (goose, dbmate). */
+  /** Where the script goes: its own file (default), or the same file's down section (goose, dbmate, sql-migrate). */
   placement?: 'file' | 'section';
 }
 
@@ -44,7 +44,11 @@ export interface GeneratedRollback {
 /** Input Sluice cannot generate a rollback for (a down script, a file that is not a migration). */
 export class RollbackError extends Error {}
 
-const SECTION_MARKER: Partial<Record<string, string>> = { goose: '-- +goose Down', dbmate: '-- migrate:down' };
+const SECTION_MARKER: Partial<Record<string, string>> = {
+  goose: '-- +goose Down',
+  dbmate: '-- migrate:down',
+  'sql-migrate': '-- +migrate Down',
+};
 
 function unitsOf(
   text: string,

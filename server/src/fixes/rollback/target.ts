@@ -1,5 +1,6 @@
 // Where a migration's generated rollback goes, by its tool's convention (the same places `downScriptOf` looks
-// and the scaffolding layout writes): a new file, or the down section of the same file (goose, dbmate).
+// and the scaffolding layout writes): a new file, or the down section of the same file (goose, dbmate, sql-migrate).
+// The Go tools read their markers only at the start of a line: an indented one is no section.
 // Never an existing down script: that is refused.
 import * as path from 'path';
 import { downScriptOf, isDownScript } from '../../migrations/rollback';
@@ -18,13 +19,18 @@ export type RollbackTarget =
 const DOWN_MARKERS: Partial<Record<MigrationTool, { marker: string; find: RegExp; anyMarker: RegExp }>> = {
   goose: {
     marker: '-- +goose Down',
-    find: /^[ \t]*--[ \t]*\+goose[ \t]+down\b.*$/im,
-    anyMarker: /^[ \t]*--[ \t]*\+goose[ \t]+(up|down)\b/im,
+    find: /^--[ \t]*\+goose[ \t]+down\b.*$/im,
+    anyMarker: /^--[ \t]*\+goose[ \t]+(up|down)\b/im,
   },
   dbmate: {
     marker: '-- migrate:down',
-    find: /^[ \t]*--[ \t]*migrate:down\b.*$/m,
-    anyMarker: /^[ \t]*--[ \t]*migrate:(up|down)\b/m,
+    find: /^--[ \t]*migrate:down\b.*$/m,
+    anyMarker: /^--[ \t]*migrate:(up|down)\b/m,
+  },
+  'sql-migrate': {
+    marker: '-- +migrate Down',
+    find: /^-- \+migrate[ \t]+Down(?![^\s]).*$/m,
+    anyMarker: /^-- \+migrate[ \t]+(Up|Down)(?![^\s])/m,
   },
 };
 
@@ -73,6 +79,7 @@ export function rollbackTarget(
         throw new RollbackError(`${base} is not a versioned Flyway migration (V…): only those have undo scripts`);
       return create(path.join(dir, `U${base.slice(1)}`));
     case 'diesel':
+    case 'hasura':
     case 'prisma': // Prisma ignores it: a hand-run down.sql beside migration.sql
       return create(path.join(dir, 'down.sql'));
     case 'supabase': // the Supabase CLI skips subfolders of supabase/migrations

@@ -1,0 +1,4 @@
+CREATE TABLE public.events (
+    id bigint NOT NULL,
+    at timestamp with time zone NOT NULL
+);
