@@ -82,7 +82,11 @@ ruleTests(addColumnRewrite, {
         'CREATE DOMAIN positive_int AS int CHECK (VALUE > 0);',
       ].join('\n'),
     },
-    'ALTER TABLE orders ADD COLUMN total_with_tax numeric GENERATED ALWAYS AS (total * 1.2) VIRTUAL;',
+    {
+      name: 'PostgreSQL 18: a virtual generated column is computed when read (PGlite 18: the filenode stays)',
+      pgVersion: 18,
+      sql: 'ALTER TABLE orders ADD COLUMN total_with_tax numeric GENERATED ALWAYS AS (total * 1.2) VIRTUAL;\nALTER TABLE orders ADD COLUMN total_cents numeric GENERATED ALWAYS AS (total * 100);',
+    },
     {
       name: 'a table created in this migration',
       sql: 'CREATE TABLE tokens (id bigint);\nALTER TABLE tokens ADD COLUMN value uuid DEFAULT gen_random_uuid();',
@@ -181,6 +185,12 @@ ruleTests(addColumnRewrite, {
     {
       sql: 'ALTER TABLE orders ADD COLUMN total_with_tax numeric GENERATED ALWAYS AS (total * 1.2) STORED;',
       errors: [{ line: 1, column: 1, message: /stored generated/ }],
+    },
+    {
+      name: 'PostgreSQL 18: STORED still writes every row (PGlite 18: a new filenode), unlike the virtual default',
+      pgVersion: 18,
+      sql: 'ALTER TABLE orders ADD COLUMN total_cents numeric GENERATED ALWAYS AS (total * 100), ADD COLUMN total_with_tax numeric GENERATED ALWAYS AS (total * 1.2) STORED;',
+      errors: [{ line: 1, column: 1, message: /^ADD COLUMN total_with_tax rewrites orders .*stored generated/ }],
     },
     {
       sql: 'ALTER TABLE orders ADD COLUMN jitter float8 DEFAULT (random() * 10);',

@@ -70,6 +70,36 @@ ruleTests(syntaxError, {
     },
     { tool: 'liquibase', sql: '\\set ON_ERROR_STOP on\nCREATE TABLE t (id int);' },
     {
+      name: 'PostgreSQL 18 grammar with pgVersion 18: virtual generated columns, NOT ENFORCED, NOT NULL constraints',
+      pgVersion: 18,
+      sql: [
+        'ALTER TABLE orders ADD COLUMN total_cents numeric GENERATED ALWAYS AS (total * 100);',
+        'ALTER TABLE orders ADD COLUMN total_with_tax numeric GENERATED ALWAYS AS (total * 1.2) VIRTUAL;',
+        'ALTER TABLE orders ADD CONSTRAINT orders_total_positive CHECK (total > 0) NOT ENFORCED;',
+        'ALTER TABLE orders ADD CONSTRAINT orders_note_nn NOT NULL note NOT VALID;',
+        'CREATE TABLE bookings (room int4range, during daterange, PRIMARY KEY (room, during WITHOUT OVERLAPS));',
+        'ANALYZE ONLY orders;',
+      ].join('\n'),
+    },
+    {
+      name: 'PostgreSQL 17 grammar with pgVersion 17, 16 grammar with 16',
+      pgVersion: 17,
+      sql: 'ALTER TABLE orders ALTER COLUMN doubled SET EXPRESSION AS (id * 4);\nMERGE INTO orders o USING customers c ON o.customer_id = c.id WHEN NOT MATCHED BY SOURCE THEN DELETE;',
+    },
+    {
+      pgVersion: 16,
+      sql: 'ALTER TABLE customers ADD CONSTRAINT customers_profile_json CHECK (profile IS JSON OBJECT);',
+    },
+    {
+      name: 'what PostgreSQL 15 accepts: STORED, NOT VALID, and names that are keywords only in newer grammar',
+      sql: [
+        'ALTER TABLE orders ADD COLUMN total_cents numeric GENERATED ALWAYS AS (total * 100) STORED;',
+        'CREATE TABLE enforced (period int, virtual int, json text, CHECK (period > 0) NOT VALID);',
+        "ALTER TABLE orders ADD CONSTRAINT orders_note_check CHECK (note <> 'is json') NOT VALID;",
+        'GRANT reader TO app WITH ADMIN OPTION;',
+      ].join('\n'),
+    },
+    {
       name: 'sqitch runs scripts through psql, which interpolates its variables',
       tool: 'sqitch',
       sql: '\\set ON_ERROR_STOP on\nALTER TABLE :"schema".orders ADD COLUMN gift_note text DEFAULT :\'note\';\nSELECT x::int FROM :tbl LIMIT :n;',
@@ -211,6 +241,74 @@ ruleTests(syntaxError, {
       name: 'a NUL byte',
       sql: 'SELECT 1;\nSELECT \u0000;',
       errors: [{ line: 2, column: 8, endColumn: 9, message: /NUL/ }],
+    },
+    {
+      name: 'a generated column without STORED before PostgreSQL 18: the error PostgreSQL 15 reports, and what to do',
+      sql: 'CREATE TABLE orders (id bigint, total numeric);\nALTER TABLE orders ADD COLUMN total_cents numeric GENERATED ALWAYS AS (total * 100);',
+      errors: [
+        {
+          line: 2,
+          column: 84,
+          endColumn: 85,
+          message:
+            /^syntax error at or near ";": a generated column without STORED is virtual, new in PostgreSQL 18 \(pgVersion is 15\): add STORED after the expression \(if the database runs PostgreSQL 18 or later, set pgVersion \(--pg-version\) to its version\)$/,
+        },
+      ],
+    },
+    {
+      name: 'VIRTUAL before PostgreSQL 18 (pgVersion 17)',
+      pgVersion: 17,
+      sql: 'ALTER TABLE orders ADD COLUMN total_with_tax numeric GENERATED ALWAYS AS (total * 1.2) VIRTUAL;',
+      errors: [
+        {
+          line: 1,
+          column: 88,
+          endColumn: 95,
+          message:
+            /^syntax error at or near "VIRTUAL": VIRTUAL generated columns are new in PostgreSQL 18 \(pgVersion is 17\): write STORED/,
+        },
+      ],
+    },
+    {
+      name: 'the end of the file without a `;`: PostgreSQL says "at end of input"',
+      sql: 'ALTER TABLE totals ADD COLUMN doubled int GENERATED ALWAYS AS (a * 2)',
+      errors: [{ line: 1, column: 69, endColumn: 70, message: /^syntax error at end of input: a generated column/ }],
+    },
+    {
+      name: 'the first token an older parser stops at, among several newer ones (pgVersion 15, then 16)',
+      sql: 'CREATE TABLE docs (body text CHECK (body IS JSON), size int GENERATED ALWAYS AS (length(body)) VIRTUAL);',
+      errors: [
+        {
+          line: 1,
+          column: 45,
+          endColumn: 49,
+          message: /^syntax error at or near "JSON": the IS JSON predicate is new in PostgreSQL 16 \(pgVersion is 15\)/,
+        },
+      ],
+    },
+    {
+      pgVersion: 16,
+      sql: 'CREATE TABLE docs (body text CHECK (body IS JSON), size int GENERATED ALWAYS AS (length(body)) VIRTUAL);',
+      errors: [{ line: 1, column: 96, message: /^syntax error at or near "VIRTUAL"/ }],
+    },
+    {
+      name: 'PostgreSQL 17 grammar with pgVersion 16',
+      pgVersion: 16,
+      sql: 'ALTER TABLE orders ALTER COLUMN doubled SET EXPRESSION AS (id * 4);',
+      errors: [
+        {
+          line: 1,
+          column: 45,
+          endColumn: 55,
+          message:
+            /^syntax error at or near "EXPRESSION": ALTER COLUMN \.\.\. SET EXPRESSION is new in PostgreSQL 17 \(pgVersion is 16\): drop the generated column and add it again/,
+        },
+      ],
+    },
+    {
+      name: 'a statement of a DO block: PL/pgSQL parses it when the block is compiled',
+      sql: 'DO $$\nBEGIN\n  ALTER TABLE orders ADD COLUMN total_cents numeric GENERATED ALWAYS AS (total * 100) VIRTUAL;\nEND $$;',
+      errors: [{ line: 3, column: 87, endColumn: 94, message: /^syntax error at or near "VIRTUAL"/ }],
     },
     {
       name: 'columns count UTF-16 code units',
