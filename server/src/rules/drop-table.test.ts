@@ -43,6 +43,27 @@ ruleTests(dropTable, {
       sql: 'DROP TABLE IF EXISTS legacy CASCADE;',
     },
     {
+      name: 'IF EXISTS of a table an earlier migration dropped, even where the history uses tables it never made',
+      history: 'CREATE TABLE legacy (id bigint);\nALTER TABLE users ADD COLUMN note text;\nDROP TABLE legacy;',
+      sql: 'DROP TABLE IF EXISTS legacy;',
+    },
+    {
+      name: 'IF EXISTS of a table an earlier migration renamed away, where the history uses tables it never made',
+      history:
+        'INSERT INTO settings VALUES (1);\nCREATE TABLE legacy (id bigint);\nALTER TABLE legacy RENAME TO archive;',
+      sql: 'DROP TABLE IF EXISTS legacy;',
+    },
+    {
+      name: 'IF EXISTS of a name no migration made, where they made every table they use (WITH names and catalogs are no tables)',
+      history: [
+        'CREATE TABLE accounts (id bigint PRIMARY KEY);',
+        'CREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts (id));',
+        'WITH old AS (SELECT id FROM accounts) INSERT INTO invoices SELECT id, id FROM old;',
+        "SELECT count(*) FROM pg_class WHERE relname = 'invoices';",
+      ].join('\n'),
+      sql: 'DROP TABLE IF EXISTS invoices_backup;',
+    },
+    {
       name: 'DROP SCHEMA ... CASCADE of a schema this migration created',
       sql: 'CREATE SCHEMA staging;\nCREATE TABLE staging.rows (id bigint);\nDROP SCHEMA staging CASCADE;',
     },
@@ -87,6 +108,11 @@ ruleTests(dropTable, {
       errors: [{ line: 1, column: 1, message: /^DROP TABLE legacy breaks/ }],
     },
     {
+      name: 'IF EXISTS of a table this migration dropped already, with no history: only the first drop',
+      sql: 'DROP TABLE IF EXISTS legacy;\nDROP TABLE IF EXISTS legacy;',
+      errors: [{ line: 1, column: 1, message: /^DROP TABLE legacy breaks/ }],
+    },
+    {
       name: 'IF EXISTS of a table the history has',
       history: 'CREATE TABLE legacy (id bigint);',
       sql: 'DROP TABLE IF EXISTS legacy;',
@@ -97,6 +123,32 @@ ruleTests(dropTable, {
       history: 'CREATE TABLE sessions (id bigint);',
       sql: 'DROP TABLE IF EXISTS app.sessions;',
       errors: [{ line: 1, column: 1, message: /^DROP TABLE app\.sessions breaks/ }],
+    },
+    {
+      name: 'IF EXISTS where the history references tables of the schema it never made: the table may be there',
+      tool: 'dbmate',
+      history: 'CREATE TABLE app.occupations (user_id uuid NOT NULL REFERENCES app.users (id));',
+      sql: '-- migrate:up\nDROP TABLE IF EXISTS app.volunteer_refs CASCADE;\n-- migrate:down\n',
+      errors: [{ line: 2, column: 1, message: /^DROP TABLE app\.volunteer_refs breaks/ }],
+    },
+    {
+      name: 'IF EXISTS where the history alters a table it never made (Hibernate made it)',
+      history: 'CREATE TABLE programtempowner (id bigint);\nALTER TABLE program ADD COLUMN uid text;',
+      sql: 'DROP TABLE IF EXISTS programrule;',
+      errors: [{ line: 1, column: 1, message: /^DROP TABLE programrule breaks/ }],
+    },
+    {
+      name: 'IF EXISTS of a table this migration read just above',
+      history: 'CREATE TABLE schedule (id bigint PRIMARY KEY);',
+      sql: 'CREATE TABLE entity (id bigint);\nINSERT INTO entity SELECT id FROM t_entities;\nDROP TABLE IF EXISTS t_entities CASCADE;',
+      errors: [{ line: 3, column: 1, message: /^DROP TABLE t_entities breaks/ }],
+    },
+    {
+      name: 'IF EXISTS after a DO block that runs SQL it builds: it may have made the table',
+      history:
+        "CREATE TABLE accounts (id bigint);\nDO $$ BEGIN EXECUTE 'CREATE TABLE accounts_' || 'archive (id bigint)'; END $$;",
+      sql: 'DROP TABLE IF EXISTS accounts_archive;',
+      errors: [{ line: 1, column: 1, message: /^DROP TABLE accounts_archive breaks/ }],
     },
     {
       name: 'IF EXISTS with no history: the database may have the table',

@@ -202,6 +202,21 @@ ruleTests(lockHeldDuringSlowOperation, {
       history:
         'CREATE TABLE accounts (id bigint, name text, CONSTRAINT accounts_name_nn CHECK (name IS NOT NULL AND id > 0));',
     },
+    {
+      name: 'an index of a table nobody knows may be on the table a statement locks itself (Netflix Conductor V5)',
+      tool: 'flyway',
+      history: [
+        'CREATE SCHEMA conductor;',
+        'CREATE TABLE conductor.queue_message (id serial PRIMARY KEY, queue_name text NOT NULL, message_id text NOT NULL);',
+        'CREATE UNIQUE INDEX unique_queue_name_message_id ON conductor.queue_message (queue_name, message_id);',
+      ].join('\n'),
+      sql: [
+        "SET lock_timeout = '2s';",
+        'DROP INDEX IF EXISTS unique_queue_name_message_id;',
+        'ALTER TABLE queue_message DROP CONSTRAINT IF EXISTS queue_message_pkey;',
+        'ALTER TABLE queue_message ADD PRIMARY KEY (queue_name, message_id);',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -280,7 +295,7 @@ ruleTests(lockHeldDuringSlowOperation, {
       ],
     },
     {
-      name: 'an unqualified index the history has in another schema only: the lock is held on its table',
+      name: "an unqualified index name is public's, as a table's is: the history's index of that name in another schema is not it",
       tool: 'flyway',
       history: [
         'CREATE SCHEMA conductor;',
@@ -293,7 +308,7 @@ ruleTests(lockHeldDuringSlowOperation, {
           line: 3,
           column: 1,
           message:
-            /while the AccessExclusiveLock that DROP INDEX took on conductor\.event_execution earlier in this transaction/,
+            /while the AccessExclusiveLock that DROP INDEX took on the table of index unique_event_execution earlier in this transaction/,
         },
       ],
     },
@@ -459,6 +474,8 @@ ruleTests(lockHeldDuringSlowOperation, {
     },
     {
       name: 'validation, constraint checks and rewrites of other tables',
+      history:
+        'CREATE TABLE orders (id bigint PRIMARY KEY, legacy text);\nCREATE INDEX orders_legacy_idx ON orders (legacy);',
       sql: [
         'BEGIN;',
         'DROP INDEX orders_legacy_idx;',
@@ -477,7 +494,7 @@ ruleTests(lockHeldDuringSlowOperation, {
           line: 3,
           column: 1,
           message:
-            /^VALIDATE CONSTRAINT accounts_email_check scans accounts while the AccessExclusiveLock that DROP INDEX took on the table of index orders_legacy_idx/,
+            /^VALIDATE CONSTRAINT accounts_email_check scans accounts while the AccessExclusiveLock that DROP INDEX took on orders /,
         },
         {
           line: 4,
@@ -490,12 +507,30 @@ ruleTests(lockHeldDuringSlowOperation, {
           line: 6,
           column: 1,
           message:
-            /^ADD COLUMN id2 rewrites items while the AccessExclusiveLocks taken earlier in this transaction on the table of index orders_legacy_idx \(by DROP INDEX\) and invoices \(by ALTER TABLE invoices ALTER COLUMN total TYPE\) are still held/,
+            /^ADD COLUMN id2 rewrites items while the AccessExclusiveLocks taken earlier in this transaction on orders \(by DROP INDEX\) and invoices \(by ALTER TABLE invoices ALTER COLUMN total TYPE\) are still held/,
         },
         { line: 7, column: 1, message: /^ALTER COLUMN email SET NOT NULL scans users while/ },
         { line: 8, column: 1, message: /^ADD PRIMARY KEY builds an index on tags while/ },
         { line: 9, column: 1, message: /^CLUSTER rewrites events while/ },
         { line: 10, column: 1, message: /^REFRESH MATERIALIZED VIEW order_totals runs the view's query again while/ },
+      ],
+    },
+    {
+      name: 'an index of a table nobody knows: only a statement that takes a weaker lock of its own is slowed by it for sure',
+      sql: [
+        'BEGIN;',
+        'DROP INDEX orders_legacy_idx;',
+        'ALTER TABLE invoices ALTER COLUMN total TYPE numeric(14, 2) USING total::numeric(14, 2);',
+        'ALTER TABLE accounts VALIDATE CONSTRAINT accounts_email_check;',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 4,
+          column: 1,
+          message:
+            /^VALIDATE CONSTRAINT accounts_email_check scans accounts while the AccessExclusiveLocks taken earlier in this transaction on the table of index orders_legacy_idx \(by DROP INDEX\) and invoices/,
+        },
       ],
     },
     {

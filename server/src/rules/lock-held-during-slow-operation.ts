@@ -1,6 +1,7 @@
 import { isNullConstant, notNullCheckColumn, typeNameOf } from '../facts/expressions';
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
+import { quoteIdent } from '../syntax/quoteIdent';
 import { addColumnRewriteReason } from './add-column-rewrite';
 import { alterTypeRewrites, indexesRebuiltWithoutRewrite } from './column-type-rewrite';
 import { onPartitionedTable } from './concurrently-in-transaction';
@@ -13,7 +14,7 @@ import type { TrackedMap } from '../walk/tracked';
 import { skipsExistingColumn, skipsExistingIndex } from './ifNotExists';
 import { keyedByConstant } from './keyedByConstant';
 import { RowWrite, rowWrites } from './rowWrites';
-import { tableRefOf } from './tableChanges';
+import { tableRefOf, tableSqlName } from './tableChanges';
 
 interface SlowOperation {
   /** A clause: `CREATE INDEX builds an index on orders`. */
@@ -79,7 +80,7 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
     const constraint = cmd.def?.Constraint;
     switch (cmd.subtype) {
       case 'AT_ValidateConstraint': {
-        found(`VALIDATE CONSTRAINT ${cmd.name} scans`, table.key);
+        found(`VALIDATE CONSTRAINT ${quoteIdent(cmd.name)} scans`, table.key);
         const check = tableChecks.get(cmd.name);
         if (check && !check.validated) change((m) => m.set(cmd.name, { ...check, validated: true }));
         break;
@@ -108,20 +109,21 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
         if (!column || skipsExistingColumn(cmd, ctx.schema, table.key)) break;
         const constraints: AstNode[] = (column.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
         const hasDefault = constraints.some((c) => c.contype === 'CONSTR_DEFAULT' && !isNullConstant(c.raw_expr));
-        if (addColumnRewriteReason(column, ctx.pgVersion, ctx.schema)) found(`ADD COLUMN ${column.colname} rewrites`);
+        if (addColumnRewriteReason(column, ctx.pgVersion, ctx.schema))
+          found(`ADD COLUMN ${quoteIdent(column.colname)} rewrites`);
         else if (constraints.some((c) => c.contype === 'CONSTR_UNIQUE' || c.contype === 'CONSTR_PRIMARY'))
-          found(`ADD COLUMN ${column.colname} builds an index on`);
+          found(`ADD COLUMN ${quoteIdent(column.colname)} builds an index on`);
         else if (
           constraints.some((c) => c.contype === 'CONSTR_CHECK' || (c.contype === 'CONSTR_FOREIGN' && hasDefault))
         )
-          found(`ADD COLUMN ${column.colname} scans`);
+          found(`ADD COLUMN ${quoteIdent(column.colname)} scans`);
         break;
       }
       case 'AT_SetNotNull': {
         const proven =
           (ctx.pgVersion >= 12 && [...tableChecks.values()].some((c) => c.validated && c.column === cmd.name)) ||
           provenNotNull(ctx.schema.tables.get(table.key), cmd.name, ctx.pgVersion);
-        if (!proven) found(`ALTER COLUMN ${cmd.name} SET NOT NULL scans`);
+        if (!proven) found(`ALTER COLUMN ${quoteIdent(cmd.name)} SET NOT NULL scans`);
         break;
       }
       case 'AT_AlterColumnType': {
@@ -130,9 +132,9 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
         const rewrites =
           alterTypeRewrites(ctx.schema, table.key, cmd, ctx) ??
           (Boolean(column?.raw_default) || !USUALLY_CHEAP_TARGETS.has(typeNameOf(column?.typeName)));
-        if (rewrites) found(`ALTER COLUMN ${cmd.name} TYPE rewrites`);
+        if (rewrites) found(`ALTER COLUMN ${quoteIdent(cmd.name)} TYPE rewrites`);
         else if (indexesRebuiltWithoutRewrite(ctx.schema, table.key, cmd, ctx).length > 0)
-          found(`ALTER COLUMN ${cmd.name} TYPE rebuilds indexes of`);
+          found(`ALTER COLUMN ${quoteIdent(cmd.name)} TYPE rebuilds indexes of`);
         break;
       }
       case 'AT_SetLogged':
@@ -180,7 +182,7 @@ function slowOperation(
       const busy = [...ctx.schema.tables.values()].find(
         (t) => t.partitionOf === table.key && ctx.isPreExisting(tableRefOf(t)),
       );
-      return busy ? { what: `${what} ${busy.name} (a partition of ${table.name})` } : undefined;
+      return busy ? { what: `${what} ${tableSqlName(busy)} (a partition of ${table.name})` } : undefined;
     }
     case 'UpdateStmt':
     case 'DeleteStmt':
@@ -259,6 +261,9 @@ export const lockHeldDuringSlowOperation: Rule = {
           // A lock the slow statement takes itself on that relation anyway is not made any longer by the earlier one.
           const skip = new Set<string>();
           for (const l of ctx.facts.locks) if (l.mode === 'AccessExclusiveLock') skip.add(locks.target(l.relation).key);
+          // An index neither the history nor this file made is on a table nobody knows: maybe this one.
+          if (skip.size > 0)
+            for (const h of locks.held.values()) if (h.relation.kind === 'index') skip.add(h.relation.key);
           if (slow.covered !== undefined) skip.add(slow.covered);
           // A long transaction can hold hundreds of locks: only the ones a message names are looked at.
           let count = locks.held.size;

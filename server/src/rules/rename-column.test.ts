@@ -110,6 +110,16 @@ ruleTests(renameColumn, {
       ],
     },
     {
+      name: 'IF EXISTS of a table the history used (INSERT) but never made: it is there (Flyway, history without its baseline)',
+      tool: 'flyway',
+      history: [
+        "INSERT INTO t_entity_types (id, name) VALUES (6, 'schedule');",
+        'CREATE TABLE IF NOT EXISTS schedule (consensus_timestamp bigint PRIMARY KEY);',
+      ].join('\n'),
+      sql: "SET lock_timeout = '2s';\nalter table if exists record_file rename column file_hash to hash;",
+      errors: [{ line: 2, column: 1, message: /RENAME COLUMN record_file\.file_hash TO hash/ }],
+    },
+    {
       name: 'COLUMN is optional; ONLY and IF EXISTS',
       sql: 'ALTER TABLE IF EXISTS ONLY billing.invoices RENAME total TO amount;',
       errors: [{ line: 1, column: 1, message: /billing\.invoices\.total TO amount/ }],

@@ -3,16 +3,16 @@
 // validate-in-same-transaction) share one record of it instead of each keeping its own.
 import { lockStrength } from '../facts/locks';
 import type { LockMode } from '../facts/locks';
-import { alterTableCommands, relationRef } from '../facts/statementFacts';
+import { alterTableCommands, relationRef, relationRefOfKey } from '../facts/statementFacts';
 import type { LockFact, RelationRef } from '../facts/statementFacts';
-import type { ConstraintInfo, IndexInfo, SchemaModel, TableInfo } from '../schema/model';
+import type { ConstraintInfo, SchemaModel, TableInfo } from '../schema/model';
 import { replay } from '../schema/replay';
 import type { AstNode } from '../syntax/parse';
-import { isUnqualified } from '../facts/searchPath';
+import { quoteQualified } from '../syntax/quoteIdent';
 import type { TrackedCell, TrackedMap } from '../walk/tracked';
 import { describeCommand, describeOperation, lockedRelationName } from './describe';
 import type { HeldLock, RuleState, StatementContext, TransactionLocksView } from './rule';
-import { tableChanges } from './tableChanges';
+import { tableChanges, tableRefOf } from './tableChanges';
 
 /**
  * The same held lock object for the same relation (by key: some refs are built per call) and statement in every
@@ -37,7 +37,7 @@ const renamedRelations = new WeakMap<AstNode, RelationRef>();
 function renamedRelation(ast: AstNode, key: string): RelationRef {
   let ref = renamedRelations.get(ast);
   if (ref?.key !== key) {
-    ref = { name: key.startsWith('public.') ? key.slice(7) : key, key, kind: 'table' };
+    ref = relationRefOfKey(key, 'table', true);
     renamedRelations.set(ast, ref);
   }
   return ref;
@@ -69,8 +69,7 @@ const DROPPED_RELATIONS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIE
 
 /** The DEFAULT partition of the partitioned table `parentKey`, when the schema so far says which it is. */
 export function defaultPartitionOf(schema: SchemaModel, parentKey: string): RelationRef | undefined {
-  for (const t of schema.tables.values())
-    if (t.defaultPartition && t.partitionOf === parentKey) return { name: t.name, key: t.key, kind: 'table' };
+  for (const t of schema.tables.values()) if (t.defaultPartition && t.partitionOf === parentKey) return tableRefOf(t);
   return undefined;
 }
 
@@ -106,8 +105,6 @@ export interface SchemaLock extends LockFact {
   /** The statement drops the table itself (DROP SCHEMA ... CASCADE): no later statement can use it. */
   gone?: true;
 }
-
-const tableRef = (t: TableInfo): RelationRef => ({ name: t.name, key: t.key, kind: 'table' });
 
 /** The tables the foreign keys of `table` matching `which` reference (itself left out), when replay followed it. */
 function referencedTables(schema: SchemaModel, table: TableInfo, which: (c: ConstraintInfo) => boolean): TableInfo[] {
@@ -151,11 +148,11 @@ function partitionForeignKeyLocks(
     const table = schema.tables.get(key);
     if (table)
       for (const t of referencedTables(schema, table, () => true))
-        if (!skip(t)) add(tableRef(t), by, undefined, undefined, 'ShareRowExclusiveLock');
+        if (!skip(t)) add(tableRefOf(t), by, undefined, undefined, 'ShareRowExclusiveLock');
   }
   for (const t of schema.tables.values())
     if (!skip(t) && referencedTables(schema, t, (c) => above.has(c.references?.table ?? '')).length > 0)
-      add(tableRef(t), by, undefined, undefined, detach ? 'AccessExclusiveLock' : 'ShareRowExclusiveLock');
+      add(tableRefOf(t), by, undefined, undefined, detach ? 'AccessExclusiveLock' : 'ShareRowExclusiveLock');
 }
 
 /**
@@ -221,7 +218,7 @@ function cascadeLocks(ctx: StatementContext, add: (relation: RelationRef, by: st
   const object = ctx.ast.objects?.[0];
   const names: AstNode[] | undefined =
     object?.TypeName?.names ?? object?.ObjectWithArgs?.objname ?? object?.List?.items ?? (object ? [object] : []);
-  const name = names?.map((n) => n.String?.sval).join('.');
+  const name = quoteQualified(...(names ?? []).map((n) => n.String?.sval));
   const more = (ctx.ast.objects?.length ?? 0) > 1 ? ', ...' : '';
   const by = `${CASCADE_DROPS[ctx.ast.removeType]} ${name}${more} CASCADE`;
   const changed = new Set<string>();
@@ -229,8 +226,8 @@ function cascadeLocks(ctx: StatementContext, add: (relation: RelationRef, by: st
   for (const t of after.tables.values()) if (t !== before.tables.get(t.key)) changed.add(t.key);
   for (const t of before.tables.values()) {
     const now = after.tables.get(t.key);
-    if (!now) add(tableRef(t), by, true);
-    else if (changed.has(t.key) && (!(t.complete && !now.complete) || lostPart(t, now))) add(tableRef(t), by);
+    if (!now) add(tableRefOf(t), by, true);
+    else if (changed.has(t.key) && (!(t.complete && !now.complete) || lostPart(t, now))) add(tableRefOf(t), by);
   }
 }
 
@@ -300,18 +297,18 @@ export function schemaLocks(ctx: StatementContext): SchemaLock[] {
     const names = ((ctx.ast.typeName ?? []) as AstNode[]).map((n) => n.String?.sval as string);
     const name = names[names.length - 1];
     const inSchema = names.length > 1 ? names[names.length - 2] : 'public';
-    const by = `ALTER DOMAIN ${names.join('.')} ${checked}`;
+    const by = `ALTER DOMAIN ${quoteQualified(...names)} ${checked}`;
     for (const t of schema.tables.values())
       for (const c of t.columns.values())
         if (c.type.name === name && (c.type.schema ?? 'public') === inSchema && c.type.arrayDims === 0) {
-          add(tableRef(t), by, undefined, undefined, 'ShareLock');
+          add(tableRefOf(t), by, undefined, undefined, 'ShareLock');
           break;
         }
     return locks;
   }
   if (ctx.kind === 'TruncateStmt') {
     const by = `TRUNCATE ${(ctx.ast.relations ?? []).map((r: AstNode) => relationRef(r.RangeVar, 'table')?.name).join(', ')} CASCADE`;
-    for (const t of truncateCascade(schema, ctx.ast)) add(tableRef(t), by);
+    for (const t of truncateCascade(schema, ctx.ast)) add(tableRefOf(t), by);
     return locks;
   }
   const defaultPartition = lockedDefaultPartition(ctx);
@@ -337,17 +334,17 @@ export function schemaLocks(ctx: StatementContext): SchemaLock[] {
       const by = `DROP TABLE ${change.table.name}`;
       const parent = schema.tables.get(table.partitionOf ?? '');
       if (staying(parent)) {
-        add(tableRef(parent), by, table.key);
+        add(tableRefOf(parent), by, table.key);
         const otherDefault = defaultPartitionOf(schema, parent.key);
         if (otherDefault && !dropped.has(otherDefault.key)) add(otherDefault, by, table.key);
       } else if (!table.partitionOf) {
-        for (const t of referencedTables(schema, table, () => true)) if (staying(t)) add(tableRef(t), by, table.key);
+        for (const t of referencedTables(schema, table, () => true)) if (staying(t)) add(tableRefOf(t), by, table.key);
       }
       if (!change.cascade) continue;
       // CASCADE drops the foreign keys that reference it, under a lock on their tables.
       for (const t of schema.tables.values())
         if (staying(t) && referencedTables(schema, t, (c) => c.references?.table === table.key).length > 0)
-          add(tableRef(t), by, table.key);
+          add(tableRefOf(t), by, table.key);
     }
   } else if (ctx.kind === 'AlterTableStmt') {
     const ref = relationRef(ctx.ast.relation, 'table');
@@ -379,7 +376,7 @@ export function schemaLocks(ctx: StatementContext): SchemaLock[] {
           : cmd.subtype === 'AT_DropColumn'
             ? (c: ConstraintInfo) => c.columns.includes(cmd.name)
             : undefined;
-      if (which) for (const t of referencedTables(schema, table, which)) add(tableRef(t), by, table.key);
+      if (which) for (const t of referencedTables(schema, table, which)) add(tableRefOf(t), by, table.key);
     }
   }
   return locks;
@@ -405,11 +402,7 @@ export function lockedName(ctx: StatementContext, ref: RelationRef): string {
   return target === ref ? lockedRelationName(ref, ctx.schema) : target.name;
 }
 
-const tableOfKey = (key: string): RelationRef => ({
-  name: key.startsWith('public.') ? key.slice(7) : key,
-  key,
-  kind: 'table',
-});
+const tableOfKey = (key: string): RelationRef => relationRefOfKey(key, 'table', true);
 
 /**
  * The AccessExclusiveLocks the current transaction holds on pre-existing relations (the first statement to take
@@ -424,15 +417,11 @@ export class TransactionLocks implements TransactionLocksView {
    * before it.
    */
   private readonly pending: TrackedCell<readonly HeldLock[]>;
-  /** The history's indexes by name, when that name is in one schema only (built on first use). */
-  private historyByName: Map<string, IndexInfo | null> | undefined;
 
   constructor(
     state: RuleState,
     /** The indexes the earlier migrations made (a DROP INDEX of one locks its table). */
     private readonly historyIndexes: SchemaModel['indexes'] = new Map(),
-    /** Whether a `SET search_path` is in force: then an unqualified name is looked for on that path only. */
-    private readonly searchPathSet: () => boolean = () => false,
   ) {
     this.held = state.map();
     this.indexTables = state.map();
@@ -444,29 +433,16 @@ export class TransactionLocks implements TransactionLocksView {
   }
 
   /**
-   * Where a lock on `ref` lands: an index's lock lands on its table, when this file or the history says which. An
-   * unqualified name the history has only in another schema is that index: the tool's search path (Flyway's
-   * `schemas`, the role's) may well find it there, and then it is that table that is locked.
+   * Where a lock on `ref` lands: an index's lock lands on its table, when this file or the history says which. The
+   * index is the one its name resolves to, as a table's name does (unqualified: `public`'s, or the first on the
+   * path a `SET search_path` gave): one of that name in another schema is another index.
    */
   target(ref: RelationRef): RelationRef {
     if (ref.kind !== 'index') return ref;
     const table = this.indexTables.get(ref.key);
     if (table) return table;
-    const known = this.historyIndexes.get(ref.key) ?? this.elsewhere(ref);
+    const known = this.historyIndexes.get(ref.key);
     return known ? tableOfKey(known.table) : ref;
-  }
-
-  /** The history's one index of an unqualified name missing from `public`, when no search path was set. */
-  private elsewhere(ref: RelationRef): IndexInfo | undefined {
-    if (this.historyIndexes.size === 0 || !isUnqualified(ref) || this.searchPathSet()) return undefined;
-    if (!this.historyByName) {
-      this.historyByName = new Map();
-      for (const [key, index] of this.historyIndexes) {
-        const name = key.slice(key.indexOf('.') + 1);
-        this.historyByName.set(name, this.historyByName.has(name) ? null : index);
-      }
-    }
-    return this.historyByName.get(ref.key.slice(7)) ?? undefined;
   }
 
   /**

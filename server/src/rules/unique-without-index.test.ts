@@ -33,6 +33,16 @@ ruleTests(uniqueWithoutIndex, {
   ],
   invalid: [
     {
+      name: 'ALTER TABLE IF EXISTS of a table the history references but never made (DHIS2: Hibernate made it)',
+      tool: 'flyway',
+      history: [
+        'create table if not exists programtempowner (programtempownerid bigint not null, programid bigint);',
+        'alter table programtempowner add constraint fk_programid foreign key (programid) references program(programid);',
+      ].join('\n'),
+      sql: 'alter table if exists programrule add constraint unique_name unique (name);',
+      errors: [{ line: 1, column: 1, message: /builds a unique index on programrule/ }],
+    },
+    {
       name: 'a partitioned parent without ONLY builds the index on every partition',
       history:
         "CREATE TABLE events (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);\nCREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",

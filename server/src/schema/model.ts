@@ -179,6 +179,16 @@ export interface SchemaModel {
    */
   readonly procedures: ReadonlyMap<string, ReadonlyMap<string, boolean>>;
   /**
+   * Relations the migrations dropped, renamed or moved away (keys), unless one of the name was made again:
+   * PostgreSQL has none of that name there, whatever the migrations know of the rest of the schema.
+   */
+  readonly gone?: ReadonlySet<string>;
+  /**
+   * Schemas in which the migrations used a table or view they never made (a REFERENCES, an ALTER TABLE, a SELECT
+   * from it): they do not hold the whole schema, so a name they never made may well be there.
+   */
+  readonly partialSchemas?: ReadonlySet<string>;
+  /**
    * The default_tablespace the replayed migrations left set: '' (the database's default, as when none sets it) or a
    * tablespace name; absent: unknown.
    */

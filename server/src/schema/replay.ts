@@ -14,6 +14,7 @@ import { perStatement } from '../facts/perStatement';
 import type { RuleState } from '../rules/rule';
 import { relationRef, setConfigCalls } from '../facts/statementFacts';
 import { rangeVars } from '../facts/rangeVars';
+import { relationPresence } from '../facts/relationPresence';
 import { schemaElements } from '../facts/schemaElements';
 import { checkBounds, detachedBoundCheck, partitionBoundOf, samePartitionBound } from './checkBounds';
 import { doBlockBody } from '../syntax/doBlock';
@@ -405,8 +406,12 @@ function sharedMaps(shared: boolean) {
     functions: shared,
     functionSignatures: shared,
     procedures: shared,
+    gone: shared,
+    partialSchemas: shared,
   };
 }
+
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 /**
  * Whether CALL of `funcname` ends transactions: the history made a procedure of that name and every overload of
@@ -426,6 +431,11 @@ export class SchemaBuilder {
   private functions: Map<string, Volatility>;
   private functionSignatures: Map<string, readonly string[]>;
   private procedures: Map<string, ReadonlyMap<string, boolean>>;
+  /** SchemaModel.gone and SchemaModel.partialSchemas. */
+  private gone: Set<string>;
+  private partialSchemas: Set<string>;
+  /** Applying the elements of a CREATE SCHEMA: what they name without a schema is that schema's. */
+  private inSchemaElements = false;
   /** Which of the maps above still belong to the base model (copy before writing). */
   private shared = sharedMaps(true);
   /** Tables this builder copied since the last snapshot: nobody else sees them, so they change in place. */
@@ -495,6 +505,10 @@ export class SchemaBuilder {
       for (const [k, v] of base.functions) this.volatileNameCounted(k, undefined, v);
       for (const [k, v] of base.functionSignatures) this.functionSignatures.set(k, v);
       for (const [k, v] of base.procedures) this.procedures.set(k, v);
+      this.gone = state.set<string>() as unknown as Set<string>;
+      for (const k of base.gone ?? NO_KEYS) this.gone.add(k);
+      this.partialSchemas = state.set<string>() as unknown as Set<string>;
+      for (const k of base.partialSchemas ?? NO_KEYS) this.partialSchemas.add(k);
       this.shared = sharedMaps(false);
       return;
     }
@@ -506,15 +520,17 @@ export class SchemaBuilder {
     this.functions = base.functions as Map<string, Volatility>;
     this.functionSignatures = base.functionSignatures as Map<string, readonly string[]>;
     this.procedures = base.procedures as Map<string, ReadonlyMap<string, boolean>>;
+    this.gone = (base.gone ?? NO_KEYS) as Set<string>;
+    this.partialSchemas = (base.partialSchemas ?? NO_KEYS) as Set<string>;
   }
 
   /**
-   * Whether the history before this file created a table in the schema of `key` (`app.users`): only then does a
-   * table missing from the model say that the database has none of that name (an IF EXISTS of it does nothing).
+   * Whether the history before this file created a table in the schema of `key` (`app.users`): without that, a
+   * table missing from the model says nothing of whether the database has one of that name (isKnownAbsent).
    * Tables this file made say nothing of it, nor do tables of other schemas (`auth.users` of Supabase, a schema
    * made outside the migrations), nor tables the history only altered.
    */
-  knowsSchemaOf(key: string): boolean {
+  private knowsSchemaOf(key: string): boolean {
     if (!this.baseSchemas) {
       this.baseSchemas = new Set();
       for (const [key, table] of this.base.tables)
@@ -524,6 +540,62 @@ export class SchemaBuilder {
   }
 
   private baseSchemas: Set<string> | undefined;
+
+  /**
+   * Whether the database certainly has no relation `key`: the model has none, and either the migrations dropped it
+   * (or renamed or moved it away) and made none of that name since, or they created tables of its schema and never
+   * used one of it they had not made. Then `DROP ... IF EXISTS` and `ALTER TABLE IF EXISTS` of it do nothing.
+   * Otherwise it may be there, as when there is no history at all.
+   */
+  isKnownAbsent(key: string): boolean {
+    return !this.hasRelation(key) && this.absentUnlessModelled(key);
+  }
+
+  private hasRelation(key: string): boolean {
+    return this.tables.has(key) || this.views.has(key) || this.indexes.has(key);
+  }
+
+  /** Whether a relation `key` the model does not have is known not to be there (isKnownAbsent). */
+  private absentUnlessModelled(key: string): boolean {
+    if (this.gone.has(key)) return true;
+    return this.knowsSchemaOf(key) && !this.partialSchemas.has(key.slice(0, key.indexOf('.')));
+  }
+
+  /**
+   * What the statement shows of which relations exist (facts/relationPresence.ts), asked before it changes the
+   * model: a table or view it uses that the model lacks makes its schema partial; what it drops is gone (so is
+   * what the model loses as it takes the statement in: the indexes of a dropped column, the views of a CASCADE).
+   */
+  private followPresence(kind: string, ast: AstNode): void {
+    const presence = relationPresence(ast, kind);
+    // (The elements of CREATE SCHEMA find unqualified names in the new schema first: not followed.)
+    if (!this.inSchemaElements && (presence.ifExists === undefined || this.hasRelation(presence.ifExists))) {
+      for (const key of presence.uses) {
+        if (this.hasRelation(key)) continue;
+        const schema = key.slice(0, key.indexOf('.'));
+        if (!this.partialSchemas.has(schema)) {
+          this.writable('partialSchemas');
+          this.partialSchemas.add(schema);
+        }
+        // Made again where the migrations do not show it.
+        if (this.gone.has(key)) this.notGone(key);
+      }
+    }
+    for (const key of presence.removes) this.markGone(key);
+    for (const key of presence.makes) if (this.gone.has(key)) this.notGone(key);
+  }
+
+  /** A relation no longer there: dropped, renamed or moved away (itself, or with what it belonged to). */
+  private markGone(key: string): void {
+    if (this.gone.has(key)) return;
+    this.writable('gone');
+    this.gone.add(key);
+  }
+
+  private notGone(key: string): void {
+    this.writable('gone');
+    this.gone.delete(key);
+  }
 
   /** The current state. Valid until the next apply(); rules must not keep it. */
   get model(): SchemaModel {
@@ -539,6 +611,8 @@ export class SchemaBuilder {
       functions: this.functions,
       functionSignatures: this.functionSignatures,
       procedures: this.procedures,
+      gone: this.gone,
+      partialSchemas: this.partialSchemas,
     };
     return this.view;
   }
@@ -558,7 +632,8 @@ export class SchemaBuilder {
     if (!this.shared[name]) return;
     this.shared[name] = false;
     const self = this as unknown as Record<string, Map<string, unknown>>;
-    self[name] = new Map(self[name]);
+    const sets = name === 'gone' || name === 'partialSchemas';
+    self[name] = (sets ? new Set(self[name].keys()) : new Map(self[name])) as Map<string, unknown>;
     this.view = undefined;
   }
 
@@ -571,6 +646,7 @@ export class SchemaBuilder {
     if (!this.tables.has(key)) return;
     this.writable('tables');
     this.tables.delete(key);
+    this.markGone(key);
     for (const index of this.indexesOf(key)) this.deleteIndex(index.key);
   }
 
@@ -661,11 +737,13 @@ export class SchemaBuilder {
     this.setIndex({ ...without(index, 'definition'), key: `${schema}.${newName}`, name: newName });
   }
 
-  private deleteIndex(key: string): void {
+  /** `forgotten`: it may still be there (the model only no longer knows it). */
+  private deleteIndex(key: string, forgotten = false): void {
     const index = this.indexes.get(key);
     if (!index) return;
     this.writable('indexes');
     this.indexes.delete(key);
+    if (!forgotten) this.markGone(key);
     this.indexRemoved(index.table, key);
   }
 
@@ -704,6 +782,7 @@ export class SchemaBuilder {
     this.source = text;
     // Remembered steps: a table copied by an earlier statement is in that statement's record; copy it again.
     if (this.immutable && this.owned.size > 0) this.owned = new Set();
+    this.followPresence(kind, ast);
     switch (kind) {
       case 'CreateStmt':
         return this.createTable(ast);
@@ -718,7 +797,7 @@ export class SchemaBuilder {
             ...(ast.into?.skipData && !this.fromPgDump ? { unpopulated: true } : {}),
           });
         } else {
-          const table = this.queryTable(ref.key, ref.name, ast.query?.SelectStmt, ast.into);
+          const table = this.queryTable(ref.key, ref.written, ast.query?.SelectStmt, ast.into);
           this.setTable({ ...table, ...defined('tablespace', this.newTableTablespace(ast.into?.tableSpaceName)) });
         }
         return;
@@ -731,7 +810,7 @@ export class SchemaBuilder {
         const ref = relationRef(ast.intoClause?.rel, 'table');
         if (ref)
           this.setTable({
-            ...emptyTable(ref.key, ref.name, false),
+            ...emptyTable(ref.key, ref.written, false),
             ...defined('tablespace', this.newTableTablespace(undefined)),
           });
         return;
@@ -755,7 +834,12 @@ export class SchemaBuilder {
             if (table.tablespace === ast.orig_tablespacename) this.updateTable(key, (t) => delete t.tablespace);
         return;
       case 'CreateSchemaStmt':
-        for (const element of schemaElements(ast)) this.apply(element.kind, element.ast, text);
+        this.inSchemaElements = true;
+        try {
+          for (const element of schemaElements(ast)) this.apply(element.kind, element.ast, text);
+        } finally {
+          this.inSchemaElements = false;
+        }
         return;
       case 'RefreshMatViewStmt': {
         // REFRESH ... (WITH DATA) populates it; WITH NO DATA empties it again.
@@ -820,6 +904,14 @@ export class SchemaBuilder {
                 delete t.tablespace;
               });
           this.defaultTablespace.set(undefined);
+          // It may have made or dropped any relation: what the migrations showed of absent names no longer holds.
+          for (const key of [...this.gone]) this.notGone(key);
+          for (const key of this.tables.keys()) {
+            const schema = key.slice(0, key.indexOf('.'));
+            if (this.partialSchemas.has(schema)) continue;
+            this.writable('partialSchemas');
+            this.partialSchemas.add(schema);
+          }
         }
         return;
       case 'RenameStmt':
@@ -904,7 +996,7 @@ export class SchemaBuilder {
     const copiesUnknown =
       (ast.tableElts ?? []).some((e: AstNode) => e.TableLikeClause && !this.likeCopiesAllWeKnow(e.TableLikeClause)) ||
       (!parent && (ast.inhRelations ?? []).length > 0);
-    const table: MutableTable = emptyTable(ref.key, ref.name, !copiesUnknown && !ast.ofTypename);
+    const table: MutableTable = emptyTable(ref.key, ref.written, !copiesUnknown && !ast.ofTypename);
     table.partitioned = Boolean(ast.partspec);
     if (ast.partspec) {
       table.partitionKey = (ast.partspec.partParams ?? []).map((p: AstNode) => p.PartitionElem?.name ?? null);
@@ -1043,10 +1135,10 @@ export class SchemaBuilder {
   private alterTable(ast: AstNode): void {
     const ref = relationRef(ast.relation, 'table');
     if (!ref) return;
-    // ALTER TABLE IF EXISTS of a table the history dropped or renamed away does nothing (walk.ts, skippedIfExists).
-    if (ast.missing_ok === true && !this.tables.has(ref.key) && this.knowsSchemaOf(ref.key)) return;
+    // ALTER TABLE IF EXISTS of a table known to be absent does nothing (walk.ts, skippedIfExists).
+    if (ast.missing_ok === true && !this.tables.has(ref.key) && this.absentUnlessModelled(ref.key)) return;
     // A table the history does not show: record what this statement tells, marked incomplete.
-    if (!this.tables.has(ref.key)) this.setTable({ ...emptyTable(ref.key, ref.name, false), assumed: true });
+    if (!this.tables.has(ref.key)) this.setTable({ ...emptyTable(ref.key, ref.written, false), assumed: true });
     const key = ref.key;
     for (const wrapper of ast.cmds ?? []) {
       const cmd = wrapper.AlterTableCmd;
@@ -1330,6 +1422,7 @@ export class SchemaBuilder {
     if (views.length > 0) this.writable('views');
     for (const [key, view] of views) {
       this.views.delete(key);
+      if (inSchema(key)) this.markGone(key);
       const dependsOn = view.dependsOn.map((d) => (inSchema(d) ? moved(d) : d));
       this.views.set(inSchema(key) ? moved(key) : key, { ...view, dependsOn });
     }
@@ -1462,6 +1555,7 @@ export class SchemaBuilder {
     if (!table) return;
     this.writable('tables');
     this.tables.delete(from);
+    this.markGone(from);
     this.tables.set(to, { ...table, key: to, name });
     // Definitions written with the old table name are stale. SET SCHEMA takes the indexes into the new schema.
     const schema = to.slice(0, to.indexOf('.'));
@@ -1619,6 +1713,7 @@ export class SchemaBuilder {
     if (!this.views.has(key)) return;
     this.writable('views');
     this.views.delete(key);
+    this.markGone(key);
     if (!cascade) return;
     for (const [view, info] of [...this.views]) if (info.dependsOn.includes(key)) this.dropView(view, true);
   }
@@ -1709,8 +1804,9 @@ export class SchemaBuilder {
       let unsure = false;
       const schema = splitKey(key).schema;
       for (const index of indexes) {
-        unsure ||= hit(index.calls) === 'maybe';
-        this.deleteIndex(index.key);
+        const maybe = hit(index.calls) === 'maybe';
+        unsure ||= maybe;
+        this.deleteIndex(index.key, maybe);
       }
       for (const c of constraints) {
         if (hit(c.calls) === 'maybe') {

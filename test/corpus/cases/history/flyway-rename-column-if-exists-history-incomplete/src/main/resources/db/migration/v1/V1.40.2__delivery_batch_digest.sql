@@ -1,0 +1,16 @@
+-- case: delivery_batch was created by a version not copied here; V1.40.0 creates another table but also inserts
+-- case: into a lookup table it never made, so the history does not hold the whole schema and ALTER TABLE IF EXISTS
+-- case: delivery_batch acts on the live table: the rename, the backfill, the drop and their locks are real.
+-- tool: flyway
+-- expect: rename-column@12, require-lock-timeout@12, lock-held-during-slow-operation@14, unbatched-backfill@14
+-- expect: drop-column@16, mixed-expand-contract@16
+/*
+ * checksum becomes digest (the manifest's hash); checksum is added back, as a copy, for readers
+ * that still use it, and the old manifest hash is dropped.
+ */
+
+alter table if exists delivery_batch rename column checksum to digest;
+alter table if exists delivery_batch add column if not exists checksum character varying(64);
+update delivery_batch set checksum = digest;
+
+alter table if exists delivery_batch drop column if exists manifest_hash;

@@ -1,0 +1,2 @@
+-- Baseline: the tables were created by the application's ORM before Flyway was introduced;
+-- this empty version only marks where the history starts.

@@ -1,0 +1,1 @@
+ALTER TABLE stored_file ADD CONSTRAINT stored_file_bucket_key_unique UNIQUE(bucket_id, object_key);

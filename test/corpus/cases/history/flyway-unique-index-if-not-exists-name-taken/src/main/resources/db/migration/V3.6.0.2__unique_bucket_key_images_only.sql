@@ -1,0 +1,11 @@
+-- case: V3.4.0.0 already made an index named stored_file_bucket_key_unique (the UNIQUE constraint's), so this
+-- case: CREATE UNIQUE INDEX IF NOT EXISTS builds nothing; PostgreSQL 15 still takes its ShareLock on stored_file
+-- case: before noticing the name is taken, so only the lock_timeout warning applies.
+-- tool: flyway
+-- expect: require-lock-timeout@9
+-- ALTER TABLE stored_file ADD CONSTRAINT stored_file_bucket_key_unique UNIQUE(bucket_id, object_key);
+-- Only images need a unique key per bucket, so the constraint above is meant to become
+-- a partial unique index:
+CREATE UNIQUE INDEX IF NOT EXISTS stored_file_bucket_key_unique ON stored_file (bucket_id, object_key) WHERE kind='image';
+-- Databases that already ran V3.4.0.0 keep the full constraint: the index of that
+-- name exists, so nothing is built there.

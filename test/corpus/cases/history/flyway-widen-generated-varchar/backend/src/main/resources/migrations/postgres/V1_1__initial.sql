@@ -1,0 +1,11 @@
+CREATE TABLE IF NOT EXISTS audit_entries (
+    key VARCHAR(40) NOT NULL PRIMARY KEY,
+    doc JSONB NOT NULL,
+    actor_id VARCHAR(100) GENERATED ALWAYS AS (doc ->> 'actorId') STORED
+);
+
+CREATE TABLE IF NOT EXISTS usage_events (
+    key VARCHAR(40) NOT NULL PRIMARY KEY,
+    doc JSONB NOT NULL,
+    actor_id VARCHAR(100) NOT NULL GENERATED ALWAYS AS (doc ->> 'actorId') STORED
+);
