@@ -45,7 +45,86 @@ describe('DO blocks', () => {
     assert.strictEqual(body('DO $$ BEGIN CALL cleanup(); END $$').opaque, true);
     assert.strictEqual(body("DO LANGUAGE plperl $$ print 'x' $$").opaque, true);
     assert.strictEqual(body('DO $$ BEGIN ALTER TABLE t ADD c int; END $$').opaque, false);
-    assert.strictEqual(body('DO $$ BEGIN this is not plpgsql; END $$').opaque, true);
+    // PL/pgSQL's own grammar rejects it (no END IF): what it would run is unknown.
+    assert.strictEqual(body('DO $$ BEGIN IF true THEN UPDATE t SET a = 1; END $$').opaque, true);
+  });
+
+  it('reads a body PL/pgSQL rejects for SQL statements that do not parse: those, then the rest in order', () => {
+    const sql =
+      'DO $$\nBEGIN\n  IF true THEN\n    ALTER TABLE t ADD COLUMN;\n  END IF;\n  UPDATE t SET a = 1;\n  SELEC 1;\n  CREATE INDEX i ON t (a);\nEND $$;';
+    const read = body(sql);
+    assert.deepStrictEqual(
+      read.statements.map((s) => [s.text, s.rejected ?? false, s.parse.ok ? s.parse.kind : s.parse.message]),
+      [
+        ['ALTER TABLE t ADD COLUMN', true, 'syntax error at end of input'],
+        ['UPDATE t SET a = 1', false, 'UpdateStmt'],
+        ['SELEC 1', true, 'syntax error at or near "SELEC"'],
+        ['CREATE INDEX i ON t (a)', false, 'IndexStmt'],
+      ],
+    );
+    const place = bodyPlace(sql, read.source);
+    assert.ok(place);
+    for (const s of read.statements) {
+      assert.ok(s.at);
+      assert.strictEqual(sql.slice(place(s.at.start), place(s.at.end)), s.text);
+    }
+    assert.strictEqual(read.opaque, false);
+  });
+
+  it('reports a statement of a DO block that does not parse at its token, and still analyses the others', () => {
+    // IQSS/dataverse V5.5.0.5: PostgreSQL 15 fails the whole DO with `syntax error at or near "IF"`.
+    const sql = [
+      'DO $$',
+      'BEGIN',
+      '  ALTER TABLE orders ADD COLUMN embargo_id bigint IF NOT EXISTS;',
+      '  BEGIN',
+      '    ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id);',
+      '  EXCEPTION WHEN duplicate_object THEN NULL;',
+      '  END;',
+      'END $$;',
+    ].join('\n');
+    const found = lintSql(`SET lock_timeout = '2s';\n${sql}`, { history: USERS_AND_ORDERS });
+    const lines = sql.split('\n');
+    const ifAt = lines[2].indexOf(' IF ') + 2;
+    assert.deepStrictEqual(
+      found.map((f) => [f.rule, f.line, f.column, f.endColumn]),
+      [
+        ['syntax-error', 4, ifAt, ifAt + 2],
+        ['constraint-without-not-valid', 6, 5, lines[4].length],
+        ['foreign-key-without-index', 6, 5, lines[4].length],
+      ],
+    );
+    assert.strictEqual(found[0].message, 'syntax error at or near "IF"');
+    // The same statements outside a block: the same findings.
+    const outside = lintSql(
+      "SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN embargo_id bigint IF NOT EXISTS;\nALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id);",
+      { history: USERS_AND_ORDERS },
+    );
+    assert.deepStrictEqual(
+      found.map((f) => [f.rule, f.message]),
+      outside.map((f) => [f.rule, f.message]),
+    );
+  });
+
+  it('reports the statement that does not parse where it is in a single-quoted body, or on the DO in an E string', () => {
+    const quoted =
+      "SET lock_timeout = '2s';\nDO 'BEGIN\n  UPDATE orders SET code = ''x'' WHERE code = ''y'' IF;\nEND';";
+    const ifAt = quoted.split('\n')[2].indexOf(' IF') + 2;
+    assert.deepStrictEqual(
+      lintSql(quoted, { history: USERS_AND_ORDERS }).map((f) => [f.rule, f.line, f.column, f.endColumn]),
+      [['syntax-error', 3, ifAt, ifAt + 2]],
+    );
+    const escaped = "SET lock_timeout = '2s';\nDO E'BEGIN\\n  UPDATE orders SET code = 1 IF;\\nEND';";
+    assert.deepStrictEqual(
+      lintSql(escaped, { history: USERS_AND_ORDERS }).map((f) => [f.rule, f.line, f.column, f.message]),
+      [['syntax-error', 2, 1, 'syntax error at or near "IF"']],
+    );
+  });
+
+  it('says nothing of a body PL/pgSQL rejects for its own grammar, which PostgreSQL reports when it runs', () => {
+    const sql =
+      "SET lock_timeout = '2s';\nDO $$\nBEGIN\n  IF true THEN\n    UPDATE orders SET code = 'x' WHERE id = 1;\nEND $$;";
+    assert.deepStrictEqual(lintSql(sql, { history: USERS_AND_ORDERS }), []);
   });
 
   it('reports a foreign key added in a DO block to a pre-existing table, at its statement', () => {

@@ -28,6 +28,22 @@ ruleTests(dropColumn, {
       sql: 'ALTER TABLE orders ADD COLUMN tmp text;\nALTER TABLE orders RENAME COLUMN tmp TO tmp2;\nALTER TABLE orders DROP COLUMN tmp2;',
     },
     {
+      name: 'a generated column dropped and added back in the same transaction (kestra V1_13): readers wait, then find it',
+      tool: 'flyway',
+      sql: "SET lock_timeout = '2s';\nALTER TABLE logs DROP COLUMN fulltext;\nALTER TABLE logs ADD COLUMN fulltext tsvector GENERATED ALWAYS AS (to_tsvector('simple', message)) STORED;",
+      history:
+        "CREATE TABLE logs (id bigint, message text, fulltext tsvector GENERATED ALWAYS AS (to_tsvector('english', message)) STORED);",
+    },
+    {
+      name: 'a column dropped and added back as a generated one, over a column the history does not know',
+      sql: "BEGIN;\nSET LOCAL lock_timeout = '2s';\nALTER TABLE logs DROP COLUMN fulltext;\nALTER TABLE logs ADD COLUMN fulltext tsvector GENERATED ALWAYS AS (to_tsvector('simple', message)) STORED;\nCOMMIT;",
+    },
+    {
+      name: 'a column dropped and added back, then written by an UPDATE before the transaction ends',
+      assumeInTransaction: true,
+      sql: "SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN total_v2 numeric(12, 2);\nUPDATE orders SET total_v2 = total;\nALTER TABLE orders DROP COLUMN total;\nALTER TABLE orders ADD COLUMN total numeric(12, 2);\nUPDATE orders SET total = total_v2;\nALTER TABLE orders DROP COLUMN total_v2;",
+    },
+    {
       name: 'ALTER TYPE ... DROP ATTRIBUTE is about a composite type',
       sql: 'ALTER TYPE address DROP ATTRIBUTE zip;',
     },
@@ -158,6 +174,60 @@ ruleTests(dropColumn, {
     },
   ],
   invalid: [
+    {
+      name: 'a plain column dropped and added back in the same transaction: the name stays, the values are gone',
+      tool: 'flyway',
+      sql: "SET lock_timeout = '2s';\nALTER TABLE invoices DROP COLUMN status;\nALTER TABLE invoices ADD COLUMN status text NOT NULL DEFAULT 'draft';",
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          message:
+            /^DROP COLUMN invoices\.status, then ADD COLUMN status in the same transaction: running code still finds invoices\.status, but every value it held is lost: existing rows get what ADD COLUMN fills in \(NULL, or the new column's default\)\. To change its type, ALTER COLUMN \.\.\. TYPE \.\.\. USING keeps the values/,
+          lock: 'AccessExclusiveLock',
+        },
+      ],
+    },
+    {
+      name: 'dropped and added back in one ALTER TABLE, outside a transaction: the values are gone',
+      sql: "SET lock_timeout = '2s';\nALTER TABLE invoices DROP COLUMN status, ADD COLUMN status text;",
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          message: /^DROP COLUMN invoices\.status, then ADD COLUMN status .*every value it held is lost/,
+        },
+      ],
+    },
+    {
+      name: 'a plain column added back as a generated one: the running version’s writes to it fail',
+      history: 'CREATE TABLE orders (id bigint, total numeric, total_cents numeric);',
+      sql: "BEGIN;\nSET LOCAL lock_timeout = '2s';\nALTER TABLE orders DROP COLUMN total_cents;\nALTER TABLE orders ADD COLUMN total_cents numeric GENERATED ALWAYS AS (total * 100) STORED;\nCOMMIT;",
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          message:
+            /^DROP COLUMN orders\.total_cents, then ADD COLUMN total_cents in the same transaction: running code still finds orders\.total_cents, but it is generated now: the application version that is still running during the deploy fails on each INSERT or UPDATE that writes it \("cannot insert a non-DEFAULT value into column"\)/,
+        },
+      ],
+    },
+    {
+      name: 'dropped and added back in separate statements outside a transaction: missing in between',
+      sql: "SET lock_timeout = '2s';\nALTER TABLE logs DROP COLUMN fulltext;\nALTER TABLE logs ADD COLUMN fulltext tsvector GENERATED ALWAYS AS (to_tsvector('simple', message)) STORED;",
+      errors: [{ line: 2, column: 1, message: /^DROP COLUMN logs\.fulltext breaks the application version/ }],
+    },
+    {
+      name: 'added back, then dropped again before the transaction ends',
+      assumeInTransaction: true,
+      sql: "SET lock_timeout = '2s';\nALTER TABLE logs DROP COLUMN fulltext;\nALTER TABLE logs ADD COLUMN fulltext tsvector GENERATED ALWAYS AS (to_tsvector('simple', message)) STORED;\nALTER TABLE logs DROP COLUMN fulltext;",
+      errors: [{ line: 2, column: 1, message: /^DROP COLUMN logs\.fulltext breaks the application version/ }],
+    },
+    {
+      name: 'added back after the transaction committed',
+      sql: "SET lock_timeout = '2s';\nBEGIN;\nALTER TABLE logs DROP COLUMN fulltext;\nCOMMIT;\nBEGIN;\nALTER TABLE logs ADD COLUMN fulltext tsvector GENERATED ALWAYS AS (to_tsvector('simple', message)) STORED;\nCOMMIT;",
+      errors: [{ line: 3, column: 1, message: /^DROP COLUMN logs\.fulltext breaks the application version/ }],
+    },
     {
       name: 'a goose down section dropping what its up section only said to create (IF NOT EXISTS of what the history has)',
       tool: 'goose',

@@ -68,8 +68,36 @@ ruleTests(mixedExpandContract, {
       sql: '-- +goose Up\nALTER TABLE users ADD COLUMN full_name text;\n-- +goose Down\nALTER TABLE users DROP COLUMN full_name;\nALTER TABLE users ADD COLUMN x int;',
       tool: 'goose',
     },
+    {
+      name: 'a column dropped and added back in the same transaction is neither step (kestra V1_13)',
+      tool: 'flyway',
+      sql: "SET lock_timeout = '2s';\nALTER TABLE logs ADD COLUMN trace_id text;\nALTER TABLE logs DROP COLUMN fulltext;\nALTER TABLE logs ADD COLUMN fulltext tsvector GENERATED ALWAYS AS (to_tsvector('simple', message)) STORED;",
+    },
+    {
+      name: 'adding back a column dropped outside a transaction expands nothing (drop-column reports the gap)',
+      sql: "SET lock_timeout = '2s';\nALTER TABLE logs DROP COLUMN fulltext;\nALTER TABLE logs ADD COLUMN fulltext tsvector GENERATED ALWAYS AS (to_tsvector('simple', message)) STORED;",
+      rules: { 'drop-column': 'off' },
+    },
   ],
   invalid: [
+    {
+      name: 'a column dropped and added back beside a real contract and expand, in one transaction',
+      tool: 'flyway',
+      sql: "SET lock_timeout = '2s';\nALTER TABLE logs DROP COLUMN fulltext;\nALTER TABLE logs ADD COLUMN fulltext tsvector GENERATED ALWAYS AS (to_tsvector('simple', message)) STORED;\nALTER TABLE logs DROP COLUMN legacy_level;\nALTER TABLE logs ADD COLUMN severity text;",
+      errors: [
+        {
+          line: 5,
+          column: 1,
+          message:
+            /^This migration both expands logs \(ADD COLUMN severity\) and contracts it \(DROP COLUMN legacy_level\)/,
+        },
+      ],
+    },
+    {
+      name: 'a column dropped in a transaction and added back only after it commits',
+      sql: "SET lock_timeout = '2s';\nBEGIN;\nALTER TABLE logs DROP COLUMN fulltext;\nCOMMIT;\nALTER TABLE logs ADD COLUMN trace_id text;",
+      errors: [{ line: 5, column: 1, message: /\(ADD COLUMN trace_id\) and contracts it \(DROP COLUMN fulltext\)/ }],
+    },
     {
       name: 'rename by copy in one migration',
       sql: 'ALTER TABLE users ADD COLUMN full_name text;\nUPDATE users SET full_name = name WHERE id < 1000;\nALTER TABLE users DROP COLUMN name;',

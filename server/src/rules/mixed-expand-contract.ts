@@ -1,7 +1,9 @@
 import { skippedColumnChange } from './ifNotExists';
+import { DropsInTransaction, SettledDrop } from './readdedColumns';
 import { columnNameKey, RenamesInTransaction } from './rename-table';
 import type { ReportInput, Rule, UnitContext } from './rule';
 import { renamedKey, TableChange, tableChanges } from './tableChanges';
+import { quoteIdent } from '../syntax/quoteIdent';
 
 interface Step {
   /** `ADD COLUMN full_name`, `DROP COLUMN name`, `RENAME TO clients`. */
@@ -27,11 +29,11 @@ interface PendingContract extends Step {
 function describeContract(change: TableChange): string | undefined {
   switch (change.type) {
     case 'drop-column':
-      return `DROP COLUMN ${change.column}`;
+      return `DROP COLUMN ${quoteIdent(change.column)}`;
     case 'rename-column':
-      return `RENAME COLUMN ${change.column} TO ${change.newName}`;
+      return `RENAME COLUMN ${quoteIdent(change.column)} TO ${quoteIdent(change.newName)}`;
     case 'rename-table':
-      return `RENAME TO ${change.newName}`;
+      return `RENAME TO ${quoteIdent(change.newName)}`;
     case 'drop-table':
       return 'DROP TABLE';
     default:
@@ -56,6 +58,11 @@ export const mixedExpandContract: Rule = {
     const steps = state.map<string, TableSteps>();
     // A rename followed in the same transaction by a view under the old name, or a swap, contracts nothing.
     const renames = new RenamesInTransaction<PendingContract>(state);
+    // A column dropped and added back before the transaction ends: running code sees no change to the table's
+    // shape (what the values become is drop-column's to say).
+    const drops = new DropsInTransaction<PendingContract>(state);
+    // The pre-existing columns the unit dropped (`columnNameKey`): adding one back expands nothing.
+    const dropped = state.set<string>();
     /** Records a step; returns the table's steps when this one completes its mix (reported once). */
     const record = (id: string, name: string, side: 'expand' | 'contract', step: Step): TableSteps | undefined => {
       const known = steps.get(id);
@@ -77,14 +84,20 @@ export const mixedExpandContract: Rule = {
         if (mixed) unit?.report(Math.max(mixed.expand?.index ?? 0, mixed.contract?.index ?? 0), message(mixed));
       }
     };
+    const dropsEnded = (ended: readonly SettledDrop<PendingContract>[]): void =>
+      contracts(ended.filter((d) => !d.readded).map((d) => d.value));
     return {
       unitStart(ctx) {
         unit = ctx;
         identity.clear();
         steps.clear();
         renames.end();
+        drops.end();
+        dropped.clear();
       },
       statement(ctx) {
+        // (Drops first: before they waited for the transaction's end, each was a contract at once.)
+        dropsEnded(drops.statement(ctx));
         contracts(renames.statement(ctx));
         const changes = tableChanges(ctx.kind, ctx.ast);
         const direction = ctx.unit.direction;
@@ -97,7 +110,11 @@ export const mixedExpandContract: Rule = {
           const added = ctx.changesSoFar.added;
           let mixed: TableSteps | undefined;
           if (change.type === 'add-column') {
-            mixed = record(id, change.table.name, 'expand', { what: `ADD COLUMN ${change.column}`, index: ctx.index });
+            if (dropped.has(columnNameKey(change.table, change.column))) continue;
+            mixed = record(id, change.table.name, 'expand', {
+              what: `ADD COLUMN ${quoteIdent(change.column)}`,
+              index: ctx.index,
+            });
           } else if (
             !('column' in change) ||
             !(added.has(change.table, change.column) || added.isNewName(change.table, change.column))
@@ -121,6 +138,12 @@ export const mixedExpandContract: Rule = {
                 continue;
               }
             }
+            if (change.type === 'drop-column') {
+              dropped.add(columnNameKey(change.table, change.column));
+              drops.add(change.table, change.column, { ...step, id, name: change.table.name });
+              if (!steps.has(id)) steps.set(id, { name: change.table.name, reported: false });
+              continue;
+            }
             mixed = record(id, change.table.name, 'contract', step);
           }
           if (mixed) ctx.report(message(mixed));
@@ -129,10 +152,12 @@ export const mixedExpandContract: Rule = {
           if (change.type !== 'rename-table') continue;
           identity.set(renamedKey(change.table, change.newName), identity.get(change.table.key) ?? change.table.key);
         }
+        dropsEnded(drops.follow(ctx));
         // A Liquibase changeset's end commits: what the next one does cannot undo a contract.
         if (ctx.endsToolTransaction) contracts(renames.end());
       },
       unitEnd() {
+        dropsEnded(drops.end());
         contracts(renames.end());
       },
     };

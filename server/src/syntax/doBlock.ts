@@ -2,13 +2,19 @@
 // migration (Drizzle wraps every foreign key in one, hand-written migrations guard DDL with IF NOT EXISTS), so
 // rules must see them. Statements built as strings for EXECUTE, procedures it CALLs and other languages are out
 // of sight: such a block may have changed anything.
-import { AstNode, ParseOutcome, parsePlpgsqlBody, parseStatement } from './parse';
+import { brokenStatements } from './brokenBlockStatements';
+import { AstNode, ParseOutcome, parseStatement, readPlpgsqlBody } from './parse';
 
 /** A statement of a DO block's body, and where it is (UTF-16 offsets within the body) when it is there verbatim. */
 export interface BlockStatement {
   text: string;
   parse: ParseOutcome;
   at?: { start: number; end: number };
+  /**
+   * PostgreSQL's parser rejects it, so PL/pgSQL rejects the whole body and the DO fails before anything runs. The
+   * other statements are those PL/pgSQL reads once it is fixed.
+   */
+  rejected?: true;
 }
 
 export interface DoBlockBody {
@@ -16,7 +22,10 @@ export interface DoBlockBody {
   source: string;
   /** Its SQL statements, in source order (those PL/pgSQL keeps verbatim: a `SELECT ... INTO variable` is not). */
   statements: BlockStatement[];
-  /** It may do what its statements do not show (EXECUTE, CALL, another language, a body PL/pgSQL rejects). */
+  /**
+   * It may do what its statements do not show (EXECUTE, CALL, another language, a body PL/pgSQL rejects for more
+   * than statements PostgreSQL's parser rejects).
+   */
   opaque: boolean;
   /** It COMMITs or ROLLBACKs (a batched backfill committing per batch): its statements do not share one transaction. */
   commits: boolean;
@@ -54,25 +63,34 @@ export function doBlockBody(ast: AstNode): DoBlockBody {
 }
 
 function readBody(source: string): DoBlockBody {
-  const tree = parsePlpgsqlBody(source);
-  if (!tree) return { source, statements: [], opaque: true, commits: false };
+  const read = readPlpgsqlBody(source);
+  // A body rejected for statements that do not parse: those, and what PL/pgSQL reads without them.
+  const repaired = 'error' in read ? brokenStatements(source, read.error) : undefined;
+  const tree = 'tree' in read ? read.tree : repaired?.tree;
+  const rejected = (repaired?.broken ?? []).map((b) => ({ ...b, rejected: true as const }));
+  if (!tree) return { source, statements: rejected, opaque: true, commits: false };
+  // (Offsets in the repaired body are offsets in the source: each statement was replaced at the same length.)
+  const body = repaired?.body ?? source;
   const queries: Query[] = [];
   const found = { opaque: false, commits: false };
   visit(tree.action, queries, found);
   // PL/pgSQL keeps each statement's text as written (but for an `INTO variable` it takes out): find it in the
-  // body, in order.
+  // body, in order, with the rejected ones where they are.
   const statements: BlockStatement[] = [];
   let from = 0;
+  let next = 0;
   for (const { text, written } of queries) {
-    const start = source.indexOf(written, from);
+    const start = body.indexOf(written, from);
     const parse = parseStatement(text);
     if (start < 0) {
       statements.push({ text, parse });
       continue;
     }
+    while (next < rejected.length && rejected[next].at.start < start) statements.push(rejected[next++]);
     statements.push({ text, parse, at: { start, end: start + written.length } });
     from = start + written.length;
   }
+  statements.push(...rejected.slice(next));
   return { source, statements, ...found };
 }
 

@@ -48,17 +48,25 @@ export function parseStatement(text: string): ParseOutcome {
  * or undefined when PL/pgSQL rejects it. The body is wrapped in a CREATE FUNCTION with a quote tag it does not hold.
  */
 export function parsePlpgsqlBody(body: string): AstNode | undefined {
+  const read = readPlpgsqlBody(body);
+  return 'tree' in read ? read.tree : undefined;
+}
+
+/** PL/pgSQL's parser over a function body: its statement tree, or the message it rejects the body with. */
+export function readPlpgsqlBody(body: string): { tree: AstNode } | { error: string } {
   if (!loaded) throw new Error('parser not loaded: await loadParser() first');
-  if (body.includes('\u0000')) return undefined;
+  if (body.includes('\u0000')) return { error: 'invalid byte 0x00 (NUL)' };
   let tag = '$sluice$';
   for (let n = 0; body.includes(tag); n++) tag = `$sluice${n}$`;
   try {
     const result = pg.parsePlPgSQLSync(
       `CREATE FUNCTION sluice_block() RETURNS void LANGUAGE plpgsql AS ${tag}${body}${tag}`,
     ) as { plpgsql_funcs?: AstNode[] };
-    return result.plpgsql_funcs?.[0]?.PLpgSQL_function as AstNode | undefined;
-  } catch {
-    return undefined;
+    const tree = result.plpgsql_funcs?.[0]?.PLpgSQL_function as AstNode | undefined;
+    return tree ? { tree } : { error: '' };
+  } catch (e) {
+    const details = (e as { sqlDetails?: { message?: string } }).sqlDetails;
+    return { error: details?.message ?? (e instanceof Error ? e.message : String(e)) };
   }
 }
 

@@ -1,5 +1,5 @@
 -- case: TypeORM up (drop and re-add to change the length), exported for golang-migrate
--- expect: require-lock-timeout@5, drop-column@5, add-required-column@6, mixed-expand-contract@6
+-- expect: require-lock-timeout@5, drop-column@5, add-required-column@6
 -- tool: golang-migrate
 SET lock_timeout = 0;
 ALTER TABLE "post" DROP COLUMN "title";

@@ -1,5 +1,5 @@
--- case: amount dropped and re-added as text (contract + expand in one go)
--- expect: drop-column@6, mixed-expand-contract@7
+-- case: amount dropped and re-added as text in one transaction: the name stays, every amount is lost
+-- expect: drop-column@6
 -- tool: golang-migrate
 
 SET lock_timeout = '2s';

@@ -1,5 +1,5 @@
 -- case: category_id dropped (takes its index and FK with it) and re-added; the new FK has no index
--- expect: drop-column@6, mixed-expand-contract@7, foreign-key-without-index@8
+-- expect: drop-column@6, foreign-key-without-index@8
 -- tool: flyway
 
 SET lock_timeout = '2s';

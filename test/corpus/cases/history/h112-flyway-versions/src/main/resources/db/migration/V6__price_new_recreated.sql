@@ -1,5 +1,5 @@
 -- case: price_new dropped and re-added: PostgreSQL dropped the check with the column, so SET NOT NULL scans
--- expect: drop-column@6, mixed-expand-contract@7, set-not-null@8
+-- expect: drop-column@6, set-not-null@8
 -- tool: flyway
 
 SET lock_timeout = '2s';
