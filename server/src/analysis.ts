@@ -230,17 +230,29 @@ function withBlocks(
     if (body.statements.length === 0) continue;
     if (body.commits) commits.add(i);
     for (const b of body.statements) {
-      // A statement PL/pgSQL accepted but PostgreSQL's parser does not is PL/pgSQL's to judge when it runs.
+      // A statement PL/pgSQL accepted but PostgreSQL's parser does not is PL/pgSQL's to judge when it runs; one
+      // that made PL/pgSQL reject the block is a syntax error, reported as in the file.
       const cached = analyzeStatement(b.text);
-      if (!cached.parse.ok) continue;
+      let parse = cached.parse;
+      if (!parse.ok && !b.rejected) continue;
       // (A SELECT matters only for what it sets: set_config of lock_timeout or the search path.)
       const setsSomething = cached.facts?.lockTimeout !== undefined || cached.facts?.searchPath !== undefined;
-      if (SILENT_BLOCK_KINDS.has(cached.parse.kind) && !setsSomething) continue;
+      if (parse.ok && SILENT_BLOCK_KINDS.has(parse.kind) && !setsSomething) continue;
+      // Its error where it is in the file (a single-quoted body doubles its quotes there), else on the whole DO.
+      if (!parse.ok && place && b.at) {
+        const { start, end } = b.at;
+        const from = place(start);
+        parse = {
+          ...parse,
+          start: place(start + parse.start) - from,
+          end: place(Math.min(end, start + parse.end)) - from,
+        };
+      } else if (!parse.ok) parse = { ...parse, start: 0, end: s.end - s.start };
       all ??= statements.slice();
       const list = (inner ??= new Map()).get(i) ?? [];
       inner.set(i, list);
       list.push(all.length);
-      const block = { parse: cached.parse, facts: cached.facts, block: i };
+      const block = { parse, facts: cached.facts, block: i };
       if (!place || !b.at) all.push({ text: b.text, start: s.start, end: s.end, ...block });
       // (Placeholders were substituted in the parsed text only, at the same length: the file's own text here.)
       else {
@@ -544,6 +556,9 @@ function analyzeStatements(
   return { statements, directives, units, findings: kept, lines: new LineIndex(text), walk: walk.counts };
 }
 
+/** "at end of input" ending a syntax error's message, or before what Sluice adds to it (`: ...`). */
+const AT_END_OF_INPUT = / at end of input(?=$|: )/;
+
 /**
  * The parser sees a statement without its `;`, so a statement cut short says "at end of input" on its last token.
  * PostgreSQL, given the `;` the file has, says `at or near ";"` and points there: so do we.
@@ -551,12 +566,14 @@ function analyzeStatements(
 function atTerminator(findings: Finding[], text: string, statements: readonly Statement[], comments: Comment[]): void {
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k];
-    if (f.rule !== 'syntax-error' || f.statement === undefined || !f.message.endsWith(' at end of input')) continue;
+    if (f.rule !== 'syntax-error' || f.statement === undefined) continue;
+    const end = AT_END_OF_INPUT.exec(f.message);
+    if (!end) continue;
     const statement = statements[f.statement];
     if (!statement) continue; // a statement of a DO block's body: its text has no `;` of its own
     const semicolon = terminatorAfter(text, statement.end, comments);
     if (semicolon === undefined) continue;
-    const message = `${f.message.slice(0, -' at end of input'.length)} at or near ";"`;
+    const message = `${f.message.slice(0, end.index)} at or near ";"${f.message.slice(end.index + end[0].length)}`;
     findings[k] = { ...f, message, start: semicolon, end: semicolon + 1, source: undefined };
   }
 }

@@ -138,6 +138,19 @@ const LAYOUTS: Layout[] = [
     },
   },
   {
+    // Each direction is one unit of statements that are not next to each other: the walk's order is not the file's.
+    name: 'sql-migrate (Up, Down, Up sections: each direction one unit)',
+    migration: up('sql-migrate'),
+    text: (st) => {
+      const third = Math.ceil(st.length / 3);
+      return [
+        `-- +migrate Up\n${joined(st.slice(0, third))}`,
+        `-- +migrate Down\n${joined(st.slice(third, 2 * third))}`,
+        `-- +migrate Up\n${joined(st.slice(2 * third))}`,
+      ].join('\n');
+    },
+  },
+  {
     name: 'a down script with its up script beside it',
     migration: { isMigration: true, tool: 'golang-migrate', direction: 'down' },
     text: joined,

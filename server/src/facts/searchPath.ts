@@ -5,7 +5,7 @@ import type { RelationRef } from './statementFacts';
 
 /** Written without a schema (`orders`, keyed `public.orders`), as opposed to `public.orders` or `app.orders`. */
 export function isUnqualified(ref: RelationRef): boolean {
-  return ref.key.length === ref.name.length + 7 && ref.key.startsWith('public.') && ref.key.endsWith(ref.name);
+  return ref.key.length === ref.written.length + 7 && ref.key.startsWith('public.') && ref.key.endsWith(ref.written);
 }
 
 /** Where CREATE puts an unqualified name under this path: its first schema that is not "$user" or a system one. */
@@ -16,5 +16,5 @@ export function creationSchema(path: readonly string[] | undefined): string | un
 /** The key of the relation a statement creates, under the search path in force. */
 export function createdKey(ref: RelationRef, path: readonly string[] | undefined): string {
   const schema = isUnqualified(ref) ? creationSchema(path) : undefined;
-  return schema === undefined ? ref.key : `${schema}.${ref.name}`;
+  return schema === undefined ? ref.key : `${schema}.${ref.written}`;
 }

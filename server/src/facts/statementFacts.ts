@@ -2,6 +2,7 @@
 // creates, the table locks it takes, whether it sets lock_timeout, whether it refuses to run in a transaction.
 // Pure and cached per statement text by the analysis.
 import type { AstNode } from '../syntax/parse';
+import { quoteIdent, quoteKey, quoteQualified } from '../syntax/quoteIdent';
 import { LockMode, SEQUENCE_OPTIONS_LOCK, strongerLock } from './locks';
 import { perStatement } from './perStatement';
 import { schemaElements } from './schemaElements';
@@ -9,8 +10,13 @@ import { schemaElements } from './schemaElements';
 export type RelationKind = 'table' | 'index' | 'view' | 'relation';
 
 export interface RelationRef {
-  /** As written, e.g. `orders` or `billing.orders`. */
+  /**
+   * For messages and generated SQL: as the statement names it, each part quoted where PostgreSQL needs it
+   * (`orders`, `billing.orders`, `"Sales"."Orders"`).
+   */
   name: string;
+  /** The same name unquoted (`billing.orders`, `Sales.Orders`): what the search path and application code see. */
+  written: string;
   /** Normalised for comparison: `schema.name`, with `public` when unqualified. */
   key: string;
   kind: RelationKind;
@@ -68,11 +74,18 @@ export function relationRef(rangeVar: AstNode | undefined, kind: RelationKind): 
   const schema: string | undefined = rangeVar.schemaname;
   lastRangeVar = rangeVar;
   lastRef = {
-    name: schema ? `${schema}.${rangeVar.relname}` : rangeVar.relname,
+    name: schema ? `${quoteIdent(schema)}.${quoteIdent(rangeVar.relname)}` : quoteIdent(rangeVar.relname),
+    written: schema ? `${schema}.${rangeVar.relname}` : rangeVar.relname,
     key: `${schema ?? 'public'}.${rangeVar.relname}`,
     kind,
   };
   return lastRef;
+}
+
+/** A relation known by its key (`billing.orders`): named with its schema, or without it in `public` when implied. */
+export function relationRefOfKey(key: string, kind: RelationKind, publicImplied = false): RelationRef {
+  const written = publicImplied && key.startsWith('public.') ? key.slice('public.'.length) : key;
+  return { name: quoteKey(key, publicImplied), written, key, kind };
 }
 
 /** The key of the index called `name` on `table`: an index lives in its table's schema. */
@@ -88,7 +101,7 @@ const REINDEX_MANY: Record<string, string> = {
 };
 
 let lastRangeVar: AstNode | undefined;
-let lastRef: RelationRef = { name: '', key: '', kind: 'table' };
+let lastRef: RelationRef = { name: '', written: '', key: '', kind: 'table' };
 
 /** How a message names the locked relation: an index's lock lands on its table. */
 export function describeRelation(ref: RelationRef): string {
@@ -96,12 +109,12 @@ export function describeRelation(ref: RelationRef): string {
 }
 
 /** `["billing","orders"]` string lists (DROP INDEX names) → relation reference. */
-function refFromNameList(items: AstNode[] | undefined, kind: RelationKind): RelationRef | undefined {
+export function refFromNameList(items: AstNode[] | undefined, kind: RelationKind): RelationRef | undefined {
   const parts = (items ?? []).map((i) => i.String?.sval).filter((s): s is string => typeof s === 'string');
   if (parts.length === 0) return undefined;
   const relname = parts[parts.length - 1];
   const schema = parts.length > 1 ? parts[parts.length - 2] : undefined;
-  return { name: parts.join('.'), key: `${schema ?? 'public'}.${relname}`, kind };
+  return { name: quoteQualified(...parts), written: parts.join('.'), key: `${schema ?? 'public'}.${relname}`, kind };
 }
 
 /** Objects that belong to a table and are dropped under an AccessExclusiveLock on it (verified on PostgreSQL 15). */
@@ -311,7 +324,7 @@ function constraintIndexes(facts: StatementFacts, table: RelationRef, elements: 
           );
       const name: string =
         c.conname ?? (suffix === 'pkey' ? `${tableName}_pkey` : `${tableName}_${columns.join('_')}_${suffix}`);
-      const index = { name, key: `${schema}.${name}`, kind: 'index' as const };
+      const index = { name: quoteIdent(name), written: name, key: `${schema}.${name}`, kind: 'index' as const };
       facts.creates.push(index);
       (facts.createsIndexes ??= []).push({ index: index.key, table });
     }
@@ -340,7 +353,9 @@ function ownedSequences(table: RelationRef, elements: AstNode[] | undefined): Re
     const identity = (column.constraints ?? []).some((c: AstNode) => c.Constraint?.contype === 'CONSTR_IDENTITY');
     if (!SERIAL_TYPES.has(typeName) && !identity) continue;
     const suffix = `_${column.colname}_seq`;
-    sequences.push({ name: table.name + suffix, key: table.key + suffix, kind: 'relation' });
+    const written = table.written + suffix;
+    const name = written === table.key + suffix ? quoteKey(written) : quoteIdent(written);
+    sequences.push({ name, written, key: table.key + suffix, kind: 'relation' });
   }
   return sequences;
 }
@@ -447,7 +462,8 @@ export function statementFacts(kind: string, ast: AstNode): StatementFacts {
       if (ast.idxname && table) {
         const schema = ast.relation?.schemaname as string | undefined;
         const index: RelationRef = {
-          name: schema ? `${schema}.${ast.idxname}` : ast.idxname,
+          name: quoteQualified(schema, ast.idxname),
+          written: schema ? `${schema}.${ast.idxname}` : ast.idxname,
           key: `${schema ?? 'public'}.${ast.idxname}`,
           kind: 'index',
         };

@@ -23,7 +23,6 @@ import type { OffsetEdit } from '../fixes/quickfix';
 import { DOWN_LEFT_AS_IS, pairedDownOf, undoRemoval } from '../fixes/quickfix/pairedDown';
 import { scaffold } from '../fixes/scaffold';
 import { changeRequestOf } from '../fixes/scaffold/fromStatement';
-import { quoteIdentifier } from '../fixes/scaffold/names';
 import { type ChangeRequest, ScaffoldError, type ScaffoldPlan } from '../fixes/scaffold/plan';
 import { downScriptOf } from '../migrations/rollback';
 import type { FileSystemView, MigrationInfo, MigrationTool } from '../migrations/tools';
@@ -32,6 +31,7 @@ import { folderListing, schemaForNewMigrations, sourcesForNewMigrations, toolFol
 import type { ScaffoldOptions, ScaffoldResult } from '../protocol';
 import { LineIndex } from '../syntax/positions';
 import type { SchemaModel } from '../schema/model';
+import { quoteIdent } from '../syntax/quoteIdent';
 
 /** What a scaffold code action carries until it is resolved: everything needed, nothing kept on the server. */
 export interface ScaffoldActionData {
@@ -69,7 +69,7 @@ function schemaAfterFolder(project: Project, dir: string, tool: MigrationTool): 
 function sqlName(key: string): string {
   const [schema, ...rest] = key.split('.');
   const name = rest.join('.');
-  return schema === 'public' ? quoteIdentifier(name) : `${quoteIdentifier(schema)}.${quoteIdentifier(name)}`;
+  return schema === 'public' ? quoteIdent(name) : `${quoteIdent(schema)}.${quoteIdent(name)}`;
 }
 
 export function scaffoldOptions(project: Project, file: string): ScaffoldOptions {
@@ -77,7 +77,7 @@ export function scaffoldOptions(project: Project, file: string): ScaffoldOptions
   const schema = schemaAfterFolder(project, dir, tool);
   const tables = [...schema.tables.values()]
     .filter((t) => !t.partitionOf)
-    .map((t) => ({ name: sqlName(t.key), columns: [...t.columns.keys()].map(quoteIdentifier) }))
+    .map((t) => ({ name: sqlName(t.key), columns: [...t.columns.keys()].map(quoteIdent) }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return { folder: pathToFileURL(dir).toString(), tool, tables };
 }

@@ -4,6 +4,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { AstNode } from '../syntax/parse';
+import { quoteIdent, quoteQualified } from '../syntax/quoteIdent';
 import { tableChanges } from '../rules/tableChanges';
 import type { ReferencePlace, ReferenceTarget } from './match';
 import type { FindResult } from './scanner';
@@ -34,12 +35,23 @@ export function referenceTargetsOf(kind: string, ast: AstNode): Array<{ rule: st
   const out: Array<{ rule: string; target: ReferenceTarget }> = [];
   for (const change of tableChanges(kind, ast)) {
     if (change.type === 'drop-column' || change.type === 'rename-column') {
-      out.push({ rule: change.type, target: { table: change.table.name, column: change.column } });
+      out.push({ rule: change.type, target: { table: change.table.written, column: change.column } });
     } else if (change.type === 'rename-table' || change.type === 'drop-table') {
-      out.push({ rule: change.type, target: { table: change.table.name } });
+      out.push({ rule: change.type, target: { table: change.table.written } });
     }
   }
   return out;
+}
+
+/**
+ * A target as messages name it: `users.email`, `billing.users`, `"Users"."Email"`. Its table is kept as written
+ * and unquoted (what the scan looks for): a schema is the part before its first dot.
+ */
+function targetName(target: ReferenceTarget): string {
+  const dot = target.table.indexOf('.');
+  const table =
+    dot < 0 ? quoteIdent(target.table) : quoteQualified(target.table.slice(0, dot), target.table.slice(dot + 1));
+  return target.column === undefined ? table : `${table}.${quoteIdent(target.column)}`;
 }
 
 /**
@@ -52,9 +64,7 @@ export function targetForFinding(
   ast: AstNode,
 ): ReferenceTarget | undefined {
   const options = referenceTargetsOf(kind, ast).filter((t) => t.rule === finding.rule);
-  const named = options.filter(({ target }) =>
-    finding.message.includes(target.column !== undefined ? `${target.table}.${target.column}` : target.table),
-  );
+  const named = options.filter(({ target }) => finding.message.includes(targetName(target)));
   return (named.length === 1 ? named[0] : options.length === 1 ? options[0] : named[0])?.target;
 }
 
@@ -94,7 +104,7 @@ export function toLspRelated(place: ReferencePlace): {
  * `… 20 of 37 shown` when the list was cut, and `the workspace scan is still running` while it is.
  */
 export function referencesNote(target: ReferenceTarget, result: FindResult): string | undefined {
-  const name = target.column !== undefined ? `${target.table}.${target.column}` : target.table;
+  const name = targetName(target);
   const pending = result.complete ? '' : ' (the workspace scan is not finished: there may be more)';
   if (result.total === 0)
     return result.complete ? undefined : `Looking for uses of ${name} in application code${pending}.`;

@@ -7,6 +7,7 @@ import {
 } from '../facts/expressions';
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
+import { quoteIdent, quoteQualified } from '../syntax/quoteIdent';
 import type { SchemaModel } from '../schema/model';
 import type { Rule } from './rule';
 import { skipsExistingColumn } from './ifNotExists';
@@ -24,21 +25,21 @@ function volatileFunctionOfHistory(expr: AstNode | undefined, schema: SchemaMode
   for (const parts of calledFunctionNames(expr)) {
     const name = parts[parts.length - 1];
     if (parts.length > 1) {
-      if (schema.functions.get(`${parts[parts.length - 2]}.${name}`) === 'volatile') return parts.join('.');
+      if (schema.functions.get(`${parts[parts.length - 2]}.${name}`) === 'volatile') return quoteQualified(...parts);
       continue;
     }
     // (A SQL function's volatility may be unknown: it is still the one the call finds.)
     const inPublic = schema.functions.get(`public.${name}`);
     if (inPublic !== undefined || schema.functionSignatures.has(`public.${name}`)) {
-      if (inPublic === 'volatile') return name;
+      if (inPublic === 'volatile') return quoteIdent(name);
       continue;
     }
     if (schema.hasVolatileFunctionNamed) {
-      if (schema.hasVolatileFunctionNamed(name)) return name;
+      if (schema.hasVolatileFunctionNamed(name)) return quoteIdent(name);
       continue;
     }
     for (const [key, volatility] of schema.functions) {
-      if (volatility === 'volatile' && key.slice(key.indexOf('.') + 1) === name) return name;
+      if (volatility === 'volatile' && key.slice(key.indexOf('.') + 1) === name) return quoteIdent(name);
     }
   }
   return undefined;
@@ -54,7 +55,7 @@ export function addColumnRewriteReason(column: AstNode, pgVersion: number, schem
     const names = (column.typeName?.names ?? []).map((n: AstNode) => n.String?.sval);
     const domainKey = names.length > 1 ? `${names[names.length - 2]}.${type}` : `public.${type}`;
     if (schema.domains.get(domainKey)?.constrained)
-      return `every row is checked against the constraints of domain ${type}`;
+      return `every row is checked against the constraints of domain ${quoteIdent(type)}`;
   }
   for (const c of column.constraints ?? []) {
     const constraint = c.Constraint as AstNode | undefined;
@@ -96,7 +97,7 @@ export const addColumnRewrite: Rule = {
         const reason = addColumnRewriteReason(column, ctx.pgVersion, ctx.schema);
         if (!reason) continue;
         ctx.report({
-          message: `ADD COLUMN ${column.colname} rewrites ${table.name} under an AccessExclusiveLock because ${reason}: reads and writes wait until the rewrite ends`,
+          message: `ADD COLUMN ${quoteIdent(column.colname)} rewrites ${table.name} under an AccessExclusiveLock because ${reason}: reads and writes wait until the rewrite ends`,
           lock: 'AccessExclusiveLock',
         });
       }

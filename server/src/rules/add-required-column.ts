@@ -1,6 +1,7 @@
 import { isNullConstant, typeNameOf } from '../facts/expressions';
 import { alterOfExistingTable } from './existingTableAlter';
 import type { AstNode } from '../syntax/parse';
+import { quoteIdent } from '../syntax/quoteIdent';
 import type { SchemaModel } from '../schema/model';
 import type { Rule } from './rule';
 import { skipsExistingColumn } from './ifNotExists';
@@ -32,7 +33,7 @@ function requiredWithoutValue(column: AstNode, schema: SchemaModel): string | un
   if (constraints.some((c) => c.contype === 'CONSTR_NOTNULL')) return `NOT NULL without a default${nullDefault}`;
   if (constraints.some((c) => c.contype === 'CONSTR_PRIMARY'))
     return `PRIMARY KEY (so NOT NULL) without a default${nullDefault}`;
-  if (domain?.notNull) return `of domain ${type}, which is NOT NULL, without a default${nullDefault}`;
+  if (domain?.notNull) return `of domain ${quoteIdent(type)}, which is NOT NULL, without a default${nullDefault}`;
   return undefined;
 }
 
@@ -55,8 +56,9 @@ export const addRequiredColumn: Rule = {
         if (!column || skipsExistingColumn(cmd, ctx.schema, table.key)) continue;
         const why = requiredWithoutValue(column, ctx.schema);
         if (!why) continue;
+        const name = quoteIdent(column.colname);
         ctx.report({
-          message: `ADD COLUMN ${column.colname} ${why} on ${table.name}: it fails with "contains null values" if the table has rows, and once it is added every INSERT from the application version still running (which does not know ${column.colname}) fails with a not-null violation. It takes an AccessExclusiveLock on ${table.name}.`,
+          message: `ADD COLUMN ${name} ${why} on ${table.name}: it fails with "contains null values" if the table has rows, and once it is added every INSERT from the application version still running (which does not know ${name}) fails with a not-null violation. It takes an AccessExclusiveLock on ${table.name}.`,
           lock: 'AccessExclusiveLock',
         });
       }

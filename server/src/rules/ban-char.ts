@@ -1,4 +1,5 @@
 import { typeRule } from './columnTypes';
+import { quoteIdent } from '../syntax/quoteIdent';
 
 export const banChar = typeRule(
   {
@@ -9,6 +10,6 @@ export const banChar = typeRule(
   },
   (column) =>
     column.type === 'bpchar'
-      ? `${column.table.name}.${column.column} is ${column.text}: char(n) pads every value with spaces to n characters (plain char is char(1)), trailing spaces are ignored in comparisons but not by LIKE or the application, and it is no faster than text. Use text, with CHECK (char_length(${column.column}) = n) if the length is fixed.`
+      ? `${column.table.name}.${quoteIdent(column.column)} is ${column.text}: char(n) pads every value with spaces to n characters (plain char is char(1)), trailing spaces are ignored in comparisons but not by LIKE or the application, and it is no faster than text. Use text, with CHECK (char_length(${quoteIdent(column.column)}) = n) if the length is fixed.`
       : undefined,
 );

@@ -5,6 +5,7 @@ import type { DomainInfo, IndexInfo, SchemaModel, TypeInfo } from '../schema/mod
 import { BUILT_IN_TYPES, EXTENSION_TYPES, typeInfo } from '../schema/replay';
 import { indexesOfTable } from '../schema/tableIndexes';
 import type { AstNode } from '../syntax/parse';
+import { quoteIdent, quoteTypeName } from '../syntax/quoteIdent';
 import type { Rule, StatementContext } from './rule';
 
 /** Type families where a change needs no rewrite when the new type accepts every old value unchanged. */
@@ -230,7 +231,9 @@ function describe(type: TypeInfo): string {
         ? `(${type.mods.join(',')})`
         : '';
   const base =
-    type.name === 'timetz' ? `time${mods} with time zone` : `${WRITTEN_NAMES[type.name] ?? type.name}${mods}`;
+    type.name === 'timetz'
+      ? `time${mods} with time zone`
+      : `${WRITTEN_NAMES[type.name] ?? quoteTypeName(type.name)}${mods}`;
   return `${base}${'[]'.repeat(type.arrayDims)}`;
 }
 
@@ -366,7 +369,7 @@ function reportIndexRebuild(ctx: StatementContext, table: RelationRef, cmd: AstN
   if (!before) return;
   const to = typeInfo(cmd.def?.ColumnDef?.typeName);
   const c = conversionOf(ctx.schema, before.type, cmd);
-  const quoted = (name: string | undefined): string => (name === undefined ? 'the default' : `"${name}"`);
+  const quoted = (name: string | undefined): string => (name === undefined ? 'the default' : quoteIdent(name));
   const types = `TYPE ${describe(before.type)} → ${describe(to)}`;
   const collation = collations(ctx.schema, before, cmd);
   const change =
@@ -380,7 +383,7 @@ function reportIndexRebuild(ctx: StatementContext, table: RelationRef, cmd: AstN
             ? `${types} keeps its values (an index on an array, enum or range is built for its exact type)`
             : `TYPE changes its collation from ${quoted(collation.from)} to ${quoted(collation.to)}`;
   ctx.report({
-    message: `ALTER COLUMN ${cmd.name} ${change}: ${table.name} is not rewritten, but ${indexes.join(', ')} ${indexes.length === 1 ? 'is' : 'are'} rebuilt under an AccessExclusiveLock: reads and writes wait until ${indexes.length === 1 ? 'it is' : 'they are'} built`,
+    message: `ALTER COLUMN ${quoteIdent(cmd.name)} ${change}: ${table.name} is not rewritten, but ${indexes.map(quoteIdent).join(', ')} ${indexes.length === 1 ? 'is' : 'are'} rebuilt under an AccessExclusiveLock: reads and writes wait until ${indexes.length === 1 ? 'it is' : 'they are'} built`,
     lock: 'AccessExclusiveLock',
   });
 }
@@ -410,7 +413,7 @@ export const columnTypeRewrite: Rule = {
         const using = usesRealUsing(cmd, table.key, to);
         if (!from) {
           ctx.report({
-            message: `ALTER COLUMN ${cmd.name} TYPE ${describe(to)} may rewrite ${table.name} and rebuild its indexes under an AccessExclusiveLock (the current type is unknown to Sluice): reads and writes would wait until it ends`,
+            message: `ALTER COLUMN ${quoteIdent(cmd.name)} TYPE ${describe(to)} may rewrite ${table.name} and rebuild its indexes under an AccessExclusiveLock (the current type is unknown to Sluice): reads and writes would wait until it ends`,
             lock: 'AccessExclusiveLock',
             severity: 'warning',
           });
@@ -426,14 +429,14 @@ export const columnTypeRewrite: Rule = {
           !c.checksDomain &&
           utcTimestampRelabel(c.from, c.to, { pgVersion: ctx.pgVersion, timeZoneUtc: true });
         const unlessUtc = utc
-          ? ` unless the session's TimeZone is UTC (PostgreSQL 12 and later then keep ${table.name} and rebuild only the indexes on ${cmd.name})`
+          ? ` unless the session's TimeZone is UTC (PostgreSQL 12 and later then keep ${table.name} and rebuild only the indexes on ${quoteIdent(cmd.name)})`
           : '';
         // SET LOCAL outside a transaction changes nothing.
         const makeSure = utc
           ? `. Run ${ctx.inTransaction ? 'SET LOCAL' : 'SET'} timezone = 'UTC' before the ALTER to be sure of it (Sluice then knows)`
           : '';
         ctx.report({
-          message: `ALTER COLUMN ${cmd.name} TYPE ${describe(from)} → ${describe(to)}${using ? ' USING ...' : ''} rewrites ${table.name}${checks} and rebuilds its indexes under an AccessExclusiveLock${unlessUtc}: reads and writes wait until it ends${makeSure}`,
+          message: `ALTER COLUMN ${quoteIdent(cmd.name)} TYPE ${describe(from)} → ${describe(to)}${using ? ' USING ...' : ''} rewrites ${table.name}${checks} and rebuilds its indexes under an AccessExclusiveLock${unlessUtc}: reads and writes wait until it ends${makeSure}`,
           lock: 'AccessExclusiveLock',
         });
       }

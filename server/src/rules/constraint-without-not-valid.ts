@@ -2,6 +2,7 @@ import { LockMode, strongerLock } from '../facts/locks';
 import { relationRef } from '../facts/statementFacts';
 import { alterTableCommands } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
+import { quoteIdent } from '../syntax/quoteIdent';
 import type { Rule, StatementContext } from './rule';
 import { perStatement } from '../facts/perStatement';
 import { schemaLocks } from './transactionLocks';
@@ -44,7 +45,7 @@ function article(mode: LockMode): string {
 function report(ctx: StatementContext, constraint: AstNode, inline: boolean): void {
   const table = relationRef(ctx.ast.relation, 'table');
   if (!table) return;
-  const name = constraint.conname ? ` ${constraint.conname}` : '';
+  const name = constraint.conname ? ` ${quoteIdent(constraint.conname)}` : '';
   const how = inline ? '(a CHECK written in ADD COLUMN cannot be NOT VALID)' : 'without NOT VALID';
   if (constraint.contype === 'CONSTR_CHECK') {
     ctx.report({

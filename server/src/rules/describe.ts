@@ -4,7 +4,9 @@ import type { RelationRef } from '../facts/statementFacts';
 import type { SchemaModel } from '../schema/model';
 import { perStatement } from '../facts/perStatement';
 import type { AstNode } from '../syntax/parse';
+import { quoteIdent, quoteKey, quoteQualified } from '../syntax/quoteIdent';
 import { optionEnabled } from './table-rewrite-maintenance';
+import { tableSqlName } from './tableChanges';
 
 export const CONSTRAINT_WORDS: Record<string, string> = {
   CONSTR_CHECK: 'CHECK',
@@ -20,17 +22,16 @@ export function lockedRelationName(ref: RelationRef, schema: SchemaModel): strin
   if (ref.kind !== 'index') return ref.name;
   const index = schema.indexes.get(ref.key);
   if (!index) return describeRelation(ref);
-  const table = schema.tables.get(index.table)?.name;
-  if (table) return table;
-  // An index of a materialized view: the view is named by its key, `public.` left out as PostgreSQL does.
-  if (schema.views.has(index.table)) return index.table.replace(/^public\./, '');
+  const table = schema.tables.get(index.table);
+  if (table) return tableSqlName(table);
+  // An index of a materialized view: the view is named by its key, `public.` left out.
+  if (schema.views.has(index.table)) return quoteKey(index.table, true);
   return describeRelation(ref);
 }
 
-/** An object's name, quoted when it could not be written without (`"own row"`); case is left as it is, as for tables. */
+/** An object's name as SQL (`note`, `"own row"`), or '' when the statement names none. */
 function quoted(name: unknown): string {
-  if (typeof name !== 'string') return '';
-  return /^[A-Za-z_][\w$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+  return typeof name === 'string' ? quoteIdent(name) : '';
 }
 
 /** Subcommands written the same whatever they name. */
@@ -139,7 +140,7 @@ export function describeCommand(cmd: AstNode): string {
     case 'AT_DropInherit':
       return `NO INHERIT ${relationRef(cmd.def?.RangeVar, 'table')?.name ?? ''}`.trim();
     case 'AT_AddOf':
-      return `OF ${(cmd.def?.TypeName?.names ?? []).map((n: AstNode) => n.String?.sval).join('.')}`.trim();
+      return `OF ${quoteQualified(...(cmd.def?.TypeName?.names ?? []).map((n: AstNode) => n.String?.sval))}`.trim();
     case 'AT_ReplicaIdentity': {
       const identity = cmd.def?.ReplicaIdentityStmt;
       const words = REPLICA_IDENTITIES[identity?.identity_type] ?? '';

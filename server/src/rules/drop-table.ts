@@ -1,6 +1,6 @@
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { ReportInput, Rule, StatementContext, UnitContext } from './rule';
-import { cascadeDrops, tableChanges, tableRefOf } from './tableChanges';
+import { cascadeDrops, tableChanges, tableRefOf, tableSqlName } from './tableChanges';
 import { schemaLocks } from './transactionLocks';
 
 /** `on a`, `on a and on b`, `on a, on b and on c`. */
@@ -172,7 +172,8 @@ export const dropTable: Rule = {
         // A table this migration created (in a down section: that its up section created) is not in use.
         if (change.type !== 'drop-table' || !ctx.isPreExisting(change.table)) continue;
         const parentKey = ctx.schema.tables.get(change.table.key)?.partitionOf;
-        const parent = detached.get(change.table.key) ?? (parentKey && ctx.schema.tables.get(parentKey)?.name);
+        const parentTable = parentKey === undefined ? undefined : ctx.schema.tables.get(parentKey);
+        const parent = detached.get(change.table.key) ?? (parentTable && tableSqlName(parentTable));
         // In a down script whose up script is not known, what the up side created is not known for sure.
         const upSide = ctx.changesSoFar.upSide;
         if (!upSide.checks(ctx.unit.direction, change)) continue;

@@ -116,7 +116,7 @@ ruleTests(enumValueChange, {
         `DROP TYPE "Status_old";`,
       ].join('\n'),
       sql: `ALTER TYPE "Status" ADD VALUE 'ARCHIVED';\nUPDATE "Ticket" SET "status" = 'ARCHIVED' WHERE "id" < 100;`,
-      errors: [{ line: 2, column: 32, message: /'ARCHIVED' was added to enum Status/ }],
+      errors: [{ line: 2, column: 32, message: /'ARCHIVED' was added to enum "Status" / }],
     },
     {
       name: 'compared with a value cast to the enum, it is the enum',
@@ -132,7 +132,7 @@ ruleTests(enumValueChange, {
         {
           line: 3,
           column: 28,
-          message: /^'MODERATOR' was added to enum Role earlier in this transaction: .*fails here\.$/,
+          message: /^'MODERATOR' was added to enum "Role" earlier in this transaction: .*fails here\.$/,
         },
       ],
     },

@@ -3,6 +3,7 @@ import { relationRef } from '../facts/statementFacts';
 import type { SchemaModel } from '../schema/model';
 import { utf8ToUtf16Offset } from '../syntax/positions';
 import type { AstNode } from '../syntax/parse';
+import { quoteIdent } from '../syntax/quoteIdent';
 import type { Rule, StatementContext } from './rule';
 
 /** `["billing","order_status"]` → `order_status` (how casts name it too, through typeNameOf). */
@@ -224,9 +225,9 @@ export const enumValueChange: Rule = {
       const start = utf8ToUtf16Offset(ctx.statement.text, first.location);
       const assumption = first.certain
         ? ''
-        : ` (if this literal is stored in or compared with a column of type ${first.type})`;
+        : ` (if this literal is stored in or compared with a column of type ${quoteIdent(first.type)})`;
       ctx.report({
-        message: `'${first.value}' was added to enum ${first.type} earlier in this transaction: PostgreSQL refuses to use a new enum value before the transaction that added it commits ("unsafe use of new value"), so the migration fails here${assumption}.`,
+        message: `'${first.value}' was added to enum ${quoteIdent(first.type)} earlier in this transaction: PostgreSQL refuses to use a new enum value before the transaction that added it commits ("unsafe use of new value"), so the migration fails here${assumption}.`,
         start,
         end: start + literalLength(ctx.statement.text, start),
       });
@@ -251,7 +252,7 @@ export const enumValueChange: Rule = {
         if (createdInUnit.has(type)) return;
         ctx.report({
           severity: 'warning',
-          message: `RENAME VALUE '${ast.oldVal}' TO '${ast.newVal}' on enum ${type} breaks the application version that is still running during the deploy: every query that writes or compares '${ast.oldVal}' fails with "invalid input value for enum" as soon as this commits. It locks only the type, not the tables that use it, so it is instant.`,
+          message: `RENAME VALUE '${ast.oldVal}' TO '${ast.newVal}' on enum ${quoteIdent(type)} breaks the application version that is still running during the deploy: every query that writes or compares '${ast.oldVal}' fails with "invalid input value for enum" as soon as this commits. It locks only the type, not the tables that use it, so it is instant.`,
         });
         return;
       }
@@ -261,7 +262,7 @@ export const enumValueChange: Rule = {
         // its values are usable at once).
         if (createdInTransaction.has(type)) return;
         ctx.report({
-          message: `ALTER TYPE ${type} ADD VALUE cannot run inside a transaction block before PostgreSQL 12, and this migration runs it in one: the migration fails here.`,
+          message: `ALTER TYPE ${quoteIdent(type)} ADD VALUE cannot run inside a transaction block before PostgreSQL 12, and this migration runs it in one: the migration fails here.`,
         });
         return;
       }

@@ -1,5 +1,6 @@
 import { alterOfExistingTable } from './existingTableAlter';
 import type { Rule } from './rule';
+import { quoteIdent } from '../syntax/quoteIdent';
 
 export const exclusionConstraint: Rule = {
   meta: {
@@ -18,8 +19,8 @@ export const exclusionConstraint: Rule = {
       for (const cmd of alter.commands) {
         const constraint = cmd.subtype === 'AT_AddConstraint' ? cmd.def?.Constraint : undefined;
         if (constraint?.contype !== 'CONSTR_EXCLUSION') continue;
-        const name = constraint.conname ? ` ${constraint.conname}` : '';
-        const method = constraint.access_method ? ` USING ${constraint.access_method}` : '';
+        const name = constraint.conname ? ` ${quoteIdent(constraint.conname)}` : '';
+        const method = constraint.access_method ? ` USING ${quoteIdent(constraint.access_method)}` : '';
         ctx.report({
           message: `ADD CONSTRAINT${name} EXCLUDE${method} builds its index and checks every row of ${table.name} under an AccessExclusiveLock (an exclusion constraint cannot be added NOT VALID): reads and writes wait until it ends`,
           lock: 'AccessExclusiveLock',

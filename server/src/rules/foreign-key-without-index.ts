@@ -1,5 +1,6 @@
 import { alterTableCommands, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
+import { quoteIdent } from '../syntax/quoteIdent';
 import type { SchemaModel } from '../schema/model';
 import { indexesOfTable } from '../schema/tableIndexes';
 import type { Rule, StatementContext } from './rule';
@@ -177,7 +178,7 @@ export const foreignKeyWithoutIndex: Rule = {
         for (const fk of [...pending.values()].flat()) {
           if (!(fk.dropped ? fk.dropped.unindexed : unindexed(unit.schema, fk))) continue;
           unit.report(fk.statement, {
-            message: `Foreign key on ${fk.tableName} (${fk.declaredColumns.join(', ')}) has no index starting with those columns: each DELETE or key UPDATE on the referenced table scans ${fk.tableName}, holding its locks all the while`,
+            message: `Foreign key on ${fk.tableName} (${fk.declaredColumns.map(quoteIdent).join(', ')}) has no index starting with those columns: each DELETE or key UPDATE on the referenced table scans ${fk.tableName}, holding its locks all the while`,
           });
         }
       },

@@ -1,4 +1,5 @@
 import { typeRule } from './columnTypes';
+import { quoteIdent } from '../syntax/quoteIdent';
 
 /** 16- and 32-bit integer types (and the serials built on them), by normalised name. */
 const SMALL_INTEGERS: Record<string, { max: string }> = {
@@ -28,6 +29,6 @@ export const preferBigint = typeRule(
     if (!small) return undefined;
     if (!column.primaryKey && !column.references && !KEY_NAME.test(column.column)) return undefined;
     const why = column.primaryKey ? 'a primary key' : column.references ? 'a foreign key' : 'a key by its name';
-    return `${column.table.name}.${column.column} is ${column.text}, ${why}: its values stop at ${small.max}, and changing a key to bigint later rewrites the table, its indexes and the columns that reference it under an AccessExclusiveLock. Use bigint.`;
+    return `${column.table.name}.${quoteIdent(column.column)} is ${column.text}, ${why}: its values stop at ${small.max}, and changing a key to bigint later rewrites the table, its indexes and the columns that reference it under an AccessExclusiveLock. Use bigint.`;
   },
 );

@@ -1,4 +1,5 @@
 import { typeRule } from './columnTypes';
+import { quoteIdent } from '../syntax/quoteIdent';
 
 export const preferJsonb = typeRule(
   {
@@ -11,6 +12,6 @@ export const preferJsonb = typeRule(
   },
   (column) =>
     column.type === 'json'
-      ? `${column.table.name}.${column.column} is ${column.text}: json has no equality operator, so SELECT DISTINCT, GROUP BY, UNION and = on it fail, it has no GIN index support, and it is re-parsed on every access. Use jsonb.`
+      ? `${column.table.name}.${quoteIdent(column.column)} is ${column.text}: json has no equality operator, so SELECT DISTINCT, GROUP BY, UNION and = on it fail, it has no GIN index support, and it is re-parsed on every access. Use jsonb.`
       : undefined,
 );

@@ -1,4 +1,5 @@
 import { typeRule } from './columnTypes';
+import { quoteIdent } from '../syntax/quoteIdent';
 
 export const preferText = typeRule(
   {
@@ -10,6 +11,6 @@ export const preferText = typeRule(
   },
   (column) =>
     column.type === 'varchar' && column.mods.length > 0
-      ? `${column.table.name}.${column.column} is ${column.text}: longer values fail on insert, and the limit can only change with ALTER COLUMN ... TYPE under an AccessExclusiveLock (lowering it rewrites the table); text performs the same. Use text, with a CHECK (char_length(${column.column}) <= ${column.mods[0]}) if the limit is a rule.`
+      ? `${column.table.name}.${quoteIdent(column.column)} is ${column.text}: longer values fail on insert, and the limit can only change with ALTER COLUMN ... TYPE under an AccessExclusiveLock (lowering it rewrites the table); text performs the same. Use text, with a CHECK (char_length(${quoteIdent(column.column)}) <= ${column.mods[0]}) if the limit is a rule.`
       : undefined,
 );

@@ -1,4 +1,5 @@
 import { typeRule } from './columnTypes';
+import { quoteIdent } from '../syntax/quoteIdent';
 
 export const preferTimestamptz = typeRule(
   {
@@ -10,6 +11,6 @@ export const preferTimestamptz = typeRule(
   },
   (column) =>
     column.type === 'timestamp'
-      ? `${column.table.name}.${column.column} is ${column.text}: it stores wall-clock time with no zone, so now() and timestamptz values are converted using whatever TimeZone each session has, and values written from servers in different zones or across a DST change compare wrongly. Use timestamptz.`
+      ? `${column.table.name}.${quoteIdent(column.column)} is ${column.text}: it stores wall-clock time with no zone, so now() and timestamptz values are converted using whatever TimeZone each session has, and values written from servers in different zones or across a DST change compare wrongly. Use timestamptz.`
       : undefined,
 );

@@ -1,6 +1,7 @@
 import type { ReportInput, Rule, UnitContext } from './rule';
 import { columnNameKey, RenamesInTransaction, viewColumnRenames } from './rename-table';
 import { tableChanges, UpSide } from './tableChanges';
+import { quoteIdent } from '../syntax/quoteIdent';
 
 export const renameColumn: Rule = {
   meta: {
@@ -41,12 +42,11 @@ export const renameColumn: Rule = {
           if (!(views.length > 0 ? viewUpSide : ctx.changesSoFar.upSide).checks(direction, change)) continue;
           // The second half of a swap: its old name was the staging name of the column taking another's place.
           if (renames.takesLeftName(columnNameKey(change.table, change.newName))) continue;
-          const down =
-            direction === 'down'
-              ? ctx.changesSoFar.upSide.notUndone(`rename ${change.newName} to ${change.column}`)
-              : '';
+          const column = quoteIdent(change.column);
+          const newName = quoteIdent(change.newName);
+          const down = direction === 'down' ? ctx.changesSoFar.upSide.notUndone(`rename ${newName} to ${column}`) : '';
           const report: ReportInput = {
-            message: `RENAME COLUMN ${change.table.name}.${change.column} TO ${change.newName} breaks the application version that is still running during the deploy: its queries that use ${change.table.name}.${change.column} fail with "column does not exist" as soon as this commits, and the new version fails on ${change.newName} until it runs. It takes an AccessExclusiveLock on ${change.table.name}.${down}`,
+            message: `RENAME COLUMN ${change.table.name}.${column} TO ${newName} breaks the application version that is still running during the deploy: its queries that use ${change.table.name}.${column} fail with "column does not exist" as soon as this commits, and the new version fails on ${newName} until it runs. It takes an AccessExclusiveLock on ${change.table.name}.${down}`,
             lock: 'AccessExclusiveLock',
           };
           if (ctx.inTransaction) renames.add(columnNameKey(change.table, change.column), { index: ctx.index, report });

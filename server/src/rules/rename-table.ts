@@ -1,7 +1,8 @@
 import { perStatement } from '../facts/perStatement';
 import { rangeVars } from '../facts/rangeVars';
-import { alterTableCommands, RelationRef, relationRef } from '../facts/statementFacts';
+import { alterTableCommands, RelationRef, relationRef, relationRefOfKey } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
+import { quoteIdent } from '../syntax/quoteIdent';
 import type { TrackedCell, TrackedSet } from '../walk/tracked';
 import type { ReportInput, Rule, RuleState, StatementContext, UnitContext } from './rule';
 import { renamedKey, TableChange, tableChanges, UpSide } from './tableChanges';
@@ -119,7 +120,7 @@ export class RenamesInTransaction<T> {
     };
     for (const key of droppedKeys(ctx.kind, ctx.ast)) {
       this.mark(key, false);
-      if (ctx.ast.removeType === 'OBJECT_TABLE') leaves({ name: key, key, kind: 'table' });
+      if (ctx.ast.removeType === 'OBJECT_TABLE') leaves(relationRefOfKey(key, 'table'));
     }
     const renamed = ctx.facts.renamesTable;
     if (renamed && NAMED_RELATIONS.has(ctx.ast.renameType ?? ctx.ast.objectType)) {
@@ -224,17 +225,18 @@ export const renameTable: Rule = {
             if (!upSide.checks(direction, change)) continue;
             // The second half of a swap: its old name was the staging name of the table taking another's place.
             if (renames.takesLeftName(renamedKey(change.table, change.newName))) continue;
+            const newName = quoteIdent(change.newName);
             const down =
               direction === 'down'
-                ? ctx.changesSoFar.upSide.notUndone(`rename ${change.newName} to ${change.table.name}`)
+                ? ctx.changesSoFar.upSide.notUndone(`rename ${newName} to ${change.table.name}`)
                 : '';
             const report: ReportInput = {
-              message: `RENAME ${change.table.name} TO ${change.newName} breaks the application version that is still running during the deploy: its queries on ${change.table.name} fail with "relation does not exist" as soon as this commits, unless a view (or a new table) named ${change.table.name} is created, or another table renamed to ${change.table.name}, in the same transaction. It takes an AccessExclusiveLock on ${change.table.name}.${down}`,
+              message: `RENAME ${change.table.name} TO ${newName} breaks the application version that is still running during the deploy: its queries on ${change.table.name} fail with "relation does not exist" as soon as this commits, unless a view (or a new table) named ${change.table.name} is created, or another table renamed to ${change.table.name}, in the same transaction. It takes an AccessExclusiveLock on ${change.table.name}.${down}`,
               lock: 'AccessExclusiveLock',
             };
             const n = change.table.name;
             const emptied: ReportInput = {
-              message: `RENAME ${n} TO ${change.newName}, then a new table ${n} in the same transaction: the application version that is still running reads and writes the new ${n} as soon as this commits, which holds none of the rows (they stay in ${change.newName}) and fails its queries on columns it lacks, unless the rows are copied in (INSERT INTO ${n} ... SELECT ... FROM ${change.newName}) or ${change.newName} is attached to it as a partition, in the same transaction. It takes an AccessExclusiveLock on ${n}.${down}`,
+              message: `RENAME ${n} TO ${newName}, then a new table ${n} in the same transaction: the application version that is still running reads and writes the new ${n} as soon as this commits, which holds none of the rows (they stay in ${newName}) and fails its queries on columns it lacks, unless the rows are copied in (INSERT INTO ${n} ... SELECT ... FROM ${newName}) or ${newName} is attached to it as a partition, in the same transaction. It takes an AccessExclusiveLock on ${n}.${down}`,
               lock: 'AccessExclusiveLock',
             };
             const movedTo = renamedKey(change.table, change.newName);

@@ -1,19 +1,16 @@
-import type { RelationRef } from '../facts/statementFacts';
+import { refFromNameList, type RelationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import { lockedName } from './transactionLocks';
+import { tableSqlName } from './tableChanges';
+import { quoteIdent } from '../syntax/quoteIdent';
 import type { Rule } from './rule';
 
 /** `DROP INDEX a, billing.b` names → index references (an index lives in its table's schema). */
 function droppedIndexes(ast: AstNode): RelationRef[] {
   const refs: RelationRef[] = [];
   for (const object of ast.objects ?? []) {
-    const parts: string[] = (object.List?.items ?? [])
-      .map((i: AstNode) => i.String?.sval)
-      .filter((s: unknown): s is string => typeof s === 'string');
-    if (parts.length === 0) continue;
-    const name = parts[parts.length - 1];
-    const schema = parts.length > 1 ? parts[parts.length - 2] : undefined;
-    refs.push({ name: parts.join('.'), key: `${schema ?? 'public'}.${name}`, kind: 'index' });
+    const ref = refFromNameList(object.List?.items, 'index');
+    if (ref) refs.push(ref);
   }
   return refs;
 }
@@ -61,8 +58,10 @@ export const requireConcurrentDropIndex: Rule = {
           const table = ctx.schema.tables.get(ctx.schema.indexes.get(index.key)?.table ?? '');
           const name = splitName(index.key);
           if (!table || !BACKED.has(table.constraints.get(name)?.kind ?? '')) continue;
+          const constraint = quoteIdent(name);
+          const on = tableSqlName(table);
           ctx.report({
-            message: `DROP INDEX ${index.name} fails: constraint ${name} on ${table.name} requires it (PostgreSQL refuses, with or without CONCURRENTLY). Drop the constraint instead: ALTER TABLE ${table.name} DROP CONSTRAINT ${name}, which takes an AccessExclusiveLock on ${table.name}`,
+            message: `DROP INDEX ${index.name} fails: constraint ${constraint} on ${on} requires it (PostgreSQL refuses, with or without CONCURRENTLY). Drop the constraint instead: ALTER TABLE ${on} DROP CONSTRAINT ${constraint}, which takes an AccessExclusiveLock on ${on}`,
             lock: 'AccessExclusiveLock',
             noFix: true,
           });

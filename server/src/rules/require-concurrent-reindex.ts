@@ -1,6 +1,7 @@
 import { relationRef } from '../facts/statementFacts';
 import { onPartitionedTable } from './concurrently-in-transaction';
 import type { Rule } from './rule';
+import { quoteIdent } from '../syntax/quoteIdent';
 import { optionEnabled } from './table-rewrite-maintenance';
 
 const WHOLE =
@@ -44,7 +45,7 @@ export const requireConcurrentReindex: Rule = {
           const what = ctx.ast.kind === 'REINDEX_OBJECT_SCHEMA' ? 'SCHEMA' : 'DATABASE';
           ctx.report({
             message:
-              `REINDEX ${what} ${ctx.ast.name ?? ''} without CONCURRENTLY rebuilds every index of every table in it, each table under a ShareLock and its indexes under an AccessExclusiveLock: on each table ${WHOLE}`.replace(
+              `REINDEX ${what} ${ctx.ast.name ? quoteIdent(ctx.ast.name) : ''} without CONCURRENTLY rebuilds every index of every table in it, each table under a ShareLock and its indexes under an AccessExclusiveLock: on each table ${WHOLE}`.replace(
                 '  ',
                 ' ',
               ),

@@ -277,7 +277,7 @@ ruleTests(requireLockTimeout, {
       ],
     },
     {
-      name: 'an unqualified index the history has in another schema only: its table is named',
+      name: "an unqualified index name is public's: the history's index of that name in another schema is not it",
       history: [
         'CREATE SCHEMA conductor;',
         'CREATE TABLE conductor.event_execution (id serial PRIMARY KEY, name text, message_id text, execution_id text);',
@@ -285,7 +285,11 @@ ruleTests(requireLockTimeout, {
       ].join('\n'),
       sql: 'DROP INDEX IF EXISTS unique_event_execution;',
       errors: [
-        { line: 1, column: 1, message: /^AccessExclusiveLock on conductor\.event_execution with no lock_timeout set/ },
+        {
+          line: 1,
+          column: 1,
+          message: /^AccessExclusiveLock on the table of index unique_event_execution with no lock_timeout set/,
+        },
       ],
     },
     {

@@ -1,6 +1,7 @@
 import { alterTableCommands, indexKeyBeside, relationRef } from '../facts/statementFacts';
 import { provenNotNull } from './notNullProof';
 import type { Rule } from './rule';
+import { quoteIdent } from '../syntax/quoteIdent';
 
 export const setNotNull: Rule = {
   meta: {
@@ -25,7 +26,7 @@ export const setNotNull: Rule = {
       for (const cmd of commands) {
         const constraint = cmd.def?.Constraint;
         if (cmd.subtype === 'AT_SetNotNull' && cmd.name) {
-          note(scans, cmd.name, { what: `SET NOT NULL on ${table.name}.${cmd.name}` });
+          note(scans, cmd.name, { what: `SET NOT NULL on ${table.name}.${quoteIdent(cmd.name)}` });
         } else if (
           cmd.subtype === 'AT_AddConstraint' &&
           constraint?.contype === 'CONSTR_NOTNULL' &&
@@ -33,7 +34,8 @@ export const setNotNull: Rule = {
         ) {
           // PostgreSQL 18: ADD CONSTRAINT name NOT NULL col is SET NOT NULL by another name.
           const column = constraint.keys?.[0]?.String?.sval;
-          if (column) note(scans, column, { what: `ADD CONSTRAINT ... NOT NULL ${column} on ${table.name}` });
+          if (column)
+            note(scans, column, { what: `ADD CONSTRAINT ... NOT NULL ${quoteIdent(column)} on ${table.name}` });
         } else if (
           cmd.subtype === 'AT_AddConstraint' &&
           constraint?.contype === 'CONSTR_PRIMARY' &&
@@ -43,7 +45,7 @@ export const setNotNull: Rule = {
           const index = ctx.schema.indexes.get(indexKeyBeside(table, constraint.indexname));
           for (const key of index?.columns ?? []) {
             if (key === null || !known?.columns.has(key)) continue;
-            note(scans, key, { what: '', pk: constraint.indexname });
+            note(scans, key, { what: '', pk: quoteIdent(constraint.indexname) });
           }
         }
       }
@@ -52,7 +54,7 @@ export const setNotNull: Rule = {
         const scan = 'scans every row under an AccessExclusiveLock: reads and writes wait until the scan ends';
         ctx.report({
           message: !what
-            ? `ADD PRIMARY KEY USING INDEX ${pk} makes ${table.name}.${column} NOT NULL, which ${scan}`
+            ? `ADD PRIMARY KEY USING INDEX ${pk} makes ${table.name}.${quoteIdent(column)} NOT NULL, which ${scan}`
             : pk
               ? `${what} ${scan} (ADD PRIMARY KEY USING INDEX ${pk} in the same statement needs it too)`
               : `${what} ${scan}`,

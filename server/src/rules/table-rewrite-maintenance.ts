@@ -1,5 +1,6 @@
 import { alterTableCommandLock, alterTableCommands, RelationRef, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
+import { quoteIdent } from '../syntax/quoteIdent';
 import { onPartitionedTable } from './concurrently-in-transaction';
 import type { Rule, StatementContext } from './rule';
 
@@ -22,8 +23,8 @@ export function optionEnabled(options: AstNode[] | undefined, name: string): boo
 const REWRITING_COMMANDS: Record<string, (cmd: AstNode) => string> = {
   AT_SetLogged: () => 'SET LOGGED',
   AT_SetUnLogged: () => 'SET UNLOGGED',
-  AT_SetTableSpace: (cmd) => `SET TABLESPACE ${cmd.name}`,
-  AT_SetAccessMethod: (cmd) => `SET ACCESS METHOD ${cmd.name}`,
+  AT_SetTableSpace: (cmd) => `SET TABLESPACE ${quoteIdent(cmd.name)}`,
+  AT_SetAccessMethod: (cmd) => `SET ACCESS METHOD ${cmd.name ? quoteIdent(cmd.name) : 'DEFAULT'}`,
 };
 
 /**
@@ -124,8 +125,9 @@ function alterTable(ctx: StatementContext): void {
     const lock = forNothing
       ? `still takes an AccessExclusiveLock on ${target.name} for nothing`
       : `the statement takes an AccessExclusiveLock on ${target.name}`;
+    const tablespace = quoteIdent(unmoved.name);
     ctx.report({
-      message: `ALTER TABLE ${target.name} SET TABLESPACE ${unmoved.name} moves nothing (${target.name} is already in ${unmoved.name}), but ${lock}: reads and writes wait until the transaction ends`,
+      message: `ALTER TABLE ${target.name} SET TABLESPACE ${tablespace} moves nothing (${target.name} is already in ${tablespace}), but ${lock}: reads and writes wait until the transaction ends`,
       lock: 'AccessExclusiveLock',
     });
     return;
@@ -159,7 +161,7 @@ export const tableRewriteMaintenance: Rule = {
           return alterTable(ctx);
         case 'AlterTableMoveAllStmt':
           ctx.report({
-            message: `ALTER ${OBJECT_WORDS[ctx.ast.objtype] ?? 'TABLE'} ALL IN TABLESPACE ${ctx.ast.orig_tablespacename} SET TABLESPACE ${ctx.ast.new_tablespacename} copies every such relation in the tablespace, each under an AccessExclusiveLock: ${MESSAGE_TAIL}`,
+            message: `ALTER ${OBJECT_WORDS[ctx.ast.objtype] ?? 'TABLE'} ALL IN TABLESPACE ${quoteIdent(ctx.ast.orig_tablespacename)} SET TABLESPACE ${quoteIdent(ctx.ast.new_tablespacename)} copies every such relation in the tablespace, each under an AccessExclusiveLock: ${MESSAGE_TAIL}`,
             lock: 'AccessExclusiveLock',
           });
           return;

@@ -1,8 +1,9 @@
 // What a statement does to the shape of tables that application code queries by name: columns added, dropped or
 // renamed, tables renamed or dropped. Shared by the backward-compatibility rules (drop-column, drop-table,
 // rename-column, rename-table, mixed-expand-contract). Pure; derived from the AST only.
-import { alterTableCommands, RelationRef, relationRef } from '../facts/statementFacts';
+import { alterTableCommands, RelationRef, relationRef, refFromNameList } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
+import { quoteIdent, quoteKey, quoteQualified } from '../syntax/quoteIdent';
 import { perStatement } from '../facts/perStatement';
 import type { SchemaModel, TableInfo } from '../schema/model';
 import { replay } from '../schema/replay';
@@ -64,17 +65,8 @@ const changesOf = perStatement((ast: AstNode, kind: string): readonly TableChang
     case 'DropStmt': {
       if (!TABLE_OBJECTS.has(ast.removeType)) break;
       for (const obj of ast.objects ?? []) {
-        const parts = (obj.List?.items ?? [])
-          .map((i: AstNode) => i.String?.sval)
-          .filter((s: unknown): s is string => typeof s === 'string');
-        if (parts.length === 0) continue;
-        const relname = parts[parts.length - 1];
-        const schema = parts.length > 1 ? parts[parts.length - 2] : undefined;
-        changes.push({
-          type: 'drop-table',
-          table: { name: parts.join('.'), key: `${schema ?? 'public'}.${relname}`, kind: 'table' },
-          cascade: ast.behavior === 'DROP_CASCADE',
-        });
+        const table = refFromNameList(obj.List?.items, 'table');
+        if (table) changes.push({ type: 'drop-table', table, cascade: ast.behavior === 'DROP_CASCADE' });
       }
       break;
     }
@@ -111,7 +103,7 @@ export function cascadeDrops(ctx: StatementContext): CascadeDrops | undefined {
   const objects: AstNode[] = ctx.ast.objects ?? [];
   const names = objects.map((object) => {
     const parts: AstNode[] = object.TypeName?.names ?? object.ObjectWithArgs?.objname ?? object.List?.items ?? [object];
-    return parts.map((n) => n.String?.sval).join('.');
+    return quoteQualified(...parts.map((n) => n.String?.sval));
   });
   const before = ctx.schema;
   const after = replay(before, ctx.kind, ctx.ast);
@@ -127,7 +119,13 @@ export function cascadeDrops(ctx: StatementContext): CascadeDrops | undefined {
 
 /** A table of the schema as a relation reference (named as the migration that created it wrote it). */
 export function tableRefOf(table: TableInfo): RelationRef {
-  return { name: table.name, key: table.key, kind: 'table' };
+  return { name: tableSqlName(table), written: table.name, key: table.key, kind: 'table' };
+}
+
+/** A table of the schema named for a message: `orders`, `billing.orders`, `"Orders"` (as its creator wrote it). */
+export function tableSqlName(table: TableInfo): string {
+  // The model keeps the name as written: the key when the schema was written, else the name alone.
+  return table.name === table.key ? quoteKey(table.key) : quoteIdent(table.name);
 }
 
 /** The key of a table after `ALTER TABLE old RENAME TO new` (a rename never changes the schema). */

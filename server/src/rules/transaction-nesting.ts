@@ -2,6 +2,7 @@ import { segmentAt, transactionReasonAt } from '../migrations/units';
 import { procedureEndsTransactions } from '../schema/replay';
 import { doBlockBody } from '../syntax/doBlock';
 import type { AstNode } from '../syntax/parse';
+import { quoteQualified } from '../syntax/quoteIdent';
 import type { Rule, StatementContext, TransactionEnd } from './rule';
 
 const WORDS: Record<TransactionEnd, string> = {
@@ -85,7 +86,7 @@ export const transactionNesting: Rule = {
         ) {
           // The same for a procedure (verified on PG 15), whether the history or this file created it. (A CALL in a
           // DO block is not one of its statements: PL/pgSQL runs it itself.)
-          const name = ((ctx.ast.funccall?.funcname ?? []) as AstNode[]).map((n) => n.String?.sval).join('.');
+          const name = quoteQualified(...((ctx.ast.funccall?.funcname ?? []) as AstNode[]).map((n) => n.String?.sval));
           ctx.report({
             message: `CALL ${name}: the procedure ends transactions (COMMIT or ROLLBACK in its body) but runs inside ${inside(ctx)}: PostgreSQL refuses with "invalid transaction termination" and the migration fails. Call it on its own, outside a transaction (goose NO TRANSACTION, dbmate transaction:false, no BEGIN around it)`,
           });

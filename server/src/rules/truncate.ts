@@ -2,6 +2,7 @@ import { RelationRef, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { Rule } from './rule';
 import { truncateCascade } from './transactionLocks';
+import { tableRefOf } from './tableChanges';
 
 /** `a`, `a and b`, `a, b and c`. */
 function joined(names: string[]): string {
@@ -29,7 +30,7 @@ export const truncate: Rule = {
       if (tables.length === 0) {
         // Tables this migration created, but CASCADE reaches tables in use that now reference them.
         const reached = truncateCascade(ctx.schema, ctx.ast)
-          .map((t) => ({ name: t.name, key: t.key, kind: 'table' as const }))
+          .map(tableRefOf)
           .filter((t) => ctx.isPreExisting(t));
         if (reached.length === 0) return;
         const named = (ctx.ast.relations ?? []).map((r: AstNode) => relationRef(r.RangeVar, 'table')?.name);

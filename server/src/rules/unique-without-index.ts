@@ -1,12 +1,16 @@
 import { alterOfExistingTable } from './existingTableAlter';
 import type { AstNode } from '../syntax/parse';
+import { quoteIdent } from '../syntax/quoteIdent';
 import type { Rule, StatementContext } from './rule';
 import { skipsExistingColumn } from './ifNotExists';
 
 const KINDS: Record<string, string> = { CONSTR_UNIQUE: 'UNIQUE', CONSTR_PRIMARY: 'PRIMARY KEY' };
 
 function columns(constraint: AstNode): string {
-  const keys = (constraint.keys ?? []).map((k: AstNode) => k.String?.sval).filter(Boolean);
+  const keys = (constraint.keys ?? [])
+    .map((k: AstNode) => k.String?.sval)
+    .filter(Boolean)
+    .map(quoteIdent);
   return keys.length > 0 ? ` (${keys.join(', ')})` : '';
 }
 
@@ -39,7 +43,7 @@ export const uniqueWithoutIndex: Rule = {
           const constraint = cmd.def?.Constraint;
           const kind = KINDS[constraint?.contype];
           if (!kind || constraint.indexname) continue; // USING INDEX: the index is already built
-          const name = constraint.conname ? ` ${constraint.conname}` : '';
+          const name = constraint.conname ? ` ${quoteIdent(constraint.conname)}` : '';
           ctx.report({
             message: `ADD CONSTRAINT${name} ${kind}${columns(constraint)} builds a unique index on ${table.name} under an AccessExclusiveLock: reads and writes wait until the build ends`,
             lock: 'AccessExclusiveLock',
@@ -50,7 +54,7 @@ export const uniqueWithoutIndex: Rule = {
             const kind = KINDS[c.Constraint?.contype];
             if (!kind) continue;
             ctx.report({
-              message: `ADD COLUMN ${column.colname} ... ${kind} builds a unique index on ${table.name} under an AccessExclusiveLock, reading every row: reads and writes wait until the build ends`,
+              message: `ADD COLUMN ${quoteIdent(column.colname)} ... ${kind} builds a unique index on ${table.name} under an AccessExclusiveLock, reading every row: reads and writes wait until the build ends`,
               lock: 'AccessExclusiveLock',
             });
           }

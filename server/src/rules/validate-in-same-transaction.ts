@@ -1,6 +1,7 @@
 import { LockMode, strongerLock } from '../facts/locks';
 import { alterTableCommandLock, alterTableCommands, RelationRef, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
+import { quoteIdent } from '../syntax/quoteIdent';
 import { describeCommand } from './describe';
 import type { Rule, StatementContext, TransactionLocksView } from './rule';
 import { endsTransaction } from './transactionLocks';
@@ -45,7 +46,8 @@ function check(ctx: StatementContext, locks: TransactionLocksView, adds: Tracked
   cmds.forEach((cmd, k) => {
     if (cmd.subtype !== 'AT_ValidateConstraint') return;
     const name: string = cmd.name;
-    const validate = `VALIDATE CONSTRAINT ${name}`;
+    const shown = quoteIdent(name);
+    const validate = `VALIDATE CONSTRAINT ${shown}`;
     const sameStatementAdd = cmds.slice(0, k).some((c) => isNotValidAdd(c, name));
     const earlierAdd = adds.get(addKey(table, name)) ?? unnamedAdd(ctx, adds, table, name);
     const held = locks.held.get(table.key);
@@ -62,7 +64,7 @@ function check(ctx: StatementContext, locks: TransactionLocksView, adds: Tracked
       const others = earlierAdd.tables.filter((t) => t.key !== table.key);
       const alsoHeld =
         others.length > 0
-          ? ` (and the ${earlierAdd.mode} of ADD CONSTRAINT ${name} ... NOT VALID on ${others.map((t) => t.name).join(' and ')})`
+          ? ` (and the ${earlierAdd.mode} of ADD CONSTRAINT ${shown} ... NOT VALID on ${others.map((t) => t.name).join(' and ')})`
           : '';
       const waits =
         others.length > 0
@@ -75,7 +77,7 @@ function check(ctx: StatementContext, locks: TransactionLocksView, adds: Tracked
     } else if (earlierAdd) {
       const mode = held ? 'AccessExclusiveLock' : earlierAdd.mode;
       ctx.report({
-        message: `${validate} runs in the same transaction as the ADD CONSTRAINT ${name} ... NOT VALID, whose ${mode} on ${table.name} is still held: ${SCAN}; ${whatWaits(mode, earlierAdd.tables)} until the transaction commits`,
+        message: `${validate} runs in the same transaction as the ADD CONSTRAINT ${shown} ... NOT VALID, whose ${mode} on ${table.name} is still held: ${SCAN}; ${whatWaits(mode, earlierAdd.tables)} until the transaction commits`,
         lock: mode,
       });
     } else if (held) {

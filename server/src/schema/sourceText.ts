@@ -3,6 +3,7 @@
 // gives start offsets only; the end is found with PostgreSQL's own scanner, at the first token (outside
 // parentheses) that cannot continue the part. Pure; used by replay only when it is given the statement text.
 import { AstNode, scanTokens, Token } from '../syntax/parse';
+import { quoteIdent } from '../syntax/quoteIdent';
 import { utf8ToUtf16Offset } from '../syntax/positions';
 
 /** Keywords that end a type or a DEFAULT expression inside a column definition. */
@@ -124,13 +125,4 @@ export function constraintBody(text: string, constraint: AstNode, column?: strin
     default:
       return undefined;
   }
-}
-
-/** An identifier as SQL: bare when PostgreSQL would read it back unchanged, double-quoted otherwise. */
-export function quoteIdent(name: string): string {
-  if (/^[a-z_][a-z0-9_$]*$/.test(name)) {
-    const tokens = scanTokens(name);
-    if (tokens.length === 1 && !tokens[0].keyword) return name;
-  }
-  return `"${name.replace(/"/g, '""')}"`;
 }

@@ -10,6 +10,7 @@
 import { NameKind, pathMatters, resolvedParse, schemaHas } from '../facts/resolveNames';
 import { RelationRef, relationRef, statementFacts, StatementFacts } from '../facts/statementFacts';
 import { createdKey, isUnqualified } from '../facts/searchPath';
+import { parsedBy } from '../facts/newerSyntax';
 import { segmentAt, toolTransactionAt, TransactionSegment, Unit } from '../migrations/units';
 import type {
   Finding,
@@ -192,7 +193,7 @@ export class Walk {
     this.current = rules[0];
     this.walked = statements;
     this.schema = mainSchema;
-    this.locks = new TransactionLocks(store, mainSchema.base.indexes, () => this.searchPath.get('') !== undefined);
+    this.locks = new TransactionLocks(store, mainSchema.base.indexes);
     this.created = store.set();
     this.indexTables = store.map();
     this.searchPath = store.map();
@@ -617,7 +618,9 @@ class UnitState {
     const toolAt = toolTransactionAt(unit, index);
     const transaction = this.transaction;
     transaction.tool = toolAt === 'tool' && !this.toolEnded;
-    const written = s.parse;
+    // Grammar newer than pgVersion fails there as PostgreSQL's own syntax error does (facts/newerSyntax.ts).
+    const parsed = s.parse;
+    const written = parsed.ok ? parsedBy(walk.pgVersion, parsed, s.text) : parsed;
     if (!written.ok) {
       walk.unparsed(index);
       const { message, start, end } = written;
@@ -851,26 +854,23 @@ class WalkStatementContext implements StatementContext {
     if (!this.walk.remember && !this.walk.searchPathSeen) return true;
     const path = this.walk.searchPath.get('');
     if (path === undefined || !isUnqualified(ref)) return true;
-    for (const schema of path) if (created.has(`${schema}.${ref.name}`)) return false;
+    for (const schema of path) if (created.has(`${schema}.${ref.written}`)) return false;
     return true;
   }
 
   /**
-   * `DROP ... IF EXISTS` of a relation, or `ALTER TABLE IF EXISTS` of a table, that the replayed history does not
-   * have (dropped or renamed away by an earlier migration or statement): PostgreSQL only notes that it is missing
-   * and takes no lock. Only where the history knows tables of that schema: elsewhere it knows nothing of what the
-   * database holds. Asked against the schema before the statement (the rules' looks, TransactionLocks.beforeReplay):
-   * once the schema took the statement in, the relation it dropped would look missing.
+   * `DROP ... IF EXISTS` of a relation, or `ALTER TABLE IF EXISTS` of a table, known to be absent (dropped or
+   * renamed away by an earlier migration or statement, or never made in a schema the history holds whole:
+   * SchemaBuilder.isKnownAbsent): PostgreSQL only notes that it is missing and takes no lock. Anywhere else the
+   * relation may be there. Asked against the schema before the statement (the rules' looks,
+   * TransactionLocks.beforeReplay): once the schema took the statement in, the relation it dropped would look gone.
    */
   private skippedIfExists(ref: RelationRef): boolean {
-    const schema = this.schema;
     const known = this.walk.schema;
-    const absent = (key: string): boolean =>
-      known.knowsSchemaOf(key) && !schema.tables.has(key) && !schema.views.has(key) && !schema.indexes.has(key);
-    if (this.kind === 'DropStmt') return absent(ref.key);
+    if (this.kind === 'DropStmt') return known.isKnownAbsent(ref.key);
     // ALTER TABLE / RENAME / SET SCHEMA IF EXISTS: the whole statement is skipped when its table is missing.
     const target = relationRef(this.ast.relation, 'table');
-    return target !== undefined && absent(target.key);
+    return target !== undefined && known.isKnownAbsent(target.key);
   }
 
   report(input: ReportInput): void {

@@ -6,9 +6,10 @@
 // NOT VALID: no mechanical fix there.
 import type { AstNode } from '../../syntax/parse';
 import { withLockTimeout } from '../scaffold/columnCopy';
-import { derivedIdentifier, quoteIdentifier } from '../scaffold/names';
+import { derivedIdentifier } from '../scaffold/names';
 import type { OffsetEdit, QuickFixProvider } from './fix';
 import { alterTableCommandSpans, alterTarget, inCaseOf, statementTokens } from './tokens';
+import { quoteIdent } from '../../syntax/quoteIdent';
 
 /** The first column a CHECK expression reads (PostgreSQL names the constraint after it). */
 function firstColumn(node: unknown): string | undefined {
@@ -62,8 +63,8 @@ export const addNotValidAndValidate: QuickFixProvider = (ctx) => {
     if (!isChecked(constraint) || constraint.skip_validation) return;
     const add = st.tokens[spans[k].first];
     const name = constraint.conname ?? defaultConstraintName(table, constraint);
-    names.push(quoteIdentifier(name));
-    const named = constraint.conname ? '' : ` ${inCaseOf(add, 'CONSTRAINT')} ${quoteIdentifier(name)}`;
+    names.push(quoteIdent(name));
+    const named = constraint.conname ? '' : ` ${inCaseOf(add, 'CONSTRAINT')} ${quoteIdent(name)}`;
     if (named) edits.push({ start: at + add.end, end: at + add.end, newText: named });
     const notValid = ` ${inCaseOf(add, 'NOT VALID')}`;
     edits.push({ start: at + spans[k].end, end: at + spans[k].end, newText: notValid });
@@ -81,7 +82,7 @@ export const addNotValidAndValidate: QuickFixProvider = (ctx) => {
     title: `Add NOT VALID and validate in a new migration`,
     edits,
     plan: {
-      title: `validate ${names.join(', ')} on ${table}`,
+      title: `validate ${names.join(', ')} on ${quoteIdent(table)}`,
       steps: [
         {
           phase: 'expand',

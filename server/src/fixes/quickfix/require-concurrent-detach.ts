@@ -4,6 +4,7 @@ import { concurrentFix, insertAfter, undoMoveOf } from './concurrently';
 import type { QuickFixProvider } from './fix';
 import { attachMatch, findInverse, removeDownStatement } from './pairedDown';
 import { alterTableCommandSpans, inCaseOf, statementTokens } from './tokens';
+import { quoteIdent } from '../../syntax/quoteIdent';
 
 export const addConcurrentlyToDetach: QuickFixProvider = (ctx) => {
   if (ctx.kind !== 'AlterTableStmt' || (ctx.ast.cmds ?? []).length !== 1) return undefined;
@@ -15,12 +16,13 @@ export const addConcurrentlyToDetach: QuickFixProvider = (ctx) => {
   if (!st || !spans) return undefined;
   const last = st.tokens[spans[0].last];
   const name = String(partition.name?.relname ?? 'partition');
+  const shown = quoteIdent(name);
   return concurrentFix(ctx, {
     edit: insertAfter(ctx, last.end, ` ${inCaseOf(st.tokens[spans[0].first], 'CONCURRENTLY')}`),
     title: 'Add CONCURRENTLY',
     stepName: `detach_${name}_concurrently`,
-    summary: `Detaches ${name} without blocking the partitioned table (moved out of a migration that runs in a transaction).`,
-    down: `-- To undo, ATTACH PARTITION ${name} again with its original bounds.\n`,
+    summary: `Detaches ${shown} without blocking the partitioned table (moved out of a migration that runs in a transaction).`,
+    down: `-- To undo, ATTACH PARTITION ${shown} again with its original bounds.\n`,
     // The down's ATTACH PARTITION moves into the new migration's down. A concurrent detach also adds a CHECK
     // copying the bounds to the partition, named by PostgreSQL (and not added when one exists): it is left.
     undo: (c) =>
@@ -29,7 +31,7 @@ export const addConcurrentlyToDetach: QuickFixProvider = (ctx) => {
         down,
         newDown:
           `${attach.text};\n` +
-          `-- DETACH ... CONCURRENTLY gave ${name} a CHECK constraint copying its bounds (ATTACH used it to skip a scan); drop it if unwanted (\\d ${name}).\n`,
+          `-- DETACH ... CONCURRENTLY gave ${shown} a CHECK constraint copying its bounds (ATTACH used it to skip a scan); drop it if unwanted (\\d ${shown}).\n`,
       })),
   });
 };

@@ -4,6 +4,7 @@ import { concurrentFix, insertAfter, undoMoveOf } from './concurrently';
 import type { QuickFixProvider } from './fix';
 import { createIndexMatch, findInverse, removeDownStatement } from './pairedDown';
 import { findKeyword, inCaseOf, statementTokens } from './tokens';
+import { quoteQualified } from '../../syntax/quoteIdent';
 
 export const addConcurrentlyToDropIndex: QuickFixProvider = (ctx) => {
   if (ctx.kind !== 'DropStmt' || ctx.ast.removeType !== 'OBJECT_INDEX' || ctx.ast.concurrent) return undefined;
@@ -15,12 +16,13 @@ export const addConcurrentlyToDropIndex: QuickFixProvider = (ctx) => {
   const parts: string[] = (ctx.ast.objects[0].List?.items ?? []).map((i: { String?: { sval?: string } }) =>
     String(i.String?.sval ?? ''),
   );
+  const shown = quoteQualified(...parts);
   return concurrentFix(ctx, {
     edit: insertAfter(ctx, token.end, ` ${inCaseOf(token, 'CONCURRENTLY')}`),
     title: 'Add CONCURRENTLY',
     stepName: `drop_${parts[parts.length - 1] ?? 'index'}_concurrently`,
-    summary: `Drops ${parts.join('.')} without blocking reads and writes (moved out of a migration that runs in a transaction).`,
-    down: `-- Recreate ${parts.join('.')} with CREATE INDEX CONCURRENTLY and its original definition to undo this.\n`,
+    summary: `Drops ${shown} without blocking reads and writes (moved out of a migration that runs in a transaction).`,
+    down: `-- Recreate ${shown} with CREATE INDEX CONCURRENTLY and its original definition to undo this.\n`,
     // The down's CREATE INDEX of it moves into the new migration's down, built concurrently there too.
     undo: (c) => {
       const name = parts[parts.length - 1];

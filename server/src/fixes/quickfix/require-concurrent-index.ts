@@ -1,13 +1,13 @@
 // require-concurrent-index: CREATE [UNIQUE] INDEX → CREATE [UNIQUE] INDEX CONCURRENTLY (IF NOT EXISTS, ONLY,
 // the name and everything else stay as written; an unnamed index moved to a new migration gets the name
 // PostgreSQL would give it, so that migration's down can drop it).
-import { quoteIdentifier } from '../scaffold/names';
 import { concurrentFix, insertAfter, undoMoveOf } from './concurrently';
 import { requireConcurrentIndex } from '../../rules/require-concurrent-index';
 import { applyEdits } from './edits';
 import type { FixContext, QuickFixProvider } from './fix';
 import { defaultName, dropIndexMatch, findInverse, indexNameColumns, removeDownStatement } from './pairedDown';
 import { findKeyword, inCaseOf, statementTokens } from './tokens';
+import { quoteIdent } from '../../syntax/quoteIdent';
 
 export const addConcurrentlyToCreateIndex: QuickFixProvider = (ctx) => {
   if (ctx.kind !== 'IndexStmt' || ctx.ast.concurrent) return undefined;
@@ -22,10 +22,10 @@ export const addConcurrentlyToCreateIndex: QuickFixProvider = (ctx) => {
   const concurrently = inCaseOf(token, 'CONCURRENTLY');
   const named = (indexName: string) => {
     // An index lives in its table's schema.
-    const qualified = `${schema ? `${quoteIdentifier(schema)}.` : ''}${quoteIdentifier(indexName)}`;
+    const qualified = `${schema ? `${quoteIdent(schema)}.` : ''}${quoteIdent(indexName)}`;
     return {
       stepName: `create_${indexName}_concurrently`,
-      summary: `Builds ${indexName} without blocking writes (moved out of a migration that runs in a transaction).`,
+      summary: `Builds ${quoteIdent(indexName)} without blocking writes (moved out of a migration that runs in a transaction).`,
       down: `DROP INDEX CONCURRENTLY IF EXISTS ${qualified};\n`,
       // The down's DROP INDEX of it now runs in the new migration's down.
       undo: (c: FixContext) =>
@@ -50,7 +50,7 @@ export const addConcurrentlyToCreateIndex: QuickFixProvider = (ctx) => {
           moving: (c: FixContext) => {
             const chosen = table && defaultName(table, indexNameColumns(ctx.ast), 'idx');
             if (!chosen || nameTaken(c, token.end, chosen)) return undefined;
-            return { edit: insertAfter(c, token.end, ` ${concurrently} ${quoteIdentifier(chosen)}`), ...named(chosen) };
+            return { edit: insertAfter(c, token.end, ` ${concurrently} ${quoteIdent(chosen)}`), ...named(chosen) };
           },
         }),
   });
@@ -61,7 +61,7 @@ export const addConcurrentlyToCreateIndex: QuickFixProvider = (ctx) => {
  * the name with IF NOT EXISTS, is then skipped, and require-concurrent-index no longer flags it.
  */
 function nameTaken(ctx: FixContext, tokenEnd: number, name: string): boolean {
-  const edit = insertAfter(ctx, tokenEnd, ` IF NOT EXISTS ${quoteIdentifier(name)}`);
+  const edit = insertAfter(ctx, tokenEnd, ` IF NOT EXISTS ${quoteIdent(name)}`);
   const analysis = ctx.relint(applyEdits(ctx.analysis.lines.text, [edit]));
   return !analysis.findings.some((f) => f.rule === requireConcurrentIndex.meta.id && f.statement === ctx.index);
 }

@@ -5,10 +5,11 @@
 import type { AstNode, Token } from '../../syntax/parse';
 import type { ScaffoldStep } from '../scaffold/plan';
 import { setLockTimeoutSql } from '../lockTimeout';
-import { derivedIdentifier, quoteIdentifier } from '../scaffold/names';
+import { derivedIdentifier } from '../scaffold/names';
 import type { FixContext, OffsetEdit, QuickFix, QuickFixProvider } from './fix';
 import { alterCommandMatch, findInverse, leftAsIs, replaceDownCommand, withDownEdits } from './pairedDown';
 import { alterTableCommandSpans, alterTarget, inCaseOf, statementTokens } from './tokens';
+import { quoteIdent } from '../../syntax/quoteIdent';
 
 export const notNullThroughCheck: QuickFixProvider = (ctx) => {
   if (ctx.kind !== 'AlterTableStmt' || ctx.pgVersion < 12) return undefined;
@@ -46,7 +47,10 @@ export const notNullThroughCheck: QuickFixProvider = (ctx) => {
   const fix: QuickFix = {
     title: 'Add a NOT VALID check here; validate it and set NOT NULL in a new migration',
     edits,
-    plan: { title: `set NOT NULL on ${table} through a validated check`, steps: [notNullStep(target, table, checks)] },
+    plan: {
+      title: `set NOT NULL on ${quoteIdent(table)} through a validated check`,
+      steps: [notNullStep(target, table, checks)],
+    },
   };
   return withOldDown(ctx, fix, checks);
 };
@@ -58,12 +62,12 @@ export interface NotNullCheck {
 }
 
 export function notNullCheck(table: string, column: string): NotNullCheck {
-  return { column, check: quoteIdentifier(derivedIdentifier(table, column, 'not_null')) };
+  return { column, check: quoteIdent(derivedIdentifier(table, column, 'not_null')) };
 }
 
 /** `ADD CONSTRAINT check CHECK (column IS NOT NULL) NOT VALID`, in the case of `sample`. */
 export function addCheckText(sample: Token | undefined, { column, check }: NotNullCheck): string {
-  return `${inCaseOf(sample, 'ADD CONSTRAINT')} ${check} ${inCaseOf(sample, 'CHECK')} (${quoteIdentifier(column)} ${inCaseOf(sample, 'IS NOT NULL')}) ${inCaseOf(sample, 'NOT VALID')}`;
+  return `${inCaseOf(sample, 'ADD CONSTRAINT')} ${check} ${inCaseOf(sample, 'CHECK')} (${quoteIdent(column)} ${inCaseOf(sample, 'IS NOT NULL')}) ${inCaseOf(sample, 'NOT VALID')}`;
 }
 
 /** The new migration after the NOT VALID checks: validate, set NOT NULL, drop the checks; its down undoes that. */
@@ -71,7 +75,7 @@ export function notNullStep(target: string, table: string, checks: readonly NotN
   const up: string[] = [];
   const down: string[] = [];
   for (const { column, check } of checks) {
-    const quoted = quoteIdentifier(column);
+    const quoted = quoteIdent(column);
     up.push(
       `ALTER TABLE ${target} VALIDATE CONSTRAINT ${check};`,
       `ALTER TABLE ${target} ALTER COLUMN ${quoted} SET NOT NULL;`,

@@ -8,7 +8,7 @@
 import { setNotNull } from '../../rules/set-not-null';
 import type { AstNode } from '../../syntax/parse';
 import { setLockTimeoutSql } from '../lockTimeout';
-import { derivedIdentifier, quoteIdentifier } from '../scaffold/names';
+import { derivedIdentifier } from '../scaffold/names';
 import { applyEdits, eolOf, statementRemoval } from './edits';
 import type { FixContext, OffsetEdit, QuickFix, QuickFixProvider } from './fix';
 import { alterCommandMatch, findInverse, leftAsIs, removeDownCommand, withUndoEdit } from './pairedDown';
@@ -24,6 +24,7 @@ import {
   statementTokens,
 } from './tokens';
 import { runsInTransaction } from './transaction';
+import { quoteIdent } from '../../syntax/quoteIdent';
 
 const KIND: Record<string, string> = { CONSTR_UNIQUE: 'UNIQUE', CONSTR_PRIMARY: 'PRIMARY KEY' };
 
@@ -72,10 +73,10 @@ export const uniqueThroughIndex: QuickFixProvider = (ctx) => {
   const rawName: string =
     constraint.conname ??
     (kind === 'UNIQUE' ? derivedIdentifier(table, ...keys, 'key') : derivedIdentifier(table, 'pkey'));
-  const name = quoteIdentifier(rawName);
+  const name = quoteIdent(rawName);
   const schema = ctx.ast.relation?.schemaname as string | undefined;
-  const qualifiedIndex = schema ? `${quoteIdentifier(schema)}.${name}` : name;
-  const spare = quoteIdentifier(derivedIdentifier(rawName, 'rollback'));
+  const qualifiedIndex = schema ? `${quoteIdent(schema)}.${name}` : name;
+  const spare = quoteIdent(derivedIdentifier(rawName, 'rollback'));
   const sample = st.tokens[span.first];
   const createIndex = `${inCaseOf(sample, 'CREATE UNIQUE INDEX CONCURRENTLY')} ${name} ${inCaseOf(sample, 'ON')} ${relation} ${columns};`;
   const usingIndex = `${inCaseOf(sample, 'ADD CONSTRAINT')} ${name} ${inCaseOf(sample, kind)} ${inCaseOf(sample, 'USING INDEX')} ${name}`;
@@ -93,7 +94,7 @@ export const uniqueThroughIndex: QuickFixProvider = (ctx) => {
   const notNullFirst = checks.flatMap((c) => [
     `${kw('ALTER TABLE')} ${target} ${addCheckText(sample, c)};`,
     `${kw('ALTER TABLE')} ${target} ${kw('VALIDATE CONSTRAINT')} ${c.check};`,
-    `${kw('ALTER TABLE')} ${target} ${kw('ALTER COLUMN')} ${quoteIdentifier(c.column)} ${kw('SET NOT NULL')};`,
+    `${kw('ALTER TABLE')} ${target} ${kw('ALTER COLUMN')} ${quoteIdent(c.column)} ${kw('SET NOT NULL')};`,
     `${kw('ALTER TABLE')} ${target} ${kw('DROP CONSTRAINT')} ${c.check};`,
   ]);
   const inPlace: OffsetEdit[] = [
@@ -101,7 +102,8 @@ export const uniqueThroughIndex: QuickFixProvider = (ctx) => {
     { start: at + span.start, end: at + span.end, newText: usingIndex },
   ];
   const title = `Build a unique index concurrently, then ADD CONSTRAINT ... ${kind} USING INDEX`;
-  const notNullTitle = checks.length > 0 ? `Set ${nullable.join(', ')} NOT NULL through a check, then b` : 'B';
+  const notNullTitle =
+    checks.length > 0 ? `Set ${nullable.map(quoteIdent).join(', ')} NOT NULL through a check, then b` : 'B';
   const inPlaceTitle = `${notNullTitle}${title.slice(1)}`;
   // Each statement runs on its own there: the index build (and so the validation before it) is outside a transaction.
   const built = ctx.index + notNullFirst.length;
@@ -125,7 +127,7 @@ export const uniqueThroughIndex: QuickFixProvider = (ctx) => {
     title: `${inPlaceTitle} (in new migrations: this one runs in a transaction)`,
     edits: [removal],
     plan: {
-      title: `${kind} ${name} on ${table} through a concurrently built index`,
+      title: `${kind} ${name} on ${quoteIdent(table)} through a concurrently built index`,
       steps: [
         ...(checks.length > 0 ? [notNullStep(target, table, checks)] : []),
         {
@@ -150,7 +152,7 @@ export const uniqueThroughIndex: QuickFixProvider = (ctx) => {
             '-- sluice-ignore require-concurrent-index: rollback only; dropping the constraint drops its index, and the migration before this one expects that index',
             `CREATE UNIQUE INDEX ${spare} ON ${relation} ${columns};`,
             `ALTER TABLE ${target} DROP CONSTRAINT ${name};`,
-            `ALTER INDEX ${schema ? `${quoteIdentifier(schema)}.` : ''}${spare} RENAME TO ${name};`,
+            `ALTER INDEX ${schema ? `${quoteIdent(schema)}.` : ''}${spare} RENAME TO ${name};`,
             '',
           ].join('\n'),
           transactional: true,
@@ -190,7 +192,7 @@ function overlapping(edits: readonly OffsetEdit[] | undefined): boolean {
 function nullableKeys(ctx: FixContext, target: string, keys: readonly string[]): string[] | undefined {
   const text = ctx.analysis.lines.text;
   const at = ctx.statement.start;
-  const probes = keys.map((key) => `ALTER TABLE ${target} ALTER COLUMN ${quoteIdentifier(key)} SET NOT NULL;\n`);
+  const probes = keys.map((key) => `ALTER TABLE ${target} ALTER COLUMN ${quoteIdent(key)} SET NOT NULL;\n`);
   const analysis = ctx.relint(applyEdits(text, [{ start: at, end: at, newText: probes.join('') }]));
   if (analysis.statements.length !== ctx.analysis.statements.length + keys.length) return undefined;
   return keys.filter((_, j) =>

@@ -4,8 +4,9 @@ import type { SchemaModel, TableInfo } from '../../schema/model';
 import type { AstNode } from '../../syntax/parse';
 import { relationRef } from '../../facts/statementFacts';
 import { typeText } from '../../schema/sourceText';
-import { columnShapeSql, firstLine, inSchemaOf, nameListSql, quoteIdentifier, relationSql, typeSql } from './sql';
+import { columnShapeSql, firstLine, inSchemaOf, nameListSql, relationSql, typeSql } from './sql';
 import { quoteLiteral } from '../scaffold/names';
+import { quoteIdent, quoteQualified } from '../../syntax/quoteIdent';
 
 export type InverseStep =
   /**
@@ -56,10 +57,6 @@ const cannot = (message: string, recreate?: string[]): InverseStep => ({ kind: '
 
 function tableKey(rv: AstNode | undefined): string | undefined {
   return relationRef(rv, 'table')?.key;
-}
-
-function displayName(rv: AstNode | undefined): string {
-  return rv ? (rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname) : '?';
 }
 
 function dropIndexStep(name: string): InverseStep {
@@ -124,8 +121,8 @@ export function invertStatement(statement: StatementToInvert, ctx: InvertContext
       return invertRename(ast, what);
     case 'AlterObjectSchemaStmt':
       if (ast.objectType === 'OBJECT_TABLE' && ast.relation) {
-        const moved = `${quoteIdentifier(ast.newschema)}.${quoteIdentifier(ast.relation.relname)}`;
-        return [sql(`ALTER TABLE ${moved} SET SCHEMA ${quoteIdentifier(ast.relation.schemaname ?? 'public')};`)];
+        const moved = `${quoteIdent(ast.newschema)}.${quoteIdent(ast.relation.relname)}`;
+        return [sql(`ALTER TABLE ${moved} SET SCHEMA ${quoteIdent(ast.relation.schemaname ?? 'public')};`)];
       }
       return [cannot(`${what} — Sluice does not invert this statement`)];
     case 'DropStmt':
@@ -162,7 +159,7 @@ export function invertStatement(statement: StatementToInvert, ctx: InvertContext
         : [drop];
     }
     case 'CreateTrigStmt': {
-      const drop = sql(`DROP TRIGGER ${quoteIdentifier(ast.trigname)} ON ${relationSql(ast.relation)};`);
+      const drop = sql(`DROP TRIGGER ${quoteIdent(ast.trigname)} ON ${relationSql(ast.relation)};`);
       if (ctx.createdTables.has(tableKey(ast.relation) ?? '')) return [];
       return ast.replace
         ? [drop, cannot(`${what} — if it existed before this migration, its previous definition is not restored`)]
@@ -170,11 +167,11 @@ export function invertStatement(statement: StatementToInvert, ctx: InvertContext
     }
     case 'CreatePolicyStmt':
       if (ctx.createdTables.has(tableKey(ast.table) ?? '')) return [];
-      return [sql(`DROP POLICY ${quoteIdentifier(ast.policy_name)} ON ${relationSql(ast.table)};`)];
+      return [sql(`DROP POLICY ${quoteIdent(ast.policy_name)} ON ${relationSql(ast.table)};`)];
     case 'CreateSeqStmt':
       return [sql(`DROP SEQUENCE ${relationSql(ast.sequence)};`)];
     case 'CreateSchemaStmt':
-      return [sql(`DROP SCHEMA ${quoteIdentifier(ast.schemaname)};`)];
+      return [sql(`DROP SCHEMA ${quoteIdent(ast.schemaname)};`)];
     case 'CreateExtensionStmt':
       return ast.if_not_exists
         ? [
@@ -182,7 +179,7 @@ export function invertStatement(statement: StatementToInvert, ctx: InvertContext
               `${what} — IF NOT EXISTS: the extension may have been there before this migration, so the rollback does not drop it`,
             ),
           ]
-        : [sql(`DROP EXTENSION ${quoteIdentifier(ast.extname)};`)];
+        : [sql(`DROP EXTENSION ${quoteIdent(ast.extname)};`)];
     case 'InsertStmt':
     case 'UpdateStmt':
     case 'DeleteStmt':
@@ -239,7 +236,7 @@ function invertCreateIndex(ast: AstNode, ctx: InvertContext): InverseStep[] {
     return [dropIndexStep(inSchemaOf(ast.relation, ast.idxname))];
   }
   if (added.length === 1) return [dropIndexStep(inSchemaOf(ast.relation, added[0].name))];
-  return [cannot(`CREATE INDEX without a name on ${displayName(ast.relation)} — drop the index PostgreSQL named`)];
+  return [cannot(`CREATE INDEX without a name on ${relationSql(ast.relation)} — drop the index PostgreSQL named`)];
 }
 
 function invertAlterTableCommand(
@@ -255,16 +252,16 @@ function invertAlterTableCommand(
   const after: TableInfo | undefined = ctx.after.tables.get(key);
   const column = cmd.name as string | undefined;
   const oldColumn = column !== undefined ? before?.columns.get(column) : undefined;
-  const qualified = `${displayName(rv)}.${column ?? ''}`;
+  const qualified = `${table}.${column === undefined ? '' : quoteIdent(column)}`;
   const alterColumn = (rest: string): InverseStep & { kind: 'sql' } => ({
     kind: 'sql',
-    sql: `ALTER TABLE ${table} ALTER COLUMN ${quoteIdentifier(column!)} ${rest};`,
+    sql: `ALTER TABLE ${table} ALTER COLUMN ${quoteIdent(column!)} ${rest};`,
   });
   switch (cmd.subtype) {
     case 'AT_AddColumn': {
       const name = cmd.def?.ColumnDef?.colname as string;
       if (cmd.missing_ok && before?.columns.has(name)) return [];
-      return [sql(`ALTER TABLE ${table} DROP COLUMN ${quoteIdentifier(name)};`)];
+      return [sql(`ALTER TABLE ${table} DROP COLUMN ${quoteIdent(name)};`)];
     }
     case 'AT_DropColumn': {
       const message = `DROP COLUMN ${qualified} — the data is gone; restore from backup`;
@@ -274,7 +271,7 @@ function invertAlterTableCommand(
       // Constraints and indexes that went with the column, when the history wrote them down.
       for (const c of before.constraints.values()) {
         if (c.columns.includes(column!) && c.definition)
-          recreate.push(`ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdentifier(c.name)} ${c.definition};`);
+          recreate.push(`ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdent(c.name)} ${c.definition};`);
       }
       for (const index of ctx.before.indexes.values()) {
         if (
@@ -296,14 +293,14 @@ function invertAlterTableCommand(
         name === undefined ? undefined : STRING_TYPES.has(name) ? 'string' : NUMBER_TYPES.has(name) ? 'number' : name;
       const using =
         newType && family(newType.name) !== family(oldColumn.type.name)
-          ? ` USING ${quoteIdentifier(column!)}::${typeSql(oldColumn.type)}`
+          ? ` USING ${quoteIdent(column!)}::${typeSql(oldColumn.type)}`
           : '';
       return [
         {
           ...alterColumn(`TYPE ${typeSql(oldColumn.type)}${using}`),
           ignore: {
             rule: 'column-type-rewrite',
-            reason: `it changes ${qualified} back to its type before the up migration, which can rewrite or scan ${displayName(rv)} under its lock`,
+            reason: `it changes ${qualified} back to its type before the up migration, which can rewrite or scan ${relationSql(rv)} under its lock`,
           },
         },
       ];
@@ -319,7 +316,7 @@ function invertAlterTableCommand(
               ...alterColumn('SET NOT NULL'),
               ignore: {
                 rule: 'set-not-null',
-                reason: `it reads ${displayName(rv)} once under the lock, and fails if a row written since has ${column} NULL`,
+                reason: `it reads ${relationSql(rv)} once under the lock, and fails if a row written since has ${quoteIdent(column!)} NULL`,
               },
             },
           ]
@@ -337,13 +334,16 @@ function invertAlterTableCommand(
       const added = [...(after?.constraints.keys() ?? [])].filter((n) => !before?.constraints.has(n));
       const name: string | undefined = c?.conname ?? (added.length === 1 ? added[0] : undefined);
       if (!name) return [cannot(`${what} — the constraint's name is not known; drop it by hand`)];
-      const steps = [sql(`ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdentifier(name)};`)];
+      const steps = [sql(`ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdent(name)};`)];
       if (c?.indexname) {
         // USING INDEX: the index became the constraint's and goes with it.
         const schema = key.slice(0, key.indexOf('.'));
         const index = ctx.before.indexes.get(`${schema}.${c.indexname}`);
         if (index?.definition) steps.push(createIndexStep(index.definition));
-        else steps.push(cannot(`${what} — index ${c.indexname} is dropped with the constraint; re-create it by hand`));
+        else
+          steps.push(
+            cannot(`${what} — index ${quoteIdent(c.indexname)} is dropped with the constraint; re-create it by hand`),
+          );
       }
       return steps;
     }
@@ -351,7 +351,7 @@ function invertAlterTableCommand(
       return [
         {
           kind: 'note',
-          message: `VALIDATE CONSTRAINT ${cmd.name} on ${displayName(rv)} (the constraint itself is dropped by undoing its ADD)`,
+          message: `VALIDATE CONSTRAINT ${quoteIdent(cmd.name)} on ${table} (the constraint itself is dropped by undoing its ADD)`,
         },
       ];
     case 'AT_DropConstraint': {
@@ -359,7 +359,7 @@ function invertAlterTableCommand(
       if (old?.definition)
         return [
           sql(
-            `ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdentifier(old.name)} ${old.definition}${old.validated ? '' : ' NOT VALID'};`,
+            `ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdent(old.name)} ${old.definition}${old.validated ? '' : ' NOT VALID'};`,
           ),
         ];
       return [cannot(`${what} — the constraint's definition is not known; re-create it by hand`)];
@@ -379,9 +379,9 @@ function invertAlterTableCommand(
     case 'AT_NoForceRowSecurity':
       return [sql(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;`)];
     case 'AT_EnableTrig':
-      return [sql(`ALTER TABLE ${table} DISABLE TRIGGER ${quoteIdentifier(cmd.name)};`)];
+      return [sql(`ALTER TABLE ${table} DISABLE TRIGGER ${quoteIdent(cmd.name)};`)];
     case 'AT_DisableTrig':
-      return [sql(`ALTER TABLE ${table} ENABLE TRIGGER ${quoteIdentifier(cmd.name)};`)];
+      return [sql(`ALTER TABLE ${table} ENABLE TRIGGER ${quoteIdent(cmd.name)};`)];
     default:
       return [cannot(`${what} — Sluice does not invert ${String(cmd.subtype).replace(/^AT_/, '')}; undo it by hand`)];
   }
@@ -390,7 +390,7 @@ function invertAlterTableCommand(
 function invertRename(ast: AstNode, what: string): InverseStep[] {
   const rv = ast.relation;
   const back = (object: string, renamedTo: string, original: string): InverseStep =>
-    sql(`ALTER ${object} ${renamedTo} RENAME TO ${quoteIdentifier(original)};`);
+    sql(`ALTER ${object} ${renamedTo} RENAME TO ${quoteIdent(original)};`);
   const renamed = (rvName: AstNode): string => inSchemaOf(rvName, ast.newname);
   switch (ast.renameType) {
     case 'OBJECT_TABLE':
@@ -405,28 +405,24 @@ function invertRename(ast: AstNode, what: string): InverseStep[] {
       return [back('SEQUENCE', renamed(rv), rv.relname)];
     case 'OBJECT_COLUMN':
       return [
-        sql(
-          `ALTER TABLE ${relationSql(rv)} RENAME COLUMN ${quoteIdentifier(ast.newname)} TO ${quoteIdentifier(ast.subname)};`,
-        ),
+        sql(`ALTER TABLE ${relationSql(rv)} RENAME COLUMN ${quoteIdent(ast.newname)} TO ${quoteIdent(ast.subname)};`),
       ];
     case 'OBJECT_TABCONSTRAINT':
       return [
         sql(
-          `ALTER TABLE ${relationSql(rv)} RENAME CONSTRAINT ${quoteIdentifier(ast.newname)} TO ${quoteIdentifier(ast.subname)};`,
+          `ALTER TABLE ${relationSql(rv)} RENAME CONSTRAINT ${quoteIdent(ast.newname)} TO ${quoteIdent(ast.subname)};`,
         ),
       ];
     case 'OBJECT_TRIGGER':
       return [
-        sql(
-          `ALTER TRIGGER ${quoteIdentifier(ast.newname)} ON ${relationSql(rv)} RENAME TO ${quoteIdentifier(ast.subname)};`,
-        ),
+        sql(`ALTER TRIGGER ${quoteIdent(ast.newname)} ON ${relationSql(rv)} RENAME TO ${quoteIdent(ast.subname)};`),
       ];
     case 'OBJECT_SCHEMA':
-      return [sql(`ALTER SCHEMA ${quoteIdentifier(ast.newname)} RENAME TO ${quoteIdentifier(ast.subname)};`)];
+      return [sql(`ALTER SCHEMA ${quoteIdent(ast.newname)} RENAME TO ${quoteIdent(ast.subname)};`)];
     case 'OBJECT_TYPE': {
       const names: string[] = (ast.object?.List?.items ?? []).map((n: AstNode) => n.String?.sval);
-      const renamedType = [...names.slice(0, -1), ast.newname].map(quoteIdentifier).join('.');
-      return [sql(`ALTER TYPE ${renamedType} RENAME TO ${quoteIdentifier(names[names.length - 1])};`)];
+      const renamedType = [...names.slice(0, -1), ast.newname].map(quoteIdent).join('.');
+      return [sql(`ALTER TYPE ${renamedType} RENAME TO ${quoteIdent(names[names.length - 1])};`)];
     }
     default:
       return [cannot(`${what} — Sluice does not invert this rename; rename it back by hand`)];
@@ -439,7 +435,7 @@ function invertDrop(ast: AstNode, ctx: InvertContext, what: string): InverseStep
     const list: AstNode[] = object.List?.items ?? object.TypeName?.names ?? [];
     const parts: string[] = list.map((n) => n.String?.sval).filter(Boolean);
     const key = parts.length > 1 ? `${parts[parts.length - 2]}.${parts[parts.length - 1]}` : `public.${parts[0]}`;
-    const shown = parts.join('.') || firstLine(what);
+    const shown = parts.length > 0 ? quoteQualified(...parts) : firstLine(what);
     switch (ast.removeType) {
       case 'OBJECT_TABLE': {
         const table = ctx.before.tables.get(key);
@@ -471,14 +467,14 @@ function invertDrop(ast: AstNode, ctx: InvertContext, what: string): InverseStep
 }
 
 function recreateTable(parts: string[], table: TableInfo, schema: SchemaModel): string[] {
-  const name = parts.map(quoteIdentifier).join('.');
+  const name = parts.map(quoteIdent).join('.');
   const lines: string[] = [];
   for (const column of table.columns.values()) {
     const shape = columnShapeSql(column);
     lines.push(`  ${shape.sql}${column.notNull && !column.defaultSql ? ' NOT NULL' : ''}`);
   }
   for (const c of table.constraints.values()) {
-    if (c.definition) lines.push(`  CONSTRAINT ${quoteIdentifier(c.name)} ${c.definition}`);
+    if (c.definition) lines.push(`  CONSTRAINT ${quoteIdent(c.name)} ${c.definition}`);
   }
   const statements = [`CREATE TABLE ${name} (\n${lines.join(',\n')}\n);`];
   for (const index of schema.indexes.values()) {

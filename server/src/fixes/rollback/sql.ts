@@ -1,42 +1,34 @@
 // Names and types written back as SQL for a rollback script.
 import type { ColumnInfo, TypeInfo } from '../../schema/model';
 import type { AstNode } from '../../syntax/parse';
-import { quoteIdentifier } from '../scaffold/names';
-
-export { quoteIdentifier };
+import { quoteIdent, quoteQualified, quoteTypeName } from '../../syntax/quoteIdent';
 
 /** A RangeVar as the migration named it: `orders`, `billing.orders`. */
 export function relationSql(rv: AstNode | undefined): string {
   if (!rv) return '?';
-  return rv.schemaname
-    ? `${quoteIdentifier(rv.schemaname)}.${quoteIdentifier(rv.relname)}`
-    : quoteIdentifier(rv.relname);
+  return quoteQualified(rv.schemaname, rv.relname);
 }
 
 /** A name list (`[public, mood]`) as SQL. */
 export function nameListSql(list: AstNode[] | undefined): string {
-  return (list ?? [])
-    .map((n) => n.String?.sval)
-    .filter((s): s is string => typeof s === 'string')
-    .map(quoteIdentifier)
-    .join('.');
+  return quoteQualified(...(list ?? []).map((n) => n.String?.sval).filter((s): s is string => typeof s === 'string'));
 }
 
 /** Same schema as the table the migration named: `billing.orders_total_idx` or `orders_total_idx`. */
 export function inSchemaOf(rv: AstNode | undefined, name: string): string {
-  return rv?.schemaname ? `${quoteIdentifier(rv.schemaname)}.${quoteIdentifier(name)}` : quoteIdentifier(name);
+  return quoteQualified(rv?.schemaname, name);
 }
 
 /** A column type: as written when known, otherwise rebuilt from the model's normalised name. */
 export function typeSql(type: TypeInfo): string {
   if (type.sql) return type.sql;
   const mods = type.mods.length > 0 ? `(${type.mods.join(', ')})` : '';
-  return `${type.name.split('.').map(quoteIdentifier).join('.')}${mods}${'[]'.repeat(type.arrayDims)}`;
+  return `${type.name.split('.').map(quoteTypeName).join('.')}${mods}${'[]'.repeat(type.arrayDims)}`;
 }
 
 /** `note text DEFAULT '' NOT NULL` for ADD COLUMN; NOT NULL only when a default fills existing rows. */
 export function columnShapeSql(column: ColumnInfo): { sql: string; notNullDropped: boolean } {
-  const parts = [quoteIdentifier(column.name), typeSql(column.type)];
+  const parts = [quoteIdent(column.name), typeSql(column.type)];
   if (column.defaultSql) parts.push(`DEFAULT ${column.defaultSql}`);
   const notNullDropped = column.notNull && !column.defaultSql;
   if (column.notNull && column.defaultSql) parts.push('NOT NULL');

@@ -2,17 +2,10 @@
 // scan T, the constraint NOT VALID (a short lock; new rows are checked), then VALIDATE in its own migration
 // (existing rows are checked while reads and writes go on).
 import { knownTable, leadingIndex, requireColumn } from './knownSchema';
-import {
-  derivedIdentifier,
-  parseColumnName,
-  parseTableName,
-  qualifiedSql,
-  quoteIdentifier,
-  stepName,
-  tableKey,
-} from './names';
+import { derivedIdentifier, parseColumnName, parseTableName, qualifiedSql, stepName, tableKey } from './names';
 import { withLockTimeout } from './columnCopy';
 import { ScaffoldContext, ScaffoldError, ScaffoldPlan, ScaffoldStep } from './plan';
+import { quoteIdent } from '../../syntax/quoteIdent';
 
 export function addForeignKeyPlan(
   request: {
@@ -30,10 +23,13 @@ export function addForeignKeyPlan(
   const target = parseTableName(request.references.table);
   const targetColumn = parseColumnName(request.references.column);
   const key = tableKey(table);
+  const t = qualifiedSql(table);
+  const c = quoteIdent(column);
+  const referenced = `${qualifiedSql(target)}.${quoteIdent(targetColumn)}`;
   const known = knownTable(context.schema, key);
-  requireColumn(known, column, request.table);
+  requireColumn(known, column, t);
   const knownTarget = knownTable(context.schema, tableKey(target));
-  requireColumn(knownTarget, targetColumn, request.references.table);
+  requireColumn(knownTarget, targetColumn, qualifiedSql(target));
   if (knownTarget) {
     const unique =
       [...knownTarget.constraints.values()].some(
@@ -49,22 +45,20 @@ export function addForeignKeyPlan(
       );
     if (!unique)
       throw new ScaffoldError(
-        `${request.references.table}.${targetColumn} is neither a primary key nor unique: PostgreSQL refuses a foreign key that references it. Make it unique first (sluice scaffold add-unique).`,
+        `${referenced} is neither a primary key nor unique: PostgreSQL refuses a foreign key that references it. Make it unique first (sluice scaffold add-unique).`,
       );
   }
 
-  const t = qualifiedSql(table);
   // The name as written (a down script beside the statement drops it by that name), else PostgreSQL's.
   const name =
     request.name !== undefined
       ? parseColumnName(request.name, 'constraint')
       : derivedIdentifier(table.name, column, 'fkey');
   if (known?.constraints.has(name))
-    throw new ScaffoldError(`${request.table} already has a constraint named ${name}. Drop or rename it first.`);
-  const fk = quoteIdentifier(name);
-  const c = quoteIdentifier(column);
+    throw new ScaffoldError(`${t} already has a constraint named ${quoteIdent(name)}. Drop or rename it first.`);
+  const fk = quoteIdent(name);
   const options = request.options?.trim() ? ` ${request.options.trim()}` : '';
-  const addConstraint = `ALTER TABLE ${t} ADD CONSTRAINT ${fk} FOREIGN KEY (${c}) REFERENCES ${qualifiedSql(target)} (${quoteIdentifier(targetColumn)})${options} NOT VALID;\n`;
+  const addConstraint = `ALTER TABLE ${t} ADD CONSTRAINT ${fk} FOREIGN KEY (${c}) REFERENCES ${qualifiedSql(target)} (${quoteIdent(targetColumn)})${options} NOT VALID;\n`;
   const dropConstraint = `ALTER TABLE ${t} DROP CONSTRAINT ${fk};\n`;
   const validate = `ALTER TABLE ${t} VALIDATE CONSTRAINT ${fk};\n`;
   const steps: ScaffoldStep[] = [];
@@ -73,16 +67,16 @@ export function addForeignKeyPlan(
     const name = derivedIdentifier(table.name, column, 'idx');
     if (context.schema?.indexes.has(`${table.schema ?? 'public'}.${name}`))
       throw new ScaffoldError(
-        `An index named ${name} exists but does not start with ${column}. Drop or rename it first.`,
+        `An index named ${quoteIdent(name)} exists but does not start with ${c}. Drop or rename it first.`,
       );
     steps.push({
       phase: 'expand',
       deploy: 1,
       name: stepName('add', name),
-      summary: `${request.table}.${column} is indexed (built while reads and writes went on): the foreign key's checks on deletes from ${request.references.table} use it.`,
+      summary: `${t}.${c} is indexed (built while reads and writes went on): the foreign key's checks on deletes from ${qualifiedSql(target)} use it.`,
       up:
         '-- A build that fails or is cancelled leaves an INVALID index that IF NOT EXISTS would then skip: run the down, then this again.\n' +
-        `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${quoteIdentifier(name)} ON ${t} (${c});\n`,
+        `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${quoteIdent(name)} ON ${t} (${c});\n`,
       down: `DROP INDEX CONCURRENTLY IF EXISTS ${qualifiedSql({ schema: table.schema, name })};\n`,
       transactional: false,
     });
@@ -92,7 +86,7 @@ export function addForeignKeyPlan(
       phase: 'expand',
       deploy: 1,
       name: stepName('add', name),
-      summary: `New and updated rows of ${request.table} must reference an existing ${request.references.table}.${targetColumn}; rows already there are not checked yet.`,
+      summary: `New and updated rows of ${t} must reference an existing ${referenced}; rows already there are not checked yet.`,
       up: withLockTimeout(addConstraint),
       down: withLockTimeout(dropConstraint),
       transactional: true,
@@ -101,7 +95,7 @@ export function addForeignKeyPlan(
       phase: 'migrate',
       deploy: 1,
       name: stepName('validate', name),
-      summary: `Every existing row is checked while reads and writes go on; this fails, naming the constraint, if a row references a missing ${request.references.table}.${targetColumn}: fix those rows, then run it again.`,
+      summary: `Every existing row is checked while reads and writes go on; this fails, naming the constraint, if a row references a missing ${referenced}: fix those rows, then run it again.`,
       up: withLockTimeout(validate),
       // A constraint cannot be un-validated: put it back exactly as it was, NOT VALID (no scan).
       down: withLockTimeout(dropConstraint + addConstraint),
@@ -110,7 +104,7 @@ export function addForeignKeyPlan(
   );
   return {
     request,
-    title: `${request.table}.${column} references ${request.references.table}(${targetColumn})`,
+    title: `${t}.${c} references ${qualifiedSql(target)}(${quoteIdent(targetColumn)})`,
     steps,
   };
 }

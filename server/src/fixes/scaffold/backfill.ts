@@ -6,16 +6,9 @@ import type { SchemaModel } from '../../schema/model';
 import { parseStatement } from '../../syntax/parse';
 import { utf8ToUtf16Offset } from '../../syntax/positions';
 import { cannotUndoNote } from '../cannotUndo';
-import {
-  parseTableName,
-  qualifiedSql,
-  QualifiedName,
-  quoteIdentifier,
-  quoteLiteral,
-  stepName,
-  tableKey,
-} from './names';
+import { parseTableName, qualifiedSql, QualifiedName, quoteLiteral, stepName, tableKey } from './names';
 import { ChangeRequest, ScaffoldContext, ScaffoldError, ScaffoldPlan } from './plan';
+import { quoteIdent } from '../../syntax/quoteIdent';
 
 export const DEFAULT_BATCH_SIZE = 1000;
 /** Seconds between batches: lets replicas, autovacuum and other writers catch up. */
@@ -50,13 +43,13 @@ export function primaryKeyOf(schema: SchemaModel | undefined, table: QualifiedNa
 /** A row still needs the change: the WHERE holds and some column differs from its new value (NULLs included). */
 function pendingCondition(update: BatchedUpdate): string {
   const differs = update.assignments
-    .map((a) => `${quoteIdentifier(a.column)} IS DISTINCT FROM (${a.expression})`)
+    .map((a) => `${quoteIdent(a.column)} IS DISTINCT FROM (${a.expression})`)
     .join(' OR ');
   return update.where ? `(${update.where}) AND (${differs})` : `(${differs})`;
 }
 
 function setList(update: BatchedUpdate): string {
-  return update.assignments.map((a) => `${quoteIdentifier(a.column)} = ${a.expression}`).join(', ');
+  return update.assignments.map((a) => `${quoteIdent(a.column)} = ${a.expression}`).join(', ');
 }
 
 /** A dollar-quote tag that the body does not contain. */
@@ -98,7 +91,7 @@ const BATCH_REPORT_NOTICE =
 function keysetBody(update: BatchedUpdate, key: readonly string[]): string {
   const table = qualifiedSql(update.table);
   const pause = update.pauseSeconds ?? DEFAULT_PAUSE_SECONDS;
-  const columns = key.map(quoteIdentifier);
+  const columns = key.map(quoteIdent);
   const from = key.map((_, i) => `sluice_from_${i + 1}`);
   const to = key.map((_, i) => `sluice_to_${i + 1}`);
   const typed = (name: string, i: number): string => `  ${name} ${table}.${columns[i]}%TYPE;`;
@@ -108,7 +101,7 @@ function keysetBody(update: BatchedUpdate, key: readonly string[]): string {
   const orderDesc = columns.map((c) => `${c} DESC`).join(', ');
   const pending = pendingCondition(update);
   return [
-    `-- Keyset batches of ${update.batchSize} rows in primary-key order (${key.join(', ')}), each committed on its own.`,
+    `-- Keyset batches of ${update.batchSize} rows in primary-key order (${order}), each committed on its own.`,
     `-- Idempotent and resumable: only rows that still differ are updated, and a re-run starts at the first of them.`,
     'DECLARE',
     ...from.map(typed),
@@ -217,7 +210,7 @@ export function parseAssignments(set: string, where: string | undefined, table: 
     const t = target.ResTarget;
     if (t.indirection?.length || (t.val as { MultiAssignRef?: unknown }).MultiAssignRef)
       throw new ScaffoldError(
-        `The backfill --set assigns "${t.name}" through a subscript, field or column list; write plain "column = expression" pairs.`,
+        `The backfill --set assigns ${quoteIdent(t.name)} through a subscript, field or column list; write plain "column = expression" pairs.`,
       );
     const afterName = skipIdentifier(text, starts[i]);
     const equals = text.indexOf('=', afterName);
@@ -225,7 +218,7 @@ export function parseAssignments(set: string, where: string | undefined, table: 
     if (i + 1 < starts.length) end = text.lastIndexOf(',', end - 1);
     const expression = text.slice(equals + 1, end).trim();
     if (/^default$/i.test(expression))
-      throw new ScaffoldError(`The backfill --set gives "${t.name}" DEFAULT; write the value itself.`);
+      throw new ScaffoldError(`The backfill --set gives ${quoteIdent(t.name)} DEFAULT; write the value itself.`);
     return { column: t.name, expression };
   });
   return { assignments, where: where?.trim() ? where.trim() : undefined };
@@ -239,7 +232,7 @@ export function backfillPlan(request: ChangeRequest, context: ScaffoldContext): 
   for (const a of assignments)
     if (info?.complete && !info.columns.has(a.column))
       throw new ScaffoldError(
-        `Table ${qualifiedSql(table)} has no column ${quoteIdentifier(a.column)} in the migrations so far; check the --set.`,
+        `Table ${qualifiedSql(table)} has no column ${quoteIdent(a.column)} in the migrations so far; check the --set.`,
       );
   const key = primaryKeyOf(context.schema, table);
   const batchSize = request.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -247,7 +240,7 @@ export function backfillPlan(request: ChangeRequest, context: ScaffoldContext): 
   const up = batchedUpdateSql({ table, assignments, where, batchSize, key });
   const down =
     cannotUndoNote(
-      `this backfill overwrote ${columns.map((c) => `${qualifiedSql(table)}.${quoteIdentifier(c)}`).join(', ')} ` +
+      `this backfill overwrote ${columns.map((c) => `${qualifiedSql(table)}.${quoteIdent(c)}`).join(', ')} ` +
         'without keeping the old values; restore them from a backup if needed.',
     ) + 'SELECT 1 AS sluice_nothing_to_undo;\n';
   return {
@@ -259,7 +252,7 @@ export function backfillPlan(request: ChangeRequest, context: ScaffoldContext): 
         deploy: 1,
         name: stepName('backfill', table.name, ...columns),
         summary:
-          `rows of ${qualifiedSql(table)} get ${columns.join(', ')} in batches of ${batchSize} ` +
+          `rows of ${qualifiedSql(table)} get ${columns.map(quoteIdent).join(', ')} in batches of ${batchSize} ` +
           `(${key ? `primary-key order` : 'physical page ranges: no primary key known'}), each its own transaction; ` +
           're-running resumes at the first row not yet done.',
         up,

@@ -7,16 +7,10 @@ import { typeInfo } from '../../schema/replay';
 import { AstNode, parseStatement, scanTokens, Token } from '../../syntax/parse';
 import { utf8ToUtf16Offset } from '../../syntax/positions';
 import { knownColumn, typeSql } from './columnCopy';
-import {
-  derivedIdentifier,
-  parseColumnName,
-  parseTableName,
-  qualifiedSql,
-  QualifiedName,
-  quoteIdentifier,
-} from './names';
+import { derivedIdentifier, parseColumnName, parseTableName, qualifiedSql, QualifiedName } from './names';
 import { ChangeRequest, ScaffoldContext, ScaffoldError, ScaffoldPlan } from './plan';
 import { replaceColumnPlan } from './renameColumn';
+import { quoteIdent, quoteQualified } from '../../syntax/quoteIdent';
 
 export function changeTypePlan(request: ChangeRequest, context: ScaffoldContext): ScaffoldPlan {
   if (request.kind !== 'change-type') throw new ScaffoldError(`changeTypePlan cannot build a ${request.kind} plan.`);
@@ -27,12 +21,12 @@ export function changeTypePlan(request: ChangeRequest, context: ScaffoldContext)
   const to = derivedIdentifier(from, 'new');
   if (known.table.columns.has(to))
     throw new ScaffoldError(
-      `Table ${qualifiedSql(table)} already has a column ${quoteIdentifier(to)}; drop or rename it first.`,
+      `Table ${qualifiedSql(table)} already has a column ${quoteIdent(to)}; drop or rename it first.`,
     );
   const oldType = typeSql(known.column.type, context.schema);
   const newType = type.sql;
-  const oldCol = quoteIdentifier(from);
-  const newCol = quoteIdentifier(to);
+  const oldCol = quoteIdent(from);
+  const newCol = quoteIdent(to);
   const using =
     request.using === undefined ? undefined : usingExpression(request.using, table, from, known.table, type);
   if (!using && noCast(known.column.type, type.info, context.schema))
@@ -72,26 +66,26 @@ export function changeTypePlan(request: ChangeRequest, context: ScaffoldContext)
       toOld: (d) => back(`(${d})`),
     },
     syncNote: commentLines([
-      `${from} follows ${to} by ${epoch ? 'the inverse' : 'the cast back'} ${toOld} (here and in the contract step's down).`,
+      `${oldCol} follows ${newCol} by ${epoch ? 'the inverse' : 'the cast back'} ${toOld} (here and in the contract step's down).`,
       epoch
-        ? `It reads ${to} as seconds since 1970-01-01 UTC, as to_timestamp() does; if --using scales ${from} (milliseconds...), scale it back in both places.`
-        : `If that cast fails for some values of ${to}, replace that expression in both places (sluice dry-run shows the failure).`,
+        ? `It reads ${newCol} as seconds since 1970-01-01 UTC, as to_timestamp() does; if --using scales ${oldCol} (milliseconds...), scale it back in both places.`
+        : `If that cast fails for some values of ${newCol}, replace that expression in both places (sluice dry-run shows the failure).`,
       ...(using
         ? [
-            `With --using, that cast must give back a value that --using turns into the same ${to}; if not, write the inverse.`,
+            `With --using, that cast must give back a value that --using turns into the same ${newCol}; if not, write the inverse.`,
           ]
         : []),
     ]),
     rollbackLoses: using
       ? oneLine(
-          `${from} is rebuilt from ${to} by the cast back (${toOld.replace('NEW.', '')}): old values that --using ` +
-            `mapped to the same ${to} value (spacing, spelling, NULL for unparsable text...) come back as that cast gives them.`,
+          `${oldCol} is rebuilt from ${newCol} by the cast back (${toOld.replace('NEW.', '')}): old values that --using ` +
+            `mapped to the same ${newCol} value (spacing, spelling, NULL for unparsable text...) come back as that cast gives them.`,
         )
       : undefined,
     title:
       `change ${qualifiedSql(table)}.${oldCol} from ${oldType} to ${newType}` +
       (using ? ` using ${using.backfill}` : '') +
-      ` (as ${to})`,
+      ` (as ${newCol})`,
   });
 }
 
@@ -314,8 +308,8 @@ function usingExpression(
       ? expression
       : `(${expression})::${type.sql}`;
   return {
-    backfill: cast(tokenText(sql, tokens, prefix.length, end, references, (c) => quoteIdentifier(c))),
-    trigger: cast(tokenText(sql, tokens, prefix.length, end, references, (c) => `NEW.${quoteIdentifier(c)}`)),
+    backfill: cast(tokenText(sql, tokens, prefix.length, end, references, (c) => quoteIdent(c))),
+    trigger: cast(tokenText(sql, tokens, prefix.length, end, references, (c) => `NEW.${quoteIdent(c)}`)),
     defaultOf: references.every((r) => r.column === column)
       ? (d) => cast(tokenText(sql, tokens, prefix.length, end, references, () => `(${d})`))
       : undefined,
@@ -397,8 +391,10 @@ function columnReferences(
       throw new ScaffoldError(`${what} uses an aggregate: ${rowOnly}.`);
     if (n.FuncCall) {
       const call = n.FuncCall as AstNode;
-      const name = (call.funcname ?? []).map((p: AstNode) => String(p.String?.sval)).join('.');
-      if (call.over) throw new ScaffoldError(`${what} calls ${name}() as a window function: ${rowOnly}.`);
+      const parts: string[] = (call.funcname ?? []).map((p: AstNode) => String(p.String?.sval));
+      const name = parts.join('.');
+      const shown = quoteQualified(...parts);
+      if (call.over) throw new ScaffoldError(`${what} calls ${shown}() as a window function: ${rowOnly}.`);
       const bare = name.replace(/^pg_catalog\./, '');
       if (
         call.agg_star ||
@@ -408,7 +404,7 @@ function columnReferences(
         call.agg_within_group ||
         AGGREGATES.has(bare)
       )
-        throw new ScaffoldError(`${what} calls the aggregate ${name}(): ${rowOnly}.`);
+        throw new ScaffoldError(`${what} calls the aggregate ${shown}(): ${rowOnly}.`);
     }
     if (n.ColumnRef) {
       found.push(columnReference(n.ColumnRef as AstNode, sql, tokens, what, table, info));
@@ -441,13 +437,13 @@ function columnReference(
     (qualifier.length === 2 && qualifier[0] === (table.schema ?? 'public') && qualifier[1] === table.name);
   if (!ownTable)
     throw new ScaffoldError(
-      `${what} reads ${names.map(quoteIdentifier).join('.')}, which is not a column of ${t}: ` +
+      `${what} reads ${names.map(quoteIdent).join('.')}, which is not a column of ${t}: ` +
         `the new column is computed from the row of ${t} being written; name that table's columns.`,
     );
   if (!info.columns.has(column))
     throw new ScaffoldError(
-      `${what} reads column ${quoteIdentifier(column)}, which table ${t} does not have in the migrations so far ` +
-        `(its columns: ${[...info.columns.keys()].join(', ')}). Check the spelling, or whether an earlier migration ` +
+      `${what} reads column ${quoteIdent(column)}, which table ${t} does not have in the migrations so far ` +
+        `(its columns: ${[...info.columns.keys()].map(quoteIdent).join(', ')}). Check the spelling, or whether an earlier migration ` +
         'renamed or dropped it.',
     );
   // The reference's tokens: name (`.` name)*, as PostgreSQL's scanner split them.
@@ -459,7 +455,7 @@ function columnReference(
     last >= tokens.length ||
     tokens.slice(first, last + 1).some((tok, i) => i % 2 === 1 && tok.text !== '.')
   )
-    throw new ScaffoldError(`${what}: Sluice could not locate the column ${quoteIdentifier(column)} in it.`);
+    throw new ScaffoldError(`${what}: Sluice could not locate the column ${quoteIdent(column)} in it.`);
   return { start, end: tokens[last].end, column };
 }
 

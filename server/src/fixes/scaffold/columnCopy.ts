@@ -3,16 +3,9 @@
 // trigger, NOT NULL moved onto the new column without a long lock, and its plain indexes rebuilt concurrently.
 import type { ColumnInfo, IndexInfo, SchemaModel, TableInfo, TypeInfo } from '../../schema/model';
 import { setLockTimeoutSql } from '../lockTimeout';
-import {
-  derivedIdentifier,
-  qualifiedSql,
-  QualifiedName,
-  quoteIdentifier,
-  quoteLiteral,
-  stepName,
-  tableKey,
-} from './names';
+import { derivedIdentifier, qualifiedSql, QualifiedName, quoteLiteral, stepName, tableKey } from './names';
 import { ScaffoldContext, ScaffoldError, ScaffoldStep } from './plan';
+import { quoteIdent, quoteTypeName } from '../../syntax/quoteIdent';
 
 /** Every transactional step that locks an existing table starts with this (require-lock-timeout). */
 const LOCK_TIMEOUT = `${setLockTimeoutSql()}\n`;
@@ -30,7 +23,7 @@ export interface KnownColumn {
 
 /** The table and column as the migration history defines them; a clear error when the history cannot say. */
 export function knownColumn(context: ScaffoldContext, table: QualifiedName, column: string, kind: string): KnownColumn {
-  const name = `${qualifiedSql(table)}.${quoteIdentifier(column)}`;
+  const name = `${qualifiedSql(table)}.${quoteIdent(column)}`;
   const info = context.schema?.tables.get(tableKey(table));
   const hint =
     `${kind} copies the column's type, default and nullability, so it needs them from the migration history: ` +
@@ -42,7 +35,7 @@ export function knownColumn(context: ScaffoldContext, table: QualifiedName, colu
         `unsupported ALTER), so ${name}'s type, default and nullability are unknown. ${hint}`,
     );
   const found = info.columns.get(column);
-  if (!found) throw new ScaffoldError(`Table ${qualifiedSql(table)} has no column ${quoteIdentifier(column)}.`);
+  if (!found) throw new ScaffoldError(`Table ${qualifiedSql(table)} has no column ${quoteIdent(column)}.`);
   for (const constraint of info.constraints.values())
     if (constraint.kind === 'primary' && constraint.columns.includes(column))
       throw new ScaffoldError(
@@ -58,13 +51,13 @@ export function typeSql(type: TypeInfo, schema: SchemaModel | undefined): string
     throw new ScaffoldError(
       'An interval column with a field or precision restriction is not supported by the scaffold.',
     );
-  let name = quoteIdentifier(type.name);
+  let name = quoteTypeName(type.name);
   const userTypes = [...(schema?.enums.keys() ?? []), ...(schema?.domains.keys() ?? [])].filter((k) =>
     k.endsWith(`.${type.name}`),
   );
   if (userTypes.length === 1) {
     const [typeSchema] = userTypes[0].split('.', 1);
-    name = `${quoteIdentifier(typeSchema)}.${name}`;
+    name = `${quoteIdent(typeSchema)}.${name}`;
   }
   const mods = type.mods.length > 0 ? `(${type.mods.join(',')})` : '';
   return name + mods + '[]'.repeat(type.arrayDims);
@@ -108,8 +101,8 @@ export interface SyncSpec {
  */
 export function createSyncTriggerSql(spec: SyncSpec): string {
   const names = syncTriggerNames(spec.table, spec.oldColumn, spec.newColumn);
-  const oldCol = quoteIdentifier(spec.oldColumn);
-  const newCol = quoteIdentifier(spec.newColumn);
+  const oldCol = quoteIdent(spec.oldColumn);
+  const newCol = quoteIdent(spec.newColumn);
   const toNew = `    NEW.${newCol} := ${spec.toNew};`;
   const toOld =
     spec.toOld !== undefined
@@ -138,7 +131,7 @@ export function createSyncTriggerSql(spec: SyncSpec): string {
   const execute = spec.pgVersion >= 11 ? 'FUNCTION' : 'PROCEDURE';
   return (
     `CREATE FUNCTION ${names.functionSql}() RETURNS trigger LANGUAGE plpgsql AS ${tag}\n${body}\n${tag};\n` +
-    `CREATE TRIGGER ${quoteIdentifier(names.triggerName)} BEFORE INSERT OR UPDATE ON ${qualifiedSql(spec.table)}\n` +
+    `CREATE TRIGGER ${quoteIdent(names.triggerName)} BEFORE INSERT OR UPDATE ON ${qualifiedSql(spec.table)}\n` +
     `  FOR EACH ROW EXECUTE ${execute} ${names.functionSql}();\n`
   );
 }
@@ -146,7 +139,7 @@ export function createSyncTriggerSql(spec: SyncSpec): string {
 export function dropSyncTriggerSql(table: QualifiedName, from: string, to: string): string {
   const names = syncTriggerNames(table, from, to);
   return (
-    `DROP TRIGGER ${quoteIdentifier(names.triggerName)} ON ${qualifiedSql(table)};\n` +
+    `DROP TRIGGER ${quoteIdent(names.triggerName)} ON ${qualifiedSql(table)};\n` +
     `DROP FUNCTION ${names.functionSql}();\n`
   );
 }
@@ -163,8 +156,8 @@ export function notNullCheckName(table: QualifiedName, column: string): string {
  */
 export function notNullSteps(table: QualifiedName, column: string, deploy: number, why: string): ScaffoldStep[] {
   const t = qualifiedSql(table);
-  const c = quoteIdentifier(column);
-  const check = quoteIdentifier(notNullCheckName(table, column));
+  const c = quoteIdent(column);
+  const check = quoteIdent(notNullCheckName(table, column));
   const addCheck = `ALTER TABLE ${t} ADD CONSTRAINT ${check} CHECK (${c} IS NOT NULL) NOT VALID;\n`;
   const dropCheck = `ALTER TABLE ${t} DROP CONSTRAINT ${check};\n`;
   return [
@@ -172,7 +165,7 @@ export function notNullSteps(table: QualifiedName, column: string, deploy: numbe
       phase: 'migrate',
       deploy,
       name: stepName('check', table.name, column, 'not_null'),
-      summary: `${why}: new rows must have ${column}; existing rows are checked by the next step.`,
+      summary: `${why}: new rows must have ${c}; existing rows are checked by the next step.`,
       up: withLockTimeout(addCheck),
       down: withLockTimeout(dropCheck),
       transactional: true,
@@ -181,7 +174,7 @@ export function notNullSteps(table: QualifiedName, column: string, deploy: numbe
       phase: 'migrate',
       deploy,
       name: stepName('set', table.name, column, 'not_null'),
-      summary: `${column} is NOT NULL (validated without blocking writes; SET NOT NULL reuses the check).`,
+      summary: `${c} is NOT NULL (validated without blocking writes; SET NOT NULL reuses the check).`,
       up: withLockTimeout(
         `ALTER TABLE ${t} VALIDATE CONSTRAINT ${check};\n` +
           `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;\n` +
@@ -237,10 +230,10 @@ export function indexCopySteps(table: QualifiedName, copies: IndexCopies, deploy
       phase: 'migrate',
       deploy,
       name: stepName('index', copy.name),
-      summary: `${copy.name} (like ${copy.source.name}) serves queries on ${copy.columns.join(', ')}.`,
+      summary: `${quoteIdent(copy.name)} (like ${quoteIdent(copy.source.name)}) serves queries on ${copy.columns.map(quoteIdent).join(', ')}.`,
       up:
-        `CREATE ${copy.source.unique ? 'UNIQUE ' : ''}INDEX CONCURRENTLY IF NOT EXISTS ${quoteIdentifier(copy.name)}` +
-        ` ON ${qualifiedSql(table)} (${copy.columns.map(quoteIdentifier).join(', ')});\n`,
+        `CREATE ${copy.source.unique ? 'UNIQUE ' : ''}INDEX CONCURRENTLY IF NOT EXISTS ${quoteIdent(copy.name)}` +
+        ` ON ${qualifiedSql(table)} (${copy.columns.map(quoteIdent).join(', ')});\n`,
       down: `DROP INDEX CONCURRENTLY IF EXISTS ${qualifiedSql(index)};\n`,
       transactional: false,
     };
@@ -260,10 +253,10 @@ export function restoreIndexesSql(
   const t = qualifiedSql(table);
   return copies
     .map((c) => {
-      const columns = c.columns.map((col) => quoteIdentifier(col === newColumn ? oldColumn : col)).join(', ');
+      const columns = c.columns.map((col) => quoteIdent(col === newColumn ? oldColumn : col)).join(', ');
       return c.constraint
-        ? `ALTER TABLE ${t} ADD CONSTRAINT ${quoteIdentifier(c.source.name)} UNIQUE (${columns});\n`
-        : `CREATE ${c.source.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdentifier(c.source.name)} ON ${t} (${columns});\n`;
+        ? `ALTER TABLE ${t} ADD CONSTRAINT ${quoteIdent(c.source.name)} UNIQUE (${columns});\n`
+        : `CREATE ${c.source.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(c.source.name)} ON ${t} (${columns});\n`;
     })
     .join('');
 }
@@ -272,16 +265,19 @@ export function restoreIndexesSql(
 export function notCopiedNote(known: KnownColumn, copies: IndexCopies, table: QualifiedName, column: string): string {
   const lines: string[] = [];
   for (const index of copies.notCopied)
-    lines.push(`index ${index.name} (expression or partial): recreate it on the new column by hand`);
+    lines.push(`index ${quoteIdent(index.name)} (expression or partial): recreate it on the new column by hand`);
   for (const constraint of known.table.constraints.values()) {
     if (!constraint.columns.includes(column) || constraint.kind === 'notnull') continue;
     if (constraint.kind === 'unique')
-      lines.push(`unique constraint ${constraint.name}: the new column has a unique index instead (migrate step)`);
-    else lines.push(`${constraint.kind} constraint ${constraint.name}: recreate it on the new column by hand`);
+      lines.push(
+        `unique constraint ${quoteIdent(constraint.name)}: the new column has a unique index instead (migrate step)`,
+      );
+    else
+      lines.push(`${constraint.kind} constraint ${quoteIdent(constraint.name)}: recreate it on the new column by hand`);
   }
   if (lines.length === 0) return '';
   return (
-    `-- Dropping ${qualifiedSql(table)}.${quoteIdentifier(column)} also drops what depends on it:\n` +
+    `-- Dropping ${qualifiedSql(table)}.${quoteIdent(column)} also drops what depends on it:\n` +
     lines.map((l) => `--   ${l}\n`).join('')
   );
 }

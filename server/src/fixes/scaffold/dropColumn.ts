@@ -7,18 +7,11 @@ import type { ColumnInfo, IndexInfo, TypeInfo } from '../../schema/model';
 import { cannotUndoNote, rollbackOnlyIgnore } from '../cannotUndo';
 import { concurrentIndexSql } from '../rollback/invert';
 import { knownTable, requireColumn } from './knownSchema';
-import {
-  parseColumnName,
-  parseTableName,
-  qualifiedSql,
-  quoteIdentifier,
-  quoteLiteral,
-  stepName,
-  tableKey,
-} from './names';
+import { parseColumnName, parseTableName, qualifiedSql, quoteLiteral, stepName, tableKey } from './names';
 import { withLockTimeout } from './columnCopy';
 import { ScaffoldContext, ScaffoldError, ScaffoldPlan, ScaffoldStep } from './plan';
 import { writtenColumn, writtenConstraintDefinition, writtenIndexDefinition } from './written';
+import { quoteIdent, quoteTypeName } from '../../syntax/quoteIdent';
 
 /** The type as SQL: `varchar(50)`, `numeric(10,2)`, `int4[]`. The model keeps the last part of its name only. */
 function typeSql(type: TypeInfo, where: string): string {
@@ -26,7 +19,7 @@ function typeSql(type: TypeInfo, where: string): string {
   if (type.name === 'interval' && type.mods.length > 0)
     throw new ScaffoldError(`${where} has an interval type with fields or precision that Sluice cannot write back.`);
   const mods = type.mods.length > 0 ? `(${type.mods.join(', ')})` : '';
-  return `${quoteIdentifier(type.name)}${mods}${'[]'.repeat(type.arrayDims)}`;
+  return `${quoteTypeName(type.name)}${mods}${'[]'.repeat(type.arrayDims)}`;
 }
 
 /** As the migration wrote it when known, except serial types: those would create a sequence and fill every row. */
@@ -43,12 +36,12 @@ function oneLine(sql: string): string {
  * has NULL). After the contract step's rollback every row is NULL (the values are gone): the column stays
  * nullable, with a warning, so the chain of rollbacks still runs on a table with rows.
  */
-function restoreNotNullSql(t: string, c: string, where: string, table: string, column: string): string {
+function restoreNotNullSql(t: string, c: string, where: string): string {
   const warning = `sluice: cannot undo: ${where} stays nullable: every row has NULL in it (the rollback of its drop brought it back empty)`;
   let tag = '$sluice$';
   for (let i = 1; `${t} ${c}`.includes(tag); i++) tag = `$sluice${i}$`;
   return (
-    `-- sluice-ignore set-not-null: rollback only; it reads ${table} once under the lock, and fails if a row written since has ${column} NULL\n` +
+    `-- sluice-ignore set-not-null: rollback only; it reads ${t} once under the lock, and fails if a row written since has ${c} NULL\n` +
     `DO ${tag}\n` +
     'BEGIN\n' +
     `  IF EXISTS (SELECT FROM ${t} WHERE ${c} IS NULL) AND NOT EXISTS (SELECT FROM ${t} WHERE ${c} IS NOT NULL) THEN\n` +
@@ -67,18 +60,20 @@ export function dropColumnPlan(
 ): ScaffoldPlan {
   const table = parseTableName(request.table);
   const column = parseColumnName(request.column);
-  const where = `${request.table}.${column}`;
+  const t = qualifiedSql(table);
+  const c = quoteIdent(column);
+  const where = `${t}.${c}`;
   const known = knownTable(context.schema, tableKey(table));
-  const replayed: ColumnInfo | undefined = requireColumn(known, column, request.table);
+  const replayed: ColumnInfo | undefined = requireColumn(known, column, t);
   if (!known || !replayed)
     throw new ScaffoldError(
-      `The rollback of drop-column re-creates ${where}, so Sluice needs its type, but the earlier migrations do not show all of table ${request.table}. ` +
+      `The rollback of drop-column re-creates ${where}, so Sluice needs its type, but the earlier migrations do not show all of table ${t}. ` +
         'Scaffold it in the folder whose migrations create the table, or write the drop by hand.',
     );
   const info = writtenColumn(context, known.key, replayed);
   const usedBy = [...known.constraints.values()].filter((c) => c.kind !== 'notnull' && c.columns.includes(column));
   if (usedBy.some((c) => c.kind === 'primary'))
-    throw new ScaffoldError(`${where} is part of the primary key of ${request.table}: change the primary key first.`);
+    throw new ScaffoldError(`${where} is part of the primary key of ${t}: change the primary key first.`);
   const indexes: IndexInfo[] = [...(context.schema?.indexes.values() ?? [])].filter(
     (i) => i.table === known.key && i.columns.includes(column) && !usedBy.some((c) => c.name === i.name),
   );
@@ -88,17 +83,15 @@ export function dropColumnPlan(
   });
   const unknownIndexes = indexes.filter((i) => !rebuilt.some((r) => r.index === i));
 
-  const t = qualifiedSql(table);
-  const c = quoteIdentifier(column);
   const steps: ScaffoldStep[] = [];
   if (info.notNull) {
     steps.push({
       phase: 'expand',
       deploy: 1,
       name: stepName('drop', table.name, column, 'not_null'),
-      summary: `${column} may be NULL: the application version that no longer writes ${column} can insert; the version still running keeps writing it. Ship this with the application version that stops reading and writing ${column}.`,
+      summary: `${c} may be NULL: the application version that no longer writes ${c} can insert; the version still running keeps writing it. Ship this with the application version that stops reading and writing ${c}.`,
       up: withLockTimeout(`ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL;\n`),
-      down: withLockTimeout(restoreNotNullSql(t, c, where, request.table, column)),
+      down: withLockTimeout(restoreNotNullSql(t, c, where)),
       transactional: true,
     });
   }
@@ -113,7 +106,7 @@ export function dropColumnPlan(
       : '',
     ...usedBy.map((u) =>
       cannotUndoNote(
-        `constraint ${u.name} on ${where} was dropped with the column: re-create it by hand${u.definition ? ` (${oneLine(u.definition)})` : ''}.`,
+        `constraint ${quoteIdent(u.name)} on ${where} was dropped with the column: re-create it by hand${u.definition ? ` (${oneLine(u.definition)})` : ''}.`,
       ),
     ),
     info.notNull
@@ -124,11 +117,11 @@ export function dropColumnPlan(
     ...usedBy.map((u) => {
       const definition = writtenConstraintDefinition(context, known.key, u);
       return cannotUndoNote(
-        `constraint ${u.name} on ${where} was dropped with the column: re-create it by hand${definition ? ` (${oneLine(definition)})` : ''}.`,
+        `constraint ${quoteIdent(u.name)} on ${where} was dropped with the column: re-create it by hand${definition ? ` (${oneLine(definition)})` : ''}.`,
       );
     }),
     ...unknownIndexes.map((i) =>
-      cannotUndoNote(`index ${i.name} on ${where} was dropped with the column: re-create it by hand.`),
+      cannotUndoNote(`index ${quoteIdent(i.name)} on ${where} was dropped with the column: re-create it by hand.`),
     ),
   ].join('');
   const deploy = steps.length + 1;
@@ -140,7 +133,7 @@ export function dropColumnPlan(
       phase: 'contract',
       deploy,
       name: stepName('drop', index.name),
-      summary: `${index.name} (on ${column}) is gone; reads and writes went on while it was dropped.`,
+      summary: `${quoteIdent(index.name)} (on ${c}) is gone; reads and writes went on while it was dropped.`,
       up: `DROP INDEX CONCURRENTLY IF EXISTS ${qualifiedSql({ schema: table.schema, name: index.name })};\n`,
       down:
         '-- A build that fails or is cancelled leaves an INVALID index: drop it, then run this again.\n' +
@@ -154,7 +147,7 @@ export function dropColumnPlan(
           ({ definition }) =>
             rollbackOnlyIgnore(
               'require-concurrent-index',
-              `${request.table} is partitioned, where CONCURRENTLY fails; the column was just re-added with NULL in every row\n`,
+              `${t} is partitioned, where CONCURRENTLY fails; the column was just re-added with NULL in every row\n`,
             ) + `${definition};\n`,
         )
         .join('')
@@ -163,9 +156,9 @@ export function dropColumnPlan(
     phase: 'contract',
     deploy,
     name: stepName('drop', table.name, column),
-    summary: `${column} is gone from ${request.table}. Ship this only once no running application version reads or writes ${column}${deploy > 1 ? ` (deploy ${deploy - 1} shipped the version that stopped)` : ''}.`,
+    summary: `${c} is gone from ${t}. Ship this only once no running application version reads or writes ${c}${deploy > 1 ? ` (deploy ${deploy - 1} shipped the version that stopped)` : ''}.`,
     up: withLockTimeout(
-      `-- sluice-ignore drop-column: contract step; the application version deployed before this no longer reads or writes ${column}\n` +
+      `-- sluice-ignore drop-column: contract step; the application version deployed before this no longer reads or writes ${c}\n` +
         `ALTER TABLE ${t} DROP COLUMN ${c};\n`,
     ),
     // The default goes back as its own command: existing rows stay NULL (their values are gone) and a volatile

@@ -3,8 +3,9 @@
 // text in, a ChangeRequest (or nothing when the statement is not exactly one such change) out.
 import { type AstNode, parseStatement, scanTokens, type Token } from '../../syntax/parse';
 import { isKeyword } from '../quickfix/tokens';
-import { qualifiedSql, quoteIdentifier } from './names';
+import { qualifiedSql } from './names';
 import type { ChangeRequest } from './plan';
+import { quoteIdent } from '../../syntax/quoteIdent';
 
 function tableOf(relation: AstNode | undefined): string | undefined {
   if (!relation?.relname) return undefined;
@@ -77,7 +78,7 @@ function foreignKeyOptions(constraint: AstNode): string | undefined {
     if (!FK_ACTIONS[action]) return undefined;
     const list = columns?.length ? names(columns) : undefined;
     if (columns?.length && !list) return undefined;
-    parts.push(`ON ${event} ${FK_ACTIONS[action]}${list ? ` (${list.map(quoteIdentifier).join(', ')})` : ''}`);
+    parts.push(`ON ${event} ${FK_ACTIONS[action]}${list ? ` (${list.map(quoteIdent).join(', ')})` : ''}`);
   }
   if (constraint.deferrable) parts.push('DEFERRABLE');
   if (constraint.initdeferred) parts.push('INITIALLY DEFERRED');
@@ -89,7 +90,7 @@ function fromAlterTable(ast: AstNode, text: string): ChangeRequest | undefined {
   const table = tableOf(ast.relation);
   const cmd = ast.cmds[0].AlterTableCmd as AstNode | undefined;
   if (!table || !cmd) return undefined;
-  const column = typeof cmd.name === 'string' ? quoteIdentifier(cmd.name) : undefined;
+  const column = typeof cmd.name === 'string' ? quoteIdent(cmd.name) : undefined;
   switch (cmd.subtype) {
     case 'AT_AlterColumnType': {
       const change = column ? typeChange(text) : undefined;
@@ -114,9 +115,9 @@ function fromAlterTable(ast: AstNode, text: string): ChangeRequest | undefined {
         return {
           kind: 'add-foreign-key',
           table,
-          column: quoteIdentifier(from[0]),
-          references: { table: target, column: quoteIdentifier(to[0]) },
-          ...(constraint.conname ? { name: quoteIdentifier(constraint.conname) } : {}),
+          column: quoteIdent(from[0]),
+          references: { table: target, column: quoteIdent(to[0]) },
+          ...(constraint.conname ? { name: quoteIdent(constraint.conname) } : {}),
           ...(options ? { options } : {}),
         };
       }
@@ -136,8 +137,8 @@ function fromAlterTable(ast: AstNode, text: string): ChangeRequest | undefined {
         return {
           kind: 'add-unique',
           table,
-          columns: keys.map(quoteIdentifier),
-          ...(constraint.conname ? { name: quoteIdentifier(constraint.conname) } : {}),
+          columns: keys.map(quoteIdent),
+          ...(constraint.conname ? { name: quoteIdent(constraint.conname) } : {}),
         };
       }
       return undefined;
@@ -169,10 +170,10 @@ function fromIndex(ast: AstNode): ChangeRequest | undefined {
   const request = {
     kind: 'add-index' as const,
     table,
-    columns: columns.map((c) => quoteIdentifier(c!.name as string)),
+    columns: columns.map((c) => quoteIdent(c!.name as string)),
   };
   // Code, monitoring and the down script may use the index's name: the new files keep it.
-  return ast.idxname ? { ...request, name: quoteIdentifier(ast.idxname as string) } : request;
+  return ast.idxname ? { ...request, name: quoteIdent(ast.idxname as string) } : request;
 }
 
 function fromUpdate(ast: AstNode, text: string): ChangeRequest | undefined {
@@ -196,8 +197,8 @@ export function changeRequestOf(statementText: string): ChangeRequest | undefine
       return {
         kind: 'rename-column',
         table,
-        column: quoteIdentifier(ast.subname),
-        to: quoteIdentifier(ast.newname),
+        column: quoteIdent(ast.subname),
+        to: quoteIdent(ast.newname),
       };
     }
     case 'AlterTableStmt':

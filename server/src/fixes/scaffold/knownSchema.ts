@@ -1,6 +1,7 @@
 // What the schema replayed from earlier migrations says about the table a scaffold changes: enough to refuse a
 // request that cannot be right (a column that is not there) and to write down steps that need the old shape.
 import type { ColumnInfo, IndexInfo, SchemaModel, TableInfo } from '../../schema/model';
+import { quoteIdent } from '../../syntax/quoteIdent';
 import { ScaffoldError } from './plan';
 
 /** The table, when the history shows all of it (a table touched by a DO block or unknown DDL is not). */
@@ -9,14 +10,14 @@ export function knownTable(schema: SchemaModel | undefined, key: string): TableI
   return table?.complete ? table : undefined;
 }
 
-/** The column; fails when the history shows the whole table and it has no such column. */
+/** The column; fails when the history shows the whole table and it has no such column (`tableName` as SQL). */
 export function requireColumn(table: TableInfo | undefined, column: string, tableName: string): ColumnInfo | undefined {
   if (!table) return undefined;
   const info = table.columns.get(column);
   if (!info)
     throw new ScaffoldError(
-      `Table ${tableName} has no column ${column} in the schema the earlier migrations build ` +
-        `(its columns: ${[...table.columns.keys()].join(', ') || 'none'}). ` +
+      `Table ${tableName} has no column ${quoteIdent(column)} in the schema the earlier migrations build ` +
+        `(its columns: ${[...table.columns.keys()].map(quoteIdent).join(', ') || 'none'}). ` +
         'Check the spelling, or whether an earlier migration renamed or dropped it.',
     );
   return info;

@@ -1,12 +1,12 @@
 import * as assert from 'assert';
 import { loadParser, parseStatement } from '../../syntax/parse';
+import { quoteIdent } from '../../syntax/quoteIdent';
 import {
   derivedIdentifier,
   MAX_IDENTIFIER_BYTES,
   parseColumnName,
   parseTableName,
   qualifiedSql,
-  quoteIdentifier,
   stepName,
   tableKey,
 } from './names';
@@ -35,13 +35,13 @@ describe('scaffold names', () => {
   });
 
   it('quotes only where PostgreSQL would read the name differently, and the SQL parses back to the same name', () => {
-    assert.strictEqual(quoteIdentifier('total_cents'), 'total_cents');
-    assert.strictEqual(quoteIdentifier('Total'), '"Total"');
-    assert.strictEqual(quoteIdentifier('user'), '"user"');
-    assert.strictEqual(quoteIdentifier('a"b'), '"a""b"');
+    assert.strictEqual(quoteIdent('total_cents'), 'total_cents');
+    assert.strictEqual(quoteIdent('Total'), '"Total"');
+    assert.strictEqual(quoteIdent('user'), '"user"');
+    assert.strictEqual(quoteIdent('a"b'), '"a""b"');
     assert.strictEqual(qualifiedSql({ schema: 'billing', name: 'order' }), 'billing."order"');
     for (const name of ['total', 'Total', 'user', 'select', 'a b', 'a"b', 'café', '1st', 'left', 'name', 'x$1']) {
-      const parsed = parseStatement(`SELECT ${quoteIdentifier(name)} FROM ${qualifiedSql({ schema: 's', name })}`);
+      const parsed = parseStatement(`SELECT ${quoteIdent(name)} FROM ${qualifiedSql({ schema: 's', name })}`);
       assert.ok(parsed.ok, `${name} parses`);
       const ast = parsed.ast;
       assert.strictEqual(ast.targetList[0].ResTarget.val.ColumnRef.fields[0].String.sval, name);

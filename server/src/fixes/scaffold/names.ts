@@ -1,6 +1,7 @@
 // Names in generated SQL: reading what the user typed (`orders`, `billing.orders`, `"Order"`), quoting only
 // where PostgreSQL needs it, the schema model's keys, identifiers derived from others (triggers, functions,
 // constraints) kept within PostgreSQL's 63-byte limit, and snake_case words for step (file) names.
+import { quoteQualified } from '../../syntax/quoteIdent';
 import { ScaffoldError } from './plan';
 
 /** A table (or other relation) as PostgreSQL resolves it: schema when written, name case-folded unless quoted. */
@@ -12,39 +13,15 @@ export interface QualifiedName {
 /** PostgreSQL's identifier limit (NAMEDATALEN - 1), in bytes. */
 export const MAX_IDENTIFIER_BYTES = 63;
 
-// Reserved and type/function-name keywords (pg_get_keywords() catcode R and T; system_user from PostgreSQL 16):
-// they cannot be a bare column or table name.
-const NEEDS_QUOTES = new Set(
-  (
-    'all analyse analyze and any array as asc asymmetric both case cast check collate column constraint create ' +
-    'current_catalog current_date current_role current_time current_timestamp current_user default deferrable ' +
-    'desc distinct do else end except false fetch for foreign from grant group having in initially intersect ' +
-    'into lateral leading limit localtime localtimestamp not null offset on only or order placing primary ' +
-    'references returning select session_user some symmetric table then to trailing true union unique user ' +
-    'using variadic when where window with authorization binary collation concurrently cross current_schema ' +
-    'freeze full ilike inner is isnull join left like natural notnull outer overlaps right similar tablesample verbose system_user'
-  ).split(' '),
-);
-
 const encoder = new TextEncoder();
 
 function utf8Bytes(text: string): number {
   return encoder.encode(text).length;
 }
 
-const PLAIN = /^[a-z_][a-z0-9_$]*$/;
-
-/** An identifier as SQL text: bare when PostgreSQL reads it back unchanged, double-quoted otherwise. */
-export function quoteIdentifier(name: string): string {
-  if (PLAIN.test(name) && !NEEDS_QUOTES.has(name)) return name;
-  return `"${name.replace(/"/g, '""')}"`;
-}
-
 /** `billing.orders` or `orders`, each part quoted as needed. */
 export function qualifiedSql(table: QualifiedName): string {
-  return table.schema === undefined
-    ? quoteIdentifier(table.name)
-    : `${quoteIdentifier(table.schema)}.${quoteIdentifier(table.name)}`;
+  return quoteQualified(table.schema, table.name);
 }
 
 /** The schema model's key for a table: `public.orders` when no schema was written. */

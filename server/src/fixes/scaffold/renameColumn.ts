@@ -20,17 +20,10 @@ import {
   typeSql,
   withLockTimeout,
 } from './columnCopy';
-import {
-  parseColumnName,
-  parseTableName,
-  qualifiedSql,
-  QualifiedName,
-  quoteIdentifier,
-  stepName,
-  tableKey,
-} from './names';
+import { parseColumnName, parseTableName, qualifiedSql, QualifiedName, stepName, tableKey } from './names';
 import { ChangeRequest, ScaffoldContext, ScaffoldError, ScaffoldPlan, ScaffoldStep } from './plan';
 import { writtenColumn } from './written';
+import { quoteIdent } from '../../syntax/quoteIdent';
 
 /** The step that only exists for its down: a no-op up (one statement, so every tool accepts the file). */
 export const NOTHING_TO_DO = 'SELECT 1 AS sluice_nothing_to_do;\n';
@@ -41,10 +34,10 @@ export function renameColumnPlan(request: ChangeRequest, context: ScaffoldContex
   const table = parseTableName(request.table);
   const from = parseColumnName(request.column);
   const to = parseColumnName(request.to, 'new column');
-  if (from === to) throw new ScaffoldError(`The column is already called ${quoteIdentifier(to)}.`);
+  if (from === to) throw new ScaffoldError(`The column is already called ${quoteIdent(to)}.`);
   const known = knownColumn(context, table, from, 'rename-column');
   if (known.table.columns.has(to))
-    throw new ScaffoldError(`Table ${qualifiedSql(table)} already has a column ${quoteIdentifier(to)}.`);
+    throw new ScaffoldError(`Table ${qualifiedSql(table)} already has a column ${quoteIdent(to)}.`);
   const type = typeSql(known.column.type, context.schema);
   return replaceColumnPlan({
     request,
@@ -55,10 +48,10 @@ export function renameColumnPlan(request: ChangeRequest, context: ScaffoldContex
     known,
     oldType: type,
     newType: type,
-    backfill: quoteIdentifier(from),
-    toNew: `NEW.${quoteIdentifier(from)}`,
-    toOld: `NEW.${quoteIdentifier(to)}`,
-    title: `rename ${qualifiedSql(table)}.${quoteIdentifier(from)} → ${qualifiedSql(table)}.${quoteIdentifier(to)}`,
+    backfill: quoteIdent(from),
+    toNew: `NEW.${quoteIdent(from)}`,
+    toOld: `NEW.${quoteIdent(to)}`,
+    title: `rename ${qualifiedSql(table)}.${quoteIdent(from)} → ${qualifiedSql(table)}.${quoteIdent(to)}`,
   });
 }
 
@@ -109,11 +102,9 @@ export function replaceColumnPlan(r: ColumnReplacement): ScaffoldPlan {
       phase: 'expand',
       deploy: 1,
       name: stepName('add', table.name, to),
-      summary: `${to} exists beside ${from}; a trigger copies every write of either column to the other.`,
-      up: withLockTimeout(`ALTER TABLE ${t} ADD COLUMN ${quoteIdentifier(to)} ${type};\n` + triggerSql),
-      down: withLockTimeout(
-        dropSyncTriggerSql(table, from, to) + `ALTER TABLE ${t} DROP COLUMN ${quoteIdentifier(to)};\n`,
-      ),
+      summary: `${quoteIdent(to)} exists beside ${quoteIdent(from)}; a trigger copies every write of either column to the other.`,
+      up: withLockTimeout(`ALTER TABLE ${t} ADD COLUMN ${quoteIdent(to)} ${type};\n` + triggerSql),
+      down: withLockTimeout(dropSyncTriggerSql(table, from, to) + `ALTER TABLE ${t} DROP COLUMN ${quoteIdent(to)};\n`),
       transactional: true,
     },
     copyStep(table, from, to, r.backfill, primaryKeyOf(context.schema, table)),
@@ -122,7 +113,9 @@ export function replaceColumnPlan(r: ColumnReplacement): ScaffoldPlan {
   const copies = indexesToCopy(context.schema, table, from, to);
   markUniqueConstraints(known, copies);
   const migrate: ScaffoldStep[] = [
-    ...(known.column.notNull ? notNullSteps(table, to, 2, `${from} is NOT NULL, so is ${to}`) : []),
+    ...(known.column.notNull
+      ? notNullSteps(table, to, 2, `${quoteIdent(from)} is NOT NULL, so is ${quoteIdent(to)}`)
+      : []),
     ...indexCopySteps(table, copies, 2),
   ];
   const contractDeploy = migrate.length > 0 ? 3 : 2;
@@ -162,7 +155,7 @@ export function copyStep(
     phase: 'migrate',
     deploy: 1,
     name: stepName('copy', table.name, from, 'to', to),
-    summary: `existing rows have ${to} filled from ${from}, in batches of ${DEFAULT_BATCH_SIZE}, each its own transaction.`,
+    summary: `existing rows have ${quoteIdent(to)} filled from ${quoteIdent(from)}, in batches of ${DEFAULT_BATCH_SIZE}, each its own transaction.`,
     up: batchedUpdateSql({
       table,
       assignments: [{ column: to, expression }],
@@ -171,7 +164,7 @@ export function copyStep(
     }),
     down:
       cannotUndoNote(
-        `nothing to restore: the copied values of ${to} go with the column when the previous step's down drops it.`,
+        `nothing to restore: the copied values of ${quoteIdent(to)} go with the column when the previous step's down drops it.`,
       ) + NOTHING_TO_DO,
     transactional: false,
   };
@@ -193,19 +186,19 @@ function defaultMoves(r: ColumnReplacement): DefaultMoves | undefined {
   const { table, from, to, known } = r;
   if (!known.column.hasDefault) return undefined;
   const t = qualifiedSql(table);
-  const dropNew = `ALTER TABLE ${t} ALTER COLUMN ${quoteIdentifier(to)} DROP DEFAULT;\n`;
+  const dropNew = `ALTER TABLE ${t} ALTER COLUMN ${quoteIdent(to)} DROP DEFAULT;\n`;
   const written = writtenColumn(r.context, tableKey(table), known.column).defaultSql;
   if (r.defaults && written !== undefined && known.column.sequence === undefined)
     return {
-      up: `ALTER TABLE ${t} ALTER COLUMN ${quoteIdentifier(to)} SET DEFAULT ${r.defaults.toNew(written)};\n`,
-      down: `ALTER TABLE ${t} ALTER COLUMN ${quoteIdentifier(from)} SET DEFAULT ${written};\n` + dropNew,
+      up: `ALTER TABLE ${t} ALTER COLUMN ${quoteIdent(to)} SET DEFAULT ${r.defaults.toNew(written)};\n`,
+      down: `ALTER TABLE ${t} ALTER COLUMN ${quoteIdent(from)} SET DEFAULT ${written};\n` + dropNew,
     };
   return {
     up: moveDefaultSql(table, from, to, r.defaults?.toNew),
     down:
       (r.defaults
         ? cannotUndoNote(
-            `the default of ${from} could not be read from the migrations: it comes back as ${r.defaults.toOld(`<default of ${to}>`)}.`,
+            `the default of ${quoteIdent(from)} could not be read from the migrations: it comes back as ${r.defaults.toOld(`<default of ${quoteIdent(to)}>`)}.`,
           )
         : '') +
       moveDefaultSql(table, to, from, r.defaults?.toOld) +
@@ -227,12 +220,12 @@ function contractStep(
   defaults: DefaultMoves | undefined,
 ): ScaffoldStep {
   const t = qualifiedSql(table);
-  const oldCol = quoteIdentifier(from);
+  const oldCol = quoteIdent(from);
   const up =
     dropSyncTriggerSql(table, from, to) +
     (defaults?.up ?? '') +
     notCopied +
-    `-- sluice-ignore drop-column: the application reads and writes ${to} since the previous deployment\n` +
+    `-- sluice-ignore drop-column: the application reads and writes ${quoteIdent(to)} since the previous deployment\n` +
     `ALTER TABLE ${t} DROP COLUMN ${oldCol};\n`;
   const restoreIndexes = restoreIndexesSql(table, copied, from, to);
   const down =
@@ -248,7 +241,7 @@ function contractStep(
     phase: 'contract',
     deploy,
     name: stepName('drop', table.name, from),
-    summary: `only ${to} remains; ${from} and its sync trigger are gone.`,
+    summary: `only ${quoteIdent(to)} remains; ${quoteIdent(from)} and its sync trigger are gone.`,
     up: withLockTimeout(up),
     down: withLockTimeout(down),
     transactional: true,

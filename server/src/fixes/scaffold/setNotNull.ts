@@ -2,17 +2,10 @@
 // migration (scans under SHARE UPDATE EXCLUSIVE: reads and writes go on), then SET NOT NULL, which PostgreSQL 12+
 // proves from the validated check without a scan, and the check is dropped as redundant.
 import { knownTable, requireColumn } from './knownSchema';
-import {
-  derivedIdentifier,
-  parseColumnName,
-  parseTableName,
-  qualifiedSql,
-  quoteIdentifier,
-  stepName,
-  tableKey,
-} from './names';
+import { derivedIdentifier, parseColumnName, parseTableName, qualifiedSql, stepName, tableKey } from './names';
 import { withLockTimeout } from './columnCopy';
 import { ScaffoldContext, ScaffoldError, ScaffoldPlan } from './plan';
+import { quoteIdent } from '../../syntax/quoteIdent';
 
 export function setNotNullPlan(
   request: { kind: 'set-not-null'; table: string; column: string },
@@ -20,13 +13,12 @@ export function setNotNullPlan(
 ): ScaffoldPlan {
   const table = parseTableName(request.table);
   const column = parseColumnName(request.column);
-  const info = requireColumn(knownTable(context.schema, tableKey(table)), column, request.table);
-  if (info?.notNull)
-    throw new ScaffoldError(`${request.table}.${column} is already NOT NULL: there is nothing to change.`);
-
   const t = qualifiedSql(table);
-  const c = quoteIdentifier(column);
-  const check = quoteIdentifier(derivedIdentifier(table.name, column, 'not_null_check'));
+  const c = quoteIdent(column);
+  const info = requireColumn(knownTable(context.schema, tableKey(table)), column, t);
+  if (info?.notNull) throw new ScaffoldError(`${t}.${c} is already NOT NULL: there is nothing to change.`);
+
+  const check = quoteIdent(derivedIdentifier(table.name, column, 'not_null_check'));
   const addCheck = `ALTER TABLE ${t} ADD CONSTRAINT ${check} CHECK (${c} IS NOT NULL) NOT VALID;\n`;
   const dropCheck = `ALTER TABLE ${t} DROP CONSTRAINT ${check};\n`;
   const validate = `ALTER TABLE ${t} VALIDATE CONSTRAINT ${check};\n`;
@@ -34,13 +26,13 @@ export function setNotNullPlan(
 
   return {
     request,
-    title: `set ${request.table}.${column} NOT NULL`,
+    title: `set ${t}.${c} NOT NULL`,
     steps: [
       {
         phase: 'expand',
         deploy: 1,
         name: stepName('add', table.name, column, 'not_null_check'),
-        summary: `Writes of NULL into ${column} now fail; rows already in ${request.table} are not checked yet. The application must write ${column} before this ships.`,
+        summary: `Writes of NULL into ${c} now fail; rows already in ${t} are not checked yet. The application must write ${c} before this ships.`,
         up: withLockTimeout(addCheck),
         down: withLockTimeout(dropCheck),
         transactional: true,
@@ -49,7 +41,7 @@ export function setNotNullPlan(
         phase: 'migrate',
         deploy: 1,
         name: stepName('validate', table.name, column, 'not_null_check'),
-        summary: `Every existing row is checked while reads and writes go on; this fails, naming the constraint, if a row still has ${column} NULL: fill those rows, then run it again.`,
+        summary: `Every existing row is checked while reads and writes go on; this fails, naming the constraint, if a row still has ${c} NULL: fill those rows, then run it again.`,
         up: withLockTimeout(validate),
         // A constraint cannot be un-validated: put it back exactly as it was, NOT VALID (no scan).
         down: withLockTimeout(dropCheck + addCheck),
@@ -60,8 +52,8 @@ export function setNotNullPlan(
         deploy: 1,
         name: stepName('set', table.name, column, 'not_null'),
         summary: scans
-          ? `${column} is NOT NULL. PostgreSQL ${context.pgVersion} cannot use the validated check: SET NOT NULL scans ${request.table} again under an AccessExclusiveLock (reads and writes wait); from PostgreSQL 12 it does not.`
-          : `${column} is NOT NULL; PostgreSQL proves it from the validated check without a scan, and the check is dropped.`,
+          ? `${c} is NOT NULL. PostgreSQL ${context.pgVersion} cannot use the validated check: SET NOT NULL scans ${t} again under an AccessExclusiveLock (reads and writes wait); from PostgreSQL 12 it does not.`
+          : `${c} is NOT NULL; PostgreSQL proves it from the validated check without a scan, and the check is dropped.`,
         up: withLockTimeout(
           (scans
             ? `-- sluice-ignore set-not-null: PostgreSQL ${context.pgVersion} cannot skip the scan (12+ would use the validated check); the check already keeps NULLs out, so skip this step if the scan is too long\n`
@@ -73,7 +65,7 @@ export function setNotNullPlan(
         // end of this transaction, so the validation cannot fail; it reads the table once under the lock.
         down: withLockTimeout(
           addCheck +
-            `-- sluice-ignore validate-in-same-transaction: rollback only; ${column} is still NOT NULL here, so this cannot fail, but it reads ${request.table} once while ADD CONSTRAINT's lock is held\n` +
+            `-- sluice-ignore validate-in-same-transaction: rollback only; ${c} is still NOT NULL here, so this cannot fail, but it reads ${t} once while ADD CONSTRAINT's lock is held\n` +
             validate +
             `ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL;\n`,
         ),
