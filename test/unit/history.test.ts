@@ -164,6 +164,25 @@ describe('history replay', () => {
     assert.deepStrictEqual(rules(project, last), []);
   });
 
+  it('Supabase: a seed.sql kept in supabase/migrations is no migration (the CLI skips it): not linted', () => {
+    const dir = folder({
+      'supabase/migrations/20240101000000_orders.sql': 'CREATE TABLE orders (id bigint PRIMARY KEY, note text);\n',
+      'supabase/migrations/20240102000000_note_idx.sql': 'CREATE INDEX orders_note_idx ON orders (note);\n',
+      'supabase/migrations/seed.sql':
+        "CREATE INDEX orders_id_note_idx ON orders (id, note);\nINSERT INTO orders VALUES (1, 'a');\n",
+    });
+    const project = new Project();
+    const seed = path.join(dir, 'supabase/migrations/seed.sql');
+    const linted = project.lint(seed, fs.readFileSync(seed, 'utf8'));
+    assert.strictEqual(linted.migration.isMigration, false);
+    assert.strictEqual(linted.analysis, undefined);
+    // The migrations beside it are still linted (orders exists before the index migration runs).
+    assert.deepStrictEqual(rules(project, path.join(dir, 'supabase/migrations/20240102000000_note_idx.sql')), [
+      'require-concurrent-index',
+      'require-lock-timeout',
+    ]);
+  });
+
   it('a domain with constraints created in an earlier migration makes ADD COLUMN rewrite', () => {
     const dir = folder({
       'migrations/0001_domain.sql': 'CREATE DOMAIN positive_int AS int CHECK (VALUE > 0);\n',

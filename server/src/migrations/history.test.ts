@@ -268,6 +268,22 @@ describe('earlierMigrations (fake folders)', () => {
     );
   });
 
+  it('Supabase: only the files its CLI applies run before, in name order', () => {
+    const m = '/p/supabase/migrations';
+    const tree = {
+      [m]: [
+        '20211101000000_init.sql',
+        '20211201000000_a.sql',
+        '20211215000000_b.SQL',
+        '20220101000000_c.sql',
+        'seed.sql',
+      ],
+    };
+    assert.deepStrictEqual(earlierMigrations(`${m}/20220101000000_c.sql`, 'supabase', view(tree)), [
+      `${m}/20211201000000_a.sql`,
+    ]);
+  });
+
   it('orders dbmate by file name, as dbmate does', () => {
     const tree = { '/p/db/migrations': ['2_b.sql', '10_c.sql', '1_a.sql'] };
     assert.deepStrictEqual(earlierMigrations('/p/db/migrations/2_b.sql', 'dbmate', view(tree)), [
@@ -531,6 +547,31 @@ describe('toolTransactionSettings', () => {
       source: 'metadata.toml',
     });
     assert.deepStrictEqual(toolTransactionSettings('/p/m/1_x/up.sql', 'diesel', { list: fs.list }), {});
+  });
+
+  it("tells a plain file's node-pg-migrate project by a package.json above it that depends on node-pg-migrate", () => {
+    const fs = view(
+      {
+        '/a': ['package.json', 'migrations'],
+        '/b': ['package.json', 'services'],
+        '/b/services/api': ['package.json', 'migrations'],
+        '/c': ['package.json', 'migrations'],
+      },
+      {
+        '/a/package.json': '{"devDependencies": {"node-pg-migrate": "^7.0.0", "pg": "^8.11.0"}}',
+        // a workspace root lists it; the service's own package.json does not
+        '/b/package.json': '{"workspaces": ["services/*"], "devDependencies": {"node-pg-migrate": "^6.2.2"}}',
+        '/b/services/api/package.json': '{"name": "api"}',
+        // mentioned only in a script's command: not a dependency
+        '/c/package.json': '{"scripts": {"migrate": "node-pg-migrate up"}, "dependencies": {"pg": "^8"}}',
+      },
+    );
+    assert.deepStrictEqual(toolTransactionSettings('/a/migrations/1_x.sql', 'plain', fs), { nodePgMigrate: true });
+    assert.deepStrictEqual(toolTransactionSettings('/b/services/api/migrations/1_x.sql', 'plain', fs), {
+      nodePgMigrate: true,
+    });
+    assert.deepStrictEqual(toolTransactionSettings('/c/migrations/1_x.sql', 'plain', fs), {});
+    assert.deepStrictEqual(toolTransactionSettings('/d/migrations/1_x.sql', 'plain', fs), {});
   });
 
   it('reads Flyway project configuration, then the script configuration over it', () => {

@@ -17,7 +17,7 @@ import {
   plainVersion,
   SQL_MIGRATE_FILE,
   SQLX_FILE,
-  SUPABASE_FILE,
+  supabaseApplies,
 } from './naming';
 import { hasuraEarlier } from './hasura';
 import { liquibasePlace } from './liquibase';
@@ -62,7 +62,7 @@ export function earlierMigrations(file: string, tool: MigrationTool | null, view
     case 'sql-migrate':
       return sqlMigrateEarlier(dir, base, view);
     case 'supabase':
-      return byName(dir, base, view, (name) => SUPABASE_FILE.test(name));
+      return byName(dir, base, view, (name, names) => supabaseApplies(name, () => names));
     case 'prisma':
       return folders(abs, view, 'migration.sql', (name) => name);
     case 'diesel':
@@ -123,9 +123,15 @@ function sqlMigrateEarlier(dir: string, base: string, view: FileSystemView): str
 }
 
 /** Files of `dir` accepted by `accept` whose names sort before `base`. */
-function byName(dir: string, base: string, view: FileSystemView, accept: (name: string) => boolean): string[] {
-  return (view.list(dir) ?? [])
-    .filter((name) => accept(name) && compareNames(name, base) < 0)
+function byName(
+  dir: string,
+  base: string,
+  view: FileSystemView,
+  accept: (name: string, names: readonly string[]) => boolean,
+): string[] {
+  const names = view.list(dir) ?? [];
+  return names
+    .filter((name) => accept(name, names) && compareNames(name, base) < 0)
     .sort(compareNames)
     .map((name) => path.join(dir, name));
 }

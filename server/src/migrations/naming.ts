@@ -23,8 +23,26 @@ export const DBMATE_FILE = /^(\d+).*\.sql$/i;
 export const SQL_MIGRATE_FILE = /\.sql$/;
 /** sqlx: `{version}_{description}.sql`, or `.up.sql` / `.down.sql` for reversible migrations (version: i64). */
 export const SQLX_FILE = /^(\d+)_.*\.sql$/i;
-/** Supabase CLI: `{version}_{name}.sql`; applied in file-name order. */
-export const SUPABASE_FILE = /^(\d+)_(.*)\.sql$/i;
+/**
+ * Supabase CLI: `{version}_{name}.sql` (`.sql` in lower case: its pattern is case-sensitive); applied in file-name
+ * order. It skips any other file of the folder (a `seed.sql` kept there), saying so.
+ */
+export const SUPABASE_FILE = /^(\d+)_(.*)\.sql$/;
+
+/** The initial schema dump older Supabase CLIs wrote (`<timestamp>_init.sql`), found anywhere in the name. */
+const SUPABASE_OLD_INIT = /(\d{14})_init\.sql/;
+
+/**
+ * Whether the Supabase CLI applies the file `name` of a migrations folder (whose entries `names` lists): it matches
+ * SUPABASE_FILE, and it is not an `..._init.sql` dated before 2021-12-09 that is the folder's first entry (in name
+ * order), which the CLI skips for compatibility with the initial dumps of its older versions.
+ */
+export function supabaseApplies(name: string, names: () => readonly string[]): boolean {
+  if (!SUPABASE_FILE.test(name)) return false;
+  const stamp = SUPABASE_OLD_INIT.exec(name)?.[1];
+  if (stamp === undefined || compareDigits(stamp, '20211209000000') >= 0) return true;
+  return names().some((other) => compareNames(other, name) < 0);
+}
 /** A numbered or timestamped file in a plain migrations folder. */
 export const PLAIN_FILE = /^(\d+)(?:[_-].*)?\.sql$/i;
 

@@ -189,6 +189,46 @@ describe('detectMigration', () => {
     assert.strictEqual(info('/r/prisma/migrations/20240101000000_init/migration.sql').tool, 'prisma');
   });
 
+  it("leaves out sqlx and Diesel migrations of a crate whose Cargo.toml builds only SQLite's or MySQL's driver", () => {
+    const manifests: Record<string, string> = {
+      // sqlx for SQLite only (a desktop client's local store)
+      '/a': '[dependencies]\nsqlx = { version = "0.8", features = ["sqlite", "runtime-tokio", "macros"] }\n',
+      // Diesel for SQLite only, as a table
+      '/b': '[dependencies.diesel]\nversion = "2.2"\nfeatures = [\n  "sqlite",\n  "returning_clauses_for_sqlite_3_35",\n]\n\n[dependencies]\nserde = "1"\n',
+      '/c': '[dependencies]\ndiesel = { version = "2", features = ["mysql"] }\n',
+      // both databases: linted
+      '/d': '[dependencies]\nsqlx = { version = "0.8", features = ["sqlite", "postgres"] }\n',
+      // no backend feature here: the workspace root or another crate may enable postgres
+      '/e': '[dependencies]\nsqlx = { workspace = true }\n',
+      '/f': '[dependencies]\nsqlx = { workspace = true, features = ["sqlite"] }\n',
+      '/g': '[dependencies]\nsqlx = "0.8"\n',
+      // PostgreSQL behind a feature of the crate itself
+      '/h': '[features]\npg = ["sqlx/postgres"]\n\n[dependencies]\nsqlx = { version = "0.8", features = ["sqlite"] }\n',
+      '/i': '[dependencies]\ndiesel = { version = "2", features = ["postgres"] }\n',
+    };
+    const files: Record<string, string> = {};
+    const tree: Record<string, string[]> = {};
+    for (const [root, text] of Object.entries(manifests)) {
+      files[`${root}/Cargo.toml`] = text;
+      tree[root] = ['Cargo.toml', 'migrations'];
+    }
+    const fs: FileSystemView = { list: (dir) => tree[dir], read: (file) => files[file] };
+    const sqlx = (root: string) => detectMigration(`${root}/migrations/20240105120000_create.sql`, 'SELECT 1;', fs);
+    const diesel = (root: string) =>
+      detectMigration(`${root}/migrations/2024-01-05-120000_create/up.sql`, 'SELECT 1;', fs);
+    assert.strictEqual(sqlx('/a').isMigration, false);
+    assert.strictEqual(diesel('/b').isMigration, false);
+    assert.strictEqual(
+      detectMigration('/b/migrations/2024-01-05-120000_create/down.sql', 'SELECT 1;', fs).isMigration,
+      false,
+    );
+    assert.strictEqual(diesel('/c').isMigration, false);
+    for (const root of ['/d', '/e', '/f', '/g', '/h']) assert.strictEqual(sqlx(root).tool, 'sqlx', root);
+    assert.strictEqual(diesel('/i').tool, 'diesel');
+    // A Cargo.toml that cannot be read (or a view without read): no claim, linted as before.
+    assert.strictEqual(diesel('/z').tool, 'diesel');
+  });
+
   it('recognises a Prisma migrations folder outside prisma/ by its migration_lock.toml or the schema beside it', () => {
     const m = '/p/packages/database/migrations';
     const file = `${m}/20240101000000_init/migration.sql`;
@@ -198,6 +238,31 @@ describe('detectMigration', () => {
     assert.strictEqual(detect(file, 'SELECT 1;', schema).tool, 'prisma');
     // Neither: a folder of migration.sql files says nothing of the tool.
     assert.strictEqual(detect(file, 'SELECT 1;', { [m]: ['20240101000000_init'] }).isMigration, false);
+  });
+
+  it('takes from supabase/migrations only the files the Supabase CLI applies (`<digits>_name.sql`)', () => {
+    const m = '/p/supabase/migrations';
+    const tree = { [m]: ['20240101000000_orders.sql', '20240102.sql', '20240103000000_x.SQL', 'seed.sql'] };
+    assert.strictEqual(detect(`${m}/20240101000000_orders.sql`, 'CREATE INDEX i ON t (a);', tree).tool, 'supabase');
+    // The CLI skips these, saying the name must match "<timestamp>_name.sql" (its pattern is case-sensitive).
+    for (const name of ['seed.sql', '20240102.sql', '20240103000000_x.SQL'])
+      assert.deepStrictEqual(detect(`${m}/${name}`, 'CREATE INDEX i ON t (a);', tree), {
+        isMigration: false,
+        tool: null,
+        direction: 'up',
+      });
+  });
+
+  it('skips a first `<14 digits>_init.sql` dated before 2021-12-09 in supabase/migrations, as the Supabase CLI does', () => {
+    const m = '/p/supabase/migrations';
+    const old = { [m]: ['20211101000000_init.sql', '20211201000000_orders.sql'] };
+    assert.strictEqual(detect(`${m}/20211101000000_init.sql`, 'SELECT 1;', old).isMigration, false);
+    assert.strictEqual(detect(`${m}/20211201000000_orders.sql`, 'SELECT 1;', old).tool, 'supabase');
+    // Not the folder's first entry, or dated later: applied like any other.
+    const second = { [m]: ['.gitkeep', '20211101000000_init.sql'] };
+    assert.strictEqual(detect(`${m}/20211101000000_init.sql`, 'SELECT 1;', second).tool, 'supabase');
+    const later = { [m]: ['20220101000000_init.sql'] };
+    assert.strictEqual(detect(`${m}/20220101000000_init.sql`, 'SELECT 1;', later).tool, 'supabase');
   });
 
   it('recognises drizzle-kit’s folder by its meta/_journal.json, and only with it', () => {

@@ -1,8 +1,10 @@
 // Which migration tool a .sql file belongs to, decided from its path, its first lines and its folder.
 // Pure: the caller passes a view of the file system (so the CLI and the language server share it).
 import * as path from 'path';
+import { cargoOtherDatabase } from './cargoDatabase';
 import { HASURA_MIGRATION_FOLDER, isHasuraScript } from './hasura';
 import { liquibasePlace } from './liquibase';
+import { supabaseApplies } from './naming';
 
 export type MigrationTool =
   | 'golang-migrate'
@@ -114,11 +116,16 @@ const OTHER_PROJECT_ROOTS = [
  * service's golang-migrate folder inside a Cargo workspace is not sqlx's).
  */
 function rustProject(dir: string, fs: FileSystemView): boolean {
-  let found = false;
+  return cargoManifest(dir, fs) !== undefined;
+}
+
+/** The path of that Cargo.toml, or undefined. */
+function cargoManifest(dir: string, fs: FileSystemView): string | undefined {
+  let found: string | undefined;
   hasAncestor(dir, (_name, full) => {
     const names = fs.list(full) ?? [];
-    found = names.includes('Cargo.toml');
-    return found || OTHER_PROJECT_ROOTS.some((root) => names.includes(root));
+    if (names.includes('Cargo.toml')) found = path.join(full, 'Cargo.toml');
+    return found !== undefined || OTHER_PROJECT_ROOTS.some((root) => names.includes(root));
   });
   return found;
 }
@@ -184,7 +191,8 @@ const POSTGRES_NAMES = new Set(['postgresql', 'postgres', 'pg']);
 /**
  * The database the tool's own files say its migrations are for, when they name one: Prisma's
  * `migration_lock.toml` (`provider = "sqlite"`) beside the migration folders, drizzle-kit's `meta/_journal.json`
- * (`"dialect": "mysql"`). A monorepo may keep a SQLite or MySQL package's migrations next to PostgreSQL ones.
+ * (`"dialect": "mysql"`), the sqlx or Diesel features of the crate's Cargo.toml (`features = ["sqlite"]`). A
+ * monorepo may keep a SQLite or MySQL package's migrations next to PostgreSQL ones.
  */
 function declaredDatabase(abs: string, tool: MigrationTool, fs: FileSystemView): string | undefined {
   if (!fs.read) return undefined;
@@ -192,6 +200,12 @@ function declaredDatabase(abs: string, tool: MigrationTool, fs: FileSystemView):
   if (tool === 'prisma') {
     const lock = fs.read(path.join(path.dirname(dir), 'migration_lock.toml'));
     return lock === undefined ? undefined : /^\s*provider\s*=\s*"([^"]*)"/m.exec(lock)?.[1];
+  }
+  // Diesel's up.sql sits one folder deeper (migrations/<version>_<name>/up.sql) than sqlx's files.
+  if (tool === 'sqlx' || tool === 'diesel') {
+    const manifest = cargoManifest(tool === 'diesel' ? path.dirname(dir) : dir, fs);
+    const text = manifest === undefined ? undefined : fs.read(manifest);
+    return text === undefined ? undefined : cargoOtherDatabase(text, tool);
   }
   if (tool === 'plain' && (fs.list(path.join(dir, 'meta')) ?? []).includes('_journal.json')) {
     try {
@@ -248,7 +262,9 @@ function detectTool(abs: string, text: string, fs: FileSystemView): MigrationToo
   if ((base === 'migration.sql' || base === 'down.sql') && segments.includes('migrations')) {
     if (segments.includes('prisma') || prismaMigrationsFolder(path.dirname(dir), fs)) return 'prisma';
   }
-  if (segments.includes('supabase') && parent === 'migrations') return 'supabase';
+  // The Supabase CLI skips the folder's other files (a seed.sql kept beside the migrations): no tool runs them.
+  if (segments.includes('supabase') && parent === 'migrations')
+    return supabaseApplies(base, () => fs.list(dir) ?? []) ? 'supabase' : null;
   // Supabase has no down migrations; Sluice keeps them in supabase/migrations/down/, a folder the CLI skips.
   if (segments.includes('supabase') && parent === 'down' && path.basename(path.dirname(dir)) === 'migrations')
     return 'supabase';

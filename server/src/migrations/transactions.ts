@@ -27,6 +27,8 @@
 // | plain          | unknown: no (unless `assumeInTransaction`); drizzle-kit's folder: yes  | statement-wise  |
 // |                | (its migrator runs all pending migrations in one transaction); Atlas's |                 |
 // |                | folder (`atlas.sum`): yes, per file, unless `-- atlas:txmode none`     |                 |
+// |                | node-pg-migrate's `-- Up Migration` sections, when a package.json      |                 |
+// |                | above the file depends on it: yes, per section                         |                 |
 //
 // "One query": the tool hands the whole unit to the driver as one multi-statement simple query, and PostgreSQL
 // runs such a query as one implicit transaction when it holds more than one statement, so CONCURRENTLY/VACUUM
@@ -50,13 +52,19 @@ export interface ToolTransactionSettings {
    * `singleQuery` when it sends the file as one string (an included file; `splitStatements="false"`).
    */
   liquibase?: { sqlFile: boolean; singleQuery: boolean };
+  /**
+   * A plain file's project depends on node-pg-migrate (a package.json above it lists it), so its `-- Up Migration`
+   * / `-- Down Migration` sections run in node-pg-migrate's transaction.
+   */
+  nodePgMigrate?: boolean;
 }
 
 /**
  * Reads what files beside `file` say about running it in a transaction: Diesel's `metadata.toml`
  * (`run_in_transaction = false`), Flyway's script configuration `<script>.conf` (`executeInTransaction=false`)
- * and the project's `flyway.conf` / `flyway.toml` (`executeInTransaction`, `mixed`) in the folders above it.
- * Needs `view.read`; without it every setting is unknown (the tool's default applies).
+ * and the project's `flyway.conf` / `flyway.toml` (`executeInTransaction`, `mixed`) in the folders above it, and
+ * for a plain file whether its project depends on node-pg-migrate. Needs `view.read`; without it every setting is
+ * unknown (the tool's default applies).
  */
 export function toolTransactionSettings(
   file: string,
@@ -72,14 +80,17 @@ export function toolTransactionSettings(
     const value = text !== undefined ? /^\s*run_in_transaction\s*=\s*(true|false)\b/m.exec(text)?.[1] : undefined;
     return value ? { runInTransaction: value === 'true', source: 'metadata.toml' } : {};
   }
+  const node: ToolTransactionSettings =
+    tool === 'plain' && dependsOnNodePgMigrate(dir, view) ? { nodePgMigrate: true } : {};
   // drizzle-kit's output folder: its migrator applies every pending migration inside one transaction.
   if (tool === 'plain' && (view.list(path.join(dir, 'meta')) ?? []).includes('_journal.json')) {
-    return { runInTransaction: true, source: 'meta/_journal.json' };
+    return { runInTransaction: true, source: 'meta/_journal.json', ...node };
   }
   // Atlas's migration directory (its checksum file beside the scripts): a transaction per file by default.
   if (tool === 'plain' && (view.list(dir) ?? []).includes('atlas.sum')) {
-    return { runInTransaction: true, source: 'atlas.sum' };
+    return { runInTransaction: true, source: 'atlas.sum', ...node };
   }
+  if (tool === 'plain') return node;
   if (tool === 'liquibase') return liquibaseSettings(abs, view);
   if (tool !== 'flyway') return {};
   const settings: ToolTransactionSettings = {};
@@ -123,6 +134,24 @@ export function toolTransactionSettings(
     settings.source = conf;
   }
   return settings;
+}
+
+/**
+ * A package.json in `dir` or up to five folders above it (a package's own, or its workspace root's) that lists
+ * node-pg-migrate among its dependencies.
+ */
+function dependsOnNodePgMigrate(dir: string, view: FileSystemView): boolean {
+  let current = dir;
+  for (let level = 0; level < 6; level++) {
+    if ((view.list(current) ?? []).includes('package.json')) {
+      const text = view.read!(path.join(current, 'package.json'));
+      if (text !== undefined && /"node-pg-migrate"\s*:/.test(text)) return true;
+    }
+    const parent = path.dirname(current);
+    if (parent === current) return false;
+    current = parent;
+  }
+  return false;
 }
 
 /** How the changelog that lists a plain (not formatted) SQL file runs it; nothing for a formatted one. */

@@ -198,9 +198,11 @@ describe('splitUnits: transactions per tool', () => {
   });
 
   it('node-pg-migrate SQL in a plain folder: -- Up Migration and -- Down Migration sections, each in a transaction', () => {
+    const node = { settings: { nodePgMigrate: true } };
     const all = units(
       '-- Up Migration\nCREATE TABLE t (a int);\nCREATE INDEX i ON t (a);\n-- Down Migration\nDROP TABLE t;\n',
       'plain',
+      node,
     );
     assert.deepStrictEqual(
       all.map((u) => [u.direction, u.statements]),
@@ -212,7 +214,11 @@ describe('splitUnits: transactions per tool', () => {
     assert.deepStrictEqual(at(all[0]), ['tool', 'tool']);
     assert.match(all[0].transactionReason!, /node-pg-migrate/);
     // Its markers are matched as loosely as node-pg-migrate matches them.
-    const lower = units('-- up migration\nCREATE INDEX i ON t (a);\n--- down migration\nDROP INDEX i;\n', 'plain');
+    const lower = units(
+      '-- up migration\nCREATE INDEX i ON t (a);\n--- down migration\nDROP INDEX i;\n',
+      'plain',
+      node,
+    );
     assert.deepStrictEqual(
       lower.map((u) => [u.direction, u.statements]),
       [
@@ -220,6 +226,24 @@ describe('splitUnits: transactions per tool', () => {
         ['down', [1]],
       ],
     );
+    // node-pg-migrate reads a marker only at the start of a line: one after a statement is a comment.
+    const trailing = units('CREATE INDEX i ON t (a); -- down migration: drop it\nSELECT 1;\n', 'plain', node);
+    assert.deepStrictEqual(
+      trailing.map((u) => [u.direction, u.statements]),
+      [['up', [0, 1]]],
+    );
+    assert.deepStrictEqual(at(trailing[0]), ['none', 'none']);
+  });
+
+  it('a prose "-- Up migration: ..." comment without node-pg-migrate in package.json opens no transaction', () => {
+    const text =
+      '-- Up migration: index parcels by owner\nCREATE INDEX CONCURRENTLY i ON parcels (owner_id);\nSELECT 1;\n';
+    const [plain] = units(text, 'plain');
+    assert.deepStrictEqual(at(plain), ['none', 'none']);
+    assert.match(plain.transactionReason!, /no package\.json above it depends on node-pg-migrate/);
+    // assumeInTransaction still applies to it, as to any plain file
+    assert.deepStrictEqual(at(units(text, 'plain', { assumeInTransaction: true })[0]), ['tool', 'tool']);
+    assert.deepStrictEqual(at(units(text, 'plain', { settings: { nodePgMigrate: true } })[0]), ['tool', 'tool']);
   });
 
   it('sql-migrate: all Up sections are one migration in one transaction, all Down sections another', () => {

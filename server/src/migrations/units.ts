@@ -242,6 +242,15 @@ export function splitUnits(statements: readonly Statement[], directives: Directi
       units.push(unit(options, marker.type as 'up' | 'down', members, segments));
       return;
     }
+    // `-- Up migration: ...` is also how people title a section in prose: the transaction is node-pg-migrate's
+    // only when the project depends on it (package.json); otherwise the runner is unknown, as for any plain file.
+    if (marker.tool === 'node-pg-migrate' && options.settings?.nodePgMigrate !== true) {
+      const segment: TransactionSegment = options.assumeInTransaction
+        ? { statements: members, toolTransaction: true, singleQuery: false, reason: ASSUMED }
+        : { statements: members, toolTransaction: false, singleQuery: false, reason: NO_NODE_PG_MIGRATE };
+      units.push(unit(options, marker.type as 'up' | 'down', members, [segment]));
+      return;
+    }
     const segment: TransactionSegment = {
       statements: members,
       toolTransaction: wrapped,
@@ -416,6 +425,8 @@ function unit(
 }
 
 const ASSUMED = 'the configuration says migrations run in a transaction (assumeInTransaction)';
+const NO_NODE_PG_MIGRATE =
+  'nothing says the migration runner wraps it in a transaction (no package.json above it depends on node-pg-migrate)';
 
 /** The transaction behaviour of a migration that is one unit: the whole file. */
 function wholeFile(

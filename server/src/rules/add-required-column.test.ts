@@ -54,6 +54,57 @@ ruleTests(addRequiredColumn, {
     },
     'ALTER TABLE orders ALTER COLUMN note SET NOT NULL;',
     'CREATE TABLE refunds (id bigint NOT NULL, order_id bigint NOT NULL);',
+    {
+      name: 'a placeholder default set again later in the migration: old inserts get it',
+      sql: "ALTER TABLE users ADD COLUMN pin text NOT NULL DEFAULT 'unset';\nALTER TABLE users ALTER COLUMN pin DROP DEFAULT;\nALTER TABLE users ALTER COLUMN pin SET DEFAULT 'none';",
+    },
+    {
+      name: 'the default dropped together with NOT NULL: old inserts store NULL',
+      sql: "ALTER TABLE users ADD COLUMN pin text NOT NULL DEFAULT 'unset';\nALTER TABLE users ALTER COLUMN pin DROP DEFAULT, ALTER COLUMN pin DROP NOT NULL;",
+    },
+    {
+      name: 'a nullable column whose default is dropped',
+      sql: "ALTER TABLE users ADD COLUMN pin text DEFAULT 'unset';\nALTER TABLE users ALTER COLUMN pin DROP DEFAULT;",
+    },
+    {
+      name: 'DROP DEFAULT of a column an earlier migration added: running code already writes it',
+      history: "CREATE TABLE users (id bigint PRIMARY KEY, pin text NOT NULL DEFAULT 'unset');",
+      sql: 'ALTER TABLE users ALTER COLUMN pin DROP DEFAULT;',
+    },
+    {
+      name: 'a table created in this migration has no running code yet',
+      sql: "CREATE TABLE users (id bigint);\nALTER TABLE users ADD COLUMN pin text NOT NULL DEFAULT 'unset';\nALTER TABLE users ALTER COLUMN pin DROP DEFAULT;",
+    },
+    {
+      name: "a domain's default fills the column once its own is dropped (measured on PostgreSQL 15)",
+      sql: "CREATE DOMAIN code AS text DEFAULT 'n/a';\nALTER TABLE users ADD COLUMN pin code NOT NULL DEFAULT 'unset';\nALTER TABLE users ALTER COLUMN pin DROP DEFAULT;",
+    },
+    {
+      name: 'backfilled, given a default, then SET NOT NULL: old inserts get the default',
+      history: 'CREATE TABLE articles (id bigint PRIMARY KEY, published timestamptz NOT NULL);',
+      sql: "SET lock_timeout = '2s';\nALTER TABLE articles ADD COLUMN edited_at timestamptz;\nUPDATE articles SET edited_at = published;\nALTER TABLE articles ALTER COLUMN edited_at SET DEFAULT now();\nALTER TABLE articles ALTER COLUMN edited_at SET NOT NULL;",
+    },
+    {
+      name: 'a BEFORE INSERT trigger fills it: PostgreSQL checks NOT NULL after the trigger (measured on 15)',
+      sql: [
+        'ALTER TABLE users ADD COLUMN slug text;',
+        "UPDATE users SET slug = 'u' || id;",
+        'ALTER TABLE users ALTER COLUMN slug SET NOT NULL;',
+        "CREATE FUNCTION users_slug() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.slug := coalesce(NEW.slug, 'u' || NEW.id); RETURN NEW; END $$;",
+        'CREATE TRIGGER users_slug BEFORE INSERT ON users FOR EACH ROW EXECUTE FUNCTION users_slug();',
+      ].join('\n'),
+    },
+    {
+      name: 'a table with a trigger from an earlier migration',
+      history:
+        'CREATE TABLE users (id bigint PRIMARY KEY);\nCREATE TRIGGER users_fill BEFORE INSERT ON users FOR EACH ROW EXECUTE FUNCTION fill_users();',
+      sql: "ALTER TABLE users ADD COLUMN pin text NOT NULL DEFAULT 'unset';\nALTER TABLE users ALTER COLUMN pin DROP DEFAULT;",
+    },
+    {
+      name: 'a down section restores a column its up section dropped: the schema the earlier code ran against',
+      tool: 'goose',
+      sql: '-- +goose Up\nALTER TABLE posts DROP COLUMN body;\n-- +goose Down\nALTER TABLE posts ADD COLUMN body text;\nUPDATE posts SET body = content;\nALTER TABLE posts ALTER COLUMN body SET NOT NULL;',
+    },
   ],
   invalid: [
     {
@@ -121,6 +172,65 @@ ruleTests(addRequiredColumn, {
         { line: 2, column: 1, message: /COLUMN a / },
         { line: 2, column: 1, message: /COLUMN c / },
       ],
+    },
+    {
+      name: "Prisma's placeholder default dropped in the same migration: old inserts fail from the DROP DEFAULT on (measured)",
+      tool: 'prisma',
+      sql: 'ALTER TABLE "users" ADD COLUMN "password" TEXT NOT NULL DEFAULT \'unset\';\nALTER TABLE "users" ALTER COLUMN "password" DROP DEFAULT;',
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          endColumn: 57,
+          message:
+            /^DROP DEFAULT leaves password, a NOT NULL column this migration added to users, without a default: once this commits, every INSERT from the application version still running \(which does not know password\) fails with a not-null violation\. Keep the default until no running code inserts rows without password, and drop it in a later deployment\.$/,
+        },
+      ],
+    },
+    {
+      name: 'SET DEFAULT NULL stores no default either (measured on PostgreSQL 15)',
+      history: 'CREATE TABLE users (id bigint PRIMARY KEY);',
+      sql: "ALTER TABLE users ADD COLUMN pin text NOT NULL DEFAULT 'unset';\nALTER TABLE users ALTER COLUMN pin SET DEFAULT NULL;",
+      errors: [{ line: 2, column: 1, message: /^SET DEFAULT NULL leaves pin, a NOT NULL column/ }],
+    },
+    {
+      name: 'added nullable, backfilled, then SET NOT NULL without a default (measured: old inserts fail)',
+      history: 'CREATE TABLE parcels (id bigint PRIMARY KEY, zone text);',
+      sql: 'ALTER TABLE parcels ADD COLUMN lane text;\nUPDATE parcels SET lane = zone WHERE lane IS NULL;\nALTER TABLE parcels ALTER COLUMN lane SET NOT NULL;',
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          message:
+            /^SET NOT NULL makes lane, a column this migration added to parcels, required while it has no default: once this commits, every INSERT .* Give it a default, or make it NOT NULL in a later deployment/,
+        },
+      ],
+    },
+    {
+      name: 'the statement that last left it without a default is the one flagged',
+      sql: [
+        "ALTER TABLE users ADD COLUMN pin text NOT NULL DEFAULT 'unset';",
+        'ALTER TABLE users ALTER COLUMN pin DROP DEFAULT;',
+        "ALTER TABLE users ALTER COLUMN pin SET DEFAULT 'none';",
+        'ALTER TABLE users ALTER COLUMN pin DROP DEFAULT;',
+      ].join('\n'),
+      errors: [{ line: 4, column: 1 }],
+    },
+    {
+      name: 'DROP DEFAULT before SET NOT NULL: the SET NOT NULL makes it required',
+      sql: "ALTER TABLE users ADD COLUMN pin text DEFAULT 'unset';\nALTER TABLE users ALTER COLUMN pin DROP DEFAULT;\nALTER TABLE users ALTER COLUMN pin SET NOT NULL;",
+      errors: [{ line: 3, column: 1, message: /^SET NOT NULL makes pin/ }],
+    },
+    {
+      name: 'a trigger on another table does not fill this one',
+      sql: "ALTER TABLE users ADD COLUMN pin text NOT NULL DEFAULT 'unset';\nALTER TABLE users ALTER COLUMN pin DROP DEFAULT;\nCREATE TRIGGER audit AFTER INSERT ON orders FOR EACH ROW EXECUTE FUNCTION audit_row();",
+      errors: [{ line: 2, column: 1 }],
+    },
+    {
+      name: 'a down section adding a column its up section did not drop',
+      tool: 'goose',
+      sql: "-- +goose Up\nALTER TABLE posts DROP COLUMN body;\n-- +goose Down\nALTER TABLE posts ADD COLUMN body text;\nALTER TABLE posts ADD COLUMN pin text NOT NULL DEFAULT 'unset';\nALTER TABLE posts ALTER COLUMN pin DROP DEFAULT;",
+      errors: [{ line: 6, column: 1 }],
     },
     {
       name: 'down sections are checked too: re-adding a dropped NOT NULL column fails on a non-empty table',

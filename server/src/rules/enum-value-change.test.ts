@@ -88,6 +88,48 @@ ruleTests(enumValueChange, {
       pgVersion: 11,
     },
     {
+      name: 'a PL/pgSQL body is only parsed at CREATE: the literal is not cast until a call (measured on PostgreSQL 15)',
+      history:
+        "CREATE TYPE parcel_stage AS ENUM ('queued', 'shipped');\nCREATE TABLE parcels (id bigint PRIMARY KEY, stage parcel_stage NOT NULL, note text);",
+      sql: "BEGIN;\nALTER TYPE parcel_stage ADD VALUE 'held';\nCREATE FUNCTION held_parcels() RETURNS bigint LANGUAGE plpgsql STABLE AS $$ BEGIN RETURN (SELECT count(*) FROM parcels WHERE stage = 'held'); END $$;\nCOMMIT;",
+    },
+    {
+      name: 'SET LOCAL check_function_bodies = off: a SQL body is not analysed at CREATE (measured)',
+      history:
+        "CREATE TYPE parcel_stage AS ENUM ('queued', 'shipped');\nCREATE TABLE parcels (id bigint PRIMARY KEY, stage parcel_stage NOT NULL, note text);",
+      sql: "BEGIN;\nALTER TYPE parcel_stage ADD VALUE 'lost';\nSET LOCAL check_function_bodies = off;\nCREATE FUNCTION lost_parcels() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM parcels WHERE stage = 'lost' $$;\nCOMMIT;",
+    },
+    {
+      name: "pg_dump's SET check_function_bodies = false at the top of the file, and set_config's",
+      history:
+        "CREATE TYPE parcel_stage AS ENUM ('queued', 'shipped');\nCREATE TABLE parcels (id bigint PRIMARY KEY, stage parcel_stage NOT NULL, note text);",
+      sql: "SET check_function_bodies = false;\nBEGIN;\nALTER TYPE parcel_stage ADD VALUE 'lost';\nCREATE FUNCTION lost_parcels() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM parcels WHERE stage = 'lost' $$;\nCOMMIT;\nRESET check_function_bodies;\nBEGIN;\nALTER TYPE parcel_stage ADD VALUE 'held';\nSELECT set_config('check_function_bodies', 'off', true);\nCREATE FUNCTION held_parcels() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM parcels WHERE stage = 'held' $$;\nCOMMIT;",
+    },
+    {
+      name: 'a ROLLBACK undoes a SET made in its transaction: check_function_bodies is off again (measured)',
+      history:
+        "CREATE TYPE parcel_stage AS ENUM ('queued', 'shipped');\nCREATE TABLE parcels (id bigint PRIMARY KEY, stage parcel_stage NOT NULL, note text);",
+      sql: "SET check_function_bodies = off;\nBEGIN;\nSET check_function_bodies = on;\nROLLBACK;\nBEGIN;\nALTER TYPE parcel_stage ADD VALUE 'lost';\nCREATE FUNCTION lost_parcels() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM parcels WHERE stage = 'lost' $$;\nCOMMIT;",
+    },
+    {
+      name: "the function's own SET check_function_bodies = off applies while CREATE validates it (measured)",
+      history:
+        "CREATE TYPE parcel_stage AS ENUM ('queued', 'shipped');\nCREATE TABLE parcels (id bigint PRIMARY KEY, stage parcel_stage NOT NULL, note text);",
+      sql: "BEGIN;\nALTER TYPE parcel_stage ADD VALUE 'lost';\nCREATE FUNCTION lost_parcels() RETURNS bigint LANGUAGE sql SET check_function_bodies = off AS $$ SELECT count(*) FROM parcels WHERE stage = 'lost' $$;\nCOMMIT;",
+    },
+    {
+      name: 'a polymorphic parameter: the body is only parsed at CREATE (measured)',
+      history:
+        "CREATE TYPE parcel_stage AS ENUM ('queued', 'shipped');\nCREATE TABLE parcels (id bigint PRIMARY KEY, stage parcel_stage NOT NULL, note text);",
+      sql: "BEGIN;\nALTER TYPE parcel_stage ADD VALUE 'lost';\nCREATE FUNCTION lost_count(anyelement) RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM parcels WHERE stage = 'lost' $$;\nCOMMIT;",
+    },
+    {
+      name: 'in a SQL body, a literal compared with a text parameter or column, or listed by a SELECT, is text (measured)',
+      history:
+        "CREATE TYPE parcel_stage AS ENUM ('queued', 'shipped');\nCREATE TABLE parcels (id bigint PRIMARY KEY, stage parcel_stage NOT NULL, note text);",
+      sql: "BEGIN;\nALTER TYPE parcel_stage ADD VALUE 'lost';\nCREATE FUNCTION is_lost(s text) RETURNS boolean LANGUAGE sql AS $$ SELECT s = 'lost' OR $1 = 'lost' $$;\nCREATE FUNCTION lost_notes() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM parcels WHERE note = 'lost' $$;\nCREATE FUNCTION lost_label() RETURNS text LANGUAGE sql AS $$ SELECT 'lost' $$;\nCOMMIT;",
+    },
+    {
       name: 'a Liquibase changeset commits before the next one uses the value',
       sql: "--liquibase formatted sql\n--changeset a:2\nALTER TYPE order_status ADD VALUE 'archived';\n--changeset a:3\nUPDATE tickets SET state = 'archived' WHERE id = 1;",
       tool: 'liquibase',
@@ -237,6 +279,43 @@ ruleTests(enumValueChange, {
       history: "CREATE TYPE order_status AS ENUM ('open', 'done');",
       pgVersion: 11,
       errors: [{ line: 2, column: 1, message: /cannot run inside a transaction block before PostgreSQL 12/ }],
+    },
+    {
+      name: 'a SQL body given as a string is analysed at CREATE (check_function_bodies is on): the finding is on its literal',
+      tool: 'prisma',
+      history:
+        "CREATE TYPE parcel_stage AS ENUM ('queued', 'shipped');\nCREATE TABLE parcels (id bigint PRIMARY KEY, stage parcel_stage NOT NULL, note text);",
+      sql: "ALTER TYPE parcel_stage ADD VALUE 'returned';\nCREATE FUNCTION returned_parcels() RETURNS bigint LANGUAGE sql STABLE AS $$\n  SELECT count(*) FROM parcels WHERE stage = 'returned'\n$$;",
+      errors: [
+        {
+          line: 3,
+          column: 46,
+          endLine: 3,
+          endColumn: 56,
+          message:
+            /^'returned' was added to enum parcel_stage earlier in this transaction: .*so the migration fails here\. CREATE analyses a LANGUAGE sql body given as a string while check_function_bodies is on \(the default\): create the function in a later migration, or turn check_function_bodies off before it\.$/,
+        },
+      ],
+    },
+    {
+      name: 'a single-quoted body, and a SQL procedure (measured): the finding is on the literal as written',
+      history:
+        "CREATE TYPE parcel_stage AS ENUM ('queued', 'shipped');\nCREATE TABLE parcels (id bigint PRIMARY KEY, stage parcel_stage NOT NULL, note text);",
+      sql: "BEGIN;\nALTER TYPE parcel_stage ADD VALUE 'returned';\nCREATE FUNCTION returned_parcels() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM parcels WHERE stage = ''returned''';\nCREATE PROCEDURE mark_returned(p bigint) LANGUAGE sql AS $body$ UPDATE parcels SET stage = 'returned' WHERE id = p $body$;\nCOMMIT;",
+      errors: [
+        { line: 3, column: 111, endColumn: 123 },
+        { line: 4, column: 92, endColumn: 102 },
+      ],
+    },
+    {
+      name: 'check_function_bodies turned on again, or a SET LOCAL off that ended with its transaction (measured)',
+      history:
+        "CREATE TYPE parcel_stage AS ENUM ('queued', 'shipped');\nCREATE TABLE parcels (id bigint PRIMARY KEY, stage parcel_stage NOT NULL, note text);",
+      sql: "SET check_function_bodies = off;\nBEGIN;\nALTER TYPE parcel_stage ADD VALUE 'lost';\nRESET check_function_bodies;\nCREATE FUNCTION lost_parcels() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM parcels WHERE stage = 'lost' $$;\nCOMMIT;\nBEGIN;\nSET LOCAL check_function_bodies = off;\nCOMMIT;\nBEGIN;\nALTER TYPE parcel_stage ADD VALUE 'held';\nCREATE FUNCTION held_parcels() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM parcels WHERE stage = 'held' $$;\nCOMMIT;",
+      errors: [
+        { line: 5, column: 109 },
+        { line: 12, column: 109 },
+      ],
     },
     {
       name: 'PostgreSQL 11 refuses ADD VALUE inside a transaction block',

@@ -1,4 +1,5 @@
 import { typeNameOf } from '../facts/expressions';
+import { analysedSqlBody, bodyCheckSetting } from '../facts/sqlFunctionBody';
 import { relationRef } from '../facts/statementFacts';
 import type { SchemaModel } from '../schema/model';
 import { utf8ToUtf16Offset } from '../syntax/positions';
@@ -69,9 +70,15 @@ function stringLiterals(node: unknown, castTo: string | undefined, into: Literal
   return into;
 }
 
+/** The one table a SELECT reads (`FROM t` or `FROM t AS x`, no join), whose columns its conditions compare. */
+function selectedTable(kind: string, ast: AstNode): AstNode | undefined {
+  const from: AstNode[] = kind === 'SelectStmt' ? (ast.fromClause ?? []) : [];
+  return from.length === 1 ? from[0].RangeVar : undefined;
+}
+
 /**
  * The columns the statement's literals go into or are compared with, by literal location: INSERT values, UPDATE
- * SET, and `col = '...'` / `col IN ('...')` on the statement's own table.
+ * SET, and `col = '...'` / `col IN ('...')` on the statement's own table (a SELECT's when it reads only one).
  */
 function literalColumns(
   kind: string,
@@ -79,10 +86,11 @@ function literalColumns(
   schema: SchemaModel,
 ): Map<number, { table: string; column: string }> {
   const columns = new Map<number, { table: string; column: string }>();
-  if (kind !== 'InsertStmt' && kind !== 'UpdateStmt' && kind !== 'DeleteStmt') return columns;
-  const table = relationRef(ast.relation, 'table')?.key;
-  if (table === undefined) return columns;
-  const names = new Set<string>([ast.relation.relname, ast.relation.alias?.aliasname].filter(Boolean));
+  const relation: AstNode | undefined =
+    kind === 'InsertStmt' || kind === 'UpdateStmt' || kind === 'DeleteStmt' ? ast.relation : selectedTable(kind, ast);
+  const table = relation && relationRef(relation, 'table')?.key;
+  if (!relation || table === undefined) return columns;
+  const names = new Set<string>([relation.relname, relation.alias?.aliasname].filter(Boolean));
   const goesInto = (node: AstNode | undefined, column: string | undefined): void => {
     const location = node?.A_Const?.location;
     if (column !== undefined && typeof location === 'number') columns.set(location, { table, column });
@@ -115,15 +123,26 @@ function literalColumns(
  * (`lower('x')`), or compared with a computed value (`lower(status) = 'x'`, `data->>'m' = 'x'`, `status::text =
  * 'x'`). PostgreSQL types them as that parameter or value (text, almost always), not as a value of the enum.
  */
-function typedByAnExpression(node: unknown, enums: ReadonlySet<string>, into = new Set<number>()): Set<number> {
+function typedByAnExpression(
+  node: unknown,
+  enums: ReadonlySet<string>,
+  params: ReadonlySet<string> | undefined,
+  into = new Set<number>(),
+): Set<number> {
   if (Array.isArray(node)) {
-    for (const item of node) typedByAnExpression(item, enums, into);
+    for (const item of node) typedByAnExpression(item, enums, params, into);
   } else if (node && typeof node === 'object') {
     const n = node as AstNode;
     const literal = (e: AstNode | undefined): number | undefined =>
       typeof e?.A_Const?.sval?.sval === 'string' ? e.A_Const.location : undefined;
+    // In a function's body, a parameter (`$1`, or its name) has the type it was declared with.
+    const parameter = (e: AstNode | undefined): boolean =>
+      params !== undefined &&
+      (e?.ParamRef !== undefined ||
+        (e?.ColumnRef?.fields?.length === 1 && params.has(e.ColumnRef.fields[0].String?.sval)));
     const computed = (e: AstNode | undefined): boolean =>
       Boolean(e?.FuncCall || e?.A_Expr || e?.A_Indirection) ||
+      parameter(e) ||
       (e?.TypeCast !== undefined && !enums.has(typeNameOf(e.TypeCast.typeName)));
     for (const arg of n.FuncCall?.args ?? []) {
       const at = literal(arg);
@@ -137,17 +156,22 @@ function typedByAnExpression(node: unknown, enums: ReadonlySet<string>, into = n
       if (left !== undefined && computed(expr.rexpr)) into.add(left);
     }
     for (const child of Object.values(n)) {
-      if (child && typeof child === 'object') typedByAnExpression(child, enums, into);
+      if (child && typeof child === 'object') typedByAnExpression(child, enums, params, into);
     }
   }
   return into;
 }
 
 /** typedByAnExpression, and the bare literals a plain SELECT lists (`SELECT 'sad' AS label`: text). */
-function notEnumValues(ctx: StatementContext, enums: ReadonlySet<string>): Set<number> {
-  const found = typedByAnExpression(ctx.ast, enums);
-  if (ctx.kind === 'SelectStmt') {
-    for (const target of ctx.ast.targetList ?? []) {
+function notEnumValues(
+  kind: string,
+  ast: AstNode,
+  enums: ReadonlySet<string>,
+  params: ReadonlySet<string> | undefined,
+): Set<number> {
+  const found = typedByAnExpression(ast, enums, params);
+  if (kind === 'SelectStmt') {
+    for (const target of ast.targetList ?? []) {
       const literal = target.ResTarget?.val?.A_Const;
       if (typeof literal?.sval?.sval === 'string') found.add(literal.location);
     }
@@ -159,6 +183,47 @@ function notEnumValues(ctx: StatementContext, enums: ReadonlySet<string>): Set<n
 function columnTypeName(schema: SchemaModel, table: string, column: string): string | undefined {
   const name = schema.tables.get(table)?.columns.get(column)?.type.name;
   return name === undefined ? undefined : (schema.domains.get(`public.${name}`)?.base.name ?? name);
+}
+
+/** A literal of a value added in this transaction, where the statement uses it. */
+interface Use {
+  value: string;
+  type: string;
+  /** Byte offset of the literal in the statement's text. */
+  location: number;
+  /** Cast to the type, or stored in or compared with a column known to be of it. */
+  certain: boolean;
+}
+
+/**
+ * The statement fails once: its first use known to be of the type, else its first likely one. `params`: the
+ * parameter names of the function whose body holds the statement.
+ */
+function firstUse(
+  kind: string,
+  ast: AstNode,
+  schema: SchemaModel,
+  added: ReadonlyMap<string, string>,
+  params: ReadonlySet<string> | undefined,
+): Use | undefined {
+  let columns: ReturnType<typeof literalColumns> | undefined;
+  let notValues: Set<number> | undefined;
+  let first: Use | undefined;
+  for (const use of stringLiterals(ast, undefined, [])) {
+    const type = added.get(use.value);
+    if (type === undefined || (use.castTo !== undefined && use.castTo !== type)) continue;
+    // A literal stored in or compared with a column whose type is known is a value of that type.
+    columns ??= literalColumns(kind, ast, schema);
+    const column = use.castTo === undefined ? columns.get(use.location) : undefined;
+    const columnType = column && columnTypeName(schema, column.table, column.column);
+    if (columnType !== undefined && columnType !== type) continue;
+    const certain = use.castTo !== undefined || columnType !== undefined;
+    if (!certain && (notValues ??= notEnumValues(kind, ast, new Set(added.values()), params)).has(use.location))
+      continue;
+    if (!first || (certain && !first.certain)) first = { value: use.value, type, location: use.location, certain };
+    if (certain) break;
+  }
+  return first;
 }
 
 /** Statements whose string constants are not values of any type. */
@@ -181,12 +246,39 @@ export const enumValueChange: Rule = {
     // Within the open transaction: values added (value → enum type) and types created.
     const added = state.map<string, string>();
     const createdInTransaction = state.set<string>();
+    // check_function_bodies (on by default): the session's value, one SET LOCAL gave the open transaction, and
+    // whether the open transaction changed it (a rollback may then bring back any value). `off`: maybe off.
+    const sessionBodies = state.cell<'on' | 'off'>('on');
+    const localBodies = state.cell<'on' | 'off' | undefined>(undefined);
+    const bodiesChanged = state.cell(false);
     const endTransaction = (): void => {
       if (added.size > 0) added.clear();
       if (createdInTransaction.size > 0) createdInTransaction.clear();
+      if (localBodies.get() !== undefined) localBodies.set(undefined);
+      if (bodiesChanged.get()) bodiesChanged.set(false);
     };
+    const rolledBack = (): void => {
+      if (!bodiesChanged.get()) return;
+      sessionBodies.set('off');
+      if (localBodies.get() !== undefined) localBodies.set(undefined);
+    };
+    /** What the statement does to check_function_bodies, after it ran. */
+    const setsBodyChecks = (ctx: StatementContext): void => {
+      const set = bodyCheckSetting(ctx.kind, ctx.ast);
+      // (SET LOCAL outside a transaction only draws a warning.)
+      if (!set || (set.local && !ctx.inTransaction)) return;
+      const value = set.on === true ? 'on' : 'off';
+      if (set.local) localBodies.set(value);
+      else {
+        sessionBodies.set(value);
+        if (localBodies.get() !== undefined) localBodies.set(undefined);
+      }
+      if (ctx.inTransaction && !bodiesChanged.get()) bodiesChanged.set(true);
+    };
+    const bodiesChecked = (): boolean => (localBodies.get() ?? sessionBodies.get()) === 'on';
     const look = (ctx: StatementContext): void => {
       const t = ctx.facts.transaction;
+      if (t === 'rollback' || t === 'rollback-to') rolledBack();
       // A statement outside any transaction means the one before (if any) has ended.
       if (!ctx.inTransaction) endTransaction();
       if (t === 'commit' || t === 'rollback' || t === 'prepare') {
@@ -204,41 +296,61 @@ export const enumValueChange: Rule = {
         return;
       }
       if (added.size === 0 || NOT_EXPRESSIONS.has(ctx.kind)) return;
-      let columns: ReturnType<typeof literalColumns> | undefined;
-      let notValues: Set<number> | undefined;
-      // The statement fails once: one finding, at the first use known to be of the type, else the first likely one.
-      let first: { value: string; type: string; location: number; certain: boolean } | undefined;
-      for (const use of stringLiterals(ctx.ast, undefined, [])) {
-        const type = added.get(use.value);
-        if (type === undefined || (use.castTo !== undefined && use.castTo !== type)) continue;
-        // A literal stored in or compared with a column whose type is known is a value of that type.
-        columns ??= literalColumns(ctx.kind, ctx.ast, ctx.schema);
-        const column = use.castTo === undefined ? columns.get(use.location) : undefined;
-        const columnType = column && columnTypeName(ctx.schema, column.table, column.column);
-        if (columnType !== undefined && columnType !== type) continue;
-        const certain = use.castTo !== undefined || columnType !== undefined;
-        if (!certain && (notValues ??= notEnumValues(ctx, new Set(added.values()))).has(use.location)) continue;
-        if (!first || (certain && !first.certain)) first = { value: use.value, type, location: use.location, certain };
-        if (certain) break;
+      const text = ctx.statement.text;
+      const use = firstUse(ctx.kind, ctx.ast, ctx.schema, added, undefined);
+      if (use) {
+        const start = utf8ToUtf16Offset(text, use.location);
+        report(ctx, use, false, start, start + literalLength(text, start));
+        return;
       }
-      if (!first) return;
-      const start = utf8ToUtf16Offset(ctx.statement.text, first.location);
-      const assumption = first.certain
+      if (ctx.kind === 'CreateFunctionStmt' && bodiesChecked()) bodyUse(ctx);
+    };
+    /** A new value used in a SQL function's body, which CREATE analyses (measured on PostgreSQL 15). */
+    const bodyUse = (ctx: StatementContext): void => {
+      const body = analysedSqlBody(ctx.ast, ctx.statement.text);
+      if (!body) return;
+      const params = new Set<string>(
+        (ctx.ast.parameters ?? []).map((p: AstNode) => p.FunctionParameter?.name).filter(Boolean),
+      );
+      for (const statement of body.statements) {
+        if (NOT_EXPRESSIONS.has(statement.kind)) continue;
+        const use = firstUse(statement.kind, statement.ast, ctx.schema, added, params);
+        if (!use) continue;
+        const at = utf8ToUtf16Offset(statement.text, use.location);
+        const place = body.place;
+        if (!place) report(ctx, use, true);
+        else
+          report(
+            ctx,
+            use,
+            true,
+            place(statement.start + at),
+            place(statement.start + at + literalLength(statement.text, at)),
+          );
+        return;
+      }
+    };
+    const report = (ctx: StatementContext, use: Use, inBody: boolean, start?: number, end?: number): void => {
+      const assumption = use.certain
         ? ''
-        : ` (if this literal is stored in or compared with a column of type ${quoteIdent(first.type)})`;
+        : ` (if this literal is stored in or compared with a column of type ${quoteIdent(use.type)})`;
+      const body = inBody
+        ? ' CREATE analyses a LANGUAGE sql body given as a string while check_function_bodies is on (the default): create the function in a later migration, or turn check_function_bodies off before it.'
+        : '';
       ctx.report({
-        message: `'${first.value}' was added to enum ${quoteIdent(first.type)} earlier in this transaction: PostgreSQL refuses to use a new enum value before the transaction that added it commits ("unsafe use of new value"), so the migration fails here${assumption}.`,
-        start,
-        end: start + literalLength(ctx.statement.text, start),
+        message: `'${use.value}' was added to enum ${quoteIdent(use.type)} earlier in this transaction: PostgreSQL refuses to use a new enum value before the transaction that added it commits ("unsafe use of new value"), so the migration fails here${assumption}.${body}`,
+        ...(start !== undefined && end !== undefined && { start, end }),
       });
     };
     return {
       unitStart() {
         createdInUnit.clear();
         endTransaction();
+        if (sessionBodies.get() !== 'on') sessionBodies.set('on');
       },
       statement(ctx) {
         look(ctx);
+        setsBodyChecks(ctx);
         // The end of a Liquibase changeset commits what it did, as a COMMIT would.
         if (ctx.endsToolTransaction) endTransaction();
       },

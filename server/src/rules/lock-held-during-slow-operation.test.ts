@@ -122,6 +122,21 @@ ruleTests(lockHeldDuringSlowOperation, {
       ].join('\n'),
     },
     {
+      name: 'CREATE ... AS WITH NO DATA, or over only what this migration made or its own WITH query: nothing to read',
+      history: 'CREATE TABLE orders (id bigint PRIMARY KEY, amount int, note text);',
+      sql: [
+        'BEGIN;',
+        ADD_COLUMN,
+        'CREATE MATERIALIZED VIEW order_totals AS SELECT sum(amount) AS total FROM orders WITH NO DATA;',
+        'CREATE TABLE orders_copy AS SELECT * FROM orders WITH NO DATA;',
+        'CREATE TABLE refunds (id bigint, amount int);',
+        'CREATE TABLE refund_totals AS WITH refunds AS (SELECT 1 AS amount) SELECT sum(amount) FROM refunds;',
+        'CREATE MATERIALIZED VIEW refund_sums AS SELECT sum(amount) FROM refunds;',
+        'CREATE TABLE days AS SELECT d FROM generate_series(1, 31) AS d;',
+        'COMMIT;',
+      ].join('\n'),
+    },
+    {
       name: 'the slow operation takes the same AccessExclusiveLock itself (its own rule reports it)',
       sql: `BEGIN;\n${ADD_COLUMN}\nALTER TABLE orders ALTER COLUMN amount TYPE bigint;\nALTER TABLE orders ADD COLUMN id2 uuid DEFAULT gen_random_uuid();\nCOMMIT;`,
     },
@@ -219,6 +234,35 @@ ruleTests(lockHeldDuringSlowOperation, {
     },
   ],
   invalid: [
+    {
+      name: 'CREATE MATERIALIZED VIEW ... AS and CREATE TABLE ... AS run their query over existing tables under the lock',
+      history: [
+        'CREATE TABLE articles (id int PRIMARY KEY, headline varchar(120));',
+        'CREATE TABLE reactions (article_id int, weight int);',
+        'CREATE VIEW article_weights AS SELECT article_id, sum(weight) AS w FROM reactions GROUP BY 1;',
+      ].join('\n'),
+      sql: [
+        'BEGIN;',
+        'ALTER TABLE articles ALTER COLUMN headline TYPE varchar(240);',
+        'CREATE MATERIALIZED VIEW article_scores AS',
+        'SELECT a.id, coalesce(sum(r.weight), 0) AS score FROM articles a LEFT JOIN reactions r ON r.article_id = a.id GROUP BY a.id;',
+        'CREATE TABLE top_articles AS WITH w AS (SELECT * FROM article_weights) SELECT article_id FROM w WHERE w > 10;',
+        'COMMIT;',
+      ].join('\n'),
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          message:
+            /^CREATE MATERIALIZED VIEW article_scores \.\.\. AS runs its query over articles while the AccessExclusiveLock that ALTER TABLE articles ALTER COLUMN headline TYPE took on articles earlier in this transaction is still held: reads and writes of articles wait/,
+        },
+        {
+          line: 5,
+          column: 1,
+          message: /^CREATE TABLE top_articles \.\.\. AS runs its query over article_weights while/,
+        },
+      ],
+    },
     {
       name: 'CREATE INDEX on a partitioned table made in this migration builds on a partition in use it adopted, locked since the ATTACH',
       tool: 'golang-migrate',

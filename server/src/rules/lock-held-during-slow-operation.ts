@@ -14,6 +14,7 @@ import type { TrackedMap } from '../walk/tracked';
 import { skipsExistingColumn, skipsExistingIndex } from './ifNotExists';
 import { keyedByConstant } from './keyedByConstant';
 import { RowWrite, rowWrites } from './rowWrites';
+import { readRelations } from './readRelations';
 import { tableRefOf, tableSqlName } from './tableChanges';
 
 interface SlowOperation {
@@ -160,6 +161,23 @@ function alterTableSlowness(ctx: StatementContext, checks: NotNullChecks): SlowO
   return slow;
 }
 
+/**
+ * CREATE MATERIALIZED VIEW ... AS / CREATE TABLE ... AS runs its query over a relation that existed before this
+ * migration (as REFRESH MATERIALIZED VIEW does): as slow as that data is big. WITH NO DATA runs nothing; a query
+ * over relations this migration made (or over none) reads only what the migration wrote.
+ */
+function populatedFromExistingData(ctx: StatementContext): SlowOperation | undefined {
+  const ast = ctx.ast;
+  if (ast.into?.skipData || !ast.query?.SelectStmt) return undefined;
+  const matview = ast.objtype === 'OBJECT_MATVIEW';
+  const target = relationRef(ast.into?.rel, matview ? 'view' : 'table');
+  const read = readRelations(ast.query).find((ref) => ctx.isPreExisting(ref));
+  if (!target || !read) return undefined;
+  return {
+    what: `CREATE ${matview ? 'MATERIALIZED VIEW' : 'TABLE'} ${target.name} ... AS runs its query over ${read.name}`,
+  };
+}
+
 function slowOperation(
   ctx: StatementContext,
   checks: NotNullChecks,
@@ -204,6 +222,8 @@ function slowOperation(
       if (!table || !ctx.isPreExisting(table) || onPartitionedTable(ctx)) return undefined;
       return { what: `CLUSTER rewrites ${table.name}` };
     }
+    case 'CreateTableAsStmt':
+      return populatedFromExistingData(ctx);
     case 'RefreshMatViewStmt': {
       const view = relationRef(ast.relation, 'view');
       if (ast.skipData || !view || !ctx.isPreExisting(view) || views.has(view.key)) return undefined;

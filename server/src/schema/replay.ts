@@ -1181,11 +1181,14 @@ export class SchemaBuilder {
         case 'AT_ColumnDefault':
           this.updateTable(key, (t) => {
             const column = t.columns.get(cmd.name);
-            const defaultSql = cmd.def && this.source !== undefined ? setDefaultText(this.source, cmd.def) : undefined;
+            // SET DEFAULT NULL stores no default, as DROP DEFAULT (PostgreSQL 15: pg_attrdef has no row for it),
+            // but for a column of a domain, where it overrides the domain's default.
+            const def = isNullConstant(cmd.def) && column && !this.mayBeDomain(column.type) ? undefined : cmd.def;
+            const defaultSql = def && this.source !== undefined ? setDefaultText(this.source, def) : undefined;
             if (column)
               t.columns.set(cmd.name, {
                 ...withoutDefault(column),
-                hasDefault: Boolean(cmd.def),
+                hasDefault: Boolean(def),
                 ...defined('defaultSql', defaultSql),
                 ...defined('calls', callsIn(cmd.def)),
                 ...defined('sequence', nextvalSequence(cmd.def)),
@@ -1301,6 +1304,12 @@ export class SchemaBuilder {
     for (const index of this.indexesOf(tableKey)) {
       if (index.columns.includes(column) || index.mentions?.includes(column)) this.deleteIndex(index.key);
     }
+  }
+
+  /** Whether a column of this type may be of a domain: one of that name in any schema. */
+  private mayBeDomain(type: TypeInfo): boolean {
+    for (const key of this.domains.keys()) if (key.slice(key.indexOf('.') + 1) === type.name) return true;
+    return false;
   }
 
   private alterDomain(ast: AstNode): void {

@@ -89,7 +89,11 @@ const SQL_MIGRATE_COMMANDS: Record<string, SectionMarker['type']> = {
   StatementBegin: 'statement-begin',
   StatementEnd: 'statement-end',
 };
-/** node-pg-migrate's SQL migrations: `-- Up Migration` and `-- Down Migration`, matched as loosely as it does. */
+/**
+ * node-pg-migrate's SQL migrations: `-- Up Migration` and `-- Down Migration`, matched as loosely as it does (any
+ * case, more dashes, any words after), but only where it looks: a comment at the start of a line (it also allows
+ * indentation there, which Sluice does not read).
+ */
 const NODE_PG_MIGRATE = /^--[\s-]*(up|down)\s+migration/i;
 // Liquibase's own patterns are case-insensitive and allow spaces after `--`.
 const LIQUIBASE_CHANGESET = /^--\s*changeset\s+("[^"]+"|[^:\s]+):\s*("[^"]+"|\S+)(.*)$/i;
@@ -133,7 +137,7 @@ export function readDirectives(comments: readonly Comment[]): Directives {
       markers.push({ tool: 'goose', type, noTransaction: false, start: c.start, end: c.end });
       continue;
     }
-    const nodePgMigrate = NODE_PG_MIGRATE.exec(c.text);
+    const nodePgMigrate = c.startsLine ? NODE_PG_MIGRATE.exec(c.text) : null;
     if (nodePgMigrate) {
       const type = nodePgMigrate[1].toLowerCase() === 'up' ? 'up' : 'down';
       markers.push({ tool: 'node-pg-migrate', type, noTransaction: false, start: c.start, end: c.end });

@@ -1,5 +1,5 @@
 -- case: Django sqlmigrate: AddField with a default (set then dropped), a widening AlterField (numeric 12,2 to 14,2: no rewrite), and Meta.indexes (plain CREATE INDEX after the AccessExclusiveLock, all in BEGIN/COMMIT)
--- expect: require-lock-timeout@7, require-concurrent-index@16, lock-held-during-slow-operation@16
+-- expect: require-lock-timeout@7, add-required-column@8, require-concurrent-index@16, lock-held-during-slow-operation@16
 BEGIN;
 --
 -- Add field status to order

@@ -1,6 +1,6 @@
 -- case: rename posts.title -> headline done wrong: expand, backfill and contract in one transaction
 -- tool: golang-migrate
--- expect: require-lock-timeout@7, unbatched-backfill@9, lock-held-during-slow-operation@9, set-not-null@11, drop-column@13, mixed-expand-contract@13
+-- expect: require-lock-timeout@7, unbatched-backfill@9, lock-held-during-slow-operation@9, set-not-null@11, add-required-column@11, drop-column@13, mixed-expand-contract@13
 
 BEGIN;
 

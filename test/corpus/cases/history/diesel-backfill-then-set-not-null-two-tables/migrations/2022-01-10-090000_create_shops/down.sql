@@ -1,0 +1,2 @@
+DROP TABLE sellers;
+DROP TABLE shops;

@@ -1,0 +1,2 @@
+DROP INDEX idx_accounts_email_lower;
+DROP INDEX idx_accounts_handle_lower;

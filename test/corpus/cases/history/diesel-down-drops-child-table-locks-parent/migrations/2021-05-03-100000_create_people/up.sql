@@ -1,0 +1,4 @@
+CREATE TABLE people (
+    id integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY,
+    login varchar(40) NOT NULL UNIQUE
+);

@@ -1,0 +1,2 @@
+DROP TABLE article_reactions;
+DROP TABLE articles;

@@ -1,0 +1,2 @@
+DROP VIEW listing_cards;
+DROP TABLE listings;

@@ -1,0 +1,4 @@
+CREATE TABLE parcels (
+    id bigint PRIMARY KEY,
+    state text NOT NULL DEFAULT 'received'
+);
