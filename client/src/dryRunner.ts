@@ -1,7 +1,8 @@
 // Runs the bundled `sluice` CLI (dist/sluice.js) in a child process for dry-runs and rollback tests, so neither
 // the extension host nor the language server ever waits on a database. The extension host's own binary runs it:
-// Node in code-server, Electron (as Node, through ELECTRON_RUN_AS_NODE) in desktop VS Code. Cancelling kills the
-// child: the CLI rolls back on SIGTERM, and a server rolls back when the connection drops after SIGKILL.
+// Node in code-server, Electron (as Node, through ELECTRON_RUN_AS_NODE) in desktop VS Code. Cancelling sends the
+// child SIGTERM: the CLI cancels the running statement, rolls back, prints what ran and exits 143; one that has not
+// ended after the grace period is killed, and a server rolls back when it finds the connection dropped.
 import { spawn } from 'child_process';
 import * as vscode from 'vscode';
 import { parseProgressLine, ProgressEvent } from './panel/progress';

@@ -95,6 +95,35 @@ describe('lsp: scaffolding', () => {
     });
   });
 
+  it('no rewrite for a drop or rename whose column is added back in the same transaction; a plain drop gets one', async () => {
+    // golang-migrate sends the file as one query: one transaction.
+    const sql =
+      "SET lock_timeout = '2s';\n" +
+      'ALTER TABLE orders DROP COLUMN total;\n' +
+      'ALTER TABLE orders ADD COLUMN total numeric(14, 2);\n' +
+      'ALTER TABLE orders RENAME COLUMN customer_id TO buyer_id;\n' +
+      'ALTER TABLE orders ADD COLUMN customer_id bigint;\n' +
+      'ALTER TABLE orders DROP COLUMN created_at;\n';
+    ws.write(UP, sql);
+    await withServer({ workspace: ws }, async (client) => {
+      const uri = ws.fileUri(UP);
+      await client.open(uri, sql, 1);
+      const { diagnostics } = await client.nextDiagnostics(uri, 1);
+      const rewrites: Record<number, string[]> = {};
+      for (const diagnostic of diagnostics.filter((d) => d.code === 'drop-column' || d.code === 'rename-column')) {
+        const actions = ((await client.codeActions(uri, diagnostic.range, [diagnostic])) ?? []) as CodeAction[];
+        rewrites[diagnostic.range.start.line + 1] = actions
+          .filter((a) => a.kind === 'refactor.rewrite')
+          .map((a) => a.title.replace(/ in expand → .*/, ''));
+      }
+      assert.deepStrictEqual(rewrites, {
+        2: [],
+        4: [],
+        6: ['Rewrite as safe migrations: drop the column'],
+      });
+    });
+  });
+
   it('a change Sluice cannot plan is left out, or shown disabled with the reason to clients that grey it out', async () => {
     const sql = 'ALTER TABLE orders ALTER COLUMN id TYPE integer;\n';
     const plain = 'ALTER TABLE orders ALTER COLUMN total TYPE bigint;\n';

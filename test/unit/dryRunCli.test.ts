@@ -1,9 +1,11 @@
 // `sluice dry-run` through the built command (SLUICE_DIST or dist/): the spec's JSON on embedded PGlite and on a
 // real PostgreSQL, exit codes, and proof that nothing leaks into a named database — after success, an error, a
-// timeout, Ctrl-C, and kill -9 of the dry-run process mid-statement.
+// timeout, Ctrl-C (mid-statement, between statements, twice, while connecting, with no second connection allowed),
+// and kill -9 of the dry-run process mid-statement.
 import * as assert from 'assert';
 import { ChildProcess, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -193,7 +195,11 @@ describe('sluice dry-run (CLI)', function () {
         }
       });
       const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-      assert.strictEqual(code, 1, stderr);
+      assert.strictEqual(code, 130, stderr);
+      assert.match(
+        stderr,
+        /^sluice: dry-run interrupted by SIGINT: 1 of 2 statements ran; the scratch database is thrown away$/m,
+      );
       const statements: StatementJson[] = JSON.parse(stdout).statements;
       assert.strictEqual(statements[0].error?.code, '57014');
       assert.strictEqual(statements[1].status, 'skipped');
@@ -455,29 +461,53 @@ describe('sluice dry-run (CLI)', function () {
       assert.deepStrictEqual(await state(), before);
     });
 
-    /** Starts the CLI and resolves once it has started statement `index`. */
-    function startUntil(file: string, index: number): Promise<{ child: ChildProcess; output: Promise<string> }> {
+    interface Started {
+      child: ChildProcess;
+      /** Resolves when the process has ended, with what it printed. */
+      ended: Promise<{ stdout: string; stderr: string }>;
+      stderr(): string;
+    }
+
+    /** Starts the CLI (`sluice dry-run FILE --progress --database-url ...`) and resolves once stderr shows `marker`. */
+    function startUntil(file: string, marker: string | number, databaseUrl = url): Promise<Started> {
+      const wanted = typeof marker === 'number' ? `"state":"started","index":${marker}` : marker;
       const child = spawn(
         process.execPath,
-        [BIN, 'dry-run', file, '--format', 'json', '--progress', '--database-url', url],
+        [BIN, 'dry-run', file, '--format', 'json', '--progress', '--database-url', databaseUrl],
         {
           cwd: dir,
           env: ENV,
         },
       );
       let stdout = '';
+      let stderr = '';
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      const output = new Promise<string>((resolve) => child.on('close', () => resolve(stdout)));
+      const ended = new Promise<{ stdout: string; stderr: string }>((resolve) =>
+        child.on('close', () => resolve({ stdout, stderr })),
+      );
       return new Promise((resolve, reject) => {
-        let stderr = '';
         child.stderr.on('data', (chunk: Buffer) => {
           stderr += chunk.toString();
-          if (stderr.includes(`"state":"started","index":${index}`)) resolve({ child, output });
+          if (stderr.includes(wanted)) resolve({ child, ended, stderr: () => stderr });
         });
-        child.on('close', (code) =>
-          reject(new Error(`the dry-run ended (${code}) before statement ${index}: ${stderr}`)),
-        );
+        child.on('close', (code) => reject(new Error(`the dry-run ended (${code}) before ${wanted}: ${stderr}`)));
       });
+    }
+
+    /** How the process ended; a hang fails the test after `ms` instead of blocking the suite. */
+    async function endedWithin(started: Started, ms: number): Promise<{ stdout: string; stderr: string }> {
+      let timer: NodeJS.Timeout | undefined;
+      const hang = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          started.child.kill('SIGKILL');
+          reject(new Error(`still running ${ms} ms after the signal: ${started.stderr()}`));
+        }, ms);
+      });
+      try {
+        return await Promise.race([started.ended, hang]);
+      } finally {
+        clearTimeout(timer);
+      }
     }
 
     async function waitForNoDryRunSession(): Promise<void> {
@@ -492,25 +522,123 @@ describe('sluice dry-run (CLI)', function () {
       throw new Error('the killed dry-run still has a session on the server');
     }
 
-    it('Ctrl-C cancels the running statement on the server and rolls back', async () => {
+    it('Ctrl-C cancels the running statement on the server, rolls back and exits 130', async () => {
       const before = await state();
       const file = migration(
         '000013_cancel',
         'ALTER TABLE orders ADD COLUMN flag int;\nSELECT pg_sleep(30);\nDROP TABLE users;\n',
       );
-      const { child, output } = await startUntil(file, 2);
-      const started = Date.now();
-      child.kill('SIGINT');
-      const statements: StatementJson[] = JSON.parse(await output).statements;
-      assert.ok(Date.now() - started < 15_000, 'cancelled, not slept through');
-      assert.strictEqual(child.exitCode, 1);
+      const started = await startUntil(file, 2);
+      started.child.kill('SIGINT');
+      const { stdout, stderr } = await endedWithin(started, 15_000);
+      assert.strictEqual(started.child.exitCode, 130, stderr);
+      assert.match(
+        stderr,
+        /^sluice: dry-run interrupted \(SIGINT\): cancelling the running statement and rolling back; press Ctrl-C again to quit at once$/m,
+      );
+      assert.match(
+        stderr,
+        /^sluice: dry-run interrupted by SIGINT: 2 of 3 statements ran; everything was rolled back, nothing was committed$/m,
+      );
+      const statements: StatementJson[] = JSON.parse(stdout).statements;
       assert.deepStrictEqual(
         statements.map((s) => s.status),
         ['ok', 'error', 'skipped'],
       );
       assert.strictEqual(statements[1].error?.code, '57014');
+      assert.strictEqual(statements[2].reason, 'the dry-run was cancelled before this statement');
       await waitForNoDryRunSession();
       assert.deepStrictEqual(await state(), before);
+    });
+
+    it('Ctrl-C cancels the statement also when the role may open no second connection (CONNECTION LIMIT 1)', async () => {
+      // A second session (pg_cancel_backend) is refused here; PostgreSQL's cancel request is not a session.
+      const role = `sluice_one_connection_${process.pid}`;
+      await admin.exec(`CREATE ROLE ${role} LOGIN CONNECTION LIMIT 1; GRANT SELECT, UPDATE ON orders TO ${role}`);
+      try {
+        const before = await state();
+        const file = migration('000016_limited', "UPDATE orders SET note = 'x';\nSELECT pg_sleep(30);\n");
+        const started = await startUntil(file, 2, url.replace('postgres://postgres@', `postgres://${role}@`));
+        started.child.kill('SIGINT');
+        const { stdout, stderr } = await endedWithin(started, 15_000);
+        assert.strictEqual(started.child.exitCode, 130, stderr);
+        const statements: StatementJson[] = JSON.parse(stdout).statements;
+        assert.deepStrictEqual(
+          statements.map((s) => [s.status, s.error?.code]),
+          [
+            ['ok', undefined],
+            ['error', '57014'],
+          ],
+        );
+        await waitForNoDryRunSession();
+        assert.deepStrictEqual(await state(), before);
+      } finally {
+        await admin.exec(`DROP OWNED BY ${role}; DROP ROLE ${role}`);
+      }
+    });
+
+    it('SIGTERM (an editor cancelling) right after a statement ends stops before the next one and exits 143', async () => {
+      const before = await state();
+      const file = migration(
+        '000017_between',
+        "UPDATE orders SET note = 'y';\nSELECT pg_sleep(30);\nDELETE FROM users;\n",
+      );
+      // The signal lands between the statements or early in the second: either way nothing after it runs.
+      const started = await startUntil(file, '"state":"finished","index":1');
+      started.child.kill('SIGTERM');
+      const { stdout, stderr } = await endedWithin(started, 15_000);
+      assert.strictEqual(started.child.exitCode, 143, stderr);
+      assert.match(
+        stderr,
+        /^sluice: dry-run interrupted by SIGTERM: [12] of 3 statements ran; everything was rolled back/m,
+      );
+      const statements: StatementJson[] = JSON.parse(stdout).statements;
+      assert.strictEqual(statements[0].status, 'ok');
+      assert.notStrictEqual(statements[1].status, 'ok');
+      assert.strictEqual(statements[2].status, 'skipped');
+      await waitForNoDryRunSession();
+      assert.deepStrictEqual(await state(), before);
+    });
+
+    it('a second Ctrl-C quits at once when a statement ignores the cancel; the server still rolls back', async () => {
+      const before = await state();
+      // A block that catches the cancel (query_canceled) and sleeps on: the first Ctrl-C cannot stop it.
+      const file = migration(
+        '000018_stubborn',
+        "UPDATE orders SET note = 'z';\n" +
+          'DO $$ BEGIN FOR i IN 1..5 LOOP BEGIN PERFORM pg_sleep(1); EXCEPTION WHEN query_canceled THEN NULL; END; END LOOP; END $$;\n',
+      );
+      const started = await startUntil(file, 2);
+      started.child.kill('SIGINT');
+      while (!started.stderr().includes('press Ctrl-C again')) await new Promise((r) => setTimeout(r, 20));
+      started.child.kill('SIGINT');
+      const { stdout, stderr } = await endedWithin(started, 30_000);
+      assert.strictEqual(started.child.exitCode, 130, stderr);
+      assert.match(
+        stderr,
+        /^sluice: SIGINT again: quitting now; the server rolls back the transaction when it finds the connection closed/m,
+      );
+      assert.strictEqual(stdout, '', 'it quit without waiting for the statement to print a report');
+      await waitForNoDryRunSession();
+      assert.deepStrictEqual(await state(), before);
+    });
+
+    it('Ctrl-C while connecting ends at once: nothing ran', async () => {
+      // A server that accepts the connection and never answers.
+      const silent = net.createServer(() => undefined);
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+      const { port } = silent.address() as net.AddressInfo;
+      try {
+        const file = migration('000019_connecting', 'DROP TABLE users;\n');
+        const started = await startUntil(file, '"state":"starting"', `postgres://postgres@127.0.0.1:${port}/db`);
+        started.child.kill('SIGINT');
+        const { stdout, stderr } = await endedWithin(started, 15_000);
+        assert.strictEqual(started.child.exitCode, 130, stderr);
+        assert.match(stderr, /^sluice: dry-run interrupted \(SIGINT\) before it started: nothing ran$/m);
+        assert.strictEqual(stdout, '');
+      } finally {
+        silent.close();
+      }
     });
 
     it('kill -9 of the dry-run mid-statement leaves the database exactly as it was', async () => {
@@ -519,10 +647,10 @@ describe('sluice dry-run (CLI)', function () {
         '000014_killed',
         "ALTER TABLE orders ADD COLUMN gone text DEFAULT 'x';\nDELETE FROM users;\nSELECT pg_sleep(3);\nDROP TABLE orders;\n",
       );
-      const { child, output } = await startUntil(file, 3);
-      child.kill('SIGKILL');
-      await output;
-      assert.strictEqual(child.signalCode, 'SIGKILL');
+      const started = await startUntil(file, 3);
+      started.child.kill('SIGKILL');
+      await started.ended;
+      assert.strictEqual(started.child.signalCode, 'SIGKILL');
       await waitForNoDryRunSession();
       assert.deepStrictEqual(await state(), before);
     });

@@ -104,6 +104,8 @@ describe('dry-run runner (the extension spawning the CLI)', function () {
     });
     assert.ok(cancelledAt > 0, `the statement never started: ${run.messages.join('\n')}`);
     assert.strictEqual(run.cancelled, true);
+    // The CLI ended itself on the SIGTERM (143), not the kill after the grace period (null).
+    assert.strictEqual(run.exitCode, 143, run.messages.join('\n'));
     assert.ok(Date.now() - cancelledAt < 30_000, `took ${Date.now() - started} ms: pg_sleep(60) was not stopped`);
     const document = readDryRunDocument(run.stdout);
     assert.notStrictEqual(document.statements[0].status, 'ok');

@@ -1,7 +1,8 @@
 // `sluice verify-rollback` through the built command (SLUICE_DIST or dist/): JSON valid against
 // docs/schemas/verify-rollback-output.schema.json, --dir over golang-migrate and goose folders on embedded PGlite,
-// a real PostgreSQL named by URL left exactly as it was, exit codes and usage errors.
+// a real PostgreSQL named by URL left exactly as it was (also when SIGTERM stops it), exit codes and usage errors.
 import * as assert from 'assert';
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -9,7 +10,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { snapshotSchema, tableChecksums } from '../../server/src/dryrun/catalog';
 import { openPostgres } from '../../server/src/dryrun/postgres';
 import { createTestDatabase } from '../support/postgresServer';
-import { runSluice, tempProject as makeTempProject } from '../support/sluiceCli';
+import { runSluice, SLUICE_BIN, tempProject as makeTempProject } from '../support/sluiceCli';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CACHE = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-verify-cache-test-'));
@@ -223,6 +224,72 @@ describe('sluice verify-rollback (CLI)', function () {
         /reconcile CHANGED SELECT sum\(amount_cents\) FROM charges {2}\(before 5050; after up 5049; after down 5049\)/,
       );
       assert.match(text.stdout, /Everything was rolled back; nothing was committed\./);
+      assert.deepStrictEqual(await state(), before);
+    } finally {
+      await db.close();
+      await created.drop();
+    }
+  });
+  it('on a PostgreSQL named by URL: SIGTERM (an editor cancelling) in the down script cancels it, rolls back and exits 143', async () => {
+    const created = await createTestDatabase();
+    const db = await openPostgres(created.url);
+    try {
+      await db.exec(
+        'CREATE TABLE charges (id int PRIMARY KEY, amount_cents int NOT NULL);\nINSERT INTO charges VALUES (1, 1);\n',
+      );
+      const state = async () => ({
+        schema: [...(await snapshotSchema(db)).objects],
+        rows: [...(await tableChecksums(db))],
+      });
+      const before = await state();
+      const dir = tempProject({
+        'db/migrations/000002_paid.up.sql':
+          'ALTER TABLE charges ADD COLUMN paid boolean;\nUPDATE charges SET paid = true;\n',
+        'db/migrations/000002_paid.down.sql': 'SELECT pg_sleep(30);\nALTER TABLE charges DROP COLUMN paid;\n',
+      });
+      const child = spawn(
+        process.execPath,
+        [SLUICE_BIN, 'verify-rollback', 'db/migrations/000002_paid.up.sql', '--database-url', created.url],
+        { cwd: dir, env: ENV },
+      );
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const ended = new Promise<number | null>((resolve) => child.on('close', resolve));
+      // The known point: the server runs the down script's pg_sleep.
+      const sleeping = async (): Promise<boolean> =>
+        (
+          await db.query(
+            "SELECT 1 FROM pg_stat_activity WHERE application_name = 'sluice' AND datname = current_database() AND query LIKE 'SELECT pg_sleep%'",
+          )
+        ).rows.length > 0;
+      const deadline = Date.now() + 60_000;
+      while (!(await sleeping())) {
+        assert.ok(Date.now() < deadline && child.exitCode === null, `the down script never ran: ${stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      child.kill('SIGTERM');
+      const guard = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      const code = await ended;
+      clearTimeout(guard);
+      assert.strictEqual(code, 143, `a hang was killed after 15 s (code null): ${stderr}`);
+      assert.match(
+        stderr,
+        /^sluice: verify-rollback interrupted by SIGTERM before it finished: everything was rolled back, nothing was committed$/m,
+      );
+      assert.strictEqual(stdout, '');
+      // Its connection is closed (the backend may take a moment to leave pg_stat_activity; this test's own
+      // connection is named sluice too).
+      const sessions = async (): Promise<number> =>
+        (
+          await db.query(
+            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'sluice' AND datname = current_database() AND pid <> pg_backend_pid()",
+          )
+        ).rows[0].n as number;
+      const closing = Date.now() + 10_000;
+      while ((await sessions()) > 0 && Date.now() < closing) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.strictEqual(await sessions(), 0, 'the connection is closed');
       assert.deepStrictEqual(await state(), before);
     } finally {
       await db.close();

@@ -199,7 +199,8 @@ export class MigrationChecks implements vscode.Disposable {
       [kind === 'dry-run' ? 'dryRun' : 'verifyRollback']: undefined,
       ...produced,
     });
-    const notes = error === undefined ? run.messages : [];
+    // A cancelled run's stderr is the CLI acknowledging the SIGTERM this window sent: the headline says it.
+    const notes = error === undefined && !run.cancelled ? run.messages : [];
     this.panel.show(panelModel({ ...base(), ...produced, state, message: error, notes }), target);
     if (produced.dryRun) this.services.diagnostics.show(uri, produced.dryRun);
 

@@ -1,7 +1,7 @@
 // `sluice dry-run FILE`: run one migration against a scratch database (embedded PGlite, history applied) or a
 // PostgreSQL server the user names, report each statement, roll everything back. Exit 0 when every statement ran
 // (or was deliberately not run), 1 when one failed, 2 for bad usage or input (unreadable file, not a migration,
-// bad URL, server unreachable).
+// bad URL, server unreachable), 128 + the signal's number when Ctrl-C or SIGTERM stopped it (interrupt.ts).
 //
 // Editors run this out of process (`sluice dry-run FILE --format json --progress`) so the language server never
 // blocks: --progress writes one JSON object per line on stderr as each stage and statement starts and ends.
@@ -12,7 +12,7 @@ import { Database } from '../dryrun/database';
 import { runDryRun, ProgressEvent, StatementReport } from '../dryrun/engine';
 import { extensionsUsed, openScratchDatabase } from '../dryrun/history';
 import { openPGliteWorker, WorkerDatabase } from '../dryrun/pgliteWorker';
-import { openPostgres, redactedUrl } from '../dryrun/postgres';
+import { openPostgres, redactedUrl, ServerDatabase } from '../dryrun/postgres';
 import { planStatements } from '../dryrun/statements';
 import { sqlLockName } from '../facts/locks';
 import { Project } from '../project';
@@ -20,6 +20,7 @@ import { loadParser } from '../syntax/parse';
 import { quoteKey } from '../syntax/quoteIdent';
 import { parseArgs, UsageError } from './args';
 import { InputError } from './files';
+import { CANCEL_AGAIN_MS, interruptedExitCode, ON_A_SERVER, watchInterrupts } from './interrupt';
 import { setupScripts } from './setupScripts';
 import type { CommandIO } from './lint';
 
@@ -95,52 +96,72 @@ export async function dryRunCommand(argv: readonly string[], io: CommandIO): Pro
   }
   const statements = planStatements(text, migration);
 
+  // Until the statements run, Ctrl-C ends the process at once: nothing has run yet.
+  const interrupts = watchInterrupts('dry-run', { stderr: io.stderr, exit: (code) => process.exit(code) });
   let db: Database;
+  let server: ServerDatabase | undefined;
   /** The embedded engine, in a worker thread so that a timeout or Ctrl-C can stop a running statement. */
   let embedded: WorkerDatabase | undefined;
   let notes: string[] = [];
   progress({ event: 'engine', state: 'starting', engine: url ? 'postgres' : 'pglite' });
-  if (url) {
-    try {
-      db = await openPostgres(url);
-    } catch (error) {
-      throw new InputError((error as Error).message);
+  try {
+    if (url) {
+      try {
+        db = server = await openPostgres(url);
+      } catch (error) {
+        throw new InputError((error as Error).message);
+      }
+    } else {
+      const scripts = options['no-history'] ? [] : setupScripts(absolute, migration, project, io.cwd);
+      const extensions = extensionsUsed([...scripts.map((s) => s.text), text]);
+      const scratch = await openScratchDatabase(scripts, { extensions, open: openPGliteWorker });
+      db = embedded = scratch.db as WorkerDatabase;
+      // PGlite ignores statement_timeout: the worker running it is stopped instead.
+      embedded.setCallTimeout(statementTimeoutMs);
+      notes = scratch.problems.map((problem) => `an earlier migration failed on the embedded database: ${problem}`);
+      progress({
+        event: 'history',
+        files: scripts.length,
+        cache: scratch.cache,
+        setupMs: scratch.setupMs,
+        problems: scratch.problems,
+      });
     }
-  } else {
-    const scripts = options['no-history'] ? [] : setupScripts(absolute, migration, project, io.cwd);
-    const extensions = extensionsUsed([...scripts.map((s) => s.text), text]);
-    const scratch = await openScratchDatabase(scripts, { extensions, open: openPGliteWorker });
-    db = embedded = scratch.db as WorkerDatabase;
-    // PGlite ignores statement_timeout: the worker running it is stopped instead.
-    embedded.setCallTimeout(statementTimeoutMs);
-    notes = scratch.problems.map((problem) => `an earlier migration failed on the embedded database: ${problem}`);
-    progress({
-      event: 'history',
-      files: scripts.length,
-      cache: scratch.cache,
-      setupMs: scratch.setupMs,
-      problems: scratch.problems,
-    });
+  } catch (error) {
+    interrupts.dispose();
+    throw error;
   }
 
   const controller = new AbortController();
-  const cancel = (): void => {
-    if (controller.signal.aborted) return;
-    controller.abort();
-    progress({ event: 'cancel' });
-    // A server is asked to cancel the running statement from a second connection, then the transaction is
-    // rolled back; the embedded engine's worker is stopped (its scratch database goes with it).
-    if (url) void cancelOnServer(url, backendPid);
-    else embedded?.cancel();
-  };
-  let backendPid: number | undefined;
+  let cancelAgain: NodeJS.Timeout | undefined;
+  let serverVersion: string;
+  let reports: StatementReport[];
   try {
-    const serverVersion = await db.serverVersion();
-    if (url) backendPid = Number((await db.query('SELECT pg_backend_pid()::int AS pid')).rows[0]?.pid);
+    serverVersion = await db.serverVersion();
     progress({ event: 'engine', state: 'ready', engine: db.engine, serverVersion });
-    process.on('SIGINT', cancel);
-    process.on('SIGTERM', cancel);
-    const reports = await runDryRun({
+    interrupts.stopWith(
+      () => {
+        controller.abort();
+        progress({ event: 'cancel' });
+        if (server) {
+          const cancel = (): void => void server?.cancel();
+          cancel();
+          // PostgreSQL drops a cancel that arrives while the backend waits for its client (e.g. just before it
+          // reads the statement sent last): asked again until the run has stopped.
+          cancelAgain = setInterval(cancel, CANCEL_AGAIN_MS);
+        } else {
+          // The embedded engine's worker is stopped (its scratch database goes with it).
+          embedded?.cancel();
+        }
+      },
+      server
+        ? ON_A_SERVER
+        : {
+            stopping: 'stopping the embedded database',
+            quitting: 'quitting now (the scratch database is thrown away)',
+          },
+    );
+    reports = await runDryRun({
       db,
       text,
       statements,
@@ -149,37 +170,31 @@ export async function dryRunCommand(argv: readonly string[], io: CommandIO): Pro
       signal: controller.signal,
       onProgress: (event: ProgressEvent) => progress(event),
     });
-    const document: DryRunDocument = {
-      version: 1,
-      engine: db.engine,
-      serverVersion,
-      file: given,
-      statements: reports,
-      committed: false,
-    };
-    for (const note of notes) io.stderr(`sluice: note: ${note}\n`);
-    io.stdout(format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : formatText(document, url));
-    progress({ event: 'done' });
-    return reports.some((r) => r.status === 'error') ? 1 : 0;
   } finally {
-    process.off('SIGINT', cancel);
-    process.off('SIGTERM', cancel);
+    clearInterval(cancelAgain);
+    interrupts.dispose();
     await db.close();
   }
-}
-
-async function cancelOnServer(url: string, pid: number | undefined): Promise<void> {
-  if (!pid) return;
-  try {
-    const other = await openPostgres(url);
-    try {
-      await other.query('SELECT pg_cancel_backend($1::int)', [pid]);
-    } finally {
-      await other.close();
-    }
-  } catch {
-    // The server rolls the transaction back anyway when this process ends and the connection drops.
+  const document: DryRunDocument = {
+    version: 1,
+    engine: db.engine,
+    serverVersion,
+    file: given,
+    statements: reports,
+    committed: false,
+  };
+  for (const note of notes) io.stderr(`sluice: note: ${note}\n`);
+  io.stdout(format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : formatText(document, url));
+  progress({ event: 'done' });
+  if (interrupts.signal) {
+    const ran = reports.filter((r) => r.durationMs !== null).length;
+    io.stderr(
+      `sluice: dry-run interrupted by ${interrupts.signal}: ${ran} of ${reports.length} statements ran; ` +
+        (server ? 'everything was rolled back, nothing was committed\n' : 'the scratch database is thrown away\n'),
+    );
+    return interruptedExitCode(interrupts.signal);
   }
+  return reports.some((r) => r.status === 'error') ? 1 : 0;
 }
 
 function oneLine(sql: string, width: number): string {

@@ -64,6 +64,7 @@ scaffold options:
 Exit codes: 0 no findings at --fail-on, 1 findings, 2 usage or input error.
 dry-run: 0 every statement ran (or was not run on purpose), 1 a statement failed, 2 usage or input error.
 verify-rollback: 0 every down undid its up, 1 a difference, failed step or reconciliation, 2 usage or input error.
+dry-run and verify-rollback stopped by Ctrl-C: 130 (SIGTERM: 143), after rolling back; Ctrl-C twice quits at once.
 `;
 
 const NOT_YET: Record<string, string> = {};

@@ -3,13 +3,14 @@
 // the tables the up never names. Embedded PGlite by default (FILE: the folder's earlier migrations applied first,
 // as dry-run does; --dir: from an empty database), or a PostgreSQL named by --database-url / SLUICE_DATABASE_URL,
 // where everything runs in one transaction that is rolled back. Exit 0 when every down undoes its up, 1 when
-// something differs or fails, 2 for bad usage or input.
+// something differs or fails, 2 for bad usage or input, 128 + the signal's number when Ctrl-C or SIGTERM stopped
+// it on a server (interrupt.ts).
 import { withoutByteOrderMark } from '../syntax/bom';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Database } from '../dryrun/database';
 import { extensionsUsed, openScratchDatabase, SetupScript } from '../dryrun/history';
-import { openPostgres, redactedUrl } from '../dryrun/postgres';
+import { openPostgres, redactedUrl, ServerDatabase } from '../dryrun/postgres';
 import { invariantsOf } from '../dryrun/reconcile';
 import { planStatements } from '../dryrun/statements';
 import { MigrationUnderTest, Script, verifyRollback, VerifyResult } from '../dryrun/verifyRollback';
@@ -22,6 +23,7 @@ import { loadParser } from '../syntax/parse';
 import { parseArgs, UsageError } from './args';
 import { setupScripts } from './setupScripts';
 import { collectFiles, InputError } from './files';
+import { CANCEL_AGAIN_MS, interruptedExitCode, ON_A_SERVER, watchInterrupts } from './interrupt';
 import type { CommandIO } from './lint';
 
 export interface VerifyRollbackDocument extends VerifyResult {
@@ -184,11 +186,18 @@ export async function verifyRollbackCommand(argv: readonly string[], io: Command
   }
 
   let db: Database;
+  let server: ServerDatabase | undefined;
   const notes: string[] = [];
+  // On a server, Ctrl-C cancels the running statement and rolls back. The embedded engine runs on this thread, so
+  // a handler would wait for its statement: there a signal ends the process as usual (nothing named is touched).
+  const interrupts = url
+    ? watchInterrupts('verify-rollback', { stderr: io.stderr, exit: (code) => process.exit(code) })
+    : undefined;
   if (url) {
     try {
-      db = await openPostgres(url);
+      db = server = await openPostgres(url);
     } catch (error) {
+      interrupts?.dispose();
       throw new InputError((error as Error).message);
     }
   } else {
@@ -201,25 +210,50 @@ export async function verifyRollbackCommand(argv: readonly string[], io: Command
     for (const problem of scratch.problems)
       notes.push(`an earlier migration failed on the embedded database: ${problem}`);
   }
+  const controller = new AbortController();
+  let cancelAgain: NodeJS.Timeout | undefined;
+  let serverVersion = '';
+  let result: VerifyResult | undefined;
   try {
-    const serverVersion = await db.serverVersion();
-    const result = await verifyRollback({ db, scratch: !url, migrations, statementTimeoutMs });
-    const document: VerifyRollbackDocument = {
-      version: 1,
-      ok: result.ok,
-      engine: db.engine,
-      serverVersion,
-      target: dir ?? positionals[0],
-      steps: result.steps,
-      differences: result.differences,
-      reconciliation: result.reconciliation,
-    };
-    for (const note of notes) io.stderr(`sluice: note: ${note}\n`);
-    io.stdout(format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : formatText(document, url));
-    return document.ok ? 0 : 1;
+    serverVersion = await db.serverVersion();
+    interrupts?.stopWith(() => {
+      controller.abort();
+      const cancel = (): void => void server?.cancel();
+      cancel();
+      // PostgreSQL drops a cancel that arrives while the backend waits for its client: asked again until done.
+      cancelAgain = setInterval(cancel, CANCEL_AGAIN_MS);
+    }, ON_A_SERVER);
+    result = await verifyRollback({ db, scratch: !url, migrations, statementTimeoutMs, signal: controller.signal });
+  } catch (error) {
+    // Whatever the cancel interrupted (a statement, a catalog read), the transaction was rolled back.
+    if (!interrupts?.signal) throw error;
   } finally {
+    clearInterval(cancelAgain);
+    interrupts?.dispose();
     await db.close();
   }
+  if (interrupts?.signal) {
+    io.stderr(
+      `sluice: verify-rollback interrupted by ${interrupts.signal} before it finished: ` +
+        'everything was rolled back, nothing was committed\n',
+    );
+    return interruptedExitCode(interrupts.signal);
+  }
+  // Set: only an interruption is caught above.
+  const verified = result as VerifyResult;
+  const document: VerifyRollbackDocument = {
+    version: 1,
+    ok: verified.ok,
+    engine: db.engine,
+    serverVersion,
+    target: dir ?? positionals[0],
+    steps: verified.steps,
+    differences: verified.differences,
+    reconciliation: verified.reconciliation,
+  };
+  for (const note of notes) io.stderr(`sluice: note: ${note}\n`);
+  io.stdout(format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : formatText(document, url));
+  return document.ok ? 0 : 1;
 }
 
 function plural(n: number, word: string): string {

@@ -5,6 +5,7 @@ import { loadParser } from '../syntax/parse';
 import { snapshotSchema, tableChecksums } from './catalog';
 import { Database } from './database';
 import { runDryRun, StatementReport } from './engine';
+import { openPGliteWorker } from './pgliteWorker';
 import { planStatements } from './statements';
 
 async function dryRun(
@@ -274,3 +275,52 @@ for (const engine of ENGINES) {
     }
   });
 }
+
+describe('dry-run engine: Ctrl-C between a statement and the reading of its locks', function () {
+  this.timeout(120_000);
+
+  it('reports what ran and skips the rest, instead of failing on the stopped engine', async () => {
+    await loadParser();
+    const embedded = await openPGliteWorker();
+    try {
+      await embedded.exec(SETUP);
+      const controller = new AbortController();
+      let statementRan = false;
+      // The known point: statement 1 has run and the engine asks for the locks it holds. There the CLI's Ctrl-C
+      // handler does this (the worker stopped, every later call failing with 57014).
+      const db: Database = {
+        ...embedded,
+        async query(sql, params) {
+          if (statementRan && !controller.signal.aborted && /UNION ALL/.test(sql)) {
+            controller.abort();
+            embedded.cancel();
+          }
+          return embedded.query(sql, params);
+        },
+      };
+      const sql = "UPDATE orders SET note = 'x';\nDROP TABLE customers;\nDELETE FROM orders;";
+      const reports = await runDryRun({
+        db,
+        text: sql,
+        statements: planStatements(sql, { tool: null, direction: 'up' }),
+        scratch: true,
+        statementTimeoutMs: 30_000,
+        signal: controller.signal,
+        onProgress: (event) => {
+          if (event.state === 'started') statementRan = true;
+        },
+      });
+      assert.deepStrictEqual(
+        reports.map((r) => [r.status, r.reason]),
+        [
+          ['ok', 'the dry-run was cancelled before the locks this statement took were read'],
+          ['skipped', 'the dry-run was cancelled before this statement'],
+          ['skipped', 'the dry-run was cancelled before this statement'],
+        ],
+      );
+      assert.strictEqual(reports[0].rowsAffected, 500);
+    } finally {
+      await embedded.close();
+    }
+  });
+});

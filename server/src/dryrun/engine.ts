@@ -62,6 +62,8 @@ export interface DryRunOptions {
   signal?: AbortSignal;
 }
 
+const CANCELLED = 'the dry-run was cancelled before this statement';
+
 const TIMEOUT_OPEN = (ms: number) => `SET LOCAL statement_timeout = ${Math.max(0, Math.floor(ms))}`;
 
 /** Runs the statements and rolls everything back, also when a statement or the connection fails. */
@@ -74,8 +76,9 @@ export async function runDryRun(options: DryRunOptions): Promise<StatementReport
     return { start: { line: s.line + 1, column: s.character + 1 }, end: { line: e.line + 1, column: e.character + 1 } };
   };
 
-  const preExisting = await existingRelations(db);
   const reports: StatementReport[] = [];
+  /** The statement that ran and whose locks and rewrites are being read. */
+  let unread: StatementReport | undefined;
   let inTransaction = false;
   const begin = async (): Promise<void> => {
     await db.query('BEGIN');
@@ -83,6 +86,7 @@ export async function runDryRun(options: DryRunOptions): Promise<StatementReport
     await db.query(TIMEOUT_OPEN(options.statementTimeoutMs));
   };
   try {
+    const preExisting = await existingRelations(db);
     await begin();
     let relfilenodes: ReadonlyMap<string, string> = new Map(
       [...preExisting].map(([oid, relation]) => [oid, relation.relfilenode]),
@@ -102,7 +106,7 @@ export async function runDryRun(options: DryRunOptions): Promise<StatementReport
         error: null,
       };
       reports.push(report);
-      if (!stopped && signal?.aborted) stopped = 'the dry-run was cancelled before this statement';
+      if (!stopped && signal?.aborted) stopped = CANCELLED;
       if (stopped) {
         report.status = 'skipped';
         report.reason = stopped;
@@ -160,7 +164,9 @@ export async function runDryRun(options: DryRunOptions): Promise<StatementReport
           code: error.code,
           range: errorRange(statement, error, rangeOf),
         };
-        stopped = `statement ${report.index} failed: the migration's transaction is aborted`;
+        stopped = signal?.aborted
+          ? CANCELLED
+          : `statement ${report.index} failed: the migration's transaction is aborted`;
         options.onProgress?.({
           event: 'statement',
           state: 'finished',
@@ -170,6 +176,7 @@ export async function runDryRun(options: DryRunOptions): Promise<StatementReport
         });
         continue;
       }
+      unread = report;
       const observed = await observe(db, preExisting);
       report.rewrites = rewrittenRelations(preExisting, relfilenodes, observed.relfilenodes);
       relfilenodes = observed.relfilenodes;
@@ -178,12 +185,14 @@ export async function runDryRun(options: DryRunOptions): Promise<StatementReport
           `${statement.nonTransactional} cannot run inside a transaction: it ran on its own on the scratch database ` +
           '(which is discarded); its locks are the ones PostgreSQL documents, released before they can be read';
         report.locks = withBlocks(expectedLocks(statement, preExisting));
+        unread = undefined;
         await begin();
         held = await heldLocks(db);
       } else {
         const after = observed.held;
         report.locks = withBlocks(statementLocks(held, after, preExisting, statement.facts?.locks.map(asExpected)));
         held = after;
+        unread = undefined;
       }
       options.onProgress?.({
         event: 'statement',
@@ -193,8 +202,27 @@ export async function runDryRun(options: DryRunOptions): Promise<StatementReport
         durationMs: report.durationMs,
       });
     }
+  } catch (error) {
+    // Cancelled while the dry-run read the catalog (the cancel reached the server between statements, or the
+    // embedded engine was stopped there): what ran so far is the report.
+    if (!signal?.aborted) throw error;
+    if (unread) unread.reason = 'the dry-run was cancelled before the locks this statement took were read';
   } finally {
     if (inTransaction) await db.query('ROLLBACK').catch(() => undefined);
+  }
+  for (const statement of statements.slice(reports.length)) {
+    reports.push({
+      index: reports.length + 1,
+      range: rangeOf(statement.start, statement.end),
+      sql: statement.text,
+      status: 'skipped',
+      reason: CANCELLED,
+      durationMs: null,
+      rowsAffected: null,
+      locks: [],
+      rewrites: [],
+      error: null,
+    });
   }
   return reports;
 }

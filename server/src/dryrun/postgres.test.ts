@@ -73,6 +73,51 @@ describe('openPostgres: COPY ... FROM STDIN sent by query', () => {
   });
 });
 
+describe('openPostgres: cancel()', () => {
+  it('stops the running statement over TCP and through a Unix socket; with nothing running it changes nothing', async function () {
+    this.timeout(60_000);
+    const { url, socketUrl, drop } = await createTestDatabase();
+    try {
+      for (const at of [url, socketUrl]) {
+        const db = await openPostgres(at);
+        try {
+          await db.query('BEGIN');
+          await db.query('CREATE TABLE cancelled (id int)');
+          const sleeping = db.query('SELECT pg_sleep(30)').then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+          // The statement must be running, not still on its way, when the request arrives.
+          const watcher = await openPostgres(url);
+          try {
+            while (
+              (await watcher.query("SELECT 1 FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(30)'")).rows
+                .length === 0
+            )
+              await new Promise((resolve) => setTimeout(resolve, 20));
+          } finally {
+            await watcher.close();
+          }
+          const started = Date.now();
+          assert.strictEqual(await db.cancel(), true, `the request reached the server (${at})`);
+          const error = await sleeping;
+          assert.ok(error instanceof DatabaseError && error.code === '57014', String(error));
+          assert.ok(Date.now() - started < 20_000, 'cancelled, not slept through');
+          await db.query('ROLLBACK');
+          // Idle: the server drops the request, and the next statement runs.
+          assert.strictEqual(await db.cancel(), true);
+          assert.deepStrictEqual((await db.query("SELECT to_regclass('cancelled') AS t")).rows, [{ t: null }]);
+        } finally {
+          await db.close();
+        }
+        assert.strictEqual(await db.cancel(), false, 'a closed connection has nothing to cancel');
+      }
+    } finally {
+      await drop();
+    }
+  });
+});
+
 /** Runs a script in a fresh Node process that loads the test cluster module; returns what it printed. */
 const CLUSTER_MODULE = require.resolve('../../../test/support/postgresServer');
 

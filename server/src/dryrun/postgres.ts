@@ -1,6 +1,18 @@
 // A real PostgreSQL server behind the Database interface, through one `pg` connection.
 import type { Client as PgClient, Query as PgQuery, QueryConfig, ResultBuilder } from 'pg';
+import { sendCancelRequest, ServerAddress } from './cancelRequest';
 import { asDatabaseError, Database, QueryResult, versionNumber } from './database';
+
+/** A connection to a PostgreSQL server. */
+export interface ServerDatabase extends Database {
+  readonly engine: 'postgres';
+  /**
+   * Asks the server to cancel the statement this connection is running (PostgreSQL's cancel request, as psql's
+   * Ctrl-C): it fails with 57014. Resolves false when the request could not be delivered. The server ignores it
+   * while no statement runs.
+   */
+  cancel(): Promise<boolean>;
+}
 
 /** The URL with its password hidden, for messages. */
 export function redactedUrl(url: string): string {
@@ -34,7 +46,7 @@ function checkUrl(url: string): void {
   }
 }
 
-export async function openPostgres(url: string): Promise<Database> {
+export async function openPostgres(url: string): Promise<ServerDatabase> {
   checkUrl(url);
   // Loaded on first use so that `sluice lint` never pays for the driver.
   const pg = await import('pg');
@@ -106,14 +118,32 @@ function copyingQuery(Query: typeof PgQuery): CopyingQuery {
   return Copying;
 }
 
-class PostgresDatabase implements Database {
+/** Where the connection went: the socket file (a host that is a folder), else the address the socket reached. */
+function addressOf(client: PgClient): ServerAddress {
+  if (client.host?.startsWith('/')) return { path: `${client.host}/.s.PGSQL.${client.port}` };
+  const socket = client.connection.stream as { remoteAddress?: string; remotePort?: number };
+  return { host: socket.remoteAddress ?? client.host, port: socket.remotePort ?? client.port };
+}
+
+class PostgresDatabase implements ServerDatabase {
   readonly engine = 'postgres' as const;
   private closed = false;
+  /** Taken once connected: a closed socket no longer knows its peer. */
+  private readonly address: ServerAddress;
 
   constructor(
     private readonly client: PgClient,
     private readonly Copying: CopyingQuery,
-  ) {}
+  ) {
+    this.address = addressOf(client);
+  }
+
+  cancel(): Promise<boolean> {
+    // Sent by the server at start-up (BackendKeyData); node-postgres keeps them without typing them.
+    const { processID, secretKey } = this.client as unknown as { processID: number | null; secretKey: number | null };
+    if (this.closed || processID === null || secretKey === null) return Promise.resolve(false);
+    return sendCancelRequest(this.address, { processId: processID, secretKey });
+  }
 
   onNotice(listener: (message: string) => void): () => void {
     const forward = (notice: { message?: string }): void => listener(notice.message ?? '');

@@ -109,6 +109,11 @@ export interface VerifyOptions {
   migrations: readonly MigrationUnderTest[];
   /** statement_timeout per statement, in ms (0: none). */
   statementTimeoutMs: number;
+  /**
+   * Aborted: no further statement starts, and verifyRollback rejects with the signal's reason after rolling back
+   * (the caller cancels the running statement on the server).
+   */
+  signal?: AbortSignal;
 }
 
 const BATCH_NOTICE = /^sluice-batch rows=(\d+) ms=([\d.]+)/;
@@ -135,7 +140,7 @@ function outsideTransaction(script: Script): string | undefined {
 }
 
 /** Runs a script's statements in order, stopping at the first error. */
-async function runScript(db: Database, script: Script, step: StepReport): Promise<void> {
+async function runScript(db: Database, script: Script, step: StepReport, signal?: AbortSignal): Promise<void> {
   const rangeOf = rangeIn(script.text);
   const batches: BatchReport[] = [];
   let current = 0;
@@ -147,6 +152,7 @@ async function runScript(db: Database, script: Script, step: StepReport): Promis
   try {
     for (const statement of script.statements) {
       if (statement.transactionControl) continue;
+      signal?.throwIfAborted();
       current += 1;
       step.statements = current;
       const copy = statement.copyFromStdin;
@@ -163,6 +169,7 @@ async function runScript(db: Database, script: Script, step: StepReport): Promis
         await send(db, statement);
       } catch (error) {
         if (!(error instanceof DatabaseError)) throw error;
+        signal?.throwIfAborted();
         step.status = 'error';
         step.error = {
           message: error.message,
@@ -229,6 +236,7 @@ export async function verifyRollback(options: VerifyOptions): Promise<VerifyResu
       await db.query(`SET LOCAL statement_timeout = ${timeout}`);
     }
     for (const migration of options.migrations) {
+      options.signal?.throwIfAborted();
       if (stopped) {
         skipRest(migration, ['up', 'down', 'up-again'], stopped);
         continue;
@@ -248,7 +256,7 @@ export async function verifyRollback(options: VerifyOptions): Promise<VerifyResu
           continue;
         }
       }
-      stopped = await verifyOne(db, migration, !scratch, result, newStep, skipRest);
+      stopped = await verifyOne(db, migration, !scratch, result, newStep, skipRest, options.signal);
     }
   } finally {
     if (inTransaction) await db.query('ROLLBACK').catch(() => undefined);
@@ -269,6 +277,7 @@ async function verifyOne(
   result: VerifyResult,
   newStep: (migration: MigrationUnderTest, name: StepName) => StepReport,
   skipRest: (migration: MigrationUnderTest, names: StepName[], reason: string) => void,
+  signal: AbortSignal | undefined,
 ): Promise<string | undefined> {
   const name = migration.up.file;
   const before: Checkpoint = {
@@ -292,7 +301,7 @@ async function verifyOne(
   result.reconciliation.push(reconciliation);
 
   const up = newStep(migration, 'up');
-  await runScript(db, migration.up, up);
+  await runScript(db, migration.up, up, signal);
   if (up.status === 'error') {
     skipRest(migration, ['down', 'up-again'], 'the up script failed');
     return `${name} failed, and later migrations build on it`;
@@ -323,7 +332,7 @@ async function verifyOne(
     // The up stays applied: later migrations run on top of it as they would in production.
     return undefined;
   }
-  await runScript(db, migration.down, down);
+  await runScript(db, migration.down, down, signal);
   if (down.status === 'error') {
     skipRest(migration, ['up-again'], 'the down script failed');
     return `the down script of ${name} failed, and later migrations build on this one`;
@@ -346,7 +355,7 @@ async function verifyOne(
   });
 
   const again = newStep(migration, 'up-again');
-  await runScript(db, migration.up, again);
+  await runScript(db, migration.up, again, signal);
   if (again.status === 'error')
     return `${name} failed when applied again after its down, and later migrations build on it`;
   return undefined;

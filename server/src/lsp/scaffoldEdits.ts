@@ -293,6 +293,9 @@ export function scaffoldActionsFor(
     if (!flagged) return;
     const request = changeRequestOf(statement.text);
     if (!request) return;
+    // The change's own rule says the statement cannot be rewritten (a column added back in the same transaction
+    // under the name it leaves: the new files would keep the column, and that ADD COLUMN would then fail).
+    if (flagged.some((f) => f.rule === request.kind && f.source?.noFix)) return;
     planned++;
     const reason = planError(request, statement.start);
     if (reason && !showDisabled) return;

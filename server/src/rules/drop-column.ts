@@ -1,5 +1,5 @@
 import { skippedColumnChange } from './ifNotExists';
-import { DropsInTransaction, SettledDrop } from './readdedColumns';
+import { DropsInTransaction, readdedLoss, SettledDrop } from './readdedColumns';
 import type { ReportInput, Rule, UnitContext } from './rule';
 import { quoteIdent } from '../syntax/quoteIdent';
 import { cascadeDrops, tableChanges, tableRefOf } from './tableChanges';
@@ -33,17 +33,20 @@ function settled({ value: drop, readded }: SettledDrop<Drop>): ReportInput | und
   const { table, column } = drop;
   const again = `DROP COLUMN ${table}.${column}, then ADD COLUMN ${column} in the same transaction: running code still finds ${table}.${column}, but`;
   const lock = `It takes an AccessExclusiveLock on ${table}.${drop.tail}`;
-  if (readded.generated) {
-    if (drop.wasGenerated !== false) return undefined;
+  const loss = readdedLoss(readded, drop.wasGenerated);
+  if (loss === 'nothing') return undefined;
+  if (loss === 'writes') {
     return {
       message: `${again} it is generated now: the application version that is still running during the deploy fails on each INSERT or UPDATE that writes it ("cannot insert a non-DEFAULT value into column") as soon as this commits. Deploy code that no longer writes ${table}.${column} first. ${lock}`,
       lock: 'AccessExclusiveLock',
+      // Rewritten as a later drop, the ADD COLUMN after it would fail: the column is still there.
+      noFix: true,
     };
   }
-  if (readded.written) return undefined;
   return {
     message: `${again} every value it held is lost: existing rows get what ADD COLUMN fills in (NULL, or the new column's default). To change its type, ALTER COLUMN ... TYPE ... USING keeps the values; if emptying the column is the point, say so in a sluice-ignore comment. ${lock}`,
     lock: 'AccessExclusiveLock',
+    noFix: true,
   };
 }
 

@@ -74,6 +74,15 @@ ruleTests(mixedExpandContract, {
       sql: "SET lock_timeout = '2s';\nALTER TABLE logs ADD COLUMN trace_id text;\nALTER TABLE logs DROP COLUMN fulltext;\nALTER TABLE logs ADD COLUMN fulltext tsvector GENERATED ALWAYS AS (to_tsvector('simple', message)) STORED;",
     },
     {
+      name: 'a column renamed away and added back under its name in the same transaction only expands (the new name)',
+      tool: 'flyway',
+      sql: "SET lock_timeout = '2s';\nALTER TABLE customers RENAME COLUMN phone TO phone_as_entered;\nALTER TABLE customers ADD COLUMN phone text;\nUPDATE customers SET phone = phone_as_entered;",
+    },
+    {
+      name: 'adding back a column renamed away outside a transaction expands nothing (rename-column reports the gap)',
+      sql: "SET lock_timeout = '2s';\nALTER TABLE customers RENAME COLUMN phone TO phone_as_entered;\nALTER TABLE customers ADD COLUMN phone text;",
+    },
+    {
       name: 'adding back a column dropped outside a transaction expands nothing (drop-column reports the gap)',
       sql: "SET lock_timeout = '2s';\nALTER TABLE logs DROP COLUMN fulltext;\nALTER TABLE logs ADD COLUMN fulltext tsvector GENERATED ALWAYS AS (to_tsvector('simple', message)) STORED;",
       rules: { 'drop-column': 'off' },
@@ -90,6 +99,43 @@ ruleTests(mixedExpandContract, {
           column: 1,
           message:
             /^This migration both expands logs \(ADD COLUMN severity\) and contracts it \(DROP COLUMN legacy_level\)/,
+        },
+      ],
+    },
+    {
+      name: 'a column renamed away and added back beside a real contract and expand, in one transaction',
+      tool: 'flyway',
+      sql: "SET lock_timeout = '2s';\nALTER TABLE customers RENAME COLUMN phone TO phone_as_entered;\nALTER TABLE customers ADD COLUMN phone text;\nALTER TABLE customers RENAME COLUMN fax TO fax_number;\nALTER TABLE customers ADD COLUMN email text;",
+      errors: [
+        {
+          line: 5,
+          column: 1,
+          message:
+            /^This migration both expands customers \(ADD COLUMN email\) and contracts it \(RENAME COLUMN fax TO fax_number\)/,
+        },
+      ],
+    },
+    {
+      name: 'a column renamed away and added back expands the table by the new name; with a drop, that is a mix',
+      tool: 'flyway',
+      sql: "SET lock_timeout = '2s';\nALTER TABLE batches RENAME COLUMN checksum TO digest;\nALTER TABLE batches ADD COLUMN checksum text;\nUPDATE batches SET checksum = digest;\nALTER TABLE batches DROP COLUMN manifest_hash;",
+      errors: [
+        {
+          line: 5,
+          column: 1,
+          message:
+            /^This migration both expands batches \(RENAME COLUMN checksum TO digest, with checksum added back\) and contracts it \(DROP COLUMN manifest_hash\)/,
+        },
+      ],
+    },
+    {
+      name: 'a column renamed away in a transaction, the name added back then renamed away again before it ends',
+      sql: "SET lock_timeout = '2s';\nBEGIN;\nALTER TABLE customers RENAME COLUMN phone TO phone_as_entered;\nALTER TABLE customers ADD COLUMN phone text;\nALTER TABLE customers RENAME COLUMN phone TO phone_tmp;\nALTER TABLE customers ADD COLUMN email text;\nCOMMIT;",
+      errors: [
+        {
+          line: 6,
+          column: 1,
+          message: /\(ADD COLUMN email\) and contracts it \(RENAME COLUMN phone TO phone_as_entered\)/,
         },
       ],
     },

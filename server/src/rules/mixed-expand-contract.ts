@@ -24,6 +24,8 @@ interface TableSteps {
 interface PendingContract extends Step {
   id: string;
   name: string;
+  /** A column rename, as an expand step when a column comes back under the old name. */
+  readdedAs?: string;
 }
 
 function describeContract(change: TableChange): string | undefined {
@@ -61,7 +63,11 @@ export const mixedExpandContract: Rule = {
     // A column dropped and added back before the transaction ends: running code sees no change to the table's
     // shape (what the values become is drop-column's to say).
     const drops = new DropsInTransaction<PendingContract>(state);
-    // The pre-existing columns the unit dropped (`columnNameKey`): adding one back expands nothing.
+    // The column renames of the open transaction, followed for a column added back under the old name: running
+    // code keeps that name, so the rename only adds one, an expand step (what the values become is rename-column's
+    // to say).
+    const readds = new DropsInTransaction<PendingContract>(state);
+    // The pre-existing columns the unit dropped or renamed away (`columnNameKey`): adding one back expands nothing.
     const dropped = state.set<string>();
     /** Records a step; returns the table's steps when this one completes its mix (reported once). */
     const record = (id: string, name: string, side: 'expand' | 'contract', step: Step): TableSteps | undefined => {
@@ -86,6 +92,17 @@ export const mixedExpandContract: Rule = {
     };
     const dropsEnded = (ended: readonly SettledDrop<PendingContract>[]): void =>
       contracts(ended.filter((d) => !d.readded).map((d) => d.value));
+    /** The renames whose old name nothing took (`ended`): contracts, or expands when a column came back under it. */
+    const renamesEnded = (ended: readonly PendingContract[], settled: readonly SettledDrop<PendingContract>[]) => {
+      if (ended.length === 0) return;
+      const readded = new Set(settled.filter((d) => d.readded).map((d) => d.value.index));
+      contracts(ended.filter((c) => !readded.has(c.index)));
+      for (const c of ended) {
+        if (!readded.has(c.index)) continue;
+        const mixed = record(c.id, c.name, 'expand', { what: c.readdedAs ?? c.what, index: c.index });
+        if (mixed) unit?.report(Math.max(mixed.expand?.index ?? 0, mixed.contract?.index ?? 0), message(mixed));
+      }
+    };
     return {
       unitStart(ctx) {
         unit = ctx;
@@ -93,12 +110,13 @@ export const mixedExpandContract: Rule = {
         steps.clear();
         renames.end();
         drops.end();
+        readds.end();
         dropped.clear();
       },
       statement(ctx) {
         // (Drops first: before they waited for the transaction's end, each was a contract at once.)
         dropsEnded(drops.statement(ctx));
-        contracts(renames.statement(ctx));
+        renamesEnded(renames.statement(ctx), readds.statement(ctx));
         const changes = tableChanges(ctx.kind, ctx.ast);
         const direction = ctx.unit.direction;
         for (const change of changes) {
@@ -127,12 +145,21 @@ export const mixedExpandContract: Rule = {
                   ? [change.table.key, renamedKey(change.table, change.newName)]
                   : [columnNameKey(change.table, change.column), columnNameKey(change.table, change.newName)];
               if (renames.takesLeftName(newKey)) continue;
+              if (change.type === 'rename-column') dropped.add(oldKey);
               if (ctx.inTransaction) {
-                renames.add(
-                  oldKey,
-                  { ...step, id, name: change.table.name },
-                  change.type === 'rename-table' ? { movedTo: newKey } : undefined,
-                );
+                if (change.type === 'rename-column') {
+                  const column = quoteIdent(change.column);
+                  const pending = {
+                    ...step,
+                    id,
+                    name: change.table.name,
+                    readdedAs: `${step.what}, with ${column} added back`,
+                  };
+                  renames.add(oldKey, pending);
+                  readds.add(change.table, change.column, pending);
+                } else {
+                  renames.add(oldKey, { ...step, id, name: change.table.name }, { movedTo: newKey });
+                }
                 // The table is named as it was at the start of the unit, whatever comes first.
                 if (!steps.has(id)) steps.set(id, { name: change.table.name, reported: false });
                 continue;
@@ -153,12 +180,13 @@ export const mixedExpandContract: Rule = {
           identity.set(renamedKey(change.table, change.newName), identity.get(change.table.key) ?? change.table.key);
         }
         dropsEnded(drops.follow(ctx));
+        const settled = readds.follow(ctx);
         // A Liquibase changeset's end commits: what the next one does cannot undo a contract.
-        if (ctx.endsToolTransaction) contracts(renames.end());
+        if (ctx.endsToolTransaction) renamesEnded(renames.end(), settled);
       },
       unitEnd() {
         dropsEnded(drops.end());
-        contracts(renames.end());
+        renamesEnded(renames.end(), readds.end());
       },
     };
   },

@@ -1,7 +1,7 @@
-// A column dropped and added again under the same name before the transaction commits: running code never sees it
-// disappear (a concurrent query waits for the AccessExclusiveLock, then finds the new column: PostgreSQL 15), so
-// what the drop does to it depends on the column that takes its place. Outside a transaction the name is missing
-// between the two statements, unless one ALTER TABLE does both.
+// A column dropped (or renamed away) and added again under the same name before the transaction commits: running
+// code never sees it disappear (a concurrent query waits for the AccessExclusiveLock, then finds the new column:
+// PostgreSQL 15), so what the drop does to it depends on the column that takes its place. Outside a transaction the
+// name is missing between the two statements, unless one ALTER TABLE does both.
 import { alterTableCommands, RelationRef, relationRef } from '../facts/statementFacts';
 import type { AstNode } from '../syntax/parse';
 import type { TrackedCell } from '../walk/tracked';
@@ -18,6 +18,18 @@ export interface ReAdded {
   generated: boolean;
   /** An UPDATE wrote the new column before the transaction ended: its values may be the old ones again. */
   written: boolean;
+}
+
+/**
+ * What running code loses once the transaction that took the column away from its name and added one back under
+ * it commits: `nothing` (a generated column over one that was generated too, or that the history does not show,
+ * computes each row's value again; an UPDATE wrote the new column: its values may be the old ones), `writes` (a
+ * generated column over an ordinary one: the running version's INSERTs and UPDATEs of it fail), or `values` (an
+ * ordinary column starts with NULL or its default in every row).
+ */
+export function readdedLoss(readded: ReAdded, wasGenerated: boolean | undefined): 'nothing' | 'writes' | 'values' {
+  if (readded.generated) return wasGenerated === false ? 'writes' : 'nothing';
+  return readded.written ? 'nothing' : 'values';
 }
 
 /** A drop whose transaction ended: `readded` when the same name came back before the end. */

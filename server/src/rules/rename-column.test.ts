@@ -20,6 +20,18 @@ const ACTIVE_USERS = [
 
 ruleTests(renameColumn, {
   valid: [
+    {
+      name: 'the old name added back and filled from the renamed column in the same transaction: reads keep their values',
+      history: ORDERS,
+      sql: "BEGIN;\nSET LOCAL lock_timeout = '2s';\nALTER TABLE orders RENAME COLUMN amount TO amount_old;\nALTER TABLE orders ADD COLUMN amount bigint;\nUPDATE orders SET amount = amount_old;\nCOMMIT;",
+    },
+    {
+      name: 'a generated column renamed away and added back generated (a new expression): each row computed again',
+      tool: 'flyway',
+      history:
+        "CREATE TABLE logs (id bigint, message text, fulltext tsvector GENERATED ALWAYS AS (to_tsvector('english', message)) STORED);",
+      sql: "SET lock_timeout = '2s';\nALTER TABLE logs RENAME COLUMN fulltext TO fulltext_english;\nALTER TABLE logs ADD COLUMN fulltext tsvector GENERATED ALWAYS AS (to_tsvector('simple', message)) STORED;",
+    },
     'ALTER TABLE users ADD COLUMN full_name text;',
     'ALTER TABLE users RENAME CONSTRAINT users_name_check TO users_full_name_check;',
     'ALTER INDEX users_name_idx RENAME TO users_full_name_idx;',
@@ -138,10 +150,60 @@ ruleTests(renameColumn, {
       ],
     },
     {
-      name: 'a new, empty column added under the old name is no swap',
+      name: 'a new, empty column added under the old name is no swap: running code finds it, without the values',
       history: ORDERS,
       sql: 'BEGIN;\nALTER TABLE orders RENAME COLUMN amount TO amount_old;\nALTER TABLE orders ADD COLUMN amount bigint;\nCOMMIT;',
-      errors: [{ line: 2, column: 1, message: /^RENAME COLUMN orders\.amount TO amount_old / }],
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          lock: 'AccessExclusiveLock',
+          message:
+            /^RENAME COLUMN orders\.amount TO amount_old, then ADD COLUMN amount in the same transaction: running code still finds orders\.amount, but not its values: they moved to amount_old, and the application version that is still running during the deploy reads what ADD COLUMN filled in \(NULL, or the new column's default\) as soon as this commits\. Copy them back in the same transaction \(UPDATE orders SET amount = amount_old\) and keep the two columns in sync while both versions run, or rename in expand\/migrate\/contract steps\. It takes an AccessExclusiveLock on orders\.$/,
+        },
+      ],
+    },
+    {
+      name: 'the old name added back in a tool transaction, and written only after it committed',
+      tool: 'flyway',
+      history: ORDERS,
+      sql: "SET lock_timeout = '2s';\nALTER TABLE orders RENAME COLUMN amount TO amount_old;\nALTER TABLE orders ADD COLUMN amount bigint;\nCOMMIT;\nUPDATE orders SET amount = amount_old;",
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          message: /^RENAME COLUMN orders\.amount TO amount_old, then ADD COLUMN amount .*not its values/,
+        },
+      ],
+    },
+    {
+      name: 'the old name added back outside a transaction: missing in between',
+      history: ORDERS,
+      sql: "SET lock_timeout = '2s';\nALTER TABLE orders RENAME COLUMN amount TO amount_old;\nALTER TABLE orders ADD COLUMN amount bigint;\nUPDATE orders SET amount = amount_old;",
+      errors: [
+        { line: 2, column: 1, message: /^RENAME COLUMN orders\.amount TO amount_old breaks the application version/ },
+      ],
+    },
+    {
+      name: 'the column added back under the old name is renamed away again before COMMIT',
+      history: ORDERS,
+      sql: 'BEGIN;\nALTER TABLE orders RENAME COLUMN amount TO amount_old;\nALTER TABLE orders ADD COLUMN amount bigint;\nALTER TABLE orders RENAME COLUMN amount TO amount_tmp;\nCOMMIT;',
+      errors: [
+        { line: 2, column: 1, message: /^RENAME COLUMN orders\.amount TO amount_old breaks the application version/ },
+      ],
+    },
+    {
+      name: 'an ordinary column added back under the old name as a generated one: the running version’s writes fail',
+      history: ORDERS,
+      sql: "BEGIN;\nSET LOCAL lock_timeout = '2s';\nALTER TABLE orders RENAME COLUMN amount TO amount_cents;\nALTER TABLE orders ADD COLUMN amount numeric GENERATED ALWAYS AS (amount_cents / 100.0) STORED;\nCOMMIT;",
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          message:
+            /^RENAME COLUMN orders\.amount TO amount_cents, then ADD COLUMN amount in the same transaction: running code still finds orders\.amount, but it is generated now: the application version that is still running during the deploy fails on each INSERT that writes it \("cannot insert a non-DEFAULT value into column"\) and each UPDATE that sets it \("can only be updated to DEFAULT"\) as soon as this commits\. Deploy code that no longer writes orders\.amount first\./,
+        },
+      ],
     },
     {
       name: 'the column swapped in is dropped again before COMMIT',

@@ -56,7 +56,10 @@ export interface ReportInput {
   /** Offsets relative to the statement text; the whole statement when absent. */
   start?: number;
   end?: number;
-  /** The rule's mechanical fix would fail here: the editor offers none for this finding. */
+  /**
+   * The rule's mechanical fix would fail here: the editor offers none for this finding, nor the rewrite of its
+   * statement as safe migrations (lsp/scaffoldEdits.ts).
+   */
   noFix?: boolean;
 }
 

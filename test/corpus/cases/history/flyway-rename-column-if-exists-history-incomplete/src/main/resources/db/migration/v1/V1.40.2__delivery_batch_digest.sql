@@ -1,9 +1,11 @@
 -- case: delivery_batch was created by a version not copied here; V1.40.0 creates another table but also inserts
 -- case: into a lookup table it never made, so the history does not hold the whole schema and ALTER TABLE IF EXISTS
--- case: delivery_batch acts on the live table: the rename, the backfill, the drop and their locks are real.
+-- case: delivery_batch acts on the live table: the rename, the backfill, the drop and their locks are real. The
+-- case: rename keeps checksum working for running code (added back and filled in the same transaction), so it only
+-- case: adds digest: with the drop of manifest_hash, an expand and a contract in one migration.
 -- tool: flyway
--- expect: rename-column@12, require-lock-timeout@12, lock-held-during-slow-operation@14, unbatched-backfill@14
--- expect: drop-column@16, mixed-expand-contract@16
+-- expect: require-lock-timeout@14, lock-held-during-slow-operation@16, unbatched-backfill@16
+-- expect: drop-column@18, mixed-expand-contract@18
 /*
  * checksum becomes digest (the manifest's hash); checksum is added back, as a copy, for readers
  * that still use it, and the old manifest hash is dropped.
