@@ -110,8 +110,10 @@ export class DropsInTransaction<T> {
    */
   follow(ctx: StatementContext): readonly SettledDrop<T>[] {
     const kind = ctx.kind;
-    const pending = this.pending.get();
-    if (pending.length > 0 && (kind === 'AlterTableStmt' || kind === 'RenameStmt' || kind === 'UpdateStmt')) {
+    // The kind first: a read of the tracked cell makes every look at every statement a remembered one (walk/tracked.ts).
+    const pending =
+      kind === 'AlterTableStmt' || kind === 'RenameStmt' || kind === 'UpdateStmt' ? this.pending.get() : NONE;
+    if (pending.length > 0) {
       const table = relationRef(ctx.ast.relation, 'table');
       let next = pending;
       const change = (key: string, to: (p: PendingDrop<T>) => PendingDrop<T>): void => {
