@@ -110,30 +110,33 @@ export class DropsInTransaction<T> {
    */
   follow(ctx: StatementContext): readonly SettledDrop<T>[] {
     const kind = ctx.kind;
-    // The kind first: a read of the tracked cell makes every look at every statement a remembered one (walk/tracked.ts).
-    const pending =
-      kind === 'AlterTableStmt' || kind === 'RenameStmt' || kind === 'UpdateStmt' ? this.pending.get() : NONE;
-    if (pending.length > 0) {
-      const table = relationRef(ctx.ast.relation, 'table');
+    const table =
+      kind === 'AlterTableStmt' || kind === 'RenameStmt' || kind === 'UpdateStmt'
+        ? relationRef(ctx.ast.relation, 'table')
+        : undefined;
+    // What could change a pending drop, before reading them: a read of the tracked cell makes the look a remembered
+    // one (walk/tracked.ts), and most ALTER TABLEs neither add, drop nor rename a column.
+    const written = table && kind === 'UpdateStmt' ? updatedColumns(ctx.ast) : [];
+    const steps = table && kind !== 'UpdateStmt' ? nameSteps(ctx) : [];
+    const pending = table && (written.length > 0 || steps.length > 0) ? this.pending.get() : NONE;
+    if (table && pending.length > 0) {
       let next = pending;
       const change = (key: string, to: (p: PendingDrop<T>) => PendingDrop<T>): void => {
         next = next.map((p) => (p.key === key ? to(p) : p));
       };
-      if (table && kind === 'UpdateStmt')
-        for (const column of updatedColumns(ctx.ast))
-          change(columnNameKey(table, column), (p) =>
-            p.readded && !p.readded.written ? { ...p, readded: { ...p.readded, written: true } } : p,
-          );
-      else if (table)
-        // The name comes back; or the column that came back leaves it again.
-        for (const step of nameSteps(ctx))
-          change(columnNameKey(table, step.column), (p) =>
-            step.added && !p.readded
-              ? { ...p, readded: { generated: step.generated, written: false } }
-              : !step.added && p.readded
-                ? { key: p.key, value: p.value }
-                : p,
-          );
+      for (const column of written)
+        change(columnNameKey(table, column), (p) =>
+          p.readded && !p.readded.written ? { ...p, readded: { ...p.readded, written: true } } : p,
+        );
+      // The name comes back; or the column that came back leaves it again.
+      for (const step of steps)
+        change(columnNameKey(table, step.column), (p) =>
+          step.added && !p.readded
+            ? { ...p, readded: { generated: step.generated, written: false } }
+            : !step.added && p.readded
+              ? { key: p.key, value: p.value }
+              : p,
+        );
       if (next.some((p, i) => p !== pending[i])) this.pending.set(next);
     }
     return !ctx.inTransaction || ctx.endsToolTransaction ? this.end() : NONE;
